@@ -1,0 +1,291 @@
+// Reads an article: front matter, dateline, paragraphs, sentences and tokens.
+import { parseDocument, isMap } from 'yaml';
+import type { Article, Dateline, Finding, FrontMatter, ReferenceDateSource, Span, Token } from './types';
+
+export interface ArticleOptions {
+  /** Overrides the front matter (the CLI's --reference-date). */
+  referenceDate?: string | null;
+  /** Used when the front matter has none (the `newslens.referenceDate` setting). */
+  fallbackReferenceDate?: string | null;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function parseArticle(text: string, options: ArticleOptions = {}): Article {
+  const findings: Finding[] = [];
+  const frontMatter = readFrontMatter(text, findings);
+  const bodyStart = frontMatter ? frontMatter.end : 0;
+  const body: Span = { start: bodyStart, end: text.length };
+
+  const data = frontMatter?.data ?? {};
+  const title = typeof data.title === 'string' ? data.title : null;
+  const timezone = typeof data.timezone === 'string' || typeof data.timezone === 'number' ? String(data.timezone) : null;
+
+  let referenceDate: string | null = null;
+  let referenceDateSource: ReferenceDateSource | null = null;
+  const fromFrontMatter = frontMatterDate(data, frontMatter, text, findings);
+  if (options.referenceDate) {
+    referenceDate = options.referenceDate;
+    referenceDateSource = 'option';
+  } else if (fromFrontMatter) {
+    referenceDate = fromFrontMatter;
+    referenceDateSource = 'front-matter';
+  } else if (options.fallbackReferenceDate) {
+    referenceDate = options.fallbackReferenceDate;
+    referenceDateSource = 'setting';
+  }
+
+  const paragraphs = splitParagraphs(text, body);
+  const dateline = findDateline(text, paragraphs[0], typeof data.dateline === 'string' ? data.dateline : null);
+  const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
+  const tokens = tokenize(text, body);
+  return { text, frontMatter, body, title, referenceDate, referenceDateSource, timezone, dateline, paragraphs, sentences, tokens, findings };
+}
+
+const FENCE = /^---[ \t]*$/;
+
+function readFrontMatter(text: string, findings: Finding[]): FrontMatter | null {
+  const firstLineEnd = lineEnd(text, 0);
+  // A BOM may precede the fence.
+  const offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!FENCE.test(text.slice(offset, firstLineEnd))) return null;
+  const yamlStart = nextLine(text, firstLineEnd);
+  let pos = yamlStart;
+  while (pos < text.length) {
+    const end = lineEnd(text, pos);
+    const line = text.slice(pos, end);
+    if (FENCE.test(line) || /^\.\.\.[ \t]*$/.test(line)) {
+      const yaml: Span = { start: yamlStart, end: pos };
+      const fmEnd = nextLine(text, end);
+      return { start: 0, end: fmEnd, yaml, data: parseYaml(text, yaml, findings) };
+    }
+    pos = nextLine(text, end);
+    if (pos === end) break;
+  }
+  findings.push({
+    start: 0,
+    end: firstLineEnd,
+    severity: 'error',
+    code: 'article.front-matter-unclosed',
+    message: 'The front matter opened here is never closed with a `---` line, so it is read as article text. Add a `---` line after the last field.',
+  });
+  return null;
+}
+
+function parseYaml(text: string, yaml: Span, findings: Finding[]): Record<string, unknown> {
+  const source = text.slice(yaml.start, yaml.end);
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+  for (const error of doc.errors) {
+    const [s, e] = error.pos ?? [0, source.length];
+    const lastChar = yaml.start + source.trimEnd().length - 1;
+    const start = Math.min(yaml.start + s, Math.max(yaml.start, lastChar));
+    findings.push({
+      start,
+      end: Math.max(start + 1, Math.min(yaml.start + e, yaml.end)),
+      severity: 'error',
+      code: 'article.front-matter-invalid',
+      message: `Front matter is not valid YAML: ${firstLine(error.message)}. The article text is still analysed.`,
+    });
+  }
+  if (doc.errors.length > 0) return salvageFields(source);
+  if (!isMap(doc.contents)) {
+    if (doc.contents !== null) {
+      findings.push({
+        start: yaml.start,
+        end: yaml.end,
+        severity: 'error',
+        code: 'article.front-matter-invalid',
+        message: 'Front matter must be a YAML mapping of fields such as `date: 2025-07-03`.',
+      });
+    }
+    return {};
+  }
+  const value = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  return value && typeof value === 'object' ? value : {};
+}
+
+/** Reads simple `key: value` lines from front matter that failed to parse as a whole. */
+function salvageFields(source: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const line of source.split(/\r?\n/)) {
+    const m = /^([A-Za-z_][\w-]*):[ \t]+(.+?)[ \t]*$/.exec(line);
+    if (m && !(m[1] in data)) data[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return data;
+}
+
+function frontMatterDate(data: Record<string, unknown>, fm: FrontMatter | null, text: string, findings: Finding[]): string | null {
+  for (const key of ['date', 'published']) {
+    if (!(key in data)) continue;
+    const raw = data[key];
+    const iso = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim().slice(0, 10) : String(raw);
+    if (isValidIsoDate(iso)) return iso;
+    const at = fm ? keyRange(text, fm.yaml, key) : { start: 0, end: 0 };
+    findings.push({
+      ...at,
+      severity: 'error',
+      code: 'article.date-invalid',
+      message: `Front matter \`${key}: ${String(raw)}\` is not a date; write it as YYYY-MM-DD (e.g. \`${key}: 2025-07-03\`).`,
+    });
+  }
+  return null;
+}
+
+function keyRange(text: string, yaml: Span, key: string): Span {
+  const re = new RegExp(`^${key}[ \\t]*:.*$`, 'm');
+  const m = re.exec(text.slice(yaml.start, yaml.end));
+  return m ? { start: yaml.start + m.index, end: yaml.start + m.index + m[0].length } : { start: yaml.start, end: yaml.start };
+}
+
+function splitParagraphs(text: string, body: Span): Span[] {
+  // Each non-blank line is a paragraph: news copy puts one paragraph per line; blank lines also separate.
+  const paragraphs: Span[] = [];
+  let pos = body.start;
+  while (pos < body.end) {
+    const end = Math.min(lineEnd(text, pos), body.end);
+    let s = pos;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) paragraphs.push({ start: s, end: e });
+    const next = nextLine(text, end);
+    if (next <= pos) break;
+    pos = next;
+  }
+  return paragraphs;
+}
+
+const DATELINE = /^([A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][A-Za-z .]{1,30})?)(?:\s*\(([A-Za-z][\w .&-]{0,30})\))?\s*(?::|—|–|--| - )\s*/;
+
+function findDateline(text: string, first: Span | undefined, declared: string | null): Dateline | null {
+  if (!first) return null;
+  const head = text.slice(first.start, Math.min(first.end, first.start + 120));
+  const m = DATELINE.exec(head);
+  if (!m) return null;
+  const place = m[1].trim();
+  // Upper-case place names, or the front matter's dateline, not a sentence starting with a capitalised word.
+  const declaredMatch = declared !== null && place.toLowerCase() === declared.toLowerCase();
+  const city = place.split(',')[0];
+  if (!declaredMatch && city !== city.toUpperCase()) return null;
+  if (!/[A-Z]{2}/.test(place)) return null;
+  const end = first.start + m[0].trimEnd().length;
+  return { start: first.start, end, text: text.slice(first.start, end), place };
+}
+
+// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'rep', 'sen', 'gov', 'pres',
+  'rev', 'hon', 'st', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'dept', 'est', 'approx', 'fig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed',
+  'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'mt', 'ft', 'ave', 'blvd', 'rd', 'sec', 'gov', 'atty', 'supt', 'msgr',
+  'ald', 'assn', 'bros', 'cie', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'ph.d', 'al', 'cf',
+]);
+// Abbreviations that end a sentence when a capitalised word follows ("at 10 a.m. The call...").
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr']);
+
+export function splitSentences(text: string, paragraph: Span): Span[] {
+  const sentences: Span[] = [];
+  let start = paragraph.start;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // Take the whole run of terminators and closing quotes/brackets.
+    let j = i + 1;
+    while (j < paragraph.end && /[.!?”’"')\]»]/.test(text[j])) j++;
+    if (j < paragraph.end && !isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < paragraph.end && isSpace(text.charCodeAt(k))) k++;
+    if (k >= paragraph.end) break;
+    if (c === '.' && !endsSentenceAt(text, i, k)) continue;
+    // A lower-case continuation means the sentence goes on (“…?” she asked).
+    if (/[a-z]/.test(text[k]) && c !== '.') continue;
+    sentences.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  if (start < paragraph.end) sentences.push({ start, end: paragraph.end });
+  return sentences;
+}
+
+function endsSentenceAt(text: string, period: number, next: number): boolean {
+  let w = period;
+  while (w > 0 && /[\p{L}\p{N}.'’-]/u.test(text[w - 1])) w--;
+  const word = text.slice(w, period);
+  const lower = word.toLowerCase();
+  const nextChar = text[next];
+  const nextIsUpper = /[\p{Lu}“"‘'(\[]/u.test(nextChar);
+  if (/^\d+$/.test(word) && /\d/.test(nextChar ?? '')) return false;
+  if (!nextIsUpper && !/\d/.test(nextChar ?? '')) return false;
+  if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return isLikelySentenceStart(nextWord(text, next));
+  if (ABBREVIATIONS.has(lower)) return false;
+  // Initials: "J." in "John F. Kennedy", and dotted acronyms "U.S." before a capitalised word are ambiguous;
+  // a single capital letter is an initial.
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return isLikelySentenceStart(nextWord(text, next));
+  return true;
+}
+
+function nextWord(text: string, at: number): string {
+  const m = /^[“"‘'(\[]*([\p{L}\p{N}.'’-]*)/u.exec(text.slice(at, at + 40));
+  return m ? m[1] : '';
+}
+
+// After "U.S." a capitalised word starts a new sentence only if it is a common sentence opener.
+const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'This', 'That', 'There',
+  'His', 'Her', 'Their', 'Its', 'Our', 'Officials', 'Some', 'Many', 'After', 'Before', 'While', 'When', 'As', 'If',
+]);
+
+function isLikelySentenceStart(word: string): boolean {
+  return SENTENCE_OPENERS.has(word);
+}
+
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(text: string, body: Span): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = body.start;
+  const source = text.slice(0, body.end);
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(source))) {
+    let value = m[0];
+    // Keep a trailing period on a token only for abbreviations and initials.
+    if (value.length > 1 && value.endsWith('.') && /\p{L}/u.test(value[0])) {
+      const core = value.slice(0, -1).toLowerCase();
+      if (!ABBREVIATIONS.has(core) && !/^\p{L}$/u.test(core) && !/\./.test(core)) {
+        value = value.slice(0, -1);
+        TOKEN.lastIndex = m.index + value.length;
+      }
+    }
+    const kind = /^\p{L}/u.test(value) ? 'word' : /^\p{N}/u.test(value) ? 'number' : 'punct';
+    tokens.push({ start: m.index, end: m.index + value.length, text: value, kind });
+  }
+  return tokens;
+}
+
+function lineEnd(text: string, pos: number): number {
+  const n = text.indexOf('\n', pos);
+  const end = n < 0 ? text.length : n;
+  return end > pos && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+function nextLine(text: string, lineEndPos: number): number {
+  if (text[lineEndPos] === '\r') lineEndPos++;
+  return text[lineEndPos] === '\n' ? lineEndPos + 1 : text.length;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}

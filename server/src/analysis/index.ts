@@ -1,0 +1,93 @@
+// The one entry point that the server, the CLI and the tests share: text in, Analysis out. Never throws.
+import { parseArticle } from './article';
+import { findDates, type DateOptions } from './dates';
+import type { KnowledgeBase } from './knowledge';
+import { buildLeaderIndex, findLeaders, type LeaderOptions } from './leaders';
+import { findQuotes } from './quotes';
+import type { Analysis, Article, Finding } from './types';
+
+export type { Analysis } from './types';
+
+export interface Settings extends DateOptions, LeaderOptions {
+  /** Reference date for articles whose front matter has none; null: leave relative dates unresolved. */
+  fallbackReferenceDate: string | null;
+}
+
+export const defaultSettings: Settings = {
+  numericOrder: 'month-first',
+  houseSpellings: {},
+  fallbackReferenceDate: null,
+};
+
+export interface AnalyzeOptions {
+  /** Overrides the front matter's date. */
+  referenceDate?: string | null;
+}
+
+export interface LanguageService {
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+}
+
+export interface LanguageServiceOptions {
+  knowledge: KnowledgeBase;
+  settings?: Partial<Settings>;
+  /** Where internal errors are reported (the server's log); they also become findings. */
+  log?: (message: string) => void;
+}
+
+export function createLanguageService(options: LanguageServiceOptions): LanguageService {
+  const settings: Settings = { ...defaultSettings, ...options.settings };
+  const leaderIndex = buildLeaderIndex(options.knowledge);
+  const log = options.log ?? (() => {});
+
+  return {
+    analyze(text, analyzeOptions = {}) {
+      const failures: Finding[] = [];
+      const guard = <T>(stage: string, fallback: T, run: () => T): T => {
+        try {
+          return run();
+        } catch (error) {
+          const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+          log(`newslens: ${stage} failed: ${detail}`);
+          failures.push({
+            start: 0,
+            end: 0,
+            severity: 'error',
+            code: 'internal.error',
+            message: `newslens could not finish the ${stage} analysis of this document (${error instanceof Error ? error.message : String(error)}). Other findings are still shown; please report this.`,
+          });
+          return fallback;
+        }
+      };
+      const article = guard('article', emptyArticle(text), () =>
+        parseArticle(text, { referenceDate: analyzeOptions.referenceDate, fallbackReferenceDate: settings.fallbackReferenceDate }),
+      );
+      const dates = guard('dates', { dates: [], findings: [] }, () => findDates(article, settings));
+      const people = guard('leaders', { leaders: [], people: [], findings: [] }, () => findLeaders(article, leaderIndex, settings));
+      const quotes = guard('quotes', { quotes: [], findings: [] }, () =>
+        findQuotes(article, { leaders: people.leaders, people: people.people }),
+      );
+      const findings = [...article.findings, ...dates.findings, ...people.findings, ...quotes.findings, ...failures].sort(
+        (a, b) => a.start - b.start || a.end - b.end,
+      );
+      return { article, dates: dates.dates, leaders: people.leaders, people: people.people, quotes: quotes.quotes, findings };
+    },
+  };
+}
+
+function emptyArticle(text: string): Article {
+  return {
+    text,
+    frontMatter: null,
+    body: { start: 0, end: text.length },
+    title: null,
+    referenceDate: null,
+    referenceDateSource: null,
+    timezone: null,
+    dateline: null,
+    paragraphs: [],
+    sentences: [],
+    tokens: [],
+    findings: [],
+  };
+}

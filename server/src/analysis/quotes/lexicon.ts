@@ -1,0 +1,113 @@
+// Words that attribution hangs on: speech verbs (cues), auxiliaries between a subject and its cue, and words that
+// end a speaker's noun phrase.
+
+const CUE_LEMMAS = [
+  'say', 'tell', 'announce', 'add', 'write', 'state', 'declare', 'tweet', 'post', 'note', 'explain', 'argue', 'insist',
+  'claim', 'ask', 'reply', 'respond', 'answer', 'continue', 'recall', 'warn', 'acknowledge', 'admit', 'assert',
+  'contend', 'suggest', 'complain', 'exclaim', 'quip', 'joke', 'boast', 'conclude', 'promise', 'predict', 'recount',
+  'remark', 'observe', 'testify', 'shout', 'yell', 'vow', 'pledge', 'concede', 'emphasize', 'emphasise', 'stress',
+  'maintain', 'confirm', 'deny', 'describe', 'call', 'dub', 'label', 'brand', 'caution', 'counter', 'retort',
+  'scoff', 'sigh', 'muse', 'opine', 'proclaim', 'report', 'reveal', 'reiterate', 'repeat', 'urge', 'demand',
+  'believe', 'think', 'mention', 'point', 'chime', 'tout', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'mock',
+  'attack', 'accuse', 'charge', 'question', 'wonder', 'agree', 'disagree', 'predict', 'hint', 'signal', 'allege',
+  'characterize', 'characterise', 'refer', 'read', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason', 'interject',
+  'quote', 'cite', 'tell', 'inform', 'assure', 'advise', 'remind', 'concur', 'thunder', 'plead', 'beg', 'lament',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  read: ['read', 'reads', 'reading'],
+  cry: ['cry', 'cries', 'cried', 'crying'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+};
+
+function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma];
+  const forms = [lemma];
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const double = /^(?:quip|admit|snap|dub|plead|refer)$/.test(lemma) ? lemma + lemma.at(-1) : stem;
+  forms.push(/(?:s|sh|ch|x)$/.test(lemma) ? lemma + 'es' : lemma + 's');
+  forms.push(lemma.endsWith('e') ? lemma + 'd' : double + 'ed');
+  forms.push(double + 'ing');
+  return forms;
+}
+
+/** Every form of a speech verb, lower case, mapped to its lemma. */
+export const CUE_FORMS: Map<string, string> = new Map(CUE_LEMMAS.flatMap((l) => inflect(l).map((f) => [f, l] as [string, string])));
+
+/** Cues that need a speaker right before or after and are common enough to trust in any shape. */
+export const STRONG_CUES = new Set([
+  'say', 'tell', 'announce', 'add', 'write', 'state', 'declare', 'tweet', 'note', 'explain', 'argue', 'insist', 'claim',
+  'ask', 'reply', 'respond', 'answer', 'continue', 'recall', 'warn', 'acknowledge', 'admit', 'assert', 'contend',
+  'complain', 'exclaim', 'quip', 'joke', 'boast', 'conclude', 'recount', 'remark', 'observe', 'testify', 'shout',
+  'yell', 'concede', 'emphasize', 'emphasise', 'stress', 'maintain', 'caution', 'counter', 'retort', 'scoff', 'sigh',
+  'muse', 'opine', 'proclaim', 'reiterate', 'chime', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason',
+  'interject', 'lament', 'thunder', 'plead', 'post', 'write', 'promise', 'predict', 'suggest', 'vow', 'pledge',
+  'confirm', 'deny', 'reveal', 'report', 'allege', 'repeat', 'urge', 'demand', 'mention', 'inform', 'assure',
+]);
+
+/** Words between a subject and its cue ("Trump has also said"). */
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'would', 'will', 'could', 'should', 'may',
+  'might', 'must', 'can', 'did', 'does', 'do', 'also', 'later', 'then', 'once', 'again', 'previously', 'recently',
+  'reportedly', 'repeatedly', 'further', 'first', 'often', 'not', "n't", 'never', 'just', 'already', 'even', 'still',
+  'simply', 'flatly', 'famously', 'earlier', 'today', 'yesterday', 'now', 'only', 'ever', 'always', 'once', 'last',
+  'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'on', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'this', 'quoted', 'as', 'in', 'interview', 'statement', 'an', 'a',
+  'reported', 'privately', 'publicly', 'sometimes', 'all', 'both', 'himself', 'herself', 'themselves', 'finally',
+  'frequently', 'subsequently', 'openly', 'bluntly', 'angrily', 'told',
+]);
+
+/** Lower-case words that cannot be part of a speaker's noun phrase. */
+export const NP_STOPS = new Set([
+  'that', 'and', 'but', 'or', 'nor', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as', 'because', 'if', 'after',
+  'before', 'since', 'so', 'then', 'where', 'though', 'although', 'unless', 'until', 'whether', 'to', 'in', 'on',
+  'at', 'with', 'by', 'from', 'than', 'into', 'onto', 'about', 'over', 'during', 'without', 'against', 'through',
+  'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'may', 'might',
+  'must', 'can', 'did', 'does', 'do', 'not', 'also', 'even', 'just', 'what', 'how', 'why', 'it', 'this', 'these',
+  'those', 'there', 'here', 'yet', 'however', 'according', 'adding', 'saying', 'citing', 'via', 'like', 'unlike',
+  'me', 'him', 'us', 'them', 'her', 'too', 'very', 'said', 'says', 'told', 'says', 'noted', 'added', 'up', 'out',
+  'off', 'down', 'all', 'under', 'among', 'between', 'around', 'toward', 'towards', 'upon', 'within', 'despite',
+  'including', 'instead', 'rather', 'per', 'amid', 'once', 'now', 'then', 'later', 'earlier', 'today', 'yesterday',
+  'for', 'of',
+]);
+
+/** Words that may continue a noun phrase inside it ("a spokesman for the campaign", "Joel Pollak of Breitbart"). */
+export const NP_LINKS = new Set(['of', 'for', 'at', 'de', 'van', 'von', 'al', 'bin', 'and']);
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'two', 'three', 'several',
+  'some', 'many', 'other', 'both', 'each', 'every', 'this', 'that', 'these', 'those', 'no', 'most', 'few', 'such',
+]);
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+
+/** Words before a quotation that make it a term rather than somebody's words. */
+export const SCARE_PRECEDERS = /(?:so-called|so called|dubbed|termed|known as|nicknamed|titled|entitled|the (?:words?|terms?|phrases?|slogan|label|hashtag|headline|nickname|title)|quote-unquote|the word|of the)\s*$/i;
+
+/** Titles that precede a name; dropped when a speaker's name is taken from its text. */
+export const TITLES = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen.', 'sen', 'rep.', 'rep', 'representative',
+  'gov.', 'gov', 'governor', 'mayor', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'gen.', 'general', 'judge',
+  'justice', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'chairman', 'chairwoman', 'chair', 'speaker',
+  'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'state', 'attorney', 'former', 'democratic',
+  'republican', 'candidate', 'nominee', 'ambassador', 'adviser', 'advisor', 'director', 'ceo', 'executive', 'chief',
+  'sheikh', 'lord', 'lady', 'sir', 'col.', 'lt.', 'capt.', 'sgt.', 'adm.', 'prof.', 'professor', 'rev.', 'reverend',
+  'u.s.', 'us', 'foreign', 'defense', 'defence', 'house', 'white', 'campaign', 'manager', 'gop', 'then-candidate',
+]);
+
+/** Social networks and other media a statement is posted on. */
+export const PLATFORMS = [
+  'Truth Social', 'Twitter', 'X', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'YouTube', 'Weibo', 'Threads',
+  'Bluesky', 'VKontakte', 'LinkedIn', 'Snapchat', 'Reddit', 'WhatsApp', 'Medium', 'Substack', 'Periscope',
+];
+
+/** Words that mark a capitalised phrase as a news outlet. */
+export const OUTLET_WORDS = /\b(?:News|Times|Post|Journal|Press|Radio|TV|Television|Agency|Magazine|Network|Channel|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|Bloomberg|Politico|Axios|Interfax|TASS|Xinhua|RIA|Novosti|Kommersant|Izvestia|Spiegel|Monde|Figaro|Economist|Atlantic|Hill|Breitbart|Examiner|Observer|Independent|Chronicle|Review|Wire|Daily|Weekly|Broadcasting|Corporation|Al Jazeera|Sky|Yonhap|Kyodo|Anadolu|Ukrinform|Interfax-Ukraine|Sputnik|RT)\b/;
+export const OUTLET_ACRONYM = /^(?:the )?[A-Z]{2,6}$/;

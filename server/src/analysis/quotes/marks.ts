@@ -1,0 +1,229 @@
+// Pairs quotation marks into quotations in one linear pass, telling apostrophes apart from single quotes.
+import type { Span } from '../types';
+
+export interface QuoteSpan extends Span {
+  /** The opening mark as written (“ " « „ ”). */
+  open: string;
+  /** Single quotes (or, inside « » and „ “, double quotes) nested in this quotation. */
+  nested: Span[];
+  /** Whether any mark of it is a straight quote. */
+  straight: boolean;
+  /** Start offsets of the paragraphs that continue it (multi-paragraph quotations). */
+  continued: number[];
+}
+
+export interface MarkProblem extends Span {
+  kind: 'unclosed' | 'stray';
+  mark: string;
+}
+
+export interface StraightMark {
+  at: number;
+  /** The typographic mark it stands for. */
+  replacement: string;
+}
+
+export interface MarkScan {
+  quotes: QuoteSpan[];
+  problems: MarkProblem[];
+  /** Every straight quote or apostrophe in the body, with the typographic mark it should be. */
+  straightMarks: StraightMark[];
+  /** Whether the body also holds typographic quotation marks. */
+  typographic: boolean;
+}
+
+interface Open {
+  at: number;
+  mark: string;
+  nested: Span[];
+  straight: boolean;
+  continued: number[];
+}
+
+interface InnerOpen {
+  at: number;
+  mark: string;
+  straight: StraightMark | null;
+}
+
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;]/u;
+
+function isLetterOrDigit(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+function isSpaceOrStart(c: string | undefined): boolean {
+  return c === undefined || /\s/u.test(c);
+}
+
+/** Whether the mark at i can open a quotation: nothing or a space/opening punctuation before, text after. */
+function looksOpening(text: string, i: number, start: number): boolean {
+  const before = i > start ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  return (before === undefined || OPENING_CONTEXT.test(before)) && after !== undefined && !/\s/u.test(after);
+}
+
+/** Whether a single mark is an apostrophe: won’t, Kyiv’s, ’90s, rock ’n’ roll, leaders’ (at a word's end). */
+function isApostrophe(text: string, i: number, start: number, end: number): boolean {
+  const before = i > start ? text[i - 1] : undefined;
+  const after = i + 1 < end ? text[i + 1] : undefined;
+  if (isLetterOrDigit(before) && isLetterOrDigit(after)) return true;
+  // ’90s, ’em, ’til: an elided word start.
+  if (/^\d\ds\b|^\d\d\b/.test(text.slice(i + 1, i + 4))) return true;
+  if (/^(?:em|til|cause|n)(?![\p{L}])/u.test(text.slice(i + 1, i + 7)) && isSpaceOrStart(before)) return true;
+  // The ’ after “rock ’n”.
+  if (before === 'n' && i >= 2 && /['’‘]/.test(text[i - 2])) return true;
+  return false;
+}
+
+const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '”': '”' };
+
+/**
+ * Scans the paragraphs of the body. A quotation left open at a paragraph's end continues when the next paragraph
+ * opens with a quotation mark; otherwise its opening mark is reported as unclosed.
+ */
+export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
+  const quotes: QuoteSpan[] = [];
+  const problems: MarkProblem[] = [];
+  const straightMarks: StraightMark[] = [];
+  let typographic = false;
+  let open: Open | null = null;
+  let inner: InnerOpen | null = null;
+
+  const straightMark = (at: number, replacement: string): StraightMark => {
+    const mark = { at, replacement };
+    straightMarks.push(mark);
+    return mark;
+  };
+  const unclosed = (o: Open) => {
+    problems.push({ start: o.at, end: o.at + 1, kind: 'unclosed', mark: o.mark });
+  };
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    let i = para.start;
+    if (open) {
+      // A continued quotation: this paragraph's opening mark reopens it.
+      const c = text[i];
+      if (c === '“' || c === '"' || c === '«' || c === '„' || c === '»') {
+        open.continued.push(para.start);
+        if (c === '"') straightMark(i, '“');
+        i++;
+      } else {
+        unclosed(open);
+        open = null;
+      }
+    }
+    inner = null;
+    for (; i < para.end; i++) {
+      const c = text[i];
+      switch (c) {
+        case '“':
+        case '”':
+        case '«':
+        case '»':
+        case '„':
+        case '‹':
+        case '›':
+          typographic = true;
+          break;
+        case '"':
+        case "'":
+        case '‘':
+        case '’':
+          break;
+        default:
+          continue;
+      }
+      if (c === "'" || c === '‘' || c === '’') {
+        if (c === '‘' || c === '’') typographic = true;
+        if (isApostrophe(text, i, para.start, para.end)) {
+          if (c === "'") straightMark(i, '’');
+          continue;
+        }
+        if (open && !inner && c !== '’' && looksOpening(text, i, para.start)) {
+          inner = { at: i, mark: c, straight: c === "'" ? straightMark(i, '‘') : null };
+        } else if (open && inner && (inner.mark === "'" || inner.mark === '‘') && !isLetterOrDigit(text[i + 1])) {
+          open.nested.push({ start: inner.at, end: i + 1 });
+          if (c === "'") straightMark(i, '’');
+          inner = null;
+        } else if (c === "'") {
+          // Outside a quotation a straight single mark is an apostrophe (or a prime).
+          straightMark(i, '’');
+        }
+        continue;
+      }
+      if (c === '‹' || c === '›') {
+        if (open && !inner && c === '‹') inner = { at: i, mark: c, straight: null };
+        else if (open && inner && inner.mark === '‹' && c === '›') {
+          open.nested.push({ start: inner.at, end: i + 1 });
+          inner = null;
+        }
+        continue;
+      }
+      // Inside « » and „ “, English double quotes are the nested level.
+      if (open && (open.mark === '«' || open.mark === '„') && (c === '“' || c === '"' || (c === '”' && inner))) {
+        if (open.mark === '„' && !inner && (c === '“' || (c === '"' && !looksOpening(text, i, para.start)))) {
+          // „…“ closes here.
+        } else {
+          if (!inner && (c === '“' || c === '"')) inner = { at: i, mark: c, straight: c === '"' ? straightMark(i, '“') : null };
+          else if (inner) {
+            open.nested.push({ start: inner.at, end: i + 1 });
+            if (c === '"') straightMark(i, '”');
+            inner = null;
+          }
+          continue;
+        }
+      }
+      if (open) {
+        const closers = CLOSERS[open.mark];
+        const closes = closers.includes(c) || (c === '"' && open.mark !== '«') || (c === '”' && open.mark !== '«');
+        if (closes) {
+          if (c === '"') straightMark(i, '”');
+          quotes.push({ start: open.at, end: i + 1, open: open.mark, nested: open.nested, straight: open.straight || c === '"', continued: open.continued });
+          open = null;
+          inner = null;
+          continue;
+        }
+        if (c === '“' || c === '«' || c === '„') {
+          // A new quotation opens before the last one closed: the earlier mark is unbalanced.
+          unclosed(open);
+          open = null;
+          inner = null;
+        } else {
+          // » or a reversed mark inside a quotation: a stray mark.
+          problems.push({ start: i, end: i + 1, kind: 'stray', mark: c });
+          continue;
+        }
+      }
+      // Nothing is open here.
+      if (c === '”' || c === '»') {
+        // A closing mark used as an opening one (”Yes,” she said) still opens; otherwise it is stray.
+        if (c === '”' && looksOpening(text, i, para.start)) {
+          open = { at: i, mark: c, nested: [], straight: false, continued: [] };
+        } else problems.push({ start: i, end: i + 1, kind: 'stray', mark: c });
+        continue;
+      }
+      if (c === '"') {
+        const before = i > para.start ? text[i - 1] : undefined;
+        const after = text[i + 1];
+        if (!isSpaceOrStart(before) && !OPENING_CONTEXT.test(before!) && (after === undefined || /[\s.,;:!?)\]]/u.test(after))) {
+          // A straight mark that can only close (or an inch sign): stray.
+          straightMark(i, '”');
+          problems.push({ start: i, end: i + 1, kind: 'stray', mark: c });
+          continue;
+        }
+        straightMark(i, '“');
+        open = { at: i, mark: c, nested: [], straight: true, continued: [] };
+        continue;
+      }
+      open = { at: i, mark: c, nested: [], straight: false, continued: [] };
+    }
+    if (open && !(p + 1 < paragraphs.length)) {
+      unclosed(open);
+      open = null;
+    }
+  }
+  if (open) unclosed(open);
+  return { quotes, problems, straightMarks, typographic };
+}

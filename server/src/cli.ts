@@ -1,0 +1,224 @@
+// The command line: the same core as the language server, for newsroom CI and corpus annotation.
+import * as fs from 'node:fs';
+import * as readline from 'node:readline';
+import { isValidIsoDate } from './analysis/article';
+import { createLanguageService, type LanguageService } from './analysis/index';
+import { toResult, type Result } from './analysis/result';
+import type { Analysis, Finding } from './analysis/types';
+import { decodeDocument } from './documentBytes';
+import { loadBundledKnowledge } from './knowledgeFiles';
+import { lineColumn } from './lineColumn';
+
+const USAGE = `Usage: newslens <command> [options] FILE...
+
+Commands:
+  annotate FILE...     print the dates, leaders and quotes found in each article
+  check FILE...        like annotate, but exit with 1 when any warning or error is found
+
+Options:
+  --format text|json|jsonl   text (default): one line per finding, then a summary
+                             json: one result per file, as a JSON array
+                             jsonl: read {"id","text","referenceDate"?} lines from stdin, write one result per line
+  --reference-date YYYY-MM-DD  resolve relative dates against this date instead of the front matter's
+  --numeric-order month-first|day-first  how to read 03/07/2025 (default month-first)
+  -h, --help                 show this help
+  -v, --version              show the version`;
+
+type Format = 'text' | 'json' | 'jsonl';
+
+interface Options {
+  command: 'annotate' | 'check';
+  format: Format;
+  referenceDate: string | null;
+  numericOrder: 'month-first' | 'day-first';
+  files: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options | 'help' | 'version' {
+  if (argv.includes('-h') || argv.includes('--help')) return 'help';
+  if (argv.includes('-v') || argv.includes('--version')) return 'version';
+  const [command, ...rest] = argv;
+  if (!command) throw new UsageError('no command given (expected annotate or check)');
+  if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command '${command}' (expected annotate or check)`);
+  const options: Options = { command, format: 'text', referenceDate: null, numericOrder: 'month-first', files: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json' && v !== 'jsonl') throw new UsageError(`--format must be text, json or jsonl, not '${v}'`);
+      options.format = v;
+    } else if (flag === '--reference-date') {
+      const v = value();
+      if (!isValidIsoDate(v)) throw new UsageError(`--reference-date must be a date written YYYY-MM-DD, not '${v}'`);
+      options.referenceDate = v;
+    } else if (flag === '--numeric-order') {
+      const v = value();
+      if (v !== 'month-first' && v !== 'day-first') throw new UsageError(`--numeric-order must be month-first or day-first, not '${v}'`);
+      options.numericOrder = v;
+    } else if (flag.startsWith('-') && flag !== '-') {
+      throw new UsageError(`unknown option '${flag}'`);
+    } else {
+      options.files.push(arg);
+    }
+  }
+  if (options.format === 'jsonl' && options.files.length > 0) throw new UsageError('--format jsonl reads documents from standard input; give no FILE');
+  if (options.format !== 'jsonl' && options.files.length === 0) throw new UsageError(`${command} needs at least one FILE`);
+  return options;
+}
+
+function hasProblems(analysis: Analysis): boolean {
+  return analysis.findings.some((f) => f.severity === 'error' || f.severity === 'warning');
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: Options;
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    if (parsed === 'version') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    options = parsed;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`newslens: ${error.message} (see newslens --help)\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const service = createLanguageService({
+    knowledge: loadBundledKnowledge(),
+    settings: { numericOrder: options.numericOrder },
+    log: (message) => process.stderr.write(message + '\n'),
+  });
+
+  if (options.format === 'jsonl') return annotateJsonLines(service, options);
+
+  let failed = false;
+  let problems = false;
+  const results: Result[] = [];
+  const textReports: string[] = [];
+  for (const file of options.files) {
+    const text = readArticle(file);
+    if (text === null) {
+      failed = true;
+      continue;
+    }
+    const analysis = service.analyze(text, { referenceDate: options.referenceDate });
+    problems ||= hasProblems(analysis);
+    if (options.format === 'json') results.push(toResult(analysis, { file }));
+    else textReports.push(textReport(file, analysis));
+  }
+  if (options.format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else if (textReports.length) process.stdout.write(textReports.join('\n'));
+  if (failed) return 2;
+  return options.command === 'check' && problems ? 1 : 0;
+}
+
+function readArticle(file: string): string | null {
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(file).isDirectory()) {
+      process.stderr.write(`newslens: ${file}: is a directory\n`);
+      return null;
+    }
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    process.stderr.write(`newslens: ${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})\n`);
+    return null;
+  }
+  const decoded = decodeDocument(bytes);
+  if ('error' in decoded) {
+    process.stderr.write(`newslens: ${file}: ${decoded.error}\n`);
+    return null;
+  }
+  return decoded.text;
+}
+
+async function annotateJsonLines(service: LanguageService, options: Options): Promise<number> {
+  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let failed = false;
+  let problems = false;
+  for await (const line of lines) {
+    lineNumber++;
+    if (!line.trim()) continue;
+    let doc: { id?: unknown; text?: unknown; referenceDate?: unknown };
+    try {
+      doc = JSON.parse(line);
+    } catch {
+      process.stderr.write(`newslens: stdin line ${lineNumber}: not valid JSON\n`);
+      failed = true;
+      continue;
+    }
+    if (typeof doc !== 'object' || doc === null || typeof doc.text !== 'string') {
+      process.stderr.write(`newslens: stdin line ${lineNumber}: expected an object with a string "text"\n`);
+      failed = true;
+      continue;
+    }
+    const id = doc.id === undefined ? String(lineNumber) : String(doc.id);
+    let referenceDate = options.referenceDate;
+    if (!referenceDate && doc.referenceDate !== undefined && doc.referenceDate !== null) {
+      const given = String(doc.referenceDate).slice(0, 10);
+      if (isValidIsoDate(given)) referenceDate = given;
+      else process.stderr.write(`newslens: stdin line ${lineNumber}: referenceDate '${String(doc.referenceDate)}' is not YYYY-MM-DD; ignored\n`);
+    }
+    const analysis = service.analyze(doc.text, { referenceDate });
+    problems ||= hasProblems(analysis);
+    process.stdout.write(JSON.stringify(toResult(analysis, { id })) + '\n');
+  }
+  if (failed) return 2;
+  return options.command === 'check' && problems ? 1 : 0;
+}
+
+function textReport(file: string, analysis: Analysis): string {
+  const { text } = analysis.article;
+  const out: string[] = [];
+  for (const f of analysis.findings) {
+    const { line, column } = lineColumn(text, f.start);
+    out.push(`${file}:${line + 1}:${column + 1} ${f.severity} ${f.code} ${oneLine(f)}`);
+  }
+  const problems = analysis.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
+  out.push(`${file}: reference date ${analysis.article.referenceDate ?? 'unknown'}${analysis.article.referenceDateSource ? ` (${analysis.article.referenceDateSource})` : ''}`);
+  out.push(`  dates (${analysis.dates.length}): ${analysis.dates.map((d) => `${d.text} = ${d.value || '?'}`).join('; ') || 'none'}`);
+  out.push(`  leaders (${analysis.leaders.length}): ${analysis.leaders.map((l) => `${l.name} (${l.office || 'office unknown'}, ${l.mentions.length} mentions)`).join('; ') || 'none'}`);
+  const unattributed = analysis.quotes.filter((q) => q.kind !== 'scare' && !q.speaker).length;
+  out.push(`  quotes (${analysis.quotes.length}${unattributed ? `, ${unattributed} unattributed` : ''}): ${analysis.quotes.map((q) => `${q.speaker?.name ?? q.speaker?.text ?? '?'}: ${truncate(q.text, 40)}`).join('; ') || 'none'}`);
+  out.push(`  ${problems} problem${problems === 1 ? '' : 's'}`);
+  return out.join('\n') + '\n';
+}
+
+function oneLine(f: Finding): string {
+  return f.message.replace(/\s*\n\s*/g, ' ');
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+declare const NEWSLENS_VERSION: string | undefined;
+const VERSION = typeof NEWSLENS_VERSION === 'string' ? NEWSLENS_VERSION : 'dev';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`newslens: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

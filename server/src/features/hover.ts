@@ -1,0 +1,147 @@
+// Hover: the facts behind the date, leader, person or quote under the cursor, and why.
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { describeTimex } from '../analysis/timexText';
+import type { Analysis, DateMention, Leader, Person, Quote, Span } from '../analysis/types';
+import { toRange, touches, type PositionMapper } from './positions';
+
+type Target =
+  | { kind: 'date'; span: Span; date: DateMention }
+  | { kind: 'leader'; span: Span; leader: Leader }
+  | { kind: 'person'; span: Span; person: Person }
+  | { kind: 'quote'; span: Span; quote: Quote }
+  | { kind: 'speaker'; span: Span; quote: Quote };
+
+/** Everything under the offset, the most specific (shortest) first. */
+export function targetsAt(analysis: Analysis, offset: number): Target[] {
+  const found: Target[] = [];
+  for (const date of analysis.dates) if (touches(date, offset)) found.push({ kind: 'date', span: date, date });
+  for (const leader of analysis.leaders) {
+    for (const m of leader.mentions) if (touches(m, offset) || (m.title && touches(m.title, offset))) found.push({ kind: 'leader', span: m, leader });
+  }
+  for (const person of analysis.people) for (const m of person.mentions) if (touches(m, offset)) found.push({ kind: 'person', span: m, person });
+  for (const quote of analysis.quotes) {
+    if (quote.speaker && touches(quote.speaker, offset)) found.push({ kind: 'speaker', span: quote.speaker, quote });
+    if (touches(quote, offset)) found.push({ kind: 'quote', span: quote, quote });
+  }
+  // Entities before speakers on the same span: the leader's hover already lists their quotes.
+  const rank = { date: 0, leader: 0, person: 0, speaker: 1, quote: 2 };
+  return found.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start) || rank[a.kind] - rank[b.kind]);
+}
+
+export function hover(analysis: Analysis, doc: PositionMapper, offset: number, knowledgeStatus: string): Hover | null {
+  const target = targetsAt(analysis, offset)[0];
+  if (!target) return null;
+  let value: string;
+  switch (target.kind) {
+    case 'date':
+      value = dateHover(analysis, target.date);
+      break;
+    case 'leader':
+      value = leaderHover(analysis, target.leader, knowledgeStatus);
+      break;
+    case 'person':
+      value = personHover(analysis, target.person);
+      break;
+    case 'speaker':
+      value = speakerHover(analysis, target.quote);
+      break;
+    case 'quote':
+      value = quoteHover(analysis, target.quote);
+      break;
+  }
+  return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(doc, target.span) };
+}
+
+function dateHover(analysis: Analysis, date: DateMention): string {
+  const lines = [`**${escape(date.text)}** · ${date.type}`, ''];
+  if (date.value) {
+    const words = describeTimex(date.value);
+    lines.push(words === date.value ? `\`${date.value}\`` : `${words} · \`${date.value}\``);
+  } else {
+    lines.push('Unresolved: the article has no publication date.');
+  }
+  if (date.utc) lines.push('', `UTC: \`${date.utc}\`${date.utcOffset ? ` (offset ${date.utcOffset})` : ''}`);
+  lines.push('', `*${escape(date.explanation)}*`);
+  const { referenceDate, referenceDateSource } = analysis.article;
+  if (date.relative && referenceDate) lines.push('', `Reference date ${referenceDate} (${sourceWords(referenceDateSource)}). Rule: \`${date.rule}\``);
+  else lines.push('', `Rule: \`${date.rule}\``);
+  return lines.join('\n');
+}
+
+function sourceWords(source: Analysis['article']['referenceDateSource']): string {
+  if (source === 'front-matter') return 'from the front matter';
+  if (source === 'option') return 'given on the command line';
+  if (source === 'setting') return 'from the newslens.referenceDate setting';
+  return 'unknown';
+}
+
+export function quotesBy(analysis: Analysis, match: (quote: Quote) => boolean): Quote[] {
+  return analysis.quotes.filter((q) => q.kind !== 'scare' && q.speaker && match(q));
+}
+
+function leaderHover(analysis: Analysis, leader: Leader, knowledgeStatus: string): string {
+  const lines = [`**${escape(leader.name)}**`, ''];
+  if (leader.office) lines.push(`${escape(leader.office)}${leader.countryName ? ` · ${escape(leader.countryName)}` : ''}`);
+  if (leader.term) {
+    const { start, end } = leader.term;
+    const onDate = analysis.article.referenceDate;
+    const current = !end || (onDate !== null && end >= onDate);
+    lines.push('', `Term: ${start} – ${end ?? 'present'}${!current && onDate ? ` (ended before ${onDate})` : ''}`);
+  }
+  const names = leader.mentions.filter((m) => m.kind === 'name').length;
+  const descriptions = leader.mentions.length - names;
+  lines.push('', `Mentioned ${count(names, 'time')} by name${descriptions ? ` and ${count(descriptions, 'time')} by description` : ''} in this article.`);
+  lines.push(...quoteList(quotesBy(analysis, (q) => q.speaker?.leaderId === leader.id)));
+  lines.push('', leader.known ? `*Knowledge base as of ${knowledgeStatus}.*` : '*Not in the knowledge base: recognised from the title used in this article.*');
+  return lines.join('\n');
+}
+
+function personHover(analysis: Analysis, person: Person): string {
+  const lines = [`**${escape(person.name)}**`, '', `Person named in this article (${count(person.mentions.length, 'mention')}); not a leader in the knowledge base.`];
+  lines.push(...quoteList(quotesBy(analysis, (q) => !q.speaker?.leaderId && q.speaker?.name === person.name)));
+  return lines.join('\n');
+}
+
+function speakerHover(analysis: Analysis, quote: Quote): string {
+  const speaker = quote.speaker!;
+  const who = speaker.leaderId ? analysis.leaders.find((l) => l.id === speaker.leaderId) : undefined;
+  const name = who?.name ?? speaker.name ?? speaker.text;
+  const theirs = quotesBy(analysis, (q) => (speaker.leaderId ? q.speaker?.leaderId === speaker.leaderId : q.speaker?.name === name));
+  return [`**${escape(name)}**${who?.office ? ` · ${escape(who.office)}` : ''}`, ...quoteList(theirs)].join('\n');
+}
+
+function quoteList(quotes: Quote[]): string[] {
+  if (quotes.length === 0) return [];
+  return ['', `Quotes in this article (${quotes.length}):`, ...quotes.map((q) => `- ${escape(truncate(q.text, 80))}${q.cue ? ` — ${escape(q.cue.text)}` : ''}`)];
+}
+
+function quoteHover(analysis: Analysis, quote: Quote): string {
+  const lines = [`**Quote** · ${quote.kind}`, '', `> ${escape(truncate(quote.text, 200))}`, ''];
+  if (quote.kind === 'scare') {
+    lines.push('A term in quotation marks with no speaker (scare quotes): not attributed to anyone.');
+    return lines.join('\n');
+  }
+  if (quote.speaker) {
+    const leader = quote.speaker.leaderId ? analysis.leaders.find((l) => l.id === quote.speaker!.leaderId) : undefined;
+    const name = leader?.name ?? quote.speaker.name;
+    const via = name && name !== quote.speaker.text ? `${escape(name)} (as “${escape(quote.speaker.text)}”)` : escape(quote.speaker.text);
+    lines.push(`Speaker: ${via}${leader?.office ? `, ${escape(leader.office)}` : ''}`);
+  } else {
+    lines.push('Speaker: **none found** — add an attribution such as “…,” she said.');
+  }
+  if (quote.cue) lines.push(`Cue: “${escape(quote.cue.text)}”`);
+  if (quote.source) lines.push(`Source: ${escape(quote.source.text)}`);
+  return lines.join('  \n');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+function escape(s: string): string {
+  return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+}

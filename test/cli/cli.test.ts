@@ -1,0 +1,119 @@
+// The command line as a user runs it: the built bundle, real files, exit codes.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it, before } from 'node:test';
+import { cliPath, samplesDir } from '../support/paths';
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let dir: string;
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cli-'));
+  fs.writeFileSync(path.join(dir, 'clean.article'), '---\ndate: 2025-07-03\n---\nThe committee met.\n');
+  fs.writeFileSync(path.join(dir, 'broken.article'), '---\ndate: 2025-02-30\n---\nThe committee met.\n');
+  fs.writeFileSync(path.join(dir, 'binary.article'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+});
+
+const RESULT_KEYS = ['referenceDate', 'dates', 'leaders', 'people', 'quotes', 'diagnostics'];
+
+describe('newslens annotate', () => {
+  it('prints one JSON result per file, in the contract shape', () => {
+    const files = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.article')).map((f) => path.join(samplesDir, f));
+    const r = run(['annotate', '--format', 'json', ...files]);
+    assert.equal(r.code, 0, r.stderr);
+    const results = JSON.parse(r.stdout);
+    assert.equal(results.length, files.length);
+    for (const [i, result] of results.entries()) {
+      assert.equal(result.file, files[i]);
+      for (const key of RESULT_KEYS) assert.ok(key in result, `${key} in result`);
+      const text = fs.readFileSync(files[i], 'utf8');
+      for (const item of [...result.dates, ...result.quotes, ...result.diagnostics]) {
+        assert.ok(0 <= item.start && item.start <= item.end && item.end <= text.length, 'offsets inside the text');
+      }
+      for (const item of [...result.dates, ...result.quotes]) assert.equal(text.slice(item.start, item.end), item.text);
+    }
+  });
+
+  it('overrides the front matter with --reference-date', () => {
+    const r = run(['annotate', '--format', 'json', '--reference-date', '2020-05-01', path.join(dir, 'clean.article')]);
+    assert.equal(JSON.parse(r.stdout)[0].referenceDate, '2020-05-01');
+  });
+
+  it('prints a readable report: file:line:col severity code message, then a summary', () => {
+    const r = run(['annotate', path.join(dir, 'broken.article')]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /broken\.article:2:1 error article\.date-invalid Front matter `date: 2025-02-30`/);
+    assert.match(r.stdout, /reference date unknown/);
+    assert.match(r.stdout, /dates \(\d+\)/);
+  });
+
+  it('answers JSON Lines from standard input, one line per document, in input order', () => {
+    const docs = [
+      { id: 'b', text: 'The council met.', referenceDate: '2025-07-03' },
+      { id: 'a', text: 'Nothing here.' },
+      { id: 7, text: '---\ndate: 2024-01-01\n---\nA story.' },
+    ];
+    const r = run(['annotate', '--format', 'jsonl'], docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.id), ['b', 'a', '7']);
+    assert.deepEqual(lines.map((l) => l.referenceDate), ['2025-07-03', null, '2024-01-01']);
+  });
+
+  it('reports a bad JSON line on stderr and goes on with the others', () => {
+    const r = run(['annotate', '--format', 'jsonl'], '{"id":"x","text":"A."}\nnot json\n{"id":"y","text":"B."}\n');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /line 2: not valid JSON/);
+    assert.equal(r.stdout.trim().split('\n').length, 2);
+  });
+});
+
+describe('newslens check', () => {
+  it('exits 0 when nothing is wrong and 1 on a warning or error', () => {
+    assert.equal(run(['check', path.join(dir, 'clean.article')]).code, 0);
+    assert.equal(run(['check', path.join(dir, 'broken.article')]).code, 1);
+  });
+});
+
+describe('bad input', () => {
+  it('refuses a binary file with one line on stderr and still processes the others', () => {
+    const r = run(['annotate', '--format', 'json', path.join(dir, 'binary.article'), path.join(dir, 'clean.article')]);
+    assert.notEqual(r.code, 0);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+    assert.match(r.stderr, /binary\.article: binary file/);
+    assert.equal(JSON.parse(r.stdout).length, 1);
+  });
+
+  it('names a missing file', () => {
+    const r = run(['annotate', path.join(dir, 'missing.article')]);
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /missing\.article: cannot read \(no such file\)/);
+  });
+
+  for (const [args, message] of [
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['annotate'], /needs at least one FILE/],
+    [['annotate', '--format', 'xml', 'a'], /--format must be text, json or jsonl/],
+    [['annotate', '--reference-date', '2025-13-01', 'a'], /--reference-date must be a date/],
+    [['annotate', '--bogus', 'a'], /unknown option '--bogus'/],
+  ] as const) {
+    it(`rejects ${args.join(' ')}`, () => {
+      const r = run([...args]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, message);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+    });
+  }
+
+  it('prints help', () => {
+    const r = run(['--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Usage: newslens/);
+  });
+});
