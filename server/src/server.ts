@@ -1,10 +1,13 @@
 // The language server: wiring only. Documents in, analyses cached per version, features answer from the cache.
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   MessageType,
-  ShowMessageNotification,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -12,22 +15,40 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { setPublicationDateEdit } from './analysis/frontMatterEdit';
 import { createLanguageService, type LanguageService } from './analysis/index';
+import { toResult } from './analysis/result';
 import type { Analysis } from './analysis/types';
 import { looksBinary } from './documentBytes';
+import { codeActions } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
+import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { toRange } from './features/positions';
+import { references } from './features/references';
+import { prepareRename, rename } from './features/rename';
+import { articleReport } from './features/report';
+import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
-import { loadBundledKnowledge } from './knowledgeFiles';
+import { workspaceSymbols, type SymbolSource } from './features/workspaceSymbols';
+import { loadKnowledge, type KnowledgeLoad } from './knowledgeFiles';
 import { defaultServerSettings, readSettings, type ServerSettings } from './settings';
+import { findArticleFiles, languageOfPath, uriToPath, WorkspaceIndex } from './workspaceIndex';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const knowledge = loadBundledKnowledge();
 
 let settings: ServerSettings = defaultServerSettings;
+let workspaceFolders: string[] = [];
+let knowledge: KnowledgeLoad = loadKnowledge([], []);
 let service: LanguageService = makeService();
+const workspace = new WorkspaceIndex(service);
 let hasConfigurationCapability = false;
+let hasWorkspaceFolderCapability = false;
+let indexing = 0;
 
 interface Cached {
   version: number;
@@ -40,7 +61,7 @@ const pending = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 5;
 
 function makeService(): LanguageService {
-  return createLanguageService({ knowledge, settings, log: (message) => connection.console.error(message) });
+  return createLanguageService({ knowledge: knowledge.knowledge, settings, log: (message) => connection.console.error(message) });
 }
 
 function served(doc: TextDocument): boolean {
@@ -59,12 +80,23 @@ function analysisOf(doc: TextDocument): Cached {
     entry = { version: doc.version, analysis: null, skipped: 'newslens skips this document: it looks like binary data, not article text.' };
   } else {
     entry = { version: doc.version, analysis: service.analyze(text) };
+    workspace.set(doc.uri, doc, entry.analysis!);
   }
   cache.set(doc.uri, entry);
   return entry;
 }
 
+function knowledgeDiagnostics(uri: string): Diagnostic[] {
+  return knowledge.problems
+    .filter((p) => p.uri === uri)
+    .map((p) => ({ range: p.range, severity: 1, source: 'newslens', code: 'leaders.file-invalid', message: p.message }));
+}
+
 function publish(doc: TextDocument): void {
+  if (doc.uri.endsWith('/.newslens/leaders.json') || knowledge.problems.some((p) => p.uri === doc.uri)) {
+    connection.sendDiagnostics({ uri: doc.uri, diagnostics: knowledgeDiagnostics(doc.uri) });
+    return;
+  }
   if (!served(doc)) {
     connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     return;
@@ -78,6 +110,21 @@ function publish(doc: TextDocument): void {
     result = diagnostics(analysis!, doc, settings);
   }
   connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result });
+  if (analysis) void connection.sendNotification('newslens/status', statusOf(doc.uri, analysis));
+}
+
+function statusOf(uri: string, analysis: Analysis) {
+  const statements = analysis.quotes.filter((q) => q.kind !== 'scare');
+  return {
+    uri,
+    referenceDate: analysis.article.referenceDate,
+    referenceDateSource: analysis.article.referenceDateSource,
+    leaders: analysis.leaders.length,
+    dates: analysis.dates.length,
+    quotes: statements.length,
+    unattributed: statements.filter((q) => !q.speaker).length,
+    problems: analysis.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length,
+  };
 }
 
 function schedule(doc: TextDocument): void {
@@ -105,33 +152,110 @@ function safely<T>(feature: string, run: () => T, fallback: T): T {
 function withAnalysis<T>(uri: string, fallback: T, run: (analysis: Analysis, doc: TextDocument) => T, feature: string): T {
   const doc = documents.get(uri);
   if (!doc || !served(doc)) return fallback;
-  return safely(feature, () => {
+  return safely(
+    feature,
+    () => {
+      const { analysis } = analysisOf(doc);
+      return analysis ? run(analysis, doc) : fallback;
+    },
+    fallback,
+  );
+}
+
+/** Open documents from the editor, closed ones from the workspace index. */
+function allSources(): SymbolSource[] {
+  const open = documents.all().filter(served);
+  const openUris = new Set(open.map((d) => d.uri));
+  const sources: SymbolSource[] = [];
+  for (const doc of open) {
     const { analysis } = analysisOf(doc);
-    return analysis ? run(analysis, doc) : fallback;
-  }, fallback);
+    if (analysis) sources.push({ uri: doc.uri, document: doc, analysis });
+  }
+  for (const indexed of workspace.all()) if (!openUris.has(indexed.uri)) sources.push(indexed);
+  return sources;
+}
+
+function warn(message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+}
+
+function reloadKnowledge(): void {
+  knowledge = loadKnowledge(workspaceFolders, settings.leaderFiles);
+  for (const problem of knowledge.problems) connection.console.warn(`${problem.uri}: ${problem.message}`);
+  for (const uri of new Set(knowledge.problems.map((p) => p.uri))) connection.sendDiagnostics({ uri, diagnostics: knowledgeDiagnostics(uri) });
+  for (const uri of knowledge.cleared) connection.sendDiagnostics({ uri, diagnostics: [] });
+  service = makeService();
+  workspace.setService(service);
+}
+
+function reanalyseAll(): void {
+  cache.clear();
+  for (const doc of documents.all()) schedule(doc);
 }
 
 async function reloadSettings(): Promise<void> {
   const raw = hasConfigurationCapability ? await connection.workspace.getConfiguration('newslens').catch(() => undefined) : undefined;
   const { settings: next, problems } = readSettings(raw);
-  for (const problem of problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
+  for (const problem of problems) warn(problem);
+  const languagesChanged = next.languages.join() !== settings.languages.join();
   settings = next;
-  service = makeService();
-  cache.clear();
-  for (const doc of documents.all()) schedule(doc);
+  reloadKnowledge();
+  reanalyseAll();
+  if (languagesChanged) void indexWorkspace();
+}
+
+async function indexWorkspace(): Promise<void> {
+  const run = ++indexing;
+  const files = findArticleFiles(workspaceFolders, settings.languages, settings.maxFileSize);
+  if (files.length === 0) return;
+  const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+  progress?.begin('newslens: indexing articles', 0, `0/${files.length}`, true);
+  await workspace.indexAll(
+    files,
+    (done, total) => progress?.report(Math.round((100 * done) / total), `${done}/${total}`),
+    () => run !== indexing || (progress?.token.isCancellationRequested ?? false),
+  );
+  progress?.done();
+}
+
+/** Publishes diagnostics for every indexed article, open or not. */
+function checkAllArticles(): number {
+  let count = 0;
+  for (const source of allSources()) {
+    const open = documents.get(source.uri);
+    if (open) publish(open);
+    else connection.sendDiagnostics({ uri: source.uri, diagnostics: diagnostics(source.analysis, source.document, settings) });
+    count++;
+  }
+  return count;
 }
 
 connection.onInitialize((params): InitializeResult => {
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+  hasWorkspaceFolderCapability = !!params.capabilities.workspace?.workspaceFolders;
+  workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    .map((f) => uriToPath(f.uri))
+    .filter((p): p is string => p !== null);
   const { settings: initial, problems } = readSettings(params.initializationOptions?.settings);
   settings = initial;
-  service = makeService();
   for (const problem of problems) connection.console.warn(problem);
+  reloadKnowledge();
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'newslens' },
+      workspaceSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorInline] },
+      semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+      executeCommandProvider: { commands: ['newslens.checkAllArticles', 'newslens.applyPublicationDate'] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'newslens', version: typeof NEWSLENS_VERSION === 'string' ? NEWSLENS_VERSION : 'dev' },
   };
@@ -140,11 +264,42 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (hasConfigurationCapability) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslens' });
-    void reloadSettings();
   }
+  void connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [{ globPattern: '**/*.{article,news,md,markdown,txt}' }, { globPattern: '**/.newslens/*.json' }],
+  }).catch(() => undefined);
+  if (hasWorkspaceFolderCapability) connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    for (const removed of event.removed) {
+      workspace.removeUnder(removed.uri);
+      workspaceFolders = workspaceFolders.filter((f) => f !== uriToPath(removed.uri));
+    }
+    workspaceFolders.push(...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null));
+    void indexWorkspace();
+  });
+  void (hasConfigurationCapability ? reloadSettings() : Promise.resolve()).then(() => indexWorkspace());
 });
 
 connection.onDidChangeConfiguration(() => void reloadSettings());
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  let leadersChanged = false;
+  for (const change of changes) {
+    const file = uriToPath(change.uri);
+    if (!file) continue;
+    if (/[\\/]\.newslens[\\/][^\\/]+\.json$/.test(file) || settings.leaderFiles.some((f) => file.endsWith(f))) {
+      leadersChanged = true;
+      continue;
+    }
+    const language = languageOfPath(file);
+    if (!language || !settings.languages.includes(language) || documents.get(change.uri)) continue;
+    if (change.type === FileChangeType.Deleted) workspace.remove(change.uri);
+    else workspace.indexFile(file);
+  }
+  if (leadersChanged) {
+    reloadKnowledge();
+    reanalyseAll();
+  }
+});
 
 documents.onDidOpen((e) => schedule(e.document));
 documents.onDidChangeContent((e) => schedule(e.document));
@@ -152,14 +307,99 @@ documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
   cache.delete(e.document.uri);
+  const file = uriToPath(e.document.uri);
+  // A closed file goes back to what is on disk, or leaves the index if it was never saved.
+  if (!file || !workspace.indexFile(file)) workspace.remove(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 connection.onHover((params) =>
-  withAnalysis(params.textDocument.uri, null, (analysis, doc) => hover(analysis, doc, doc.offsetAt(params.position), knowledge.status), 'hover'),
+  withAnalysis(params.textDocument.uri, null, (analysis, doc) => hover(analysis, doc, doc.offsetAt(params.position), knowledge.knowledge.status), 'hover'),
 );
 
 connection.onDocumentSymbol((params) => withAnalysis(params.textDocument.uri, [], (analysis, doc) => documentSymbols(analysis, doc), 'documentSymbol'));
+
+connection.onWorkspaceSymbol((params) => safely('workspaceSymbol', () => workspaceSymbols(allSources(), params.query), []));
+
+connection.onDefinition((params) =>
+  withAnalysis(params.textDocument.uri, null, (analysis, doc) => definition(analysis, doc, doc.uri, doc.offsetAt(params.position)), 'definition'),
+);
+
+connection.onReferences((params) =>
+  withAnalysis(
+    params.textDocument.uri,
+    [],
+    (analysis, doc) => references(analysis, doc, doc.uri, doc.offsetAt(params.position), allSources(), params.context.includeDeclaration),
+    'references',
+  ),
+);
+
+connection.onDocumentHighlight((params) =>
+  withAnalysis(params.textDocument.uri, [], (analysis, doc) => documentHighlights(analysis, doc, doc.offsetAt(params.position)), 'documentHighlight'),
+);
+
+connection.onPrepareRename((params) =>
+  withAnalysis(params.textDocument.uri, null, (analysis, doc) => prepareRename(analysis, doc, doc.offsetAt(params.position)), 'prepareRename'),
+);
+
+connection.onRenameRequest((params) =>
+  withAnalysis(
+    params.textDocument.uri,
+    null,
+    (analysis, doc) => {
+      const edits = rename(analysis, doc, doc.offsetAt(params.position), params.newName);
+      return edits ? { changes: { [doc.uri]: edits } } : null;
+    },
+    'rename',
+  ),
+);
+
+connection.languages.inlayHint.on((params) =>
+  settings.inlayHints ? withAnalysis(params.textDocument.uri, [], (analysis, doc) => inlayHints(analysis, doc, params.range), 'inlayHint') : [],
+);
+
+connection.onCodeLens((params) => withAnalysis(params.textDocument.uri, [], (analysis, doc) => codeLenses(analysis, doc), 'codeLens'));
+
+connection.onCodeAction((params) =>
+  withAnalysis(
+    params.textDocument.uri,
+    [],
+    (analysis, doc) => codeActions(analysis, doc, { uri: doc.uri, range: params.range, diagnostics: params.context.diagnostics, languageId: doc.languageId }),
+    'codeAction',
+  ),
+);
+
+connection.languages.semanticTokens.on((params) =>
+  withAnalysis(params.textDocument.uri, { data: [] }, (analysis, doc) => semanticTokens(analysis, doc), 'semanticTokens'),
+);
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command === 'newslens.checkAllArticles') {
+    const count = checkAllArticles();
+    return { checked: count };
+  }
+  if (params.command === 'newslens.applyPublicationDate') {
+    const [uri, date] = (params.arguments ?? []) as [string, string];
+    const doc = documents.get(uri);
+    if (!doc || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) return { applied: false };
+    const analysis = analysisOf(doc).analysis;
+    if (!analysis) return { applied: false };
+    const edit = setPublicationDateEdit(analysis.article, date);
+    const result = await connection.workspace.applyEdit({ label: 'Set publication date', edit: { changes: { [uri]: [{ range: toRange(doc, edit), newText: edit.newText }] } } });
+    return { applied: result.applied };
+  }
+  return null;
+});
+
+connection.onRequest('newslens/report', (params: { uri: string }) =>
+  withAnalysis(params.uri, null, (analysis, doc) => articleReport(analysis, doc.uri.slice(doc.uri.lastIndexOf('/') + 1)), 'report'),
+);
+
+connection.onRequest('newslens/export', (params: { uri: string }) =>
+  withAnalysis(params.uri, null, (analysis, doc) => toResult(analysis, { file: uriToPath(doc.uri) ?? doc.uri }), 'export'),
+);
+
+connection.onRequest('newslens/status', (params: { uri: string }) => withAnalysis(params.uri, null, (analysis, doc) => statusOf(doc.uri, analysis), 'status'));
 
 declare const NEWSLENS_VERSION: string | undefined;
 

@@ -4,6 +4,7 @@ import { findDates, type DateOptions } from './dates';
 import type { KnowledgeBase } from './knowledge';
 import { buildLeaderIndex, findLeaders, type LeaderOptions } from './leaders';
 import { findQuotes } from './quotes';
+import { findSuppressions, isSuppressed } from './suppressions';
 import type { Analysis, Article, Finding } from './types';
 
 export type { Analysis } from './types';
@@ -67,9 +68,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const quotes = guard('quotes', { quotes: [], findings: [] }, () =>
         findQuotes(article, { leaders: people.leaders, people: people.people }),
       );
-      const findings = [...article.findings, ...dates.findings, ...people.findings, ...quotes.findings, ...failures].sort(
-        (a, b) => a.start - b.start || a.end - b.end,
-      );
+      const suppressions = text.includes('newslens-') ? findSuppressions(text) : [];
+      const findings = [...article.findings, ...dates.findings, ...people.findings, ...quotes.findings, ...failures]
+        .filter((f) => !isSuppressed(f, suppressions))
+        .sort((a, b) => a.start - b.start || a.end - b.end);
       return { article, dates: dates.dates, leaders: people.leaders, people: people.people, quotes: quotes.quotes, findings };
     },
   };

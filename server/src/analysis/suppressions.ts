@@ -1,0 +1,51 @@
+// Ignore comments: `<!-- newslens-disable-next-line code… -->`, `<!-- newslens-disable code… -->` …
+// `<!-- newslens-enable code… -->`. Without codes they apply to every rule; a code may name a family (`quote`).
+import type { Finding, Span } from './types';
+
+interface Region extends Span {
+  codes: string[] | null;
+}
+
+const COMMENT = /<!--\s*newslens-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+
+export function findSuppressions(text: string): Region[] {
+  const regions: Region[] = [];
+  const open = new Map<string, number>();
+  let m: RegExpExecArray | null;
+  COMMENT.lastIndex = 0;
+  while ((m = COMMENT.exec(text))) {
+    const codes = m[2].split(/[\s,]+/).filter(Boolean);
+    const key = codes.length ? codes : ['*'];
+    const directive = m[1];
+    if (directive === 'disable-next-line') {
+      const lineEnd = indexOrEnd(text, '\n', m.index + m[0].length);
+      const nextEnd = indexOrEnd(text, '\n', lineEnd + 1);
+      regions.push({ start: lineEnd + 1, end: nextEnd, codes: codes.length ? codes : null });
+    } else if (directive === 'disable-line') {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      regions.push({ start: lineStart, end: indexOrEnd(text, '\n', m.index), codes: codes.length ? codes : null });
+    } else if (directive === 'disable') {
+      for (const code of key) if (!open.has(code)) open.set(code, m.index);
+    } else {
+      for (const code of key) {
+        const start = open.get(code);
+        if (start === undefined) continue;
+        regions.push({ start, end: m.index, codes: code === '*' ? null : [code] });
+        open.delete(code);
+      }
+    }
+  }
+  for (const [code, start] of open) regions.push({ start, end: text.length, codes: code === '*' ? null : [code] });
+  return regions;
+}
+
+export function isSuppressed(finding: Finding, regions: Region[]): boolean {
+  return regions.some(
+    (r) => r.start <= finding.start && finding.start <= r.end && (r.codes === null || r.codes.some((c) => c === finding.code || finding.code.startsWith(c + '.'))),
+  );
+}
+
+function indexOrEnd(text: string, needle: string, from: number): number {
+  const i = text.indexOf(needle, from);
+  return i < 0 ? text.length : i;
+}
