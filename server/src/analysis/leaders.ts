@@ -1,6 +1,20 @@
 // Recognises leaders and other people, links later mentions to them, and checks titles and spellings.
+//
+// Decisions:
+// - Headline (front matter `title`) mentions count as mentions; the annotation and the first-reference hint sit on the
+//   first mention in the body, where the reader meets the person.
+// - "the Trump administration" names Trump (lower-case "administration"), while "Trump Tower", "Trump Organization",
+//   "Kennedy Center" and "Lincoln Memorial" (a capitalised place or organisation head) do not.
+// - A name used alone attaches to a person the article itself introduces; otherwise to a knowledge-base person only if
+//   the surname is unambiguous, uncommon and the person was in office within about three years of the date.
+// - A description ("the Russian leader") attaches to the one person named in the article who fits it on the reference
+//   date; with a country and no such person, to the knowledge base's only holder on that date; else to no one.
+import { checkLeader, type CheckContext } from './leaders/checks';
+import { buildKbIndex, countryName, officeOn, type KbIndex } from './leaders/kb';
+import { recognise, slug, type Entity, type RawMention } from './leaders/recognise';
+import { readWords } from './leaders/text';
 import type { KnowledgeBase } from './knowledge';
-import type { Article, Finding, Leader, Person } from './types';
+import type { Article, Finding, Leader, Mention, Person, Term } from './types';
 
 export interface LeaderOptions {
   /** House style: variant spelling -> preferred spelling ("Zelenskyy" -> "Zelensky"). */
@@ -8,18 +22,75 @@ export interface LeaderOptions {
 }
 
 /** Everything derived from the knowledge base once, reused for every article. */
-export interface LeaderIndex {
+export interface LeaderIndex extends KbIndex {
   knowledge: KnowledgeBase;
 }
 
 export function buildLeaderIndex(knowledge: KnowledgeBase): LeaderIndex {
-  return { knowledge };
+  return buildKbIndex(knowledge);
 }
 
-export function findLeaders(
-  _article: Article,
-  _index: LeaderIndex,
-  _options: LeaderOptions,
-): { leaders: Leader[]; people: Person[]; findings: Finding[] } {
-  return { leaders: [], people: [], findings: [] };
+export function findLeaders(article: Article, index: LeaderIndex, options: LeaderOptions): { leaders: Leader[]; people: Person[]; findings: Finding[] } {
+  try {
+    return analyse(article, index, options);
+  } catch (error) {
+    // The core never throws: a bug becomes one finding and the rest of the analysis goes on.
+    return {
+      leaders: [],
+      people: [],
+      findings: [{ start: 0, end: 0, severity: 'error', code: 'internal.error', message: `newslens could not finish finding leaders in this document (${error instanceof Error ? error.message : String(error)}); please report this.` }],
+    };
+  }
+}
+
+function analyse(article: Article, index: LeaderIndex, options: LeaderOptions): { leaders: Leader[]; people: Person[]; findings: Finding[] } {
+  const date = article.referenceDate ?? index.knowledge.status ?? '9999-12-31';
+  const words = readWords(article, index.keepWhole, index.splitParts);
+  const { entities } = recognise(words, article.text, index, date);
+  const ctx: CheckContext = { index, date, dateFromArticle: article.referenceDate !== null, houseSpellings: options?.houseSpellings ?? {} };
+  const leaders: Leader[] = [];
+  const people: Person[] = [];
+  const findings: Finding[] = [];
+  for (const e of entities) {
+    if (e.kbId || e.leader) {
+      const leader = toLeader(e, index, date);
+      leaders.push(leader);
+      findings.push(...checkLeader(e, leader, ctx));
+    } else {
+      people.push({ name: longestName(e), mentions: e.mentions.map(toMention) });
+    }
+  }
+  const first = (x: { mentions: Mention[] }) => x.mentions[0]?.start ?? 0;
+  leaders.sort((a, b) => first(a) - first(b));
+  people.sort((a, b) => first(a) - first(b));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { leaders, people, findings };
+}
+
+function toLeader(e: Entity, index: KbIndex, date: string): Leader {
+  const mentions = e.mentions.map(toMention);
+  if (e.kbId) {
+    const person = index.people.get(e.kbId)!;
+    const { term } = officeOn(person, date);
+    const t: Term | null = term ? { office: term.office, title: term.title, role: term.role, country: term.country, start: term.start, end: term.end } : null;
+    return { id: person.id, name: person.name, office: term?.office ?? '', country: term?.country ?? '', countryName: term ? countryName(index, term.country) : '', term: t, known: true, mentions };
+  }
+  const title = e.textTitle;
+  const country = title?.country ?? '';
+  const display = title?.word.display ?? '';
+  const office = display && country ? `${display} of ${countryName(index, country)}` : display;
+  const name = longestName(e);
+  return { id: 'text:' + slug(name), name, office, country, countryName: country ? countryName(index, country) : '', term: null, known: false, mentions };
+}
+
+function longestName(e: Entity): string {
+  let best = e.name;
+  for (const m of e.mentions) if (m.kind === 'name' && m.words.length > best.split(/\s+/).length) best = m.text;
+  return best;
+}
+
+function toMention(m: RawMention): Mention {
+  const out: Mention = { start: m.start, end: m.end, text: m.text, kind: m.kind };
+  if (m.title && !m.title.apposition) out.title = { start: m.title.start, end: m.title.end, text: m.title.text };
+  return out;
 }

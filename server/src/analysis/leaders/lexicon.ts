@@ -117,6 +117,8 @@ export interface DescriptionHead {
   roles: string[];
   /** Country implied by the head itself ("Kremlin chief"). */
   country?: string;
+  /** Only with a country: "the Kremlin chief", not "the chief". */
+  needsCountry?: boolean;
 }
 const LEADER_ROLES = ['head_of_state', 'head_of_government', 'monarch', 'pope', 'org_leader', 'collective_head_of_state'];
 export const DESCRIPTION_HEADS = new Map<string, DescriptionHead>([
@@ -140,6 +142,8 @@ export const DESCRIPTION_HEADS = new Map<string, DescriptionHead>([
   ['defense secretary', { titles: [], roles: ['defence_minister'] }],
   ['defence secretary', { titles: [], roles: ['defence_minister'] }],
   ['secretary-general', { titles: ['Secretary-General'], roles: [] }],
+  ['chief', { titles: [], roles: ['head_of_state', 'head_of_government'], needsCountry: true }],
+  ['boss', { titles: [], roles: ['head_of_state', 'head_of_government'], needsCountry: true }],
   ['kremlin chief', { titles: [], roles: ['head_of_state'], country: 'RU' }],
   ['kremlin leader', { titles: [], roles: ['head_of_state'], country: 'RU' }],
   ['kremlin boss', { titles: [], roles: ['head_of_state'], country: 'RU' }],
@@ -173,6 +177,10 @@ export const NOT_NAME = new Set(
     'muslim jewish ukrainian russian chinese doctrine act bill law treaty accord agreement plan program programme ' +
     'project operation mission war summit conference forum truth social twitter facebook instagram youtube google ' +
     'apple microsoft amazon reuters afp bloomberg ap cnn bbc nbc cbs abc fox msnbc npr pbs tass ria xinhua ' +
+    'later earlier separately asked speaking instead perhaps maybe indeed finally eventually previously recently ' +
+    'currently again initially overall elsewhere nevertheless moreover furthermore besides likewise similarly ' +
+    'unlike like including outside inside beyond behind toward towards per via amid unless whether whatever ' +
+    'everyone nobody someone anyone everybody somebody people officials critics supporters voters analysts ' +
     'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello'
   ).split(' '),
 );

@@ -43,20 +43,20 @@ const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p
 const KEEP_PERIOD = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|capt|adm|sgt|rev|jr|sr|st|pres|hon|ft|mt|(?:\p{L}\.)+\p{L})$/u;
 
 /** The words of the headline and the body, in document order. */
-export function readWords(article: Article): Word[] {
+export function readWords(article: Article, keepWhole: Set<string> = KEEP_WHOLE, splitParts?: Set<string>): Word[] {
   const words: Word[] = [];
   const headline = headlineSpan(article);
   let segment = 0;
   if (headline) {
-    tokenizeInto(article.text, headline, [headline], segment, true, words);
+    tokenizeInto(article.text, headline, [headline], segment, true, keepWhole, splitParts, words);
     segment++;
   }
   const sentences = article.sentences.length ? article.sentences : [article.body];
-  tokenizeInto(article.text, article.body, sentences, segment, false, words);
+  tokenizeInto(article.text, article.body, sentences, segment, false, keepWhole, splitParts, words);
   return words;
 }
 
-function tokenizeInto(text: string, span: Span, sentences: Span[], segment: number, headline: boolean, out: Word[]): void {
+function tokenizeInto(text: string, span: Span, sentences: Span[], segment: number, headline: boolean, keepWhole: Set<string>, splitParts: Set<string> | undefined, out: Word[]): void {
   const source = text.slice(0, span.end);
   TOKEN.lastIndex = span.start;
   let sentence = 0;
@@ -85,7 +85,7 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
     } else if (isWord && (source[end] === '’' || source[end] === "'") && /s$/.test(value) && !/\p{L}/u.test(source[end + 1] ?? ' ')) {
       possessive = true; // "Reuters’ report"
     }
-    for (const part of splitCompound(value, start)) {
+    for (const part of splitCompound(value, start, keepWhole, splitParts)) {
       const letters = part.text.replace(/[^\p{L}]/gu, '');
       out.push({
         start: part.start,
@@ -105,11 +105,13 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
 }
 
 /** "Putin-Trump" is two names; "Jean-Claude" and "Secretary-General" stay whole (decided by the caller's lists). */
-function splitCompound(value: string, start: number): { text: string; start: number }[] {
+function splitCompound(value: string, start: number, keepWhole: Set<string>, splitParts?: Set<string>): { text: string; start: number }[] {
   if (!value.includes('-')) return [{ text: value, start }];
   const parts = value.split('-');
   if (parts.length < 2 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) return [{ text: value, start }];
-  if (KEEP_WHOLE.has(fold(value))) return [{ text: value, start }];
+  if (keepWhole.has(fold(value))) return [{ text: value, start }];
+  // Only compounds of known names split ("Putin-Trump", "Russia-Ukraine"); "Mensah-Boateng" is one surname.
+  if (splitParts && !parts.every((p) => splitParts.has(fold(p)))) return [{ text: value, start }];
   const out: { text: string; start: number }[] = [];
   let at = start;
   for (const p of parts) {

@@ -1,0 +1,226 @@
+// Review checks on leaders: annotation, title on the date, country, spelling variants, first reference.
+import type { KbPerson, KbTerm } from '../knowledge';
+import type { Finding, Fix, Leader, TextEdit } from '../types';
+import { countryName, dateRange, holdersOn, termEndedBefore, termOn, type KbIndex } from './kb';
+import { termHasTitle, type Entity, type RawMention, type TitleInfo } from './recognise';
+
+export interface CheckContext {
+  index: KbIndex;
+  date: string;
+  /** Where the date came from, for messages ("the article's date" or "the knowledge base's status date"). */
+  dateFromArticle: boolean;
+  houseSpellings: Record<string, string>;
+}
+
+export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  const names = e.mentions.filter((m) => m.kind === 'name');
+  const first = e.mentions.find((m) => !m.headline && m.kind === 'name') ?? e.mentions[0];
+  if (!first) return findings;
+  findings.push(annotation(e, leader, first, ctx));
+  const person = e.kbId ? ctx.index.people.get(e.kbId) : undefined;
+  if (person) {
+    for (const m of names) {
+      if (!m.title || !m.title.word.leadership) continue;
+      const f = checkTitle(m, m.title, person, ctx);
+      if (f) findings.push(f);
+    }
+    findings.push(...spellingVariants(person, names, ctx));
+  }
+  const firstName = e.mentions.find((m) => !m.headline && m.kind === 'name');
+  if (firstName && firstName.surnameOnly && !firstName.title) {
+    const full = person?.name ?? e.name;
+    if (full !== firstName.text) {
+      findings.push({
+        start: firstName.start,
+        end: firstName.end,
+        severity: 'hint',
+        code: 'leader.first-reference',
+        message: `First reference to ${full} uses the surname only; introduce the person in full${leader.term ? `, e.g. "${leader.term.title} ${full}"` : ` ("${full}")`}.`,
+        fixes: [{ title: `Write "${full}"`, edits: [{ start: firstName.start, end: firstName.end, newText: full }], preferred: true }],
+      });
+    }
+  }
+  return findings;
+}
+
+function annotation(e: Entity, leader: Leader, at: RawMention, ctx: CheckContext): Finding {
+  const names = e.mentions.filter((m) => m.kind === 'name').length;
+  const descriptions = e.mentions.length - names;
+  const count = `${names} name mention${names === 1 ? '' : 's'}${descriptions ? ` and ${descriptions} description${descriptions === 1 ? '' : 's'}` : ''} in this article`;
+  let office: string;
+  if (!leader.known) {
+    office = `${leader.office || 'leader'} (from the article's own words; not in the knowledge base)`;
+  } else if (!leader.term) {
+    office = 'no office recorded';
+  } else {
+    const t = leader.term;
+    const held = termOn(t, ctx.date);
+    const range = `${t.start}–${t.end ?? 'present'}`;
+    if (held !== 'no') office = `${t.office} (${range})`;
+    else if (dateRange(t.start)![0] > ctx.date) office = `not yet in office on ${ctx.date}; later ${t.office} (${range})`;
+    else office = `former ${t.office} (${range})`;
+  }
+  const country = leader.countryName ? `, ${leader.countryName}` : '';
+  const asOf = leader.known ? ` Knowledge as of ${ctx.index.knowledge.status}.` : '';
+  return {
+    start: at.start,
+    end: at.end,
+    severity: 'information',
+    code: 'leader.annotation',
+    message: `${leader.name}: ${office}${country}. ${count.charAt(0).toUpperCase()}${count.slice(1)}.${asOf}`,
+  };
+}
+
+/** The title fits the office on the reference date; else a warning naming who held it then. */
+function checkTitle(m: RawMention, title: TitleInfo, person: KbPerson, ctx: CheckContext): Finding | null {
+  const terms = (Array.isArray(person.terms) ? person.terms : []).filter((t) => t && dateRange(t.start));
+  const titleText = title.text.trim();
+  const span = title.apposition ? { start: m.start, end: title.end } : { start: title.start, end: m.end };
+  // Country first: "French President Olaf Scholz".
+  if (title.country && !terms.some((t) => t.country === title.country)) {
+    const held = terms.filter((t) => termHasTitle(t, title.word));
+    const actual = held.length ? held : terms;
+    const where = actual.length ? actual.map((t) => `${t.office} (${t.start}–${t.end ?? 'present'})`).join('; ') : 'no office in the knowledge base';
+    const then = titleHolders(ctx, title.country, title, person);
+    return {
+      ...span,
+      severity: 'warning',
+      code: 'leader.wrong-country',
+      message: `"${titleText}" does not fit ${person.name}, who never held office in ${countryName(ctx.index, title.country)}: ${where}.${then}`,
+    };
+  }
+  if (title.word.kb.length === 0) return null;
+  const matching = terms.filter((t) => termHasTitle(t, title.word) && (!title.country || t.country === title.country));
+  const date = ctx.date;
+  if (title.former) {
+    if (matching.some((t) => termEndedBefore(t, date) !== 'no')) return null;
+    const current = matching.find((t) => termOn(t, date) !== 'no');
+    if (current) {
+      return {
+        ...span,
+        severity: 'warning',
+        code: 'leader.title-at-date',
+        message: `"${titleText}": on ${date} ${person.name} was still ${current.office} (since ${current.start}), not a former one.`,
+        fixes: removeFormer(m, title),
+      };
+    }
+    if (matching.length) return null; // Only future terms: "former" cannot be judged.
+  } else if (matching.some((t) => termOn(t, date) !== 'no')) {
+    return null;
+  }
+  const past = matching.filter((t) => termEndedBefore(t, date) === 'yes');
+  const future = matching.filter((t) => termOn(t, date) === 'no' && termEndedBefore(t, date) === 'no');
+  const country = title.country ?? matching[0]?.country ?? currentCountry(terms, date);
+  const then = country ? titleHolders(ctx, country, title, person) : '';
+  let why: string;
+  if (past.length && !title.former) {
+    const last = past[past.length - 1];
+    why = `${person.name} was ${last.office} until ${last.end}, so on ${date} the title is out of date; write "former ${stripFormer(titleText)}".`;
+  } else if (future.length && !past.length) {
+    why = `${person.name} only became ${future[0].office} on ${future[0].start}.`;
+  } else {
+    const held = terms.map((t) => `${t.office} (${t.start}–${t.end ?? 'present'})`).join('; ');
+    why = `${person.name} never held this title${held ? `; the knowledge base has ${held}` : ''}.`;
+  }
+  const fixes: Fix[] | undefined = past.length && !title.former && !title.apposition ? [{ title: `Write "former ${stripFormer(titleText)}"`, edits: [{ start: title.start, end: title.start, newText: 'former ' }], preferred: true }] : undefined;
+  return {
+    ...span,
+    severity: 'warning',
+    code: 'leader.title-at-date',
+    message: `"${titleText} ${m.text}" on ${date}${ctx.dateFromArticle ? '' : ' (the knowledge base date; the article has none)'}: ${why}${then}`,
+    ...(fixes ? { fixes } : {}),
+  };
+}
+
+function stripFormer(title: string): string {
+  return title.replace(/^(former|ex-?|then-?)\s*/i, '');
+}
+
+function removeFormer(m: RawMention, title: TitleInfo): Fix[] | undefined {
+  const match = /^(former|ex-|then-)\s*/i.exec(title.text);
+  if (!match || title.apposition) return undefined;
+  return [{ title: `Remove "${match[1]}"`, edits: [{ start: title.start, end: title.start + match[0].length, newText: '' }], preferred: true }];
+}
+
+function currentCountry(terms: KbTerm[], date: string): string | undefined {
+  return terms.find((t) => termOn(t, date) !== 'no')?.country ?? terms[terms.length - 1]?.country;
+}
+
+/** " On 2025-07-03 the President of France was Emmanuel Macron." */
+function titleHolders(ctx: CheckContext, country: string, title: TitleInfo, except: KbPerson): string {
+  if (title.word.kb.length === 0) return '';
+  const holders = holdersOn(ctx.index, country, ctx.date, (t) => termHasTitle(t, title.word) && termOn(t, ctx.date) === 'yes').filter((h) => h.person.id !== except.id);
+  if (holders.length === 0) return '';
+  const h = holders[0];
+  return ` On ${ctx.date} the ${h.term.office} was ${h.person.name}.`;
+}
+
+// ---- Spelling ------------------------------------------------------------------------------------------------
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+function plain(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** One person spelled two ways ("Zelensky", "Zelenskyy"): a warning at each minority spelling, with fixes. */
+function spellingVariants(person: KbPerson, names: RawMention[], ctx: CheckContext): Finding[] {
+  const surnameWords = plain(person.surname || person.name).split(/\s+/);
+  const surnameLast = surnameWords[surnameWords.length - 1];
+  const used: { spelling: string; edit: TextEdit; m: RawMention }[] = [];
+  for (const m of names) {
+    const word = [...m.words].reverse().find((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w.text));
+    if (!word) continue;
+    const p = plain(word.text);
+    const d = editDistance(p, surnameLast);
+    if (d > Math.max(1, Math.floor(surnameLast.length / 3))) continue;
+    used.push({ spelling: word.text.normalize('NFC'), edit: { start: word.start, end: word.end, newText: '' }, m });
+  }
+  const spellings: string[] = [];
+  for (const u of used) if (!spellings.some((s) => s.toLowerCase() === u.spelling.toLowerCase())) spellings.push(u.spelling);
+  if (spellings.length < 2) return [];
+  const house = houseChoice(spellings, ctx.houseSpellings);
+  const target = house ?? spellings[0];
+  const fixFor = (to: string, preferred: boolean): Fix => {
+    const edits = used.filter((u) => u.spelling.toLowerCase() !== to.toLowerCase()).map((u) => ({ ...u.edit, newText: to }));
+    return { title: `Spell ${person.name} "${to}" throughout (${edits.length} change${edits.length === 1 ? '' : 's'})`, edits, ...(preferred ? { preferred: true } : {}) };
+  };
+  const targetSeen = spellings.find((s) => s.toLowerCase() === target.toLowerCase());
+  const fixes = [fixFor(target, true), ...spellings.filter((s) => s !== targetSeen).map((s) => fixFor(s, false))];
+  const why = house ? 'house style' : 'the first spelling used';
+  return used
+    .filter((u) => u.spelling.toLowerCase() !== target.toLowerCase())
+    .map((u) => ({
+      start: u.edit.start,
+      end: u.edit.end,
+      severity: 'warning' as const,
+      code: 'leader.spelling-variant',
+      message: `${person.name} is spelled ${spellings.map((s) => `"${s}"`).join(' and ')} in this article; use one spelling ("${target}", ${why}).`,
+      fixes,
+    }));
+}
+
+function houseChoice(spellings: string[], house: Record<string, string>): string | undefined {
+  const entries = Object.entries(house ?? {});
+  for (const s of spellings) {
+    for (const [variant, preferred] of entries) {
+      if (variant.toLowerCase() === s.toLowerCase() && typeof preferred === 'string') return preferred;
+      if (typeof preferred === 'string' && preferred.toLowerCase() === s.toLowerCase()) return preferred;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,218 @@
+// Lookup structures built once from the knowledge base, and questions about terms of office on a date.
+import type { KbCountry, KbPerson, KbTerm, KnowledgeBase, PartialDate } from '../knowledge';
+import { GIVEN_NAMES, TITLE_WORDS } from './lexicon';
+import { fold, KEEP_WHOLE } from './text';
+
+export interface KbIndex {
+  knowledge: KnowledgeBase;
+  people: Map<string, KbPerson>;
+  /** Folded full names and aliases, tokens joined by spaces -> person ids. */
+  names: Map<string, string[]>;
+  /** First tokens of `names`, for a quick miss. */
+  nameStarts: Set<string>;
+  maxNameTokens: number;
+  /** Folded surnames (the name used alone) -> person ids. */
+  surnames: Map<string, string[]>;
+  /** Folded given names (first token of a full name) of knowledge-base people, with the lexicon's. */
+  givenNames: Set<string>;
+  countries: Map<string, KbCountry>;
+  /** Folded country names and adjectives ("russian", "u.s.", "united states") -> code. */
+  countryWords: Map<string, string>;
+  maxCountryTokens: number;
+  /** Hyphenated words that stay whole. */
+  keepWhole: Set<string>;
+  /** Words that may be split out of a hyphenated compound: surnames and one-word country names ("Putin-Trump"). */
+  splitParts: Set<string>;
+  /** Holders of each office by country code, for "who held it then". */
+  termsByCountry: Map<string, { person: KbPerson; term: KbTerm }[]>;
+}
+
+export function splitName(name: string): string[] {
+  return fold(name).split(/\s+/).filter(Boolean);
+}
+
+function add(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+// Words that name a country in a title's place: "Kremlin spokesman", "White House aide".
+const EXTRA_COUNTRY_WORDS: [string, string][] = [
+  ['kremlin', 'RU'],
+  ['white house', 'US'],
+  ['vatican', 'VA'],
+  ['elysee', 'FR'],
+  ['downing street', 'GB'],
+];
+
+export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
+  const people = new Map<string, KbPerson>();
+  const names = new Map<string, string[]>();
+  const nameStarts = new Set<string>();
+  const surnames = new Map<string, string[]>();
+  const givenNames = new Set(GIVEN_NAMES);
+  const keepWhole = new Set(KEEP_WHOLE);
+  for (const key of TITLE_WORDS.keys()) if (key.includes('-')) keepWhole.add(key);
+  let maxNameTokens = 1;
+  for (const person of Array.isArray(knowledge.people) ? knowledge.people : []) {
+    if (!person || typeof person.id !== 'string' || typeof person.name !== 'string') continue;
+    people.set(person.id, person);
+    const forms = [person.name, ...(Array.isArray(person.aliases) ? person.aliases : [])].filter((f) => typeof f === 'string');
+    for (const form of forms) {
+      const tokens = splitName(form);
+      // "Pope Francis", "President Xi", "Sir Keir Starmer": the title is read as a title, the rest as the name.
+      if (tokens.length === 0 || (tokens.length > 1 && TITLE_WORDS.has(tokens[0]))) continue;
+      for (const t of tokens) if (t.includes('-')) keepWhole.add(t);
+      add(names, tokens.join(' '), person.id);
+      nameStarts.add(tokens[0]);
+      maxNameTokens = Math.max(maxNameTokens, tokens.length);
+    }
+    const fullTokens = splitName(person.name);
+    const surname = typeof person.surname === 'string' && person.surname.trim() ? person.surname : fullTokens[fullTokens.length - 1] ?? '';
+    const surnameTokens = splitName(surname);
+    if (surnameTokens.length) {
+      add(surnames, surnameTokens.join(' '), person.id);
+      for (const t of surnameTokens) if (t.includes('-')) keepWhole.add(t);
+    }
+    if (fullTokens.length > 1 && fullTokens[0] !== surnameTokens[0]) givenNames.add(fullTokens[0]);
+    // Single-token aliases ("Lula", "MBS") are also used alone.
+    for (const alias of person.aliases ?? []) {
+      const t = splitName(alias);
+      if (t.length === 1) add(surnames, t[0], person.id);
+    }
+  }
+
+  const countries = new Map<string, KbCountry>();
+  const countryWords = new Map<string, string>();
+  let maxCountryTokens = 2;
+  for (const country of Array.isArray(knowledge.countries) ? knowledge.countries : []) {
+    if (!country || typeof country.code !== 'string') continue;
+    countries.set(country.code, country);
+    for (const word of [country.code, ...(country.names ?? []), ...(country.adjectives ?? []), country.name]) {
+      if (typeof word !== 'string' || !word) continue;
+      // Two-letter codes are words only where they are in use as such ("US", "UK", "EU", "UN").
+      if (word === country.code && !['US', 'UK', 'EU', 'UN'].includes(word)) continue;
+      const tokens = splitName(word);
+      const key = tokens.join(' ');
+      if (!countryWords.has(key)) countryWords.set(key, country.code);
+      maxCountryTokens = Math.max(maxCountryTokens, tokens.length);
+    }
+  }
+  const gb = countries.has('GB') ? 'GB' : undefined;
+  if (gb && !countryWords.has('uk')) countryWords.set('uk', gb);
+  if (countries.has('US')) for (const w of ['u.s.', 'us', 'u.s', 'american']) if (!countryWords.has(w)) countryWords.set(w, 'US');
+  for (const [w, code] of EXTRA_COUNTRY_WORDS) if (countries.has(code) && !countryWords.has(w)) countryWords.set(w, code);
+
+  const splitParts = new Set<string>([...surnames.keys(), ...countryWords.keys()].filter((k) => !k.includes(' ')));
+  const termsByCountry = new Map<string, { person: KbPerson; term: KbTerm }[]>();
+  for (const person of people.values()) {
+    for (const term of Array.isArray(person.terms) ? person.terms : []) {
+      if (!term || typeof term.country !== 'string') continue;
+      const list = termsByCountry.get(term.country) ?? [];
+      list.push({ person, term });
+      termsByCountry.set(term.country, list);
+    }
+  }
+  return { knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry };
+}
+
+// ---- Dates ---------------------------------------------------------------------------------------------------
+
+export type Tri = 'yes' | 'no' | 'maybe';
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The first and last day a partial date may stand for; null when unreadable. */
+export function dateRange(p: PartialDate | null | undefined): [string, string] | null {
+  if (typeof p !== 'string') return null;
+  const m = PARTIAL.exec(p);
+  if (!m) return null;
+  if (m[3]) return [p, p];
+  if (m[2]) return [`${m[1]}-${m[2]}-01`, `${m[1]}-${m[2]}-31`];
+  return [`${m[1]}-01-01`, `${m[1]}-12-31`];
+}
+
+/** Whether the term covers the date; "maybe" where a year-only or month-only boundary leaves it open. Ends are inclusive. */
+export function termOn(term: KbTerm, date: string): Tri {
+  const start = dateRange(term.start);
+  if (!start) return 'maybe';
+  if (date < start[0]) return 'no';
+  let endState: Tri = 'yes';
+  if (term.end !== null && term.end !== undefined) {
+    const end = dateRange(term.end);
+    if (!end) endState = 'maybe';
+    else if (date > end[1]) return 'no';
+    else if (date > end[0]) endState = 'maybe';
+  }
+  if (date < start[1]) return 'maybe';
+  return endState;
+}
+
+/** The term ended before the date (a "former" holder). */
+export function termEndedBefore(term: KbTerm, date: string): Tri {
+  if (term.end === null || term.end === undefined) return 'no';
+  const end = dateRange(term.end);
+  if (!end) return 'maybe';
+  if (date > end[1]) return 'yes';
+  if (date >= end[0]) return 'maybe';
+  return 'no';
+}
+
+const ROLE_RANK: Record<string, number> = {
+  head_of_state: 0,
+  monarch: 0,
+  pope: 0,
+  head_of_government: 1,
+  org_leader: 1,
+  collective_head_of_state: 2,
+  governor_general: 3,
+  vice_head_of_state: 4,
+  foreign_minister: 5,
+  defence_minister: 6,
+};
+
+export interface OfficeOnDate {
+  term: KbTerm | null;
+  /** current: held on the date; past: the latest before it; future: the first after it (not yet in office). */
+  when: 'current' | 'past' | 'future' | 'none';
+}
+
+/** The office the person held on the date, or the latest before it, or the first after it. */
+export function officeOn(person: KbPerson, date: string): OfficeOnDate {
+  const terms = (Array.isArray(person.terms) ? person.terms : []).filter((t) => t && dateRange(t.start));
+  const rank = (t: KbTerm) => ROLE_RANK[t.role] ?? 9;
+  const current = terms.filter((t) => termOn(t, date) === 'yes').sort((a, b) => rank(a) - rank(b));
+  if (current.length) return { term: current[0], when: 'current' };
+  const maybe = terms.filter((t) => termOn(t, date) === 'maybe').sort((a, b) => rank(a) - rank(b));
+  if (maybe.length) return { term: maybe[0], when: 'current' };
+  const past = terms.filter((t) => termEndedBefore(t, date) === 'yes').sort((a, b) => (dateRange(b.end)![1] < dateRange(a.end)![1] ? -1 : 1));
+  if (past.length) return { term: past[0], when: 'past' };
+  const future = terms.slice().sort((a, b) => (dateRange(a.start)![0] < dateRange(b.start)![0] ? -1 : 1));
+  if (future.length) return { term: future[0], when: 'future' };
+  return { term: null, when: 'none' };
+}
+
+/** How far the person's terms are from the date, in days (0 when in office), to choose among namesakes. */
+export function distanceFromDate(person: KbPerson, date: string): number {
+  let best = Infinity;
+  const day = Date.parse(date);
+  for (const t of Array.isArray(person.terms) ? person.terms : []) {
+    if (!t) continue;
+    const state = termOn(t, date);
+    if (state !== 'no') return 0;
+    const s = dateRange(t.start);
+    const e = dateRange(t.end ?? null);
+    if (s && date < s[0]) best = Math.min(best, (Date.parse(s[0]) - day) / 864e5);
+    if (e && date > e[1]) best = Math.min(best, (day - Date.parse(e[1])) / 864e5);
+  }
+  return best;
+}
+
+/** Terms held on the date in a country (or organisation) that fit the titles or roles. */
+export function holdersOn(index: KbIndex, country: string, date: string, fits: (t: KbTerm) => boolean): { person: KbPerson; term: KbTerm }[] {
+  return (index.termsByCountry.get(country) ?? []).filter(({ term }) => fits(term) && termOn(term, date) !== 'no');
+}
+
+export function countryName(index: KbIndex, code: string): string {
+  return index.countries.get(code)?.name ?? code;
+}

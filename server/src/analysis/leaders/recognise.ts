@@ -1,0 +1,701 @@
+// Finds name mentions and descriptions in an article's words and groups them into entities.
+import type { KbPerson, KbTerm } from '../knowledge';
+import type { Span, TextSpan } from '../types';
+import { distanceFromDate, holdersOn, termEndedBefore, termOn, type KbIndex } from './kb';
+import {
+  AMBIGUOUS_SURNAMES,
+  DESCRIPTION_HEADS,
+  DESCRIPTION_MAX_TOKENS,
+  FORMER,
+  NAME_BLOCKING_HEADS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAME,
+  PERSON_CUES_BEFORE,
+  SPEECH_VERBS,
+  TITLE_MAX_TOKENS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+  type DescriptionHead,
+  type TitleWord,
+} from './lexicon';
+import type { Word } from './text';
+
+/** What a title before (or an apposition after) a name says. */
+export interface TitleInfo extends TextSpan {
+  /** The main title word ("President" in "former US President"). */
+  word: TitleWord;
+  /** Country or organisation code named in the title ("Russian President", "President ... of Russia"). */
+  country?: string;
+  /** The text naming the country ("French"). */
+  countryText?: string;
+  former: boolean;
+  /** The title follows the name ("X, the country's prime minister"): not shown as the mention's title. */
+  apposition: boolean;
+}
+
+export interface RawMention extends TextSpan {
+  kind: 'name' | 'description';
+  title?: TitleInfo;
+  headline: boolean;
+  /** The name words (without title). */
+  words: Word[];
+  /** Only the surname (one name used alone). */
+  surnameOnly: boolean;
+}
+
+export interface Entity {
+  key: string;
+  kbId?: string;
+  name: string;
+  /** Introduced with a leadership title (or known to the knowledge base). */
+  leader: boolean;
+  /** For leaders not in the knowledge base: the title and country they were introduced with. */
+  textTitle?: TitleInfo;
+  mentions: RawMention[];
+  /** Folded last name word, for later surname-only mentions. */
+  surname: string;
+}
+
+interface Candidate {
+  start: number; // word index
+  end: number; // word index, exclusive
+  title?: TitleInfo;
+  kbIds?: string[];
+  /** Next to a speech verb, an age, an apposition: a person even without a given name. */
+  personCue: boolean;
+}
+
+export interface Recognition {
+  entities: Entity[];
+  /** Descriptions that could not be attached (plural or ambiguous), for tests and hovers. */
+  unattached: RawMention[];
+}
+
+const MAX_NAME_TOKENS = 6;
+
+export function recognise(words: Word[], text: string, index: KbIndex, date: string): Recognition {
+  const titleCaseHeadline = isTitleCaseHeadline(words);
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const c = nameAt(words, text, i, index, titleCaseHeadline);
+    if (c === 'blocked') {
+      i = skipRun(words, text, i);
+      continue;
+    }
+    if (c) {
+      candidates.push(c);
+      i = c.end;
+      continue;
+    }
+    i++;
+  }
+
+  const entities = new Map<string, Entity>();
+  const order: Entity[] = [];
+  const entityFor = (key: string, make: () => Entity): Entity => {
+    let e = entities.get(key);
+    if (!e) {
+      e = make();
+      entities.set(key, e);
+      order.push(e);
+    }
+    return e;
+  };
+  const pending: Candidate[] = [];
+
+  // Pass 1: full names (knowledge base, or people introduced in this article).
+  for (const c of candidates) {
+    const len = c.end - c.start;
+    const kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
+    if (kbId && !(len === 1 && isSurnameForm(words[c.start], kbId, index) && !isFullFormAlone(words[c.start], kbId, index))) {
+      const person = index.people.get(kbId)!;
+      const e = entityFor('kb:' + kbId, () => ({ key: 'kb:' + kbId, kbId, name: person.name, leader: true, mentions: [], surname: lastSurname(person) }));
+      e.mentions.push(mention(words, text, c, len === 1 && isSurnameForm(words[c.start], kbId, index)));
+      continue;
+    }
+    if (len === 1 || (c.kbIds && len <= 3)) {
+      pending.push(c);
+      continue;
+    }
+    const isLeaderTitle = !!c.title?.word.leadership;
+    const given = index.givenNames.has(words[c.start].norm);
+    if (!isLeaderTitle && !c.title && !given && !c.personCue) continue;
+    const name = nameText(words, text, c.start, c.end);
+    const key = 'text:' + slug(name);
+    const e = entityFor(key, () => ({ key, name, leader: false, mentions: [], surname: words[c.end - 1 - (NAME_SUFFIXES.has(words[c.end - 1].norm) && c.end - 2 > c.start ? 1 : 0)].norm }));
+    if (isLeaderTitle && !e.leader) {
+      e.leader = true;
+      e.textTitle = c.title;
+    }
+    e.mentions.push(mention(words, text, c, false));
+  }
+
+  // Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base.
+  const bySurname = new Map<string, Entity[]>();
+  for (const e of order) {
+    const list = bySurname.get(e.surname) ?? [];
+    list.push(e);
+    bySurname.set(e.surname, list);
+  }
+  for (const c of pending) {
+    const w = words[c.start];
+    const key = words.slice(c.start, c.end).map((x) => x.norm).join(' ');
+    const introduced = (bySurname.get(key) ?? []).filter((e) => !c.title || titleFitsEntity(c.title, e, index));
+    const cued = !AMBIGUOUS_SURNAMES.has(key) || !!c.title || c.personCue || w.possessive;
+    if (introduced.length >= 1 && cued) {
+      const target = introduced.length === 1 ? introduced[0] : nearestBefore(introduced, w.start);
+      if (!target) continue;
+      if (c.title?.word.leadership && !target.leader && !target.kbId) {
+        target.leader = true;
+        target.textTitle = c.title;
+      }
+      target.mentions.push(mention(words, text, c, true));
+      continue;
+    }
+    const kbIds = (index.surnames.get(key) ?? []).filter((id) => !c.title || titleFitsKb(c.title, index.people.get(id)!));
+    const kbId = chooseKb(kbIds, index, date, c.title);
+    if (kbId && (c.title || (cued && !AMBIGUOUS_SURNAMES.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
+      const person = index.people.get(kbId)!;
+      const e = entityFor('kb:' + kbId, () => ({ key: 'kb:' + kbId, kbId, name: person.name, leader: true, mentions: [], surname: lastSurname(person) }));
+      e.mentions.push(mention(words, text, c, true));
+      const list = bySurname.get(e.surname) ?? [];
+      if (!list.includes(e)) bySurname.set(e.surname, [...list, e]);
+      continue;
+    }
+    if (c.title && !index.countryWords.has(key)) {
+      const name = nameText(words, text, c.start, c.end);
+      const ekey = 'text:' + slug(name);
+      const e = entityFor(ekey, () => ({ key: ekey, name, leader: false, mentions: [], surname: key }));
+      if (c.title.word.leadership && !e.leader) {
+        e.leader = true;
+        e.textTitle = c.title;
+      }
+      e.mentions.push(mention(words, text, c, true));
+      bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
+    }
+  }
+
+  // Pass 3: descriptions ("the Russian leader").
+  const unattached: RawMention[] = [];
+  for (const d of findDescriptions(words, text, index)) {
+    const target = resolveDescription(d, order, index, date);
+    const m: RawMention = { start: d.start, end: d.end, text: d.text, kind: 'description', headline: d.headline, words: [], surnameOnly: false };
+    if (target === 'ambiguous' || target === null) {
+      unattached.push(m);
+      continue;
+    }
+    if (typeof target === 'string') {
+      const person = index.people.get(target)!;
+      const e = entityFor('kb:' + target, () => ({ key: 'kb:' + target, kbId: target, name: person.name, leader: true, mentions: [], surname: lastSurname(person) }));
+      e.mentions.push(m);
+    } else target.mentions.push(m);
+  }
+
+  for (const e of order) e.mentions.sort((a, b) => a.start - b.start);
+  const kept = order.filter((e) => e.mentions.some((m) => m.kind === 'name') || e.kbId);
+  return { entities: kept, unattached };
+}
+
+// ---- Names ---------------------------------------------------------------------------------------------------
+
+const COMMON_SURNAMES = new Set(
+  (
+    'smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson white harris ' +
+    'clark lewis lee walker hall allen young king wright scott green baker adams nelson carter mitchell roberts ' +
+    'turner phillips campbell parker evans edwards collins stewart morris rogers reed cook morgan bell murphy bailey ' +
+    'cooper howard ward cox brooks kelly sanders price bennett wood barnes ross henderson coleman jenkins perry ' +
+    'powell long patterson hughes washington butler foster bryant alexander russell griffin hayes ford graham ' +
+    'sullivan wallace west cole hunt black stone gray rice kennedy lincoln jordan may major khan ali kim park singh ' +
+    'kumar wang li zhang liu chen yang sharif gandhi bush clinton'
+  ).split(' '),
+);
+
+function adjacent(text: string, a: Word, b: Word): boolean {
+  if (a.segment !== b.segment) return false;
+  const gap = text.slice(a.end + (a.possessive ? 0 : 0), b.start);
+  return /^[ \u00a0]{1,2}$/.test(gap);
+}
+
+function isNameWord(w: Word | undefined): boolean {
+  return !!w && w.isWord && w.cap && !w.caps && !NOT_NAME.has(w.norm) && !/^\p{Lu}\p{Ll}*\.$/u.test(w.text) === true;
+}
+
+function isInitial(w: Word | undefined): boolean {
+  return !!w && /^\p{Lu}\.$/u.test(w.text);
+}
+
+/** The name (with its title) that starts at word i, "blocked" when it is part of a place name, or null. */
+function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHeadline: boolean): Candidate | 'blocked' | null {
+  const w = words[i];
+  if (!w.isWord) return null;
+  // Knowledge-base names and aliases first: they may contain words that otherwise end a name ("MBS", "Leo XIV").
+  let kbEnd = -1;
+  let kbIds: string[] | undefined;
+  if (index.nameStarts.has(w.norm) && (w.cap || NAME_PARTICLES.has(w.norm))) {
+    let key = '';
+    for (let j = i; j < Math.min(words.length, i + index.maxNameTokens); j++) {
+      if (j > i && (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive)) break;
+      key = j === i ? words[j].norm : key + ' ' + words[j].norm;
+      const ids = index.names.get(key);
+      if (ids) {
+        kbEnd = j + 1;
+        kbIds = ids;
+      }
+    }
+  }
+  if (kbEnd < 0 && index.surnames.size && NAME_PARTICLES.has(w.norm)) {
+    // "von der Leyen", "bin Salman" used alone.
+    let key = w.norm;
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+      if (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive) break;
+      key += ' ' + words[j].norm;
+      if (index.surnames.has(key)) {
+        kbEnd = j + 1;
+        kbIds = index.surnames.get(key);
+      }
+    }
+  }
+  if (kbEnd < 0) {
+    if (!w.cap || w.caps || !isNameStart(w, index)) return null;
+    // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
+    const next = words[i + 1];
+    if (w.sentenceStart && !index.givenNames.has(w.norm) && next && next.cap && adjacent(text, w, next) && !w.possessive && (index.surnames.has(next.norm) || index.nameStarts.has(next.norm))) return null;
+  }
+  // Extend over the rest of the name.
+  let end = kbEnd > 0 ? kbEnd : i + 1;
+  if (kbEnd < 0) {
+    const givenFirst = index.givenNames.has(w.norm);
+    while (end < words.length && end - i < MAX_NAME_TOKENS && !words[end - 1].possessive && adjacent(text, words[end - 1], words[end])) {
+      const n = words[end];
+      if (isNameWord(n) && !TITLE_WORDS.has(n.norm) && (!index.countryWords.has(n.norm) || (givenFirst && end === i + 1))) end++;
+      else if (isInitial(n) || (NAME_SUFFIXES.has(n.norm) && n.cap)) end++;
+      else if (NAME_PARTICLES.has(n.norm) && isNameWord(words[end + 1]) && adjacent(text, n, words[end + 1])) end += 2;
+      else break;
+    }
+  } else if (end < words.length && !words[end - 1].possessive && adjacent(text, words[end - 1], words[end])) {
+    // "Donald Trump Jr." is someone else.
+    const n = words[end];
+    if (NAME_SUFFIXES.has(n.norm) && n.cap && n.text !== 'V') return { start: i, end: end + 1, personCue: true, title: titleBefore(words, text, i, index) };
+  }
+  // Names that are part of a place or organisation ("Trump Tower", "Kennedy Center", "Lincoln Memorial").
+  const after = words[end];
+  if (after && !words[end - 1].possessive && after.cap && adjacent(text, words[end - 1], after) && (NAME_BLOCKING_HEADS.has(after.norm) || after.norm === 'post' || after.norm === 'times')) return 'blocked';
+  const before = words[i - 1];
+  if (before && before.cap && before.isWord && !before.sentenceStart && adjacent(text, before, w) && !before.possessive && !TITLE_WORDS.has(before.norm) && !TITLE_MODIFIERS.has(before.norm) && !index.countryWords.has(before.norm) && NOT_NAME.has(before.norm) && !['the', 'and', 'but', 'of'].includes(before.norm)) {
+    // "Goldman Sachs"-style runs after a capitalised non-name word ("Federal Reserve Chair Jerome Powell" is handled by titles).
+    if (!kbIds) return null;
+  }
+  if (strictHeadline && w.headline && !kbIds && end - i > 1) {
+    // Title-case headlines capitalise every word; accept only names the knowledge base or a title vouches for.
+    const title = titleBefore(words, text, i, index);
+    if (!title) return null;
+  }
+  const title = titleBefore(words, text, i, index) ?? appositionAfter(words, text, end, index);
+  // "President Putin of Russia".
+  if (title && !title.country && words[end]?.norm === 'of' && words[end + 1]) {
+    const c = countryAt(words, text, end + 1, index);
+    if (c) {
+      title.country = c.code;
+      title.countryText = c.text;
+    }
+  }
+  return { start: i, end, kbIds: kbEnd === end ? kbIds : undefined, title, personCue: personCue(words, text, i, end) };
+}
+
+function isNameStart(w: Word, index: KbIndex): boolean {
+  if (NOT_NAME.has(w.norm) || TITLE_WORDS.has(w.norm) || TITLE_MODIFIERS.has(w.norm)) return false;
+  if (index.countryWords.has(w.norm)) return false;
+  if (/^\p{Lu}\p{Ll}*\.$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text)) return false; // abbreviations such as "Gov."
+  return /^\p{Lu}/u.test(w.text);
+}
+
+function skipRun(words: Word[], text: string, i: number): number {
+  let j = i + 1;
+  while (j < words.length && words[j].cap && adjacent(text, words[j - 1], words[j])) j++;
+  return j;
+}
+
+function personCue(words: Word[], text: string, start: number, end: number): boolean {
+  const next = words[end];
+  const last = words[end - 1];
+  if (last.possessive) return false;
+  if (next && SPEECH_VERBS.has(next.norm) && !next.cap && ['said', 'says', 'told', 'asked', 'added', 'wrote', 'who', 'noted', 'argued', 'insisted', 'warned', 'explained', 'tweeted', 'replied', 'recalled'].includes(next.norm)) return true;
+  if (next?.text === ',' && words[end + 1]) {
+    const n2 = words[end + 1];
+    if (/^\d{1,3}$/.test(n2.text) && words[end + 2]?.text === ',') return true; // "Smith, 45,"
+    if (['a', 'an', 'the', 'who', 'said', 'says', 'told', 'whose'].includes(n2.norm) && !n2.cap) return true;
+    if (n2.norm === 'said' || n2.norm === 'says') return true;
+  }
+  const prev = words[start - 1];
+  if (prev && PERSON_CUES_BEFORE.has(prev.norm) && !prev.cap && prev.norm !== 'and' && prev.norm !== 'with' && prev.norm !== 'by' && prev.norm !== 'against') return true;
+  if (prev && prev.norm === 'to' && words[start - 2]?.norm === 'according') return true;
+  if (prev?.text === ',' && words[start - 2] && ['said', 'says', 'added', 'wrote'].includes(words[start - 2].norm)) return true;
+  return false;
+}
+
+function countryAt(words: Word[], text: string, i: number, index: KbIndex): { code: string; text: string; end: number } | null {
+  let found: { code: string; text: string; end: number } | null = null;
+  let key = '';
+  for (let j = i; j < Math.min(words.length, i + index.maxCountryTokens); j++) {
+    if (j > i && !adjacent(text, words[j - 1], words[j])) break;
+    if (!words[j].isWord) break;
+    key = j === i ? words[j].norm : key + ' ' + words[j].norm;
+    const code = index.countryWords.get(key);
+    if (code) found = { code, text: text.slice(words[i].start, words[j].end), end: j + 1 };
+    if (words[j].possessive) break;
+  }
+  // "the" before a country name belongs to it ("the Netherlands"), but not "the US president".
+  return found;
+}
+
+/** Country words ending at word index `end - 1`, scanning backwards. */
+function countryEndingAt(words: Word[], text: string, last: number, index: KbIndex): { code: string; start: number } | null {
+  for (let len = Math.min(index.maxCountryTokens, last + 1); len >= 1; len--) {
+    const s = last - len + 1;
+    let ok = true;
+    for (let j = s + 1; j <= last; j++) if (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive) ok = false;
+    if (!ok) continue;
+    const key = words.slice(s, last + 1).map((w) => w.norm).join(' ');
+    const code = index.countryWords.get(key);
+    if (code) return { code, start: s };
+  }
+  return null;
+}
+
+function titleEndingAt(words: Word[], text: string, last: number): { word: TitleWord; start: number } | null {
+  for (let len = Math.min(TITLE_MAX_TOKENS, last + 1); len >= 1; len--) {
+    const s = last - len + 1;
+    let ok = true;
+    for (let j = s + 1; j <= last; j++) if (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive) ok = false;
+    if (!ok) continue;
+    const key = words.slice(s, last + 1).map((w) => w.norm).join(' ');
+    const word = TITLE_WORDS.get(key);
+    if (word) return { word, start: s };
+  }
+  return null;
+}
+
+/** The title right before a name: "former US President", "Ukrainian counterpart", "Kremlin spokesman". */
+function titleBefore(words: Word[], text: string, nameStart: number, index: KbIndex): TitleInfo | undefined {
+  let k = nameStart - 1;
+  if (k < 0 || !adjacent(text, words[k], words[nameStart]) || words[k].possessive) return undefined;
+  const main = titleEndingAt(words, text, k);
+  if (!main) return undefined;
+  let start = main.start;
+  let country: { code: string; start: number } | null = null;
+  let former = false;
+  // Modifiers and the country before the title, any order: "former Russian", "US Vice", "Britain's".
+  for (let guard = 0; guard < 6; guard++) {
+    const p = start - 1;
+    if (p < 0 || !adjacent(text, words[p], words[start]) || !words[p].isWord) break;
+    if (words[p].possessive) {
+      const c = countryEndingAt(words, text, p, index);
+      if (c && !country) {
+        country = c;
+        start = c.start;
+        continue;
+      }
+      break;
+    }
+    const c = countryEndingAt(words, text, p, index);
+    if (c && !country) {
+      country = c;
+      start = c.start;
+      continue;
+    }
+    if (FORMER.has(words[p].norm)) {
+      former = true;
+      start = p;
+      continue;
+    }
+    if (TITLE_MODIFIERS.has(words[p].norm) && !['his', 'her', 'their', 'its'].includes(words[p].norm)) {
+      start = p;
+      continue;
+    }
+    const more = titleEndingAt(words, text, p);
+    if (more && more.start < p + 1 && (words[p].cap || !main.word.leadership)) {
+      start = more.start;
+      continue;
+    }
+    break;
+  }
+  // "ex-President" is one word.
+  if (/^ex-/i.test(words[start].text)) former = true;
+  const s = words[start].start;
+  const e = words[k].end;
+  return {
+    start: s,
+    end: e,
+    text: text.slice(s, e),
+    word: main.word,
+    country: country?.code,
+    countryText: country ? text.slice(words[country.start].start, words[country.start].end) : undefined,
+    former,
+    apposition: false,
+  };
+}
+
+/** "X, the country's prime minister," / "X, Britain's prime minister" / "X, the Dutch prime minister". */
+function appositionAfter(words: Word[], text: string, end: number, index: KbIndex): TitleInfo | undefined {
+  if (words[end]?.text !== ',') return undefined;
+  let j = end + 1;
+  let country: { code: string; start: number; end: number } | null = null;
+  let former = false;
+  if (words[j]?.norm === 'the') j++;
+  if (words[j] && FORMER.has(words[j].norm)) {
+    former = true;
+    j++;
+  }
+  if (words[j] && ['country', 'nation', 'state', 'city', 'region', 'island', 'kingdom'].includes(words[j].norm) && words[j].possessive) j++;
+  else {
+    const c = words[j] ? countryAt(words, text, j, index) : null;
+    if (c) {
+      country = { code: c.code, start: j, end: c.end };
+      j = c.end;
+    }
+  }
+  for (let len = TITLE_MAX_TOKENS; len >= 1; len--) {
+    if (j + len > words.length) continue;
+    const key = words.slice(j, j + len).map((w) => w.norm).join(' ');
+    const word = TITLE_WORDS.get(key);
+    if (!word || !word.leadership || word.display === 'counterpart') continue;
+    const after = words[j + len];
+    // "X, the president of the company" is not a leader; "X, the prime minister of Britain" is.
+    if (after?.norm === 'of') {
+      const c = countryAt(words, text, j + len + 1, index) ?? (words[j + len + 1]?.norm === 'the' ? countryAt(words, text, j + len + 2, index) : null);
+      if (!c) return undefined;
+      country = { code: c.code, start: j + len + 1, end: c.end };
+    }
+    const s = words[end + 1].start;
+    const e = words[j + len - 1].end;
+    return { start: s, end: e, text: text.slice(s, e), word, country: country?.code, countryText: country ? text.slice(words[country.start].start, words[country.end - 1].end) : undefined, former, apposition: true };
+  }
+  return undefined;
+}
+
+function mention(words: Word[], text: string, c: Candidate, surnameOnly: boolean): RawMention {
+  const s = words[c.start].start;
+  const e = words[c.end - 1].end;
+  const m: RawMention = { start: s, end: e, text: text.slice(s, e), kind: 'name', headline: words[c.start].headline, words: words.slice(c.start, c.end), surnameOnly };
+  if (c.title) m.title = c.title;
+  return m;
+}
+
+function nameText(words: Word[], text: string, start: number, end: number): string {
+  return text.slice(words[start].start, words[end - 1].end);
+}
+
+export function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function lastSurname(person: KbPerson): string {
+  const s = (person.surname || person.name || '').trim();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/\s+/)
+    .join(' ');
+}
+
+function isSurnameForm(w: Word, kbId: string, index: KbIndex): boolean {
+  return (index.surnames.get(w.norm) ?? []).includes(kbId);
+}
+
+/** A one-word knowledge-base name that is a name of its own, not a surname ("Lula", "MBS"): treat as full. */
+function isFullFormAlone(w: Word, kbId: string, index: KbIndex): boolean {
+  const person = index.people.get(kbId);
+  if (!person) return false;
+  return (person.aliases ?? []).some((a) => a.trim().split(/\s+/).length === 1 && a.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() === w.norm) && w.norm !== lastSurname(person);
+}
+
+function chooseKb(ids: string[] | undefined, index: KbIndex, date: string, title?: TitleInfo): string | undefined {
+  if (!ids || ids.length === 0) return undefined;
+  if (ids.length === 1) return ids[0];
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const id of ids) {
+    const p = index.people.get(id);
+    if (!p) continue;
+    let score = distanceFromDate(p, date);
+    if (title && !titleFitsKb(title, p)) score += 1e6;
+    if (score < bestScore) {
+      bestScore = score;
+      best = id;
+    }
+  }
+  return best;
+}
+
+/** "Donald J. Trump", "Joseph R. Biden": the knowledge base's given name and surname around other words. */
+function kbByGivenAndSurname(words: Word[], c: Candidate, index: KbIndex, date: string): string | undefined {
+  let last = c.end - 1;
+  if (NAME_SUFFIXES.has(words[last].norm)) return undefined;
+  const ids = (index.surnames.get(words[last].norm) ?? []).filter((id) => {
+    const p = index.people.get(id);
+    return !!p && p.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/)[0] === words[c.start].norm;
+  });
+  return chooseKb(ids, index, date, c.title);
+}
+
+function nearestBefore(list: Entity[], at: number): Entity | undefined {
+  // Two introduced people share the surname: the one named most recently before.
+  let best: Entity | undefined;
+  let bestAt = -1;
+  for (const e of list) {
+    for (const m of e.mentions) if (m.kind === 'name' && m.start < at && m.start > bestAt && m.words.length > 1) {
+      best = e;
+      bestAt = m.start;
+    }
+  }
+  return best;
+}
+
+/** The person ever held an office with this title (and in this country, when the title names one). */
+export function titleFitsKb(title: TitleInfo, person: KbPerson): boolean {
+  if (!title.word.leadership || title.word.kb.length === 0) return true;
+  const terms = Array.isArray(person.terms) ? person.terms : [];
+  return terms.some((t) => termHasTitle(t, title.word) && (!title.country || t.country === title.country));
+}
+
+export function termHasTitle(term: KbTerm, word: TitleWord): boolean {
+  const t = normTitle(term.title ?? '');
+  // "Commission President" is a President; "Secretary General" is a Secretary-General.
+  return word.kb.some((k) => {
+    const kb = normTitle(k);
+    return kb === t || t.endsWith(' ' + kb);
+  });
+}
+
+function normTitle(title: string): string {
+  return title.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function titleFitsEntity(title: TitleInfo, e: Entity, index: KbIndex): boolean {
+  if (e.kbId) return titleFitsKb(title, index.people.get(e.kbId)!);
+  return true;
+}
+
+// ---- Descriptions --------------------------------------------------------------------------------------------
+
+interface Description extends TextSpan {
+  head: DescriptionHead;
+  country?: string;
+  former: boolean;
+  headline: boolean;
+}
+
+function findDescriptions(words: Word[], text: string, index: KbIndex): Description[] {
+  const out: Description[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.isWord) continue;
+    let j = i;
+    let country: string | undefined;
+    let former = false;
+    if (w.norm === 'the') j = i + 1;
+    else {
+      // "Russia's president": a possessive country without "the".
+      const c = countryAt(words, text, i, index);
+      if (!c || !words[c.end - 1].possessive) continue;
+    }
+    if (words[j] && FORMER.has(words[j].norm)) {
+      former = true;
+      j++;
+    }
+    if (words[j] && ['country', 'nation'].includes(words[j].norm) && words[j].possessive) j++;
+    else if (words[j] && !DESCRIPTION_HEADS.has(words[j].norm + ' ' + (words[j + 1]?.norm ?? ''))) {
+      const c = countryAt(words, text, j, index);
+      if (c) {
+        country = c.code;
+        j = c.end;
+      }
+    }
+    if (words[j] && FORMER.has(words[j].norm)) {
+      former = true;
+      j++;
+    }
+    let found: { head: DescriptionHead; end: number } | null = null;
+    for (let len = DESCRIPTION_MAX_TOKENS; len >= 1 && !found; len--) {
+      if (j + len > words.length) continue;
+      let ok = true;
+      for (let k = j + 1; k < j + len; k++) if (!adjacent(text, words[k - 1], words[k]) || words[k - 1].possessive) ok = false;
+      if (!ok) continue;
+      const key = words.slice(j, j + len).map((x) => x.norm).join(' ');
+      const head = DESCRIPTION_HEADS.get(key);
+      if (head) found = { head, end: j + len };
+    }
+    if (!found || (found.head.needsCountry && !country && !found.head.country)) continue;
+    // "the Kremlin chief" carries its country in the head.
+    const head = found.head;
+    if (head.country) country = head.country;
+    const next = words[found.end];
+    const last = words[found.end - 1];
+    // A capitalised name right after makes it a title ("the US President Donald Trump"), handled with the name.
+    if (!last.possessive && next && next.cap && next.isWord && adjacent(text, last, next) && !NOT_NAME.has(next.norm)) continue;
+    // "the president of the company": only a country may follow "of".
+    if (!last.possessive && next?.norm === 'of') {
+      const c = words[found.end + 1] ? countryAt(words, text, found.end + 1, index) ?? (words[found.end + 1].norm === 'the' && words[found.end + 2] ? countryAt(words, text, found.end + 2, index) : null) : null;
+      if (!c) continue;
+      if (!country) country = c.code;
+    }
+    // "the president-elect", "the leader of the opposition"-style compounds are not offices held.
+    if (/-/.test(last.text) && !/^secretary-general$/i.test(last.text)) continue;
+    const s = w.start;
+    const e = last.end;
+    out.push({ start: s, end: e, text: text.slice(s, e), head, country, former, headline: w.headline });
+    i = found.end - 1;
+  }
+  return out;
+}
+
+function termFitsHead(term: KbTerm, head: DescriptionHead): boolean {
+  if (head.titles.length && !head.titles.some((t) => normTitle(t) === normTitle(term.title ?? '') || normTitle(term.title ?? '').endsWith(' ' + normTitle(t)))) return false;
+  if (head.roles.length && !head.roles.includes(term.role)) return false;
+  return true;
+}
+
+/** The person a description refers to, or null/"ambiguous". Returns a knowledge-base id for someone not yet named. */
+function resolveDescription(d: Description, entities: Entity[], index: KbIndex, date: string): Entity | string | null | 'ambiguous' {
+  const fitsPerson = (p: KbPerson) =>
+    (p.terms ?? []).some(
+      (t) => termFitsHead(t, d.head) && (!d.country || t.country === d.country) && (d.former ? termEndedBefore(t, date) !== 'no' && termOn(t, date) !== 'yes' : termOn(t, date) !== 'no'),
+    );
+  const fitsText = (e: Entity) => {
+    const t = e.textTitle;
+    if (!t || d.former) return false;
+    if (d.country && t.country !== d.country) return false;
+    const display = t.word.display.toLowerCase();
+    if (d.head.titles.length) return d.head.titles.some((x) => x.toLowerCase() === display);
+    if (d.head.roles.includes('head_of_government') || d.head.roles.includes('head_of_state')) return ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'governor', 'mayor'].includes(display);
+    return false;
+  };
+  const fits = (e: Entity) => (e.kbId ? fitsPerson(index.people.get(e.kbId)!) : e.leader && fitsText(e));
+  const named = (e: Entity, before: boolean) => e.mentions.some((m) => m.kind === 'name' && (!before || m.start < d.start));
+  let candidates = entities.filter((e) => named(e, true) && fits(e));
+  if (candidates.length === 0) candidates = entities.filter((e) => named(e, false) && fits(e));
+  if (candidates.length === 1) return candidates[0];
+  if (candidates.length > 1) return 'ambiguous';
+  if (!d.country || d.former) return null;
+  const holders = holdersOn(index, d.country, date, (t) => termFitsHead(t, d.head) && termOn(t, date) === 'yes');
+  const ids = [...new Set(holders.map((h) => h.person.id))];
+  if (ids.length === 1) return ids[0];
+  return ids.length > 1 ? 'ambiguous' : null;
+}
+
+function isTitleCaseHeadline(words: Word[]): boolean {
+  const head = words.filter((w) => w.headline && w.isWord);
+  if (head.length < 4) return false;
+  return head.filter((w) => w.cap).length / head.length > 0.6;
+}
+
+export type { Span };

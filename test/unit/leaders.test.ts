@@ -1,0 +1,351 @@
+// Leaders and people: fixtures as data. Markers:
+//   [[Vladimir Putin|vladimir-putin]]      a name mention of the leader with that id ("text:jane-doe" for unknown leaders)
+//   [[the Russian leader|desc vladimir-putin]]  a description attached to that leader
+//   [[Russian President|title]]            the title of the name mention that follows
+//   [[John Smith|person John Smith]]       a name mention of a person (people[]) with that name
+//   [[the two leaders|none]]               no mention of anyone overlaps this span
+//   [[Zelenskyy|!leader.spelling-variant]] a finding with that code at exactly this span
+// `check` asserts that the mentions, titles and warnings/hints found are exactly the marked ones (annotations, which
+// every leader has, are asserted only where marked with `!leader.annotation`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseArticle } from '../../server/src/analysis/article';
+import type { KnowledgeBase } from '../../server/src/analysis/knowledge';
+import { buildLeaderIndex, findLeaders, type LeaderIndex } from '../../server/src/analysis/leaders';
+import type { Finding, Leader, Person } from '../../server/src/analysis/types';
+import { parseFixture } from '../support/fixture';
+import { bundledKnowledge } from '../support/knowledge';
+
+let bundled: LeaderIndex | undefined;
+const indexFor = (kb?: KnowledgeBase) => (kb ? buildLeaderIndex(kb) : (bundled ??= buildLeaderIndex(bundledKnowledge())));
+
+interface CheckOptions {
+  kb?: KnowledgeBase;
+  houseSpellings?: Record<string, string>;
+}
+
+function check(source: string, options: CheckOptions = {}): { leaders: Leader[]; people: Person[]; findings: Finding[]; text: string } {
+  const { text, marks } = parseFixture(source);
+  const result = findLeaders(parseArticle(text), indexFor(options.kb), { houseSpellings: options.houseSpellings ?? {} });
+  const at = (s: { start: number; end: number }) => `${s.start}-${s.end} ${JSON.stringify(text.slice(s.start, s.end))}`;
+
+  const found: string[] = [];
+  const titles: string[] = [];
+  for (const l of result.leaders)
+    for (const m of l.mentions) {
+      found.push(`${at(m)} ${m.kind === 'description' ? 'desc ' : ''}${l.id}`);
+      if (m.title) titles.push(at(m.title));
+    }
+  for (const p of result.people)
+    for (const m of p.mentions) {
+      found.push(`${at(m)} person ${p.name}`);
+      if (m.title) titles.push(at(m.title));
+    }
+  const expected = marks.filter((m) => !['title', 'none'].includes(m.label) && !m.label.startsWith('!')).map((m) => `${at(m)} ${m.label}`);
+  assert.deepEqual(found.sort(), expected.sort(), 'mentions');
+  const expectedTitles = marks.filter((m) => m.label === 'title').map(at);
+  assert.deepEqual(titles.sort(), expectedTitles.sort(), 'titles');
+  for (const none of marks.filter((m) => m.label === 'none')) {
+    const hit = [...result.leaders, ...result.people].flatMap((e) => e.mentions).find((m) => m.start < none.end && none.start < m.end);
+    assert.equal(hit, undefined, `nothing should be found in ${at(none)}`);
+  }
+  const markedCodes = new Set(marks.filter((m) => m.label.startsWith('!')).map((m) => m.label.slice(1)));
+  const shown = result.findings.filter((f) => f.severity !== 'information' || markedCodes.has(f.code));
+  assert.deepEqual(
+    shown.map((f) => `${at(f)} ${f.code}`).sort(),
+    marks.filter((m) => m.label.startsWith('!')).map((m) => `${at(m)} ${m.label.slice(1)}`).sort(),
+    'findings',
+  );
+  return { ...result, text };
+}
+
+const byId = (r: { leaders: Leader[] }, id: string) => {
+  const l = r.leaders.find((x) => x.id === id);
+  assert.ok(l, `leader ${id}`);
+  return l!;
+};
+const finding = (r: { findings: Finding[] }, code: string) => {
+  const f = r.findings.find((x) => x.code === code);
+  assert.ok(f, `finding ${code}`);
+  return f!;
+};
+
+// ---- The reference article's phenomena, in our own words -----------------------------------------------------
+
+test('reference phenomena: three leaders, surnames, titles, descriptions, plural, headline', () => {
+  const r = check(`
+    ---
+    title: [[Putin|vladimir-putin]] to phone [[Trump|donald-trump]] on Thursday
+    date: 2025-07-03
+    ---
+    MOSCOW: [[Russian President|title]] [[Vladimir Putin|vladimir-putin]] said he would phone [[US President|title]] [[Donald Trump|donald-trump]] on Thursday, as Washington keeps pressing for a truce in Ukraine.
+    It is the latest call between [[the two leaders|none]] since [[Trump|donald-trump]] returned to the White House in January.
+    “I will speak to [[the US president|desc donald-trump]] today,” [[the Russian leader|desc vladimir-putin]] told reporters in Moscow.
+    [[Trump|donald-trump]] confirmed it on Truth Social: “Talking to [[President|title]] [[Putin|vladimir-putin]] of Russia at 10:00!”
+    [[Trump|donald-trump]] said [[Putin|vladimir-putin]]’s remarks were “very nice”, and that the Trump Tower event would go ahead.
+    [[Trump|donald-trump]] may also call his [[Ukrainian counterpart|title]] [[Volodymyr Zelensky|volodymyr-zelenskyy]] on Friday, Bloomberg reported.
+    A pause ordered by the [[Trump|donald-trump]] administration caught Kyiv off guard; [[Putin|vladimir-putin]] has refused to meet [[Zelensky|volodymyr-zelenskyy]].
+    [[The US president|desc donald-trump]] has said he will not renew support for Ukraine.
+  `);
+  assert.equal(r.leaders.length, 3);
+  assert.deepEqual(
+    r.leaders.map((l) => [l.id, l.office, l.country, l.countryName, l.known]),
+    [
+      ['vladimir-putin', 'President of Russia', 'RU', 'Russia', true],
+      ['donald-trump', 'President of the United States', 'US', 'United States', true],
+      ['volodymyr-zelenskyy', 'President of Ukraine', 'UA', 'Ukraine', true],
+    ],
+  );
+  assert.equal(r.findings.filter((f) => f.severity === 'warning').length, 0);
+  const note = r.findings.find((f) => f.code === 'leader.annotation' && r.text.slice(f.start, f.end) === 'Vladimir Putin');
+  assert.match(note!.message, /President of Russia.*Russia.*5 name mentions and 1 description.*Knowledge as of \d{4}-\d{2}-\d{2}/);
+});
+
+// ---- Recognition ------------------------------------------------------------------------------------------------
+
+test('diacritics-insensitive names and aliases, possessives with both apostrophes', () => {
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[Recep Tayyip Erdogan|recep-tayyip-erdogan]] met [[Emmanuel Macron|emmanuel-macron]] in Paris. [[Erdogan|recep-tayyip-erdogan]]'s aides and [[Macron|emmanuel-macron]]’s team spoke. [[[[Lula|!leader.first-reference]]|luiz-inacio-lula-da-silva]] sent a message.
+  `);
+});
+
+test('no false leaders from places, buildings, holidays and countries', () => {
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    Crowds gathered at [[Trump Tower|none]] and the [[Kennedy Center|none]] before [[President's Day|none]], then walked to the [[Lincoln Memorial|none]].
+    [[Washington|none]] and [[Jordan|none]] signed a deal. The [[White House|none]] said nothing.
+  `);
+});
+
+test('unknown leaders introduced with a leadership title', () => {
+  const r = check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[Gov.|title]] [[Jane Doe|text:jane-doe]] met [[Sen.|title]] [[Rob Castillo|text:rob-castillo]] and [[Chancellor|title]] [[Ottla Brenner|text:ottla-brenner]].
+    [[Prime Minister|title]] [[Aroha Ngata|text:aroha-ngata]] and [[Secretary-General|title]] [[Kofi Mensah-Boateng|text:kofi-mensah-boateng]] joined.
+    [[Piet Hoogland|text:piet-hoogland]], the country's prime minister, agreed. [[Doe|text:jane-doe]] said the talks went well.
+  `);
+  assert.equal(byId(r, 'text:jane-doe').known, false);
+  assert.equal(byId(r, 'text:jane-doe').office, 'Governor');
+  assert.equal(byId(r, 'text:piet-hoogland').office, 'Prime Minister');
+});
+
+test('an unknown leader with a country adjective gets that country', () => {
+  const r = check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[Dutch Prime Minister|title]] [[Anna Vermeer|text:anna-vermeer]] arrived.
+  `);
+  assert.equal(byId(r, 'text:anna-vermeer').office, 'Prime Minister of Netherlands');
+  assert.equal(byId(r, 'text:anna-vermeer').country, 'NL');
+});
+
+test('people who speak or are named, with honorifics, ages and speech verbs', () => {
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    “We are ready,” said [[Maria Gonzalez|person Maria Gonzalez]], a spokeswoman for the port.
+    [[Tobias Wren|person Tobias Wren]], 45, a dock worker, agreed. [[Mr.|title]] [[Wren|person Tobias Wren]] has worked there for years.
+    [[Dr.|title]] [[Ilse Maartens|person Ilse Maartens]] told reporters the plan was sound, and [[Gonzalez|person Maria Gonzalez]] nodded.
+  `);
+});
+
+test('a given name and a following surname make a person even without a cue', () => {
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    The report was written by [[Susan Okafor|person Susan Okafor]] for the committee.
+  `);
+});
+
+// ---- Coreference -----------------------------------------------------------------------------------------------
+
+test('descriptions attach to the only fitting person; ambiguous and plural ones to no one', () => {
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[Vladimir Putin|vladimir-putin]] and [[Donald Trump|donald-trump]] spoke. [[The president|none]] said it went well. [[The leaders|none]] agreed.
+    [[The Kremlin chief|desc vladimir-putin]] later called [[the American leader|desc donald-trump]] again.
+  `);
+});
+
+test('the pontiff, the chancellor and the prime minister attach by the reference date', () => {
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[Pope|title]] [[Leo XIV|leo-xiv]] received [[Friedrich Merz|friedrich-merz]] and [[Keir Starmer|keir-starmer]].
+    [[The pontiff|desc leo-xiv]] spoke first; [[the chancellor|desc friedrich-merz]] replied, and [[the prime minister|desc keir-starmer]] left early.
+  `);
+});
+
+test('a description with a country names the office holder on the date even when not named', () => {
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    Talks stalled after [[the French president|desc emmanuel-macron]] left.
+  `);
+});
+
+test('two introduced people with one surname: a bare surname goes to the one named last', () => {
+  check(`
+    ---
+    date: 2016-05-02
+    ---
+    [[Bill Clinton|bill-clinton]] campaigned for [[Hillary Clinton|hillary-clinton]]. Later [[Clinton|hillary-clinton]] spoke.
+  `);
+});
+
+test('a person introduced in the article wins over a knowledge-base namesake', () => {
+  check(`
+    ---
+    date: 2016-02-01
+    ---
+    [[Jeb Bush|person Jeb Bush]] said he would stay in the race. [[Bush|person Jeb Bush]] said polls were wrong.
+  `);
+});
+
+// ---- Checks -----------------------------------------------------------------------------------------------------
+
+test('leader.title-at-date: an expired title warns and names the holder then; "former" is right', () => {
+  const r = check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[President Joe Biden|!leader.title-at-date]] spoke. [[former President|title]] [[Barack Obama|barack-obama]] listened.
+  `.replace('[[President Joe Biden|!leader.title-at-date]]', '[[[[President|title]] [[Joe Biden|joe-biden]]|!leader.title-at-date]]'));
+  const f = finding(r, 'leader.title-at-date');
+  assert.match(f.message, /until 2025-01-20/);
+  assert.match(f.message, /Donald Trump/);
+  assert.deepEqual(f.fixes?.[0].edits.map((e) => e.newText), ['former ']);
+});
+
+test('leader.title-at-date: "former" for someone still in office', () => {
+  const r = check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[[[former President|title]] [[Emmanuel Macron|emmanuel-macron]]|!leader.title-at-date]] spoke.
+  `);
+  assert.match(finding(r, 'leader.title-at-date').message, /still President of the French Republic/);
+});
+
+const yearOnlyKb: KnowledgeBase = {
+  status: '2025-07-31',
+  countries: [{ code: 'XL', name: 'Exampleland', names: ['Exampleland'], adjectives: ['Examplish'], kind: 'country' }],
+  people: [
+    { id: 'ana-exempla', name: 'Ana Exempla', surname: 'Exempla', aliases: [], terms: [{ office: 'President of Exampleland', title: 'President', role: 'head_of_state', country: 'XL', start: '2019', end: '2023' }] },
+    { id: 'bo-sample', name: 'Bo Sample', surname: 'Sample', aliases: [], terms: [{ office: 'President of Exampleland', title: 'President', role: 'head_of_state', country: 'XL', start: '2023', end: null }] },
+  ],
+};
+
+test('leader.title-at-date: year-only terms give no warning in their boundary year', () => {
+  check(`
+    ---
+    date: 2023-06-01
+    ---
+    [[President|title]] [[Ana Exempla|ana-exempla]] met [[President|title]] [[Bo Sample|bo-sample]].
+  `, { kb: yearOnlyKb });
+  check(`
+    ---
+    date: 2024-06-01
+    ---
+    [[[[President|title]] [[Ana Exempla|ana-exempla]]|!leader.title-at-date]] met [[President|title]] [[Bo Sample|bo-sample]].
+  `, { kb: yearOnlyKb });
+});
+
+test('leader.wrong-country: a country adjective that the person never served', () => {
+  const r = check(`
+    ---
+    date: 2024-06-01
+    ---
+    [[[[French President|title]] [[Olaf Scholz|olaf-scholz]]|!leader.wrong-country]] arrived.
+  `);
+  assert.match(finding(r, 'leader.wrong-country').message, /Chancellor of Germany/);
+  assert.match(finding(r, 'leader.wrong-country').message, /Emmanuel Macron/);
+});
+
+test('leader.spelling-variant: the first spelling wins, with a fix to each spelling', () => {
+  const r = check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[Volodymyr Zelensky|volodymyr-zelenskyy]] spoke. Later [[[[Zelenskyy|!leader.spelling-variant]]|volodymyr-zelenskyy]] left, and [[Zelensky|volodymyr-zelenskyy]] returned.
+  `);
+  const f = finding(r, 'leader.spelling-variant');
+  assert.equal(f.fixes?.[0].preferred, true);
+  assert.deepEqual(f.fixes?.[0].edits.map((e) => [r.text.slice(e.start, e.end), e.newText]), [['Zelenskyy', 'Zelensky']]);
+  assert.deepEqual(f.fixes?.[1].edits.map((e) => [r.text.slice(e.start, e.end), e.newText]), [['Zelensky', 'Zelenskyy'], ['Zelensky', 'Zelenskyy']]);
+});
+
+test('leader.spelling-variant: house style chooses the spelling; diacritics count as spelling', () => {
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[[[[[Zelensky|!leader.spelling-variant]]|!leader.first-reference]]|volodymyr-zelenskyy]] and [[Zelenskyy|volodymyr-zelenskyy]] met [[[[Erdoğan|!leader.first-reference]]|recep-tayyip-erdogan]] and [[[[Erdogan|!leader.spelling-variant]]|recep-tayyip-erdogan]].
+  `, { houseSpellings: { Zelensky: 'Zelenskyy' } });
+});
+
+test('leader.first-reference: a hint when the first mention in the body is the surname only', () => {
+  const r = check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[[[Macron|!leader.first-reference]]|emmanuel-macron]] said on Monday that [[Emmanuel Macron|emmanuel-macron]] would travel.
+  `);
+  assert.deepEqual(finding(r, 'leader.first-reference').fixes?.[0].edits[0].newText, 'Emmanuel Macron');
+});
+
+test('leader.annotation: at the first body mention, with office, country, count and knowledge date', () => {
+  const r = check(`
+    ---
+    title: [[Starmer|keir-starmer]] visits Kyiv
+    date: 2025-07-03
+    ---
+    [[Prime Minister|title]] [[[[Keir Starmer|!leader.annotation]]|keir-starmer]] arrived.
+  `);
+  const f = finding(r, 'leader.annotation');
+  assert.match(f.message, /^Keir Starmer: Prime Minister of the United Kingdom \(2024-07-05–present\), United Kingdom\. 2 name mentions in this article\. Knowledge as of 2025-07-31\.$/);
+  assert.equal(byId(r, 'keir-starmer').mentions[0].text, 'Starmer');
+});
+
+test('office on the date, or the latest before it', () => {
+  const r = check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[Boris Johnson|boris-johnson]] wrote a column.
+  `);
+  assert.equal(byId(r, 'boris-johnson').office, 'Prime Minister of the United Kingdom');
+  assert.equal(byId(r, 'boris-johnson').term?.end, '2022-09-06');
+});
+
+test('no reference date: the knowledge base status date is used and the core does not throw', () => {
+  const r = check(`
+    [[President|title]] [[Donald Trump|donald-trump]] spoke.
+  `);
+  assert.equal(byId(r, 'donald-trump').term?.start, '2025-01-20');
+});
+
+test('linear in the text: a long article is fast', () => {
+  const paragraph = 'Russian President Vladimir Putin told Jane Smith, 45, that the Kremlin chief and the US president would meet. ';
+  const text = '---\ndate: 2025-07-03\n---\n' + paragraph.repeat(2000);
+  const index = indexFor();
+  const t0 = performance.now();
+  const r = findLeaders(parseArticle(text), index, { houseSpellings: {} });
+  const ms = performance.now() - t0;
+  assert.equal(byId(r, 'vladimir-putin').mentions.filter((m) => m.kind === 'name').length, 2000);
+  assert.ok(ms < 3000, `took ${ms} ms`);
+});
