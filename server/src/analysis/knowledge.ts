@@ -11,7 +11,7 @@ export interface KbTerm {
   title: string;
   /** head_of_state, head_of_government, monarch, pope, governor_general, foreign_minister, defence_minister, org_leader, ... */
   role: string;
-  /** ISO 3166-1 alpha-2 code or organisation code (UN, EU, NATO, AU, IMF, WB, WTO, WHO, ECB, FED, VA). */
+  /** ISO 3166-1 alpha-2 code or organisation code (UN, EU, NATO, AFU for the African Union, IMF, WB, WTO, WHO, ECB, FED). */
   country: string;
   start: PartialDate;
   /** null: still in office on the knowledge base's status date. */
