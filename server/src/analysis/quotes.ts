@@ -1,11 +1,444 @@
 // Finds quotations, classifies them and attributes them to their speakers.
-import type { Article, Finding, Leader, Person, Quote } from './types';
+import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
+import { scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
+import { TokenIndex, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
+import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteContext {
   leaders: Leader[];
   people: Person[];
 }
 
-export function findQuotes(_article: Article, _context: QuoteContext): { quotes: Quote[]; findings: Finding[] } {
-  return { quotes: [], findings: [] };
+/** How far around a quotation its attribution is looked for: keeps the work per quotation bounded. */
+const WINDOW = 300;
+
+interface Work {
+  span: QuoteSpan;
+  paragraph: number;
+  /** Sentence indexes of the opening and closing marks. */
+  first: number;
+  last: number;
+  pre: Span;
+  post: Span;
+  /** Whether `post` is the next sentence (the quotation ended its own sentence). */
+  postIsNextSentence: boolean;
+  attribution: Attribution | null;
+  /** Set when the attribution was borrowed from a neighbouring quotation or sentence. */
+  inherited: boolean;
+  kind: QuoteKind;
 }
+
+interface EntityMention {
+  start: number;
+  end: number;
+  kind: Mention['kind'];
+  leaderId?: string;
+  name: string;
+}
+
+export function findQuotes(article: Article, context: QuoteContext): { quotes: Quote[]; findings: Finding[] } {
+  const { text } = article;
+  const scan = scanMarks(text, article.paragraphs);
+  const tokens = new TokenIndex(article.tokens);
+  const mentions = collectMentions(context);
+  // A quoted value in markup (<tweet author="…">) is not a quotation.
+  const works = scan.quotes.filter((span) => text[span.start - 1] !== '=').map((span) => frame(article, span));
+
+  for (let k = 0; k < works.length; k++) {
+    const w = works[k];
+    const prev = works[k - 1];
+    const next = works[k + 1];
+    if (prev && prev.paragraph === w.paragraph) w.pre.start = Math.max(w.pre.start, prev.span.end);
+    if (next && next.paragraph === w.paragraph + w.span.continued.length) w.post.end = Math.min(w.post.end, next.span.start);
+    w.attribution = attributeLocally(article, tokens, w);
+  }
+  inheritAttributions(article, tokens, works);
+  for (const w of works) w.kind = classify(text, w);
+
+  const quotes: Quote[] = [];
+  for (const w of works) {
+    const quote: Quote = { start: w.span.start, end: w.span.end, text: text.slice(w.span.start, w.span.end), kind: w.kind };
+    if (w.span.nested.length) quote.nested = w.span.nested.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+    if (w.kind !== 'scare' && w.attribution) {
+      const a = w.attribution;
+      if (a.speaker) quote.speaker = link(text, a.speaker, mentions, quotes, a.antecedent);
+      if (a.cue) quote.cue = slice(text, a.cue);
+      const source = sourceOf(article, w, quote.speaker);
+      if (source) quote.source = source;
+    }
+    quotes.push(quote);
+  }
+  const findings = [...quoteFindings(quotes), ...markFindings(text, scan, article)];
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes, findings };
+}
+
+function slice(text: string, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+/** Index of the span that holds `pos` (or the last one starting before it). */
+function indexAt(spans: Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function frame(article: Article, span: QuoteSpan): Work {
+  const { sentences, paragraphs } = article;
+  const paragraph = Math.max(0, indexAt(paragraphs, span.start));
+  const lastParagraph = paragraphs[Math.max(0, indexAt(paragraphs, span.end - 1))];
+  const first = Math.max(0, indexAt(sentences, span.start));
+  let last = Math.max(0, indexAt(sentences, span.end - 1));
+  const s0 = sentences[first] ?? { start: 0, end: 0 };
+  const pre = { start: Math.max(s0.start, span.start - WINDOW), end: span.start };
+  let postEnd = sentences[last]?.end ?? span.end;
+  let postIsNextSentence = false;
+  // The quotation closed its own sentence (“We won.” Trump said.): the attribution may be the next "sentence".
+  if (postEnd - span.end <= 1 && last + 1 < sentences.length && sentences[last + 1].start < lastParagraph.end + 1 && sentences[last + 1].start >= lastParagraph.start) {
+    last++;
+    postEnd = sentences[last].end;
+    postIsNextSentence = true;
+  }
+  const post = { start: span.end, end: Math.min(postEnd, span.end + WINDOW, lastParagraph.end) };
+  return { span, paragraph, first, last, pre, post, postIsNextSentence, attribution: null, inherited: false, kind: 'statement' };
+}
+
+function headOf(article: Article, tokens: TokenIndex, sentence: number, limit: number): Token[] {
+  const s = article.sentences[sentence];
+  return s ? tokens.within(s.start, Math.min(s.end, limit, s.start + WINDOW)) : [];
+}
+
+function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attribution | null {
+  const post = tokens.within(w.post.start, w.post.end);
+  const inner = article.text.slice(w.span.start + 1, w.span.end - 1).trimEnd();
+  const openEnded = /[,?!—–-]$/.test(inner);
+  if (!w.postIsNextSentence) {
+    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post);
+    if (after?.speaker) return after;
+  }
+  const pre = tokens.within(w.pre.start, w.pre.end);
+  const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
+  if (before?.speaker) return before;
+  const colon = nameBeforeColon(pre);
+  if (colon) return { speaker: colon, shape: 'colon' };
+  if (w.postIsNextSentence) {
+    // A closed quotation followed by a bare “Trump said.” as its own sentence.
+    const after = speakerThenCue(post);
+    if (after?.speaker) return after;
+  } else {
+    // The attribution closes the sentence: "Clinton “drew well” in the primary, said professor Paul Beck."
+    for (let i = 0; i < post.length; i++) {
+      if (post[i].text !== ',') continue;
+      const rest = post.slice(i + 1);
+      const late = speakerThenCue(rest) ?? cueThenSpeaker(rest);
+      if (late?.speaker) return late;
+    }
+  }
+  return before;
+}
+
+/**
+ * Quotations without their own attribution take it from a quotation in the same sentence, or, when they stand as a
+ * sentence of their own, from the sentence before (“…,” he said. “…”) or the speaker it introduced.
+ */
+function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]): void {
+  for (let k = 0; k < works.length; k++) {
+    const w = works[k];
+    if (w.attribution?.speaker) continue;
+    // Same sentence: the nearest quotation with a speaker, before or after.
+    let donor: Work | undefined;
+    for (let d = 1; d <= 3 && !donor; d++) {
+      for (const o of [works[k - d], works[k + d]]) {
+        if (o?.attribution?.speaker && !o.inherited && overlapsSentences(o, w) && !(o.postIsNextSentence && o.span.start > w.span.start)) {
+          donor = o;
+          break;
+        }
+      }
+    }
+    if (donor) {
+      w.attribution = { ...donor.attribution!, cue: w.attribution?.cue ?? donor.attribution!.cue };
+      w.inherited = true;
+      continue;
+    }
+    if (!standsAlone(article.text, w)) {
+      // Somebody's words inside a sentence with no speech verb: "Clinton decried the “systemic racism”".
+      const subject = sentenceSubject(headOf(article, tokens, w.first, w.span.start));
+      if (subject && subject.speaker.end <= w.span.start) w.attribution = { ...subject, cue: w.attribution?.cue, shape: 'subject' };
+      continue;
+    }
+    if (w.attribution?.cue) continue;
+    // An epigraph-style attribution on the next line: “…” / — Sanders.
+    const nextParagraph = article.paragraphs[w.paragraph + w.span.continued.length + 1];
+    if (nextParagraph && nextParagraph.end - nextParagraph.start < 60 && w.span.end >= article.paragraphs[w.paragraph + w.span.continued.length].end - 2) {
+      const m = /^([-—–]\s*)(\p{Lu}[\p{L}.’' -]*?)\.?$/u.exec(article.text.slice(nextParagraph.start, nextParagraph.end));
+      if (m) {
+        const start = nextParagraph.start + m[1].length;
+        w.attribution = { speaker: { start, end: start + m[2].length }, shape: 'after' };
+        continue;
+      }
+    }
+    // The sentence before: a quotation with a speaker, or a speech verb with a subject.
+    const prevSentence = article.sentences[w.first - 1];
+    if (!prevSentence || !sameOrNextParagraph(article, prevSentence, w)) continue;
+    const prevQuote = works[k - 1];
+    if (prevQuote && prevQuote.attribution?.speaker && prevQuote.last >= w.first - 1 && prevQuote.span.end <= w.span.start) {
+      w.attribution = { ...prevQuote.attribution, shape: 'previous' };
+      w.inherited = true;
+      continue;
+    }
+    const sentenceTokens = tokens.within(Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end);
+    const head = headOf(article, tokens, w.first - 1, prevSentence.end);
+    const found = cueBefore(sentenceTokens, head, true);
+    if (found?.speaker) {
+      w.attribution = { speaker: found.speaker, antecedent: found.antecedent, shape: 'previous' };
+      w.inherited = true;
+      continue;
+    }
+    // "He also played up his strength: “…”" — a sentence that ends with a colon introduces the quotation.
+    if (/:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start))) {
+      const subject = sentenceSubject(head);
+      if (subject) {
+        w.attribution = { ...subject, shape: 'previous' };
+        w.inherited = true;
+      }
+    }
+  }
+}
+
+function overlapsSentences(a: Work, b: Work): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+function sameOrNextParagraph(article: Article, sentence: Span, w: Work): boolean {
+  const p = indexAt(article.paragraphs, sentence.start);
+  return p === w.paragraph || p === w.paragraph - 1;
+}
+
+/** Whether a quotation is a sentence of its own: nothing but punctuation before it in its sentence. */
+function standsAlone(text: string, w: Work): boolean {
+  return /^[\s—–\-(]*$/.test(text.slice(w.pre.start, w.pre.end));
+}
+
+function classify(text: string, w: Work): QuoteKind {
+  const inner = text.slice(w.span.start + 1, w.span.end - 1);
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  const before = text.slice(Math.max(w.pre.start, w.span.start - 40), w.span.start);
+  if (SCARE_PRECEDERS.test(before) && words <= 6) return 'scare';
+  const a = w.attribution;
+  const trimmedBefore = text.slice(w.pre.start, w.pre.end).trimEnd();
+  const endsWithPunct = /[.,!?…—–-]$/.test(inner.trimEnd());
+  const startsUpper = /^[\s…(\[]*[\p{Lu}\p{N}]/u.test(inner) || /^\s*(?:\.\.\.|…)/.test(inner);
+  const sentenceStart = /^[\s—–\-(]*$/.test(trimmedBefore);
+  const introduced = /[:,]$/.test(trimmedBefore) || (a?.shape === 'before' && a.cue?.end === endOfWords(text, w.pre));
+  const sentenceLike = (sentenceStart || introduced) && (startsUpper || endsWithPunct) && words >= 2;
+  // A title in title case ("Meet the Press", "The Art of the Deal") names a work; nobody is quoted.
+  if (!sentenceLike && isTitle(inner) && (!a?.speaker || a.shape === 'subject')) return 'scare';
+  if (!a?.speaker || a.shape === 'subject') {
+    // Without a speech verb, a short fragment is a term; a sentence-like quotation is an unattributed statement.
+    if (sentenceLike) return 'statement';
+    if (words <= 2 && !(sentenceStart && endsWithPunct)) return 'scare';
+    return 'partial';
+  }
+  if (sentenceLike) return 'statement';
+  if (startsUpper && endsWithPunct && words >= 4) return 'statement';
+  return 'partial';
+}
+
+/** Whether every longer word is capitalised: the name of a book, show or slogan. */
+function isTitle(inner: string): boolean {
+  const words = inner.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 2) return false;
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
+}
+
+function endOfWords(text: string, span: Span): number {
+  let e = span.end;
+  while (e > span.start && /[\s,:—–-]/.test(text[e - 1])) e--;
+  return e;
+}
+
+function collectMentions(context: QuoteContext): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const l of context.leaders ?? []) for (const m of l.mentions ?? []) out.push({ start: m.start, end: m.end, kind: m.kind, leaderId: l.id, name: l.name });
+  for (const p of context.people ?? []) for (const m of p.mentions ?? []) out.push({ start: m.start, end: m.end, kind: m.kind, name: p.name });
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Links a speaker span to the entity whose mention overlaps it, resolving pronouns to the person they refer to. */
+function link(text: string, span: Span, mentions: EntityMention[], earlier: Quote[], antecedent?: Span): Speaker {
+  const speaker: Speaker = slice(text, span);
+  if (antecedent) {
+    const named = link(text, antecedent, mentions, earlier);
+    if (named.leaderId) speaker.leaderId = named.leaderId;
+    if (named.name) speaker.name = named.name;
+    return speaker;
+  }
+  const overlapping = mentions.filter((m) => m.start < span.end && span.start < m.end);
+  if (overlapping.length) {
+    // Prefer a name over a description, then the longest mention.
+    overlapping.sort((a, b) => (a.kind === 'name' ? 0 : 1) - (b.kind === 'name' ? 0 : 1) || b.end - b.start - (a.end - a.start));
+    const m = overlapping[0];
+    if (m.leaderId) speaker.leaderId = m.leaderId;
+    speaker.name = m.name;
+    return speaker;
+  }
+  const word = speaker.text.toLowerCase();
+  if (PERSONAL_PRONOUNS.has(word)) {
+    const referent = resolvePronoun(span, mentions, earlier);
+    if (referent) {
+      if (referent.leaderId) speaker.leaderId = referent.leaderId;
+      if (referent.name) speaker.name = referent.name;
+    }
+    return speaker;
+  }
+  const name = nameOf(speaker.text);
+  if (name) speaker.name = name;
+  return speaker;
+}
+
+function resolvePronoun(span: Span, mentions: EntityMention[], earlier: Quote[]): { leaderId?: string; name?: string } | undefined {
+  // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs.
+  const inQuote = (m: Span) => earlier.some((q) => q.start <= m.start && m.end <= q.end);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > span.start) continue;
+    if (span.start - m.end > 1500) break;
+    if (inQuote(m)) continue;
+    return { leaderId: m.leaderId, name: m.name };
+  }
+  // Without entities, the last named speaker.
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const s = earlier[i].speaker;
+    if (s?.name && span.start - earlier[i].end < 1500) return { leaderId: s.leaderId, name: s.name };
+  }
+  return undefined;
+}
+
+/** The name in a speaker phrase that reads as one ("Sen. John McCain" -> "John McCain"), or undefined. */
+function nameOf(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/);
+  if (!words.length || DETERMINERS.has(words[0].toLowerCase()) || SUBJECT_PRONOUNS.has(words[0].toLowerCase())) return undefined;
+  if (!words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|van|von|al|bin|da|di|la|le)$/.test(w))) return undefined;
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(words[i].toLowerCase())) i++;
+  const name = words.slice(i).join(' ').replace(/[’']s$/, '');
+  return /\p{Ll}/u.test(name) ? name : undefined;
+}
+
+function sourceOf(article: Article, w: Work, speaker: Speaker | undefined): TextSpan | undefined {
+  const { text } = article;
+  const regions = [w.post, w.pre];
+  for (const r of regions) {
+    if (r.end <= r.start) continue;
+    const found = findSource(text.slice(r.start, r.end), r.start, speaker);
+    if (found) return found;
+  }
+  // A platform named in the sentence before, by the same speaker: "Trump confirmed the call on Truth Social. “…” Trump announced."
+  const prev = article.sentences[w.first - 1];
+  if (prev && speaker && indexAt(article.paragraphs, prev.start) === w.paragraph) {
+    const start = Math.max(prev.start, prev.end - WINDOW);
+    const sentence = text.slice(start, prev.end);
+    const found = findSource(sentence, start, undefined);
+    const key = (speaker.name ?? speaker.text).split(/\s+/).at(-1) ?? '';
+    if (found && key && /^\p{Lu}/u.test(key) && sentence.includes(key) && /^(?:Truth Social|Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Weibo|Threads|Bluesky)/.test(found.text)) return found;
+  }
+  return undefined;
+}
+
+const EXCERPT_WORDS = 4;
+
+function excerpt(quote: Quote): string {
+  const inner = quote.text.slice(1, -1).replace(/\s+/g, ' ').trim();
+  const words = inner.split(' ');
+  const body = words.length > EXCERPT_WORDS ? words.slice(0, EXCERPT_WORDS).join(' ').replace(/[,.;:!?]+$/, '') + '…' : inner;
+  return `${quote.text[0]}${body}${closingFor(quote.text[0])}`;
+}
+
+function closingFor(open: string): string {
+  return { '“': '”', '"': '"', '«': '»', '„': '“', '”': '”' }[open] ?? open;
+}
+
+function quoteFindings(quotes: Quote[]): Finding[] {
+  const findings: Finding[] = [];
+  const said = new Map<string, { who: string; quote: Quote }>();
+  for (const q of quotes) {
+    if (q.kind === 'scare') continue;
+    if (q.speaker) {
+      const who = q.speaker.name ?? q.speaker.text;
+      const how = [q.cue?.text, q.source ? `via ${q.source.text}` : undefined].filter(Boolean).join(', ');
+      findings.push({ start: q.start, end: q.end, severity: 'information', code: 'quote.statement', message: `${who}: ${excerpt(q)}${how ? ` — ${how}` : ''}` });
+      const words = q.text.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const identity = q.speaker.leaderId ?? q.speaker.name;
+      if (identity && words.split(' ').length >= 3) {
+        const first = said.get(words);
+        if (first && first.who !== identity) {
+          findings.push({
+            start: q.start,
+            end: q.end,
+            severity: 'warning',
+            code: 'quote.conflicting-speakers',
+            message: `These words are attributed to ${q.speaker.name ?? q.speaker.text} here but to ${first.quote.speaker!.name ?? first.quote.speaker!.text} earlier in the article. Check who said them.`,
+          });
+        } else if (!first) said.set(words, { who: identity, quote: q });
+      }
+    } else if (q.kind === 'statement') {
+      findings.push({
+        start: q.start,
+        end: q.end,
+        severity: 'warning',
+        code: 'quote.unattributed',
+        message: `No speaker found for ${excerpt(q)}. Say who said it (“…,” the minister said).`,
+      });
+    }
+  }
+  return findings;
+}
+
+function markFindings(text: string, scan: MarkScan, article: Article): Finding[] {
+  const findings: Finding[] = [];
+  for (const p of scan.problems) {
+    findings.push({
+      start: p.start,
+      end: p.end,
+      severity: 'error',
+      code: 'quote.unbalanced',
+      message: p.kind === 'unclosed'
+        ? `This ${p.mark} opens a quotation that is never closed. Add the closing mark where the quoted words end.`
+        : `This ${p.mark} closes a quotation that was never opened. Add the opening mark or remove this one.`,
+    });
+  }
+  const straightQuotes = scan.quotes.filter((q) => q.straight);
+  if (scan.typographic && straightQuotes.length) {
+    const fix = straightFix(text, scan, article);
+    for (const q of straightQuotes) {
+      findings.push({
+        start: q.start,
+        end: q.end,
+        severity: 'hint',
+        code: 'quote.straight',
+        message: 'Straight quotation marks among typographic ones. Use “…” (and ’ for apostrophes) throughout.',
+        fixes: [fix],
+      });
+    }
+  }
+  return findings;
+}
+
+function straightFix(text: string, scan: MarkScan, article: Article): Fix {
+  const edits = scan.straightMarks
+    .filter((m) => m.at >= article.body.start && text[m.at] !== m.replacement)
+    .map((m) => ({ start: m.at, end: m.at + 1, newText: m.replacement }));
+  return { title: 'Convert all straight quotes in the document to typographic ones', edits, preferred: true };
+}
+
+

@@ -137,6 +137,8 @@ export interface Quote extends TextSpan {
   cue?: TextSpan;
   /** The medium or outlet it was taken from ("AFP", "Truth Social"). */
   source?: TextSpan;
+  /** Quotations nested inside this one (‘…’ inside “…”). */
+  nested?: TextSpan[];
 }
 
 export interface Analysis {

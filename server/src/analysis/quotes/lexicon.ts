@@ -51,16 +51,14 @@ export const STRONG_CUES = new Set([
   'confirm', 'deny', 'reveal', 'report', 'allege', 'repeat', 'urge', 'demand', 'mention', 'inform', 'assure',
 ]);
 
-/** Words between a subject and its cue ("Trump has also said"). */
+/** Words between a subject and its cue ("Trump has also said", "Putin on Thursday told"). */
 export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'would', 'will', 'could', 'should', 'may',
   'might', 'must', 'can', 'did', 'does', 'do', 'also', 'later', 'then', 'once', 'again', 'previously', 'recently',
   'reportedly', 'repeatedly', 'further', 'first', 'often', 'not', "n't", 'never', 'just', 'already', 'even', 'still',
-  'simply', 'flatly', 'famously', 'earlier', 'today', 'yesterday', 'now', 'only', 'ever', 'always', 'once', 'last',
-  'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'on', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'this', 'quoted', 'as', 'in', 'interview', 'statement', 'an', 'a',
-  'reported', 'privately', 'publicly', 'sometimes', 'all', 'both', 'himself', 'herself', 'themselves', 'finally',
-  'frequently', 'subsequently', 'openly', 'bluntly', 'angrily', 'told',
+  'earlier', 'today', 'yesterday', 'now', 'only', 'ever', 'always', 'last', 'week', 'month', 'year', 'night',
+  'morning', 'evening', 'afternoon', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'quoted', 'as', 'himself', 'herself', 'themselves', 'itself', 'tonight', 'both', 'all', 'finally',
 ]);
 
 /** Lower-case words that cannot be part of a speaker's noun phrase. */

@@ -87,7 +87,7 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
   const problems: MarkProblem[] = [];
   const straightMarks: StraightMark[] = [];
   let typographic = false;
-  let open: Open | null = null;
+  let open = null as Open | null;
   let inner: InnerOpen | null = null;
 
   const straightMark = (at: number, replacement: string): StraightMark => {
@@ -176,7 +176,7 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
         }
       }
       if (open) {
-        const closers = CLOSERS[open.mark];
+        const closers: string = CLOSERS[open.mark] ?? '';
         const closes = closers.includes(c) || (c === '"' && open.mark !== '«') || (c === '”' && open.mark !== '«');
         if (closes) {
           if (c === '"') straightMark(i, '”');

@@ -1,0 +1,340 @@
+// Finds who said a quotation and with which cue, from the words around it in its sentence.
+import type { Span, TextSpan, Token } from '../types';
+import {
+  AUXILIARIES, CUE_FORMS, DETERMINERS, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
+  SUBJECT_PRONOUNS,
+} from './lexicon';
+
+export interface Attribution {
+  speaker?: Span;
+  /** What a relative pronoun speaker ("who") stands for. */
+  antecedent?: Span;
+  cue?: Span;
+  /** How the attribution was found, for tests and hovers. */
+  shape: 'after' | 'inverted' | 'before' | 'according-to' | 'participle' | 'colon' | 'subject' | 'previous';
+}
+
+/** The article's tokens, with a binary search for the ones in a range. */
+export class TokenIndex {
+  constructor(readonly tokens: Token[]) {}
+
+  /** Tokens that lie wholly inside [start, end). */
+  within(start: number, end: number): Token[] {
+    const t = this.tokens;
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Token[] = [];
+    for (let i = lo; i < t.length && t[i].end <= end; i++) out.push(t[i]);
+    return out;
+  }
+}
+
+const lower = (t: Token) => t.text.toLowerCase();
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct';
+const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
+const isCueToken = (t: Token | undefined) => isWord(t) && CUE_FORMS.has(lower(t));
+const isStrongCue = (t: Token | undefined) => isWord(t) && STRONG_CUES.has(CUE_FORMS.get(lower(t)) ?? '');
+const isAdverb = (t: Token) => /^[a-z]+ly$/.test(t.text) && !/^(?:family|ally|rally|italy|bully|belly|july|lily)$/.test(t.text);
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const LEADING_NOISE = new Set(['last', 'week', 'earlier', 'later', 'on', 'yesterday', 'today', 'also', 'but', 'and', 'then', 'so', 'now', 'meanwhile', 'instead', 'still', 'however', 'here', 'there', 'again', 'in', 'at', 'as']);
+
+/** Whether a word can belong to a speaker's noun phrase. */
+function npWord(t: Token): boolean {
+  if (t.kind === 'punct') return false;
+  const w = lower(t);
+  if (isCapitalised(t)) return !(NP_STOPS.has(w) && !NP_LINKS.has(w)) || /^(?:US|IT)$/.test(t.text);
+  if (NP_STOPS.has(w) && !NP_LINKS.has(w)) return false;
+  if (CUE_FORMS.has(w)) return false;
+  return true;
+}
+
+/** Whether a word can open a speaker's noun phrase. */
+function npStart(t: Token): boolean {
+  const w = lower(t);
+  if (t.kind === 'punct' || NP_LINKS.has(w) || INTRODUCERS.test(w) || /(?:ly|wise)$/.test(w)) return false;
+  return npWord(t) || SUBJECT_PRONOUNS.has(w) || w === 'who';
+}
+
+function spanOf(tokens: Token[], from: number, to: number): Span | undefined {
+  if (to < from) return undefined;
+  return { start: tokens[from].start, end: tokens[to].end };
+}
+
+/** Trims links and time words from the ends of a noun phrase [from, to]. */
+function trimNp(tokens: Token[], from: number, to: number): [number, number] {
+  while (from < to && (NP_LINKS.has(lower(tokens[from])) || LEADING_NOISE.has(lower(tokens[from])) || WEEKDAY.test(lower(tokens[from])))) from++;
+  while (to >= from && (NP_LINKS.has(lower(tokens[to])) || (AUXILIARIES.has(lower(tokens[to])) && !isCapitalised(tokens[to])))) to--;
+  return [from, to];
+}
+
+/** A plausible speaker phrase: a name, a determiner phrase, a pronoun or a plural noun ("officials"). */
+function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
+  if (to < from) return false;
+  const first = tokens[from];
+  const w = lower(first);
+  if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text);
+  if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
+  for (let i = from; i <= to; i++) if (isCapitalised(tokens[i])) return true;
+  return /s$/.test(w) && to - from < 4;
+}
+
+// Third-person forms that are as often nouns ("percentage points", "his claims"): a cue only after a name or pronoun.
+const NOUNISH = /^(?:states|posts|notes|claims|answers|reports|calls|questions|quotes|reads|demands|promises|praises|attacks|blasts|charges|points|cries|remarks|counters|signals|hints|laughs|sighs|jokes|boasts|tweets|replies|responds|thinks|believes|slams|mocks|touts|labels|brands|dubs|urges|warns|vows|pledges|cites|repeats|agrees|accuses|references|comments|words|appeals|reasons|concerns|records|complaints)$/;
+
+function isVerbCue(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isCueToken(t) || (isCapitalised(t) && k > 0)) return false;
+  const w = lower(t);
+  const prev = tokens[k - 1];
+  // "a statement", "his tweet": a noun, not a verb.
+  if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev))) return false;
+  if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who');
+  return true;
+}
+
+/**
+ * “…,” Trump said. / “…,” the Russian leader told reporters. / “…” he added. / “…,” Smith, a spokesman, said.
+ * `anyVerb`: the quotation ended with a comma inside, so any verb after a short name phrase is the cue ("Bennett shot back").
+ */
+export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | null {
+  let i = 0;
+  while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
+  const from = i;
+  if (!tokens[from] || !npStart(tokens[from])) return null;
+  // Where the noun phrase stopped: at an appositive's comma or at an auxiliary before the cue.
+  let npEnd = -1;
+  let lastComma = -1;
+  for (; i < tokens.length && i - from < (npEnd >= 0 ? 24 : 14); i++) {
+    const t = tokens[i];
+    const w = lower(t);
+    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i));
+    const guessed = !cueHere && anyVerb && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
+      && (isCapitalised(tokens[i - 1]) || SUBJECT_PRONOUNS.has(lower(tokens[i - 1]))) && (/ed$/.test(w) || /^(?:shot|fired|snapped|spat|quipped|wrote|went|put|let|cut|laughed)$/.test(w) || !tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(?:back|out|up|in|on|at|to|with)$/.test(lower(tokens[i + 1])));
+    if (i > from && (cueHere || guessed)) {
+      if (lastComma >= 0 && i - lastComma > 3) return null;
+      const [a, b] = trimNp(tokens, from, npEnd >= 0 ? npEnd : i - 1);
+      if (!plausibleSpeaker(tokens, a, b)) return null;
+      return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, i, i), shape: 'after' };
+    }
+    if (t.kind === 'punct') {
+      if (t.text === ',' && i > from) {
+        if (npEnd < 0) npEnd = i - 1;
+        lastComma = i;
+        continue;
+      }
+      if (t.text === '(' || t.text === ')' || t.text === '&' || t.text === '’' || t.text === "'") continue;
+      return null;
+    }
+    if (i > from && !isCapitalised(t) && (AUXILIARIES.has(w) || isAdverb(t))) {
+      if (npEnd < 0) npEnd = i - 1;
+      continue;
+    }
+    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w)) return null;
+  }
+  return null;
+}
+
+/** “…,” said Trump. / “…,” says a spokesman for the campaign. / “…,” said former Gov. Ed Rendell. */
+export function cueThenSpeaker(tokens: Token[]): Attribution | null {
+  let i = 0;
+  while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
+  const cue = tokens[i];
+  if (!isStrongCue(cue) || isCapitalised(cue) || /ing$/.test(cue.text) || NOUNISH.test(lower(cue))) return null;
+  const from = i + 1;
+  let j = from;
+  while (j < tokens.length && j - from < 12) {
+    const t = tokens[j];
+    if (t.kind === 'punct') break;
+    const w = lower(t);
+    if (!isCapitalised(t) && NP_STOPS.has(w) && !(NP_LINKS.has(w) && j > from)) break;
+    if (!isCapitalised(t) && CUE_FORMS.has(w)) break;
+    j++;
+  }
+  const [a, b] = trimNp(tokens, from, j - 1);
+  const cueSpan = spanOf(tokens, i, i);
+  if (a > b || !plausibleSpeaker(tokens, a, b)) return { cue: cueSpan, shape: 'inverted' };
+  return { speaker: spanOf(tokens, a, b), cue: cueSpan, shape: 'inverted' };
+}
+
+/**
+ * X said: “…” / X said that he had “…” / According to X, “…”. `tokens` run from the sentence start to the opening
+ * mark; `head` is the sentence's first tokens, for participle cues whose subject opens the sentence.
+ */
+export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): Attribution | null {
+  let orphan: Attribution | null = null;
+  let participle: Attribution | null = null;
+  const order = preferFirst ? [...tokens.keys()] : [...tokens.keys()].reverse();
+  for (const k of order) {
+    const t = tokens[k];
+    const w = lower(t);
+    if (w === 'according' && lower(tokens[k + 1] ?? t) === 'to') {
+      let j = k + 2;
+      const from = j;
+      while (j < tokens.length && j - from < 10 && npWord(tokens[j])) j++;
+      const [a, b] = trimNp(tokens, from, j - 1);
+      if (!plausibleSpeaker(tokens, a, b)) continue;
+      return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, k, k + 1), shape: 'according-to' };
+    }
+    if (!isVerbCue(tokens, k)) continue;
+    const prev = tokens[k - 1];
+    if (/ing$/.test(w) && (!prev || prev.text === ',' || prev.text === '—' || prev.text === '–')) {
+      // "…, Trump said, adding that …": the subject of the clause before the participle.
+      participle ??= { cue: spanOf(tokens, k, k), shape: 'participle' };
+      continue;
+    }
+    // "But, said Solovey, “…”": the speaker follows the cue.
+    if (k + 2 < tokens.length && /^[,:]$/.test(tokens[tokens.length - 1].text) && tokens[k - 1]?.text === ',' && isCapitalised(tokens[k + 1])) {
+      let j = k + 1;
+      while (j < tokens.length - 1 && npWord(tokens[j])) j++;
+      if (j === tokens.length - 1) return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
+    }
+    const subject = subjectBefore(tokens, k);
+    if (!subject) {
+      if (isStrongCue(t)) orphan ??= { cue: spanOf(tokens, k, k), shape: 'before' };
+      continue;
+    }
+    if (participle) return { ...subject, cue: participle.cue, shape: 'participle' };
+    return { ...subject, cue: spanOf(tokens, k, k), shape: 'before' };
+  }
+  const found = participle ?? orphan;
+  if (found) {
+    const subject = sentenceSubject(head);
+    if (subject && found.cue && subject.speaker!.end <= found.cue.start) return { ...subject, cue: found.cue, shape: found.shape };
+  }
+  return found;
+}
+
+/** The noun phrase that ends right before the cue at k, over auxiliaries and appositives. */
+function subjectBefore(tokens: Token[], k: number): { speaker: Span; antecedent?: Span } | undefined {
+  let j = k - 1;
+  while (j >= 0 && isWord(tokens[j]) && !isCapitalised(tokens[j]) && (AUXILIARIES.has(lower(tokens[j])) || isAdverb(tokens[j]))) j--;
+  // "Obama on Tuesday said", "Putin last week told".
+  while (j >= 1 && isWord(tokens[j]) && (WEEKDAY.test(lower(tokens[j])) || /^(?:week|month|year|night)$/.test(lower(tokens[j])))) {
+    j--;
+    while (j >= 0 && /^(?:on|last|this|earlier|late|later)$/.test(lower(tokens[j]))) j--;
+  }
+  if (j < 0) return undefined;
+  // "Carson took the stage and called …": a coordinated verb; the subject opens the sentence.
+  if (/^(?:and|but|or|then)$/.test(lower(tokens[j]))) return undefined;
+  // "Smith, who said": the relative pronoun is the speaker; the name before it is who it stands for.
+  if (lower(tokens[j]) === 'who') {
+    const speaker = spanOf(tokens, j, j)!;
+    if (tokens[j - 1]?.text !== ',') return { speaker };
+    const antecedent = npEndingAt(tokens, j - 2);
+    return { speaker, antecedent };
+  }
+  const direct = npEndingAt(tokens, j);
+  if (direct) return { speaker: direct };
+  // "Smith, a spokesman, said" / "Smith, who leads the group, said": skip the appositive.
+  if (tokens[j].text !== ',') return undefined;
+  let s = j - 1;
+  while (s >= 0 && j - s < 14 && !/^[,.:;]$/.test(tokens[s].text)) s--;
+  if (s < 0 || tokens[s].text !== ',') return undefined;
+  const before = npEndingAt(tokens, s - 1);
+  return before ? { speaker: before } : undefined;
+}
+
+function npEndingAt(tokens: Token[], end: number): Span | undefined {
+  let j = end;
+  while (j >= 0 && end - j < 9 && npWord(tokens[j])) j--;
+  if (j === end) {
+    if (j >= 0 && SUBJECT_PRONOUNS.has(lower(tokens[j]))) return spanOf(tokens, j, j);
+    return undefined;
+  }
+  let [a, b] = trimNp(tokens, j + 1, end);
+  // "…, Obama's press secretary": keep it; "campaign Trump": a noun before a name belongs to another phrase unless a title.
+  while (a < b && !isCapitalised(tokens[a]) && !DETERMINERS.has(lower(tokens[a])) && isCapitalised(tokens[b]) && isCapitalised(tokens[a + 1]) && !TITLE_WORDS.test(lower(tokens[a]))) a++;
+  return plausibleSpeaker(tokens, a, b) ? spanOf(tokens, a, b) : undefined;
+}
+
+const TITLE_WORDS = /^(?:former|then|longtime|senior|top|chief|deputy|acting|spokesman|spokeswoman|spokesperson|secretary|director|chairman|chairwoman|leader|president|senator|governor|adviser|advisor|aide|strategist|manager|attorney|lawyer|official|ambassador|minister|representative|candidate|nominee|host|analyst|professor|pollster|economist|founder|executive|congressman|congresswoman|mayor|rep\.|sen\.|gov\.)$/;
+
+const INTRODUCERS = /^(?:after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
+
+/** The noun phrase that opens a sentence: "The Russian leader", "Trump", "A spokesman for the Kremlin". */
+export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefined {
+  let i = 0;
+  while (i < sentence.length && sentence[i].kind === 'punct') i++;
+  while (i < sentence.length && /^(?:and|but|so|yet|also|then|still|now|or)$/.test(lower(sentence[i]))) i++;
+  // Skip an introductory phrase: "In December, the prince called …".
+  if (i < sentence.length && INTRODUCERS.test(lower(sentence[i]))) {
+    let c = i;
+    while (c < sentence.length && c - i < 20 && sentence[c].text !== ',') c++;
+    if (c < sentence.length && sentence[c].text === ',') i = c + 1;
+    else return undefined;
+  }
+  const from = i;
+  const det = i < sentence.length && DETERMINERS.has(lower(sentence[i]));
+  let capitalRun = false;
+  while (i < sentence.length && i - from < 9) {
+    const t = sentence[i];
+    if (t.kind === 'punct') break;
+    const w = lower(t);
+    if (isCapitalised(t) && !(i === from && NP_STOPS.has(w) && !/^[A-Z]{2,}$/.test(t.text))) {
+      capitalRun = true;
+      i++;
+      continue;
+    }
+    if (NP_LINKS.has(w) && i > from && sentence[i + 1] && isCapitalised(sentence[i + 1])) {
+      i++;
+      continue;
+    }
+    if (capitalRun && !det) break;
+    if (CUE_FORMS.has(w) || AUXILIARIES.has(w) || (NP_STOPS.has(w) && !NP_LINKS.has(w)) || /ed$/.test(w) || isAdverb(t)) break;
+    if (SUBJECT_PRONOUNS.has(w) && i === from) {
+      i++;
+      break;
+    }
+    i++;
+  }
+  const [a, b] = trimNp(sentence, from, i - 1);
+  if (!plausibleSpeaker(sentence, a, b)) return undefined;
+  return { speaker: spanOf(sentence, a, b)! };
+}
+
+/** "Pollsters agree - Carl Bialik: “…”": a name right before the colon that introduces the quotation. */
+export function nameBeforeColon(tokens: Token[]): Span | undefined {
+  const n = tokens.length;
+  if (n < 2 || tokens[n - 1].text !== ':') return undefined;
+  let j = n - 2;
+  while (j >= 0 && n - 2 - j < 5 && isWord(tokens[j]) && isCapitalised(tokens[j]) && !NP_STOPS.has(lower(tokens[j]))) j--;
+  if (j === n - 2) return undefined;
+  if (j >= 0 && tokens[j].kind !== 'punct') return undefined;
+  return spanOf(tokens, j + 1, n - 2);
+}
+
+const PLATFORM_RE = new RegExp(`\\b(?:on|via|to)\\s+(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const REPORTED_RE = /((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p{N}&.’'-]*){0,4})\s+(?:reported|reports|quoted|cited)(?![\p{L}])/u;
+const REPORTED_BY_RE = /\b(?:reported\s+by|according\s+to|told|in\s+an\s+interview\s+with|interviewed\s+by|speaking\s+to|told\s+the)\s+((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p{N}&.’'-]*){0,4})/u;
+
+/**
+ * The medium a quotation was taken from, in a piece of sentence text outside the quotation (`from` is the offset
+ * of `text` in the document).
+ */
+export function findSource(text: string, from: number, exclude: Span | undefined): TextSpan | undefined {
+  const candidates: TextSpan[] = [];
+  let m = PLATFORM_RE.exec(text);
+  if (m) {
+    const s = m.index + m[0].length - m[1].length;
+    candidates.push({ start: from + s, end: from + s + m[1].length, text: m[1] });
+  }
+  m = REPORTED_RE.exec(text);
+  if (m) candidates.push(outlet(m[1], from + m.index));
+  m = REPORTED_BY_RE.exec(text);
+  if (m && isOutlet(m[1])) candidates.push(outlet(m[1], from + m.index + m[0].length - m[1].length));
+  return candidates.find((c) => c.text && !(exclude && c.start < exclude.end && exclude.start < c.end));
+}
+
+function outlet(name: string, at: number): TextSpan {
+  const trimmed = name.replace(/[.,’']+$/, '');
+  return { start: at, end: at + trimmed.length, text: trimmed };
+}
+
+function isOutlet(name: string): boolean {
+  return OUTLET_WORDS.test(name) || OUTLET_ACRONYM.test(name.replace(/[.,]+$/, ''));
+}
