@@ -1,36 +1,48 @@
 // The command line: the same core as the language server, for newsroom CI and corpus annotation.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { isValidIsoDate } from './analysis/article';
 import { createLanguageService, type LanguageService } from './analysis/index';
-import { toResult, type Result } from './analysis/result';
+import { toResult } from './analysis/result';
 import type { Analysis, Finding } from './analysis/types';
 import { decodeDocument } from './documentBytes';
 import { loadBundledKnowledge } from './knowledgeFiles';
+import { expandInputs } from './inputFiles';
 import { lineColumn } from './lineColumn';
+import { toSarif } from './sarif';
+import { applySeverities } from './analysis/severity';
+import { readSettings, type ServerSettings } from './settings';
 
-const USAGE = `Usage: newslens <command> [options] FILE...
+const USAGE = `Usage: newslens <command> [options] FILE|FOLDER|GLOB...
 
 Commands:
-  annotate FILE...     print the dates, leaders and quotes found in each article
-  check FILE...        like annotate, but exit with 1 when any warning or error is found
+  annotate ...         print the dates, leaders and quotes found in each article
+  check ...            like annotate, but exit with 1 when any warning or error is found
+
+Folders are searched for *.article and *.news files; quote globs ('stories/**/*.article') to let newslens expand them.
 
 Options:
-  --format text|json|jsonl   text (default): one line per finding, then a summary
+  --format text|json|jsonl|sarif
+                             text (default): one line per finding, then a summary
                              json: one result per file, as a JSON array
                              jsonl: read {"id","text","referenceDate"?} lines from stdin, write one result per line
+                             sarif: SARIF 2.1.0 for code-scanning dashboards
   --reference-date YYYY-MM-DD  resolve relative dates against this date instead of the front matter's
-  --numeric-order month-first|day-first  how to read 03/07/2025 (default month-first)
+  --numeric-order month-first|day-first  how to read 03/07/2025 (default: the config file's, else month-first)
+  --config FILE              settings file (default: .newslens/config.json in this folder or a parent)
   -h, --help                 show this help
   -v, --version              show the version`;
 
-type Format = 'text' | 'json' | 'jsonl';
+type Format = 'text' | 'json' | 'jsonl' | 'sarif';
+const FORMATS: Format[] = ['text', 'json', 'jsonl', 'sarif'];
 
 interface Options {
   command: 'annotate' | 'check';
   format: Format;
   referenceDate: string | null;
-  numericOrder: 'month-first' | 'day-first';
+  numericOrder: 'month-first' | 'day-first' | null;
+  config: string | null;
   files: string[];
 }
 
@@ -42,7 +54,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError('no command given (expected annotate or check)');
   if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command '${command}' (expected annotate or check)`);
-  const options: Options = { command, format: 'text', referenceDate: null, numericOrder: 'month-first', files: [] };
+  const options: Options = { command, format: 'text', referenceDate: null, numericOrder: null, config: null, files: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -53,8 +65,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     };
     if (flag === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json' && v !== 'jsonl') throw new UsageError(`--format must be text, json or jsonl, not '${v}'`);
-      options.format = v;
+      if (!FORMATS.includes(v as Format)) throw new UsageError(`--format must be text, json, jsonl or sarif, not '${v}'`);
+      options.format = v as Format;
     } else if (flag === '--reference-date') {
       const v = value();
       if (!isValidIsoDate(v)) throw new UsageError(`--reference-date must be a date written YYYY-MM-DD, not '${v}'`);
@@ -63,6 +75,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const v = value();
       if (v !== 'month-first' && v !== 'day-first') throw new UsageError(`--numeric-order must be month-first or day-first, not '${v}'`);
       options.numericOrder = v;
+    } else if (flag === '--config') {
+      options.config = value();
     } else if (flag.startsWith('-') && flag !== '-') {
       throw new UsageError(`unknown option '${flag}'`);
     } else {
@@ -99,31 +113,36 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
+  const settings = loadConfig(options.config);
+  if (settings === null) return 2;
+  if (options.numericOrder) settings.numericOrder = options.numericOrder;
   const service = createLanguageService({
     knowledge: loadBundledKnowledge(),
-    settings: { numericOrder: options.numericOrder },
+    settings,
     log: (message) => process.stderr.write(message + '\n'),
   });
+  const configured = (analysis: Analysis): Analysis => ({ ...analysis, findings: applySeverities(analysis.findings, settings) });
 
-  if (options.format === 'jsonl') return annotateJsonLines(service, options);
+  if (options.format === 'jsonl') return annotateJsonLines(service, options, configured);
 
-  let failed = false;
+  const { files, errors } = expandInputs(options.files, settings.languages.includes('news-article') ? settings.languages : ['news-article', ...settings.languages]);
+  for (const error of errors) process.stderr.write(`newslens: ${error}\n`);
+  let failed = errors.length > 0;
   let problems = false;
-  const results: Result[] = [];
-  const textReports: string[] = [];
-  for (const file of options.files) {
+  const analysed: { file: string; analysis: Analysis }[] = [];
+  for (const file of files) {
     const text = readArticle(file);
     if (text === null) {
       failed = true;
       continue;
     }
-    const analysis = service.analyze(text, { referenceDate: options.referenceDate });
+    const analysis = configured(service.analyze(text, { referenceDate: options.referenceDate }));
     problems ||= hasProblems(analysis);
-    if (options.format === 'json') results.push(toResult(analysis, { file }));
-    else textReports.push(textReport(file, analysis));
+    analysed.push({ file, analysis });
   }
-  if (options.format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else if (textReports.length) process.stdout.write(textReports.join('\n'));
+  if (options.format === 'json') process.stdout.write(JSON.stringify(analysed.map(({ file, analysis }) => toResult(analysis, { file })), null, 2) + '\n');
+  else if (options.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(analysed, VERSION), null, 2) + '\n');
+  else if (analysed.length) process.stdout.write(analysed.map(({ file, analysis }) => textReport(file, analysis)).join('\n'));
   if (failed) return 2;
   return options.command === 'check' && problems ? 1 : 0;
 }
@@ -149,7 +168,34 @@ function readArticle(file: string): string | null {
   return decoded.text;
 }
 
-async function annotateJsonLines(service: LanguageService, options: Options): Promise<number> {
+/** The settings file: --config, or .newslens/config.json in the working folder or a parent. Null after an error. */
+function loadConfig(explicit: string | null): ServerSettings | null {
+  let file = explicit;
+  if (!file) {
+    for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, '.newslens', 'config.json');
+      if (fs.existsSync(candidate)) {
+        file = candidate;
+        break;
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  if (!file) return readSettings(undefined).settings;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    process.stderr.write(`newslens: ${file}: ${reason}\n`);
+    return null;
+  }
+  const { settings, problems } = readSettings(raw);
+  for (const problem of problems) process.stderr.write(`newslens: ${file}: ${problem}\n`);
+  return settings;
+}
+
+async function annotateJsonLines(service: LanguageService, options: Options, configured: (a: Analysis) => Analysis): Promise<number> {
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   let failed = false;
@@ -177,7 +223,7 @@ async function annotateJsonLines(service: LanguageService, options: Options): Pr
       if (isValidIsoDate(given)) referenceDate = given;
       else process.stderr.write(`newslens: stdin line ${lineNumber}: referenceDate '${String(doc.referenceDate)}' is not YYYY-MM-DD; ignored\n`);
     }
-    const analysis = service.analyze(doc.text, { referenceDate });
+    const analysis = configured(service.analyze(doc.text, { referenceDate }));
     problems ||= hasProblems(analysis);
     process.stdout.write(JSON.stringify(toResult(analysis, { id })) + '\n');
   }

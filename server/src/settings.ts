@@ -1,9 +1,9 @@
 // The `newslens.*` settings: read, validated, and defaulted with a message naming any bad value.
 import { isValidIsoDate } from './analysis/article';
 import type { Settings } from './analysis/index';
-import type { DiagnosticSettings, SeverityOverride } from './features/diagnostics';
+import type { SeveritySettings, SeverityOverride } from './analysis/severity';
 
-export interface ServerSettings extends Settings, DiagnosticSettings {
+export interface ServerSettings extends Settings, SeveritySettings {
   languages: string[];
   inlayHints: boolean;
   leaderFiles: string[];

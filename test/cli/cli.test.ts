@@ -81,6 +81,46 @@ describe('newslens check', () => {
   });
 });
 
+describe('folders, globs, settings file and SARIF', () => {
+  it('checks every article file in a folder', () => {
+    const r = run(['annotate', '--format', 'json', dir]);
+    const files = JSON.parse(r.stdout).map((x: { file: string }) => path.basename(x.file));
+    assert.deepEqual(files, ['broken.article', 'clean.article']);
+    assert.match(r.stderr, /binary\.article: binary file/);
+  });
+
+  it('expands a quoted glob', () => {
+    const r = run(['annotate', '--format', 'json', path.join(dir, 'c*.article')]);
+    assert.deepEqual(JSON.parse(r.stdout).map((x: { file: string }) => path.basename(x.file)), ['clean.article']);
+    assert.match(run(['annotate', path.join(dir, '*.nothing')]).stderr, /no file matches/);
+  });
+
+  it('applies .newslens/config.json: a rule turned off no longer fails the check', () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-config-'));
+    fs.mkdirSync(path.join(project, '.newslens'));
+    fs.copyFileSync(path.join(dir, 'broken.article'), path.join(project, 'broken.article'));
+    const check = (cwd: string) => spawnSync(process.execPath, [cliPath, 'check', 'broken.article'], { cwd, encoding: 'utf8' });
+    assert.equal(check(project).status, 1);
+    fs.writeFileSync(path.join(project, '.newslens', 'config.json'), JSON.stringify({ severity: { 'article.date-invalid': 'off' } }));
+    assert.equal(check(project).status, 0);
+    fs.writeFileSync(path.join(project, '.newslens', 'config.json'), JSON.stringify({ severity: { 'article.date-invalid': 'loud' } }));
+    const r = check(project);
+    assert.equal(r.status, 1, 'an invalid value falls back to the default');
+    assert.match(r.stderr, /newslens\.severity\["article\.date-invalid"\]/);
+  });
+
+  it('writes SARIF 2.1.0 with one result per finding', () => {
+    const r = run(['check', '--format', 'sarif', path.join(dir, 'broken.article')]);
+    assert.equal(r.code, 1);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'article.date-invalid');
+    assert.equal(result.level, 'error');
+    assert.deepEqual([result.locations[0].physicalLocation.region.startLine, result.locations[0].physicalLocation.region.startColumn], [2, 1]);
+    assert.ok(sarif.runs[0].tool.driver.rules.some((rule: { id: string }) => rule.id === 'article.date-invalid'));
+  });
+});
+
 describe('bad input', () => {
   it('refuses a binary file with one line on stderr and still processes the others', () => {
     const r = run(['annotate', '--format', 'json', path.join(dir, 'binary.article'), path.join(dir, 'clean.article')]);
@@ -99,7 +139,7 @@ describe('bad input', () => {
   for (const [args, message] of [
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['annotate'], /needs at least one FILE/],
-    [['annotate', '--format', 'xml', 'a'], /--format must be text, json or jsonl/],
+    [['annotate', '--format', 'xml', 'a'], /--format must be text, json, jsonl or sarif/],
     [['annotate', '--reference-date', '2025-13-01', 'a'], /--reference-date must be a date/],
     [['annotate', '--bogus', 'a'], /unknown option '--bogus'/],
   ] as const) {
