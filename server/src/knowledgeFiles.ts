@@ -5,6 +5,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
 import type { KnowledgeBase, KbCountry, KbPerson } from './analysis/knowledge';
+import { mergeKnowledge, parseUserLeaders } from './analysis/userLeaders';
+import type { Severity } from './analysis/types';
+import { lineColumn, lineStarts } from './lineColumn';
 
 function dataDir(): string {
   const candidates = [path.resolve(__dirname, '..', 'data'), path.resolve(__dirname, '..', 'server', 'data')];
@@ -27,6 +30,7 @@ export function loadBundledKnowledge(): KnowledgeBase {
 export interface KnowledgeProblem {
   uri: string;
   range: Range;
+  severity: Severity;
   message: string;
 }
 
@@ -51,9 +55,28 @@ export function loadKnowledge(folders: string[], extraFiles: string[]): Knowledg
   const base = loadBundledKnowledge();
   const problems: KnowledgeProblem[] = [];
   const cleared: string[] = [];
-  const files = userLeaderFiles(folders, extraFiles);
-  if (files.length === 0) return { knowledge: base, problems, cleared };
-  return { knowledge: base, problems, cleared };
+  const additions: KbPerson[] = [];
+  const countries = base.countries.map((c) => c.code);
+  for (const file of userLeaderFiles(folders, extraFiles)) {
+    const uri = fileUri(file);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      problems.push({ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', message: `Cannot read this leaders file (${(error as NodeJS.ErrnoException).code ?? String(error)}).` });
+      continue;
+    }
+    const { people, findings } = parseUserLeaders(text, { countries });
+    additions.push(...people);
+    const starts = lineStarts(text);
+    const position = (offset: number) => {
+      const { line, column } = lineColumn(text, offset, starts);
+      return { line, character: column };
+    };
+    for (const f of findings) problems.push({ uri, range: { start: position(f.start), end: position(f.end) }, severity: f.severity, message: f.message });
+    if (findings.length === 0) cleared.push(uri);
+  }
+  return { knowledge: mergeKnowledge(base, additions), problems, cleared };
 }
 
 export function fileUri(file: string): string {

@@ -23,7 +23,7 @@ import { looksBinary } from './documentBytes';
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { definition } from './features/definition';
-import { diagnostics } from './features/diagnostics';
+import { diagnostics, LSP_SEVERITY } from './features/diagnostics';
 import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -89,7 +89,7 @@ function analysisOf(doc: TextDocument): Cached {
 function knowledgeDiagnostics(uri: string): Diagnostic[] {
   return knowledge.problems
     .filter((p) => p.uri === uri)
-    .map((p) => ({ range: p.range, severity: 1, source: 'newslens', code: 'leaders.file-invalid', message: p.message }));
+    .map((p) => ({ range: p.range, severity: LSP_SEVERITY[p.severity], source: 'newslens', code: 'leaders-file.invalid', message: p.message }));
 }
 
 function publish(doc: TextDocument): void {

@@ -4,7 +4,7 @@ import { applySeverities, type SeveritySettings } from '../analysis/severity';
 import type { Analysis, Severity } from '../analysis/types';
 import { toRange, type PositionMapper } from './positions';
 
-const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+export const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
