@@ -195,7 +195,9 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       w.inherited = true;
       continue;
     }
-    const sentenceTokens = tokens.within(Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end);
+    // Words of the sentence before, outside its quotations.
+    const sentenceTokens = tokens.within(Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end)
+      .filter((t) => !works.slice(Math.max(0, k - 4), k).some((o) => o.span.start <= t.start && t.end <= o.span.end));
     const head = headOf(article, tokens, w.first - 1, prevSentence.end);
     const found = cueBefore(sentenceTokens, head, true);
     if (found?.speaker) {
@@ -245,12 +247,18 @@ function classify(text: string, w: Work): QuoteKind {
   if (!a?.speaker || a.shape === 'subject') {
     // Without a speech verb, a short fragment is a term; a sentence-like quotation is an unattributed statement.
     if (sentenceLike) return 'statement';
-    if (words <= 2 && !(sentenceStart && endsWithPunct)) return 'scare';
+    // A word or two in a sentence whose subject is a person ("Trump blamed it on “sickos”") is that person's word.
+    if (words <= 2 && !(sentenceStart && endsWithPunct) && !(a?.speaker && personLike(text, a.speaker))) return 'scare';
     return 'partial';
   }
   if (sentenceLike) return 'statement';
   if (startsUpper && endsWithPunct && words >= 4) return 'statement';
   return 'partial';
+}
+
+function personLike(text: string, span: Span): boolean {
+  const phrase = text.slice(span.start, span.end);
+  return PERSONAL_PRONOUNS.has(phrase.toLowerCase()) || /^(?:they|who)$/i.test(phrase) || nameOf(phrase) !== undefined;
 }
 
 /** Whether every longer word is capitalised: the name of a book, show or slogan. */

@@ -67,7 +67,7 @@ function spanOf(tokens: Token[], from: number, to: number): Span | undefined {
 
 /** Trims links and time words from the ends of a noun phrase [from, to]. */
 function trimNp(tokens: Token[], from: number, to: number): [number, number] {
-  while (from < to && (NP_LINKS.has(lower(tokens[from])) || LEADING_NOISE.has(lower(tokens[from])) || WEEKDAY.test(lower(tokens[from])))) from++;
+  while (from < to && ((NP_LINKS.has(lower(tokens[from])) && !isCapitalised(tokens[from])) || LEADING_NOISE.has(lower(tokens[from])) || WEEKDAY.test(lower(tokens[from])))) from++;
   while (to >= from && (NP_LINKS.has(lower(tokens[to])) || (AUXILIARIES.has(lower(tokens[to])) && !isCapitalised(tokens[to])))) to--;
   return [from, to];
 }
@@ -90,6 +90,8 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!isCueToken(t) || (isCapitalised(t) && k > 0)) return false;
   const w = lower(t);
+  // "Declaring his intent, the mogul …": a participle opening the sentence.
+  if (k === 0 && /ing$/.test(w)) return false;
   const prev = tokens[k - 1];
   // "a statement", "his tweet": a noun, not a verb.
   if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev))) return false;
@@ -104,20 +106,35 @@ function isVerbCue(tokens: Token[], k: number): boolean {
 export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | null {
   let i = 0;
   while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
+  // "…,” as Cruz said on the radio.
+  if (tokens[i] && lower(tokens[i]) === 'as' && tokens[i + 1] && (isCapitalised(tokens[i + 1]) || DETERMINERS.has(lower(tokens[i + 1])) || SUBJECT_PRONOUNS.has(lower(tokens[i + 1])))) i++;
   const from = i;
   if (!tokens[from] || !npStart(tokens[from])) return null;
   // Where the noun phrase stopped: at an appositive's comma or at an auxiliary before the cue.
   let npEnd = -1;
   let lastComma = -1;
+  let depth = 0;
   for (; i < tokens.length && i - from < (npEnd >= 0 ? 24 : 14); i++) {
     const t = tokens[i];
     const w = lower(t);
+    // "Sen. Marco Rubio (R-Fla.) said": a parenthesis inside the name phrase.
+    if (t.text === '(') depth++;
+    if (depth > 0) {
+      if (t.text === ')') depth--;
+      continue;
+    }
     const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i));
     const guessed = !cueHere && anyVerb && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
       && (isCapitalised(tokens[i - 1]) || SUBJECT_PRONOUNS.has(lower(tokens[i - 1]))) && (/ed$/.test(w) || /^(?:shot|fired|snapped|spat|quipped|wrote|went|put|let|cut|laughed)$/.test(w) || !tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(?:back|out|up|in|on|at|to|with)$/.test(lower(tokens[i + 1])));
     if (i > from && (cueHere || guessed)) {
       if (lastComma >= 0 && i - lastComma > 3) return null;
-      const [a, b] = trimNp(tokens, from, npEnd >= 0 ? npEnd : i - 1);
+      let [a, b] = trimNp(tokens, from, npEnd >= 0 ? npEnd : i - 1);
+      // The party and state after a name are not part of it: "Sen. Marco Rubio (R-Fla.)".
+      if (tokens[b]?.text === ')') {
+        let o = b;
+        while (o > a && tokens[o].text !== '(') o--;
+        if (o > a) b = o - 1;
+      }
       if (!plausibleSpeaker(tokens, a, b)) return null;
       return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, i, i), shape: 'after' };
     }
@@ -128,6 +145,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
         continue;
       }
       if (t.text === '(' || t.text === ')' || t.text === '&' || t.text === '’' || t.text === "'") continue;
+      // The period of an abbreviation the tokenizer split off: "Rep. Glenn Thompson, R-Pa., said".
+      if (t.text === '.' && i > from && /^[A-Z][A-Za-z-]{0,6}$/.test(tokens[i - 1].text) && tokens[i + 1] && tokens[i + 1].text !== '.') continue;
       return null;
     }
     if (i > from && !isCapitalised(t) && (AUXILIARIES.has(w) || isAdverb(t))) {
@@ -188,12 +207,12 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       continue;
     }
     // "But, said Solovey, “…”": the speaker follows the cue.
-    if (k + 2 < tokens.length && /^[,:]$/.test(tokens[tokens.length - 1].text) && tokens[k - 1]?.text === ',' && isCapitalised(tokens[k + 1])) {
+    if (k + 2 < tokens.length && /^[,:]$/.test(tokens[tokens.length - 1].text) && (k === 0 || tokens[k - 1].text === ',') && isCapitalised(tokens[k + 1])) {
       let j = k + 1;
       while (j < tokens.length - 1 && npWord(tokens[j])) j++;
       if (j === tokens.length - 1) return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
     }
-    const subject = subjectBefore(tokens, k);
+    const subject = subjectBefore(tokens, k, head);
     if (!subject) {
       if (isStrongCue(t)) orphan ??= { cue: spanOf(tokens, k, k), shape: 'before' };
       continue;
@@ -210,7 +229,7 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
 }
 
 /** The noun phrase that ends right before the cue at k, over auxiliaries and appositives. */
-function subjectBefore(tokens: Token[], k: number): { speaker: Span; antecedent?: Span } | undefined {
+function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speaker: Span; antecedent?: Span } | undefined {
   let j = k - 1;
   while (j >= 0 && isWord(tokens[j]) && !isCapitalised(tokens[j]) && (AUXILIARIES.has(lower(tokens[j])) || isAdverb(tokens[j]))) j--;
   // "Obama on Tuesday said", "Putin last week told".
@@ -230,8 +249,13 @@ function subjectBefore(tokens: Token[], k: number): { speaker: Span; antecedent?
   }
   const direct = npEndingAt(tokens, j);
   if (direct) return { speaker: direct };
-  // "Smith, a spokesman, said" / "Smith, who leads the group, said": skip the appositive.
+  // "Smith, a spokesman, said" / "Clinton, during a town hall in Columbus, Ohio, said": skip the appositive.
   if (tokens[j].text !== ',') return undefined;
+  const subject = sentenceSubject(head);
+  if (subject && subject.speaker.end < tokens[j].start) {
+    const after = head.find((t) => t.start >= subject.speaker.end);
+    if (after?.text === ',' && tokens[j].start - subject.speaker.end < 200) return subject;
+  }
   let s = j - 1;
   while (s >= 0 && j - s < 14 && !/^[,.:;]$/.test(tokens[s].text)) s--;
   if (s < 0 || tokens[s].text !== ',') return undefined;
@@ -262,7 +286,7 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   while (i < sentence.length && sentence[i].kind === 'punct') i++;
   while (i < sentence.length && /^(?:and|but|so|yet|also|then|still|now|or)$/.test(lower(sentence[i]))) i++;
   // Skip an introductory phrase: "In December, the prince called …".
-  if (i < sentence.length && INTRODUCERS.test(lower(sentence[i]))) {
+  if (i < sentence.length && (INTRODUCERS.test(lower(sentence[i])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(sentence[i].text))) {
     let c = i;
     while (c < sentence.length && c - i < 20 && sentence[c].text !== ',') c++;
     if (c < sentence.length && sentence[c].text === ',') i = c + 1;

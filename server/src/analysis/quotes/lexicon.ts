@@ -12,6 +12,7 @@ const CUE_LEMMAS = [
   'attack', 'accuse', 'charge', 'question', 'wonder', 'agree', 'disagree', 'predict', 'hint', 'signal', 'allege',
   'characterize', 'characterise', 'refer', 'read', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason', 'interject',
   'quote', 'cite', 'tell', 'inform', 'assure', 'advise', 'remind', 'concur', 'thunder', 'plead', 'beg', 'lament',
+  'chant', 'scream', 'riff', 'bark', 'fume', 'retaliate', 'wonder', 'grumble', 'rage', 'gush', 'chuckle',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -48,7 +49,8 @@ export const STRONG_CUES = new Set([
   'yell', 'concede', 'emphasize', 'emphasise', 'stress', 'maintain', 'caution', 'counter', 'retort', 'scoff', 'sigh',
   'muse', 'opine', 'proclaim', 'reiterate', 'chime', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason',
   'interject', 'lament', 'thunder', 'plead', 'post', 'write', 'promise', 'predict', 'suggest', 'vow', 'pledge',
-  'confirm', 'deny', 'reveal', 'report', 'allege', 'repeat', 'urge', 'demand', 'mention', 'inform', 'assure',
+  'confirm', 'deny', 'reveal', 'report', 'allege', 'repeat', 'urge', 'demand', 'mention', 'inform', 'assure', 'read',
+  'chant', 'scream', 'riff', 'bark', 'fume', 'retaliate', 'snap',
 ]);
 
 /** Words between a subject and its cue ("Trump has also said", "Putin on Thursday told"). */
