@@ -65,6 +65,12 @@ describe('front matter', () => {
     assert.equal(article.body.start, 0);
   });
 
+  it('reports an alias that points nowhere', () => {
+    const article = parseArticle('---\ndate: 2025-07-03\nb: *a\n---\nText.');
+    assert.equal(article.findings[0].code, 'article.front-matter-invalid');
+    assert.equal(article.referenceDate, '2025-07-03');
+  });
+
   it('accepts a front matter that is not a mapping with a finding', () => {
     const article = parseArticle('---\n- a\n- b\n---\nText.');
     assert.equal(article.findings[0].code, 'article.front-matter-invalid');

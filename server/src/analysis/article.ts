@@ -108,8 +108,21 @@ function parseYaml(text: string, yaml: Span, findings: Finding[]): Record<string
     }
     return {};
   }
-  const value = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
-  return value && typeof value === 'object' ? value : {};
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // Unresolved or excessive aliases are only found when the document is converted.
+    findings.push({
+      start: yaml.start,
+      end: yaml.end,
+      severity: 'error',
+      code: 'article.front-matter-invalid',
+      message: `Front matter is not valid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}. The article text is still analysed.`,
+    });
+    return salvageFields(source);
+  }
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
 /** Reads simple `key: value` lines from front matter that failed to parse as a whole. */
