@@ -71,7 +71,9 @@ function toLeader(e: Entity, index: KbIndex, date: string): Leader {
   const mentions = e.mentions.map(toMention);
   if (e.kbId) {
     const person = index.people.get(e.kbId)!;
-    const { term } = officeOn(person, date);
+    const { term: held, when } = officeOn(person, date);
+    // Someone who only later took office held none of ours on the date (a 2016 article on Senator Rubio).
+    const term = when === 'future' ? null : held;
     const t: Term | null = term ? { office: term.office, title: term.title, role: term.role, country: term.country, start: term.start, end: term.end } : null;
     return { id: person.id, name: person.name, office: term?.office ?? '', country: term?.country ?? '', countryName: term ? countryName(index, term.country) : '', term: t, known: true, mentions };
   }

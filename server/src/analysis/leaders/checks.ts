@@ -1,8 +1,11 @@
 // Review checks on leaders: annotation, title on the date, country, spelling variants, first reference.
 import type { KbPerson, KbTerm } from '../knowledge';
 import type { Finding, Fix, Leader, TextEdit } from '../types';
-import { countryName, dateRange, holdersOn, termEndedBefore, termOn, type KbIndex } from './kb';
+import { countryName, dateRange, holdersOn, officeOn, termEndedBefore, termOn, type KbIndex } from './kb';
 import { termHasTitle, type Entity, type RawMention, type TitleInfo } from './recognise';
+
+/** The knowledge base lists office holders from this date on; titles before it are not checked. */
+const COVERAGE_START = '2000-01-01';
 
 export interface CheckContext {
   index: KbIndex;
@@ -51,10 +54,10 @@ function annotation(e: Entity, leader: Leader, at: RawMention, ctx: CheckContext
   let office: string;
   if (!leader.known) {
     office = `${leader.office || 'leader'} (from the article's own words; not in the knowledge base)`;
-  } else if (!leader.term) {
-    office = 'no office recorded';
   } else {
-    const t = leader.term;
+    const person = e.kbId ? ctx.index.people.get(e.kbId) : undefined;
+    const t = leader.term ?? (person ? officeOn(person, ctx.date).term : null);
+    if (!t) return { start: at.start, end: at.end, severity: 'information', code: 'leader.annotation', message: `${leader.name}: no office recorded. ${count}.` };
     const held = termOn(t, ctx.date);
     const range = `${t.start}–${t.end ?? 'present'}`;
     if (held !== 'no') office = `${t.office} (${range})`;
@@ -90,7 +93,8 @@ function checkTitle(m: RawMention, title: TitleInfo, person: KbPerson, ctx: Chec
       message: `"${titleText}" does not fit ${person.name}, who never held office in ${countryName(ctx.index, title.country)}: ${where}.${then}`,
     };
   }
-  if (title.word.kb.length === 0) return null;
+  // Before the knowledge base's coverage (heads since 2000) an absent term proves nothing.
+  if (title.word.kb.length === 0 || ctx.date < COVERAGE_START) return null;
   const matching = terms.filter((t) => termHasTitle(t, title.word) && (!title.country || t.country === title.country));
   const date = ctx.date;
   if (title.former) {

@@ -72,6 +72,7 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
     ['chief minister', 'Chief Minister', []],
     ['first minister', 'First Minister', []],
     ['taoiseach', 'Taoiseach', PM],
+    ['chancellor of the exchequer', 'Chancellor of the Exchequer', ['Chancellor of the Exchequer']],
     ['chairman', 'Chairman', []],
     ['chair', 'Chair', []],
     ['fed chair', 'Chair', ['Chair']],
@@ -181,6 +182,11 @@ export const NOT_NAME = new Set(
     'currently again initially overall elsewhere nevertheless moreover furthermore besides likewise similarly ' +
     'unlike like including outside inside beyond behind toward towards per via amid unless whether whatever ' +
     'everyone nobody someone anyone everybody somebody people officials critics supporters voters analysts ' +
+    'super pac books san los las new fort port mount saint le la el ' +
+    'research policy studies affairs relations rights freedom liberty justice development progress action ' +
+    'veterans victory labs media holdings strategies solutions consulting capital ventures records books pictures ' +
+    'securities laboratories electronics insights marketers brewing insurance investments associates aircraft ' +
+    'computer computers communications financial savings pharmaceuticals chemicals chemical steel foods ' +
     'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello'
   ).split(' '),
 );
@@ -221,7 +227,10 @@ export const PERSON_CUES_BEFORE = new Set(['according', 'said', 'says', 'told', 
 
 /** Months and other words that are also surnames; alone they need a person cue. */
 export const AMBIGUOUS_SURNAMES = new Set(
-  'may march april june august rice major long king young little law ford price rich bush chance love hope grant ward wood hill'.split(' '),
+  ('may march april june august rice major long king young little law ford price rich bush chance love hope grant ward wood hill ' +
+    'english french german dutch irish scottish welsh swiss polish white black brown green gray grey rose page case bond ' +
+    'power hunt cash gold silver stone lane cross fox wolf lamb bell mark price sharp strong wise good best moon sun')
+    .split(' '),
 );
 
 // Given names, written compactly; the knowledge base adds the given names of its people.
@@ -265,6 +274,28 @@ export const GIVEN_NAMES = new Set(
     'shinzo silvio stefan sven takeshi thierry ursula viktor vitali vitaly volodymyr wang wei xi yasser yoshihide ' +
     'yulia yves zhang jeanne kemi keir liz rachel yvette wes kristi tulsi marco rand lindsey chuck mitch kevin hakeem ' +
     'bernie beto amy kirsten elizabeth cory kamala pete jay tim gretchen gavin ron greg andrew jb josh glenn ' +
+    'saddam fidel yasser hosni muammar moammar boutros nelson benazir nawaz pervez atal jiang zhu kim boris ' +
+    'slobodan radovan ratko franjo alija helmut gerhard jacques lionel romano silvio tony gordon jose ' +
     'kathy kristi tate hunter beau ivanka jared eric tiffany barron melania hillary chelsea huma reince sean kellyanne'
+  ).split(' '),
+);
+
+// Given names that are mostly women's, so that "Mrs. Clinton" goes to Hillary rather than Bill Clinton.
+export const FEMALE_GIVEN_NAMES = new Set(
+  (
+    'abigail aisha alexandra alice alicia alison allison amanda amber amy ana andrea angela angelina anita ann anna ' +
+    'anne annie ashley audrey barbara beth betsy betty beverly bonnie brenda bridget brittany caitlin carla carmen ' +
+    'carol caroline carolyn carrie catherine cathy charlotte chelsea cheryl christina christine cindy claire clara ' +
+    'connie cristina crystal cynthia dana danielle dawn debbie deborah debra diana diane dilma donna doris dorothy ' +
+    'edith elaine eleanor elena elizabeth ellen emily emma erica erin eva evelyn fatima fiona gail gina giorgia ' +
+    'gloria grace gretchen hannah heather heidi helen hillary holly huma irene isabel isabella ivanka jackie ' +
+    'jacqueline jane janet janice jeanne jennifer jenny jessica jill joan joanna joy joyce judith judy julia julie ' +
+    'kamala karen kate katherine kathleen kathryn kathy katie kellyanne kemi kimberly kirsten kristen kristi laura ' +
+    'lauren leah linda lindsey lisa liz lois lori louise lucy lynn madeleine maggie margaret maria marie marilyn ' +
+    'marine marsha martha mary maureen megan melania melissa michele michelle monica nancy naomi natalie nicole ' +
+    'nikki nina olga olivia pam pamela patricia paula peggy penny rachel rebecca rosa rose ruby ruth sally samantha ' +
+    'sandra sara sarah sharon sheila shirley sophia sophie stacey stephanie sue susan suzanne sylvia tamara tammy ' +
+    'tanya teresa theresa tiffany tina tracy tulsi ursula valerie vanessa victoria virginia vivian wendy yolanda ' +
+    'yulia yvette angela jacinda sanna mette giorgia ursula kaja christine ngozi kristalina annalena liz'
   ).split(' '),
 );

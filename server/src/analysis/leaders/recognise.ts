@@ -6,6 +6,7 @@ import {
   AMBIGUOUS_SURNAMES,
   DESCRIPTION_HEADS,
   DESCRIPTION_MAX_TOKENS,
+  FEMALE_GIVEN_NAMES,
   FORMER,
   NAME_BLOCKING_HEADS,
   NAME_PARTICLES,
@@ -73,13 +74,17 @@ export interface Recognition {
 }
 
 const MAX_NAME_TOKENS = 6;
+const SUBNATIONAL = new Set(['Governor', 'Senator', 'Representative', 'Mayor', 'Speaker', 'Majority Leader', 'Minority Leader', 'Chief Minister', 'First Minister']);
+// After "Name," a lower-case word other than these is an apposition ("Sant Singh Chatwal, hotelier,").
+const NOT_APPOSITION = new Set('and or but nor so yet which where when while whereas as after before since until if though although because that than then with without in on at for to from by of into onto not also including including despite amid during'.split(' '));
 
 export function recognise(words: Word[], text: string, index: KbIndex, date: string): Recognition {
   const titleCaseHeadline = isTitleCaseHeadline(words);
+  const titleCase = titleCaseLines(words, text);
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
-    const c = nameAt(words, text, i, index, titleCaseHeadline);
+    const c = nameAt(words, text, i, index, titleCaseHeadline || titleCase[i] === 1);
     if (c === 'blocked') {
       i = skipRun(words, text, i);
       continue;
@@ -142,7 +147,15 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   for (const c of pending) {
     const w = words[c.start];
     const key = words.slice(c.start, c.end).map((x) => x.norm).join(' ');
-    const introduced = (bySurname.get(key) ?? []).filter((e) => !c.title || titleFitsEntity(c.title, e, index));
+    let introduced = (bySurname.get(key) ?? []).filter((e) => !c.title || titleFitsEntity(c.title, e, index));
+    if (introduced.length > 1 && c.title) {
+      // "Mrs. Clinton" and "Mr. Clinton" tell the two Clintons apart.
+      const female = /^(mrs|ms|miss|madam|madame|dame|lady)\.?$/i.test(c.title.text.trim()) ? true : /^(mr|sir|lord)\.?$/i.test(c.title.text.trim()) ? false : undefined;
+      if (female !== undefined) {
+        const fit = introduced.filter((e) => FEMALE_GIVEN_NAMES.has(e.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/)[0]) === female);
+        if (fit.length) introduced = fit;
+      }
+    }
     const cued = !AMBIGUOUS_SURNAMES.has(key) || !!c.title || c.personCue || w.possessive;
     if (introduced.length >= 1 && cued) {
       const target = introduced.length === 1 ? introduced[0] : nearestBefore(introduced, w.start);
@@ -154,9 +167,10 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       target.mentions.push(mention(words, text, c, true));
       continue;
     }
-    const kbIds = (index.surnames.get(key) ?? []).filter((id) => !c.title || titleFitsKb(c.title, index.people.get(id)!));
+    // With a title, the person must have held it by the date: "President Bush" in 1991 is not George W. Bush.
+    const kbIds = (index.surnames.get(key) ?? []).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
     const kbId = chooseKb(kbIds, index, date, c.title);
-    if (kbId && (c.title || (cued && !AMBIGUOUS_SURNAMES.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
+    if (kbId && (c.title || (cued && !AMBIGUOUS_SURNAMES.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
       const person = index.people.get(kbId)!;
       const e = entityFor('kb:' + kbId, () => ({ key: 'kb:' + kbId, kbId, name: person.name, leader: true, mentions: [], surname: lastSurname(person) }));
       e.mentions.push(mention(words, text, c, true));
@@ -179,8 +193,14 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
 
   // Pass 3: descriptions ("the Russian leader").
   const unattached: RawMention[] = [];
+  // An apposition ("Piet Hoogland, the country's prime minister,") is the person just named.
+  const nameEnds = new Map<number, Entity>();
+  for (const e of order) for (const m of e.mentions) if (m.kind === 'name') nameEnds.set(m.end, e);
   for (const d of findDescriptions(words, text, index)) {
-    const target = resolveDescription(d, order, index, date);
+    let k = d.start;
+    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0')) k--;
+    const appositive = text[k - 1] === ',' && k < d.start ? nameEnds.get(k - 1) : undefined;
+    const target = appositive && !d.former ? appositive : resolveDescription(d, order, index, date);
     const m: RawMention = { start: d.start, end: d.end, text: d.text, kind: 'description', headline: d.headline, words: [], surnameOnly: false };
     if (target === 'ambiguous' || target === null) {
       unattached.push(m);
@@ -287,10 +307,12 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // "Goldman Sachs"-style runs after a capitalised non-name word ("Federal Reserve Chair Jerome Powell" is handled by titles).
     if (!kbIds) return null;
   }
-  if (strictHeadline && w.headline && !kbIds && end - i > 1) {
-    // Title-case headlines capitalise every word; accept only names the knowledge base or a title vouches for.
-    const title = titleBefore(words, text, i, index);
-    if (!title) return null;
+  if (strictHeadline && !kbIds && end - i > 1) {
+    // Title-case lines capitalise every word: accept a given name with at most two more words, cut at a non-name.
+    if (!index.givenNames.has(w.norm)) return null;
+    let e = i + 1;
+    while (e < end && e - i < 3 && (index.surnames.has(words[e].norm) || isInitial(words[e]) || !SPEECH_VERBS.has(words[e].norm))) e++;
+    end = Math.min(end, i + 2);
   }
   const title = titleBefore(words, text, i, index) ?? appositionAfter(words, text, end, index);
   // "President Putin of Russia".
@@ -326,6 +348,7 @@ function personCue(words: Word[], text: string, start: number, end: number): boo
     const n2 = words[end + 1];
     if (/^\d{1,3}$/.test(n2.text) && words[end + 2]?.text === ',') return true; // "Smith, 45,"
     if (['a', 'an', 'the', 'who', 'said', 'says', 'told', 'whose'].includes(n2.norm) && !n2.cap) return true;
+    if (end - start > 1 && n2.isWord && !n2.cap && !NOT_APPOSITION.has(n2.norm) && !SPEECH_VERBS.has(n2.norm)) return true;
     if (n2.norm === 'said' || n2.norm === 'says') return true;
   }
   const prev = words[start - 1];
@@ -423,13 +446,20 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
   }
   // "ex-President" is one word.
   if (/^ex-/i.test(words[start].text)) former = true;
+  // "company president Bruce Willsie": a lower-case title names a leader only with a country or "former".
+  let word = main.word;
+  if (word.leadership && !country && !former && !words[main.start].cap && !/^(?:prime minister|chancellor|pope|king|queen|secretary-general)$/.test(words.slice(main.start, k + 1).map((x) => x.norm).join(' '))) {
+    word = { ...word, leadership: false, kb: [] };
+  }
+  // Governors, senators and mayors serve states and cities: "New Jersey Gov.", "Georgia Sen." name no country.
+  if (country && SUBNATIONAL.has(word.display) && country.code !== 'US') country = null;
   const s = words[start].start;
   const e = words[k].end;
   return {
     start: s,
     end: e,
     text: text.slice(s, e),
-    word: main.word,
+    word,
     country: country?.code,
     countryText: country ? text.slice(words[country.start].start, words[country.start].end) : undefined,
     former,
@@ -462,10 +492,13 @@ function appositionAfter(words: Word[], text: string, end: number, index: KbInde
     const word = TITLE_WORDS.get(key);
     if (!word || !word.leadership || word.display === 'counterpart') continue;
     const after = words[j + len];
+    // "Rahm Emanuel, President Obama's chief of staff": the title belongs to the next name.
+    if (after && after.cap && after.isWord && adjacent(text, words[j + len - 1], after)) return undefined;
+    if (words[j + len - 1].possessive) return undefined;
     // "X, the president of the company" is not a leader; "X, the prime minister of Britain" is.
     if (after?.norm === 'of') {
       const c = countryAt(words, text, j + len + 1, index) ?? (words[j + len + 1]?.norm === 'the' ? countryAt(words, text, j + len + 2, index) : null);
-      if (!c) return undefined;
+      if (!c || words[c.end]?.cap) return undefined;
       country = { code: c.code, start: j + len + 1, end: c.end };
     }
     const s = words[end + 1].start;
@@ -567,14 +600,24 @@ export function titleFitsKb(title: TitleInfo, person: KbPerson): boolean {
   return terms.some((t) => termHasTitle(t, title.word) && (!title.country || t.country === title.country));
 }
 
+/** Every term with this title starts after the date. */
+function onlyLater(title: TitleInfo, person: KbPerson, date: string): boolean {
+  if (!title.word.leadership || title.word.kb.length === 0) return false;
+  const terms = (person.terms ?? []).filter((t) => termHasTitle(t, title.word));
+  return terms.length > 0 && terms.every((t) => termOn(t, date) === 'no' && termEndedBefore(t, date) === 'no');
+}
+
 export function termHasTitle(term: KbTerm, word: TitleWord): boolean {
   const t = normTitle(term.title ?? '');
   // "Commission President" is a President; "Secretary General" is a Secretary-General.
   return word.kb.some((k) => {
     const kb = normTitle(k);
-    return kb === t || t.endsWith(' ' + kb);
+    return kb === t || (t.endsWith(' ' + kb) && !SUBORDINATE.test(t.slice(0, -kb.length)));
   });
 }
+
+// "Vice President" and "Deputy Prime Minister" are not Presidents or Prime Ministers.
+const SUBORDINATE = /\b(?:vice|deputy|assistant|under|acting|associate|first deputy)\s*$/;
 
 function normTitle(title: string): string {
   return title.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
@@ -659,7 +702,7 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
 }
 
 function termFitsHead(term: KbTerm, head: DescriptionHead): boolean {
-  if (head.titles.length && !head.titles.some((t) => normTitle(t) === normTitle(term.title ?? '') || normTitle(term.title ?? '').endsWith(' ' + normTitle(t)))) return false;
+  if (head.titles.length && !head.titles.some((t) => termHasTitle(term, { leadership: true, kb: [t], display: t }))) return false;
   if (head.roles.length && !head.roles.includes(term.role)) return false;
   return true;
 }
@@ -690,6 +733,26 @@ function resolveDescription(d: Description, entities: Entity[], index: KbIndex, 
   const ids = [...new Set(holders.map((h) => h.person.id))];
   if (ids.length === 1) return ids[0];
   return ids.length > 1 ? 'ambiguous' : null;
+}
+
+/** Per word: it is in a title-case line ("Pastor Wants Girl Scout Leaders To Quit"), where capitals say nothing. */
+function titleCaseLines(words: Word[], text: string): Uint8Array {
+  const flags = new Uint8Array(words.length);
+  let s = 0;
+  while (s < words.length) {
+    let e = s + 1;
+    while (e < words.length && words[e].segment === words[s].segment && !/\n/.test(text.slice(words[e - 1].end, words[e].start))) e++;
+    // Title case: several words and no lower-case word other than short function words.
+    let n = 0;
+    let lower = 0;
+    for (let k = s; k < e; k++) if (words[k].isWord) {
+      n++;
+      if (!words[k].cap && !['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs.'].includes(words[k].text)) lower++;
+    }
+    if (n >= 4 && lower === 0) flags.fill(1, s, e);
+    s = e;
+  }
+  return flags;
 }
 
 function isTitleCaseHeadline(words: Word[]): boolean {
