@@ -1,11 +1,264 @@
 // Finds date and time expressions and resolves them against the reference date.
-import type { Article, DateMention, Finding } from './types';
+//
+// Pipeline: the rules in dates/rules.ts propose candidate spans; overlapping candidates are settled longest first;
+// the survivors are resolved in document order (so "the next day" and "a year earlier" can lean on what came
+// before); then the checks that span two mentions (a time and its conversion) run, and every mention becomes a finding.
+//
+// Without a reference date, relative expressions keep TimeML's underspecified form: X for every unknown digit
+// ("XXXX-XX-XX" for "today", "XXXX-WXX-4" for "Thursday", "XXXX-07" for "in July", "XXXX-XX-XXT10:00" for "10 am"),
+// and each gets a `date.unresolved` warning.
+import type { Article, DateMention, Finding, Span } from './types';
+import { addDays, dateInWords, formatOffset, isoDate, offsetInWords, pad, parseIso, zoneOffset, type Ymd } from './dates/calendar';
+import { describeValue, type Candidate, type ResolveContext, type Resolution, type Tense } from './dates/resolve';
+import { recognise } from './dates/rules';
 
 export interface DateOptions {
   /** How to read 03/07/2025. */
   numericOrder: 'month-first' | 'day-first';
 }
 
-export function findDates(_article: Article, _options: DateOptions): { dates: DateMention[]; findings: Finding[] } {
-  return { dates: [], findings: [] };
+export function findDates(article: Article, options: DateOptions): { dates: DateMention[]; findings: Finding[] } {
+  const { text } = article;
+  const candidates = select(recognise(text, article.body.start, article.body.end), text.length);
+  const ref = parseIso(article.referenceDate);
+  const refLabel = ref ? referenceLabel(article) : 'no reference date';
+  const sentences = article.sentences;
+  const tenseAt = (at: number): Tense => clauseTense(text, sentenceAt(sentences, at, article.body), at);
+
+  const dates: DateMention[] = [];
+  const findings: Finding[] = [];
+  const resolutions: Resolution[] = [];
+  let anchor: Ymd | null = null;
+  let lastQuarter: { y: number; q: number } | null = null;
+  let lastQuarterAt = 0;
+  let sentenceDay: { sentence: number; day: Ymd } | null = null;
+
+  for (const c of candidates) {
+    const sentence = sentenceIndex(sentences, c.start);
+    const ctx: ResolveContext = {
+      text,
+      ref,
+      refLabel,
+      numericOrder: options.numericOrder,
+      tense: tenseAt,
+      anchor,
+      sentenceDay: sentenceDay && sentenceDay.sentence === sentence ? sentenceDay.day : null,
+      // A quarter stays under discussion for a few sentences of an earnings report, not for the whole article.
+      lastQuarter: lastQuarter && c.start - lastQuarterAt < 800 ? lastQuarter : null,
+    };
+    let r: Resolution | null;
+    try {
+      r = c.resolve(ctx);
+    } catch {
+      r = null;
+    }
+    if (!r) continue;
+    if (r.day && r.type === 'DATE') {
+      anchor = r.day;
+      sentenceDay = { sentence, day: r.day };
+    }
+    if (r.quarter) lastQuarter = r.quarter;
+    lastQuarterAt = r.quarter ? c.start : lastQuarterAt;
+    const mention: DateMention = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: r.type,
+      value: r.value,
+      rule: c.rule,
+      relative: r.relative,
+      explanation: r.explanation,
+    };
+    if (r.time && r.time.offset !== null && r.time.day) {
+      mention.utcOffset = formatOffset(r.time.offset);
+      mention.utc = utcInstant(r.time.day, r.time.hour, r.time.minute, r.time.offset);
+    }
+    dates.push(mention);
+    resolutions.push(r);
+  }
+
+  checkConversions(text, dates, resolutions, findings);
+
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    const r = resolutions[i];
+    findings.push({
+      start: d.start,
+      end: d.end,
+      severity: 'information',
+      code: 'date.annotation',
+      message: annotation(d),
+    });
+    for (const issue of r.issues ?? []) findings.push({ start: d.start, end: d.end, ...issue });
+    if (!ref && d.relative) {
+      findings.push({
+        start: d.start,
+        end: d.end,
+        severity: 'warning',
+        code: 'date.unresolved',
+        message: `'${d.text}' is relative, but this article has no publication date to resolve it against. Add \`date: YYYY-MM-DD\` to the front matter, pass \`--reference-date YYYY-MM-DD\` on the command line, or set \`newslens.referenceDate\`.`,
+      });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { dates, findings };
+}
+
+function referenceLabel(article: Article): string {
+  const source =
+    article.referenceDateSource === 'front-matter'
+      ? 'from the front matter'
+      : article.referenceDateSource === 'option'
+        ? 'from the --reference-date option'
+        : article.referenceDateSource === 'setting'
+          ? 'from the newslens.referenceDate setting'
+          : '';
+  return `the publication date ${article.referenceDate}${source ? ' ' + source : ''}`;
+}
+
+function annotation(d: DateMention): string {
+  const words = describeValue(d.value);
+  const what = words === d.value ? d.value : `${d.value} (${words})`;
+  const utc = d.utc ? `, ${d.utc} UTC (offset ${d.utcOffset})` : '';
+  return `${d.text} → ${what}${utc}`;
+}
+
+/** Longest candidates first; an earlier start wins a tie; a candidate that overlaps a chosen one is dropped. */
+function select(candidates: Candidate[], length: number): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(length + 1);
+  const chosen: Candidate[] = [];
+  for (const c of sorted) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function sentenceIndex(sentences: Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else if (sentences[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function sentenceAt(sentences: Span[], at: number, body: Span): Span {
+  const i = sentenceIndex(sentences, at);
+  if (i >= 0) return sentences[i];
+  return { start: Math.max(body.start, at - 200), end: Math.min(body.end, at + 200) };
+}
+
+// Tense cues: the nearest one before the expression in its sentence decides; failing that, the nearest one after.
+const FUTURE_CUES = new Set([
+  'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'going', 'gonna', 'scheduled', 'expected', 'due', 'plans', 'plan',
+  'planning', 'planned', 'intends', 'intend', 'upcoming', 'next', 'would', 'likely', 'set', 'aims', 'hopes', 'hope',
+  'until', 'tomorrow', 'coming', 'later', 'prepares', 'preparing', 'might', 'may', 'should', 'must',
+]);
+const PAST_CUES = new Set([
+  'said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'since', 'met', 'came', 'went', 'took',
+  'made', 'gave', 'began', 'saw', 'held', 'left', 'sold', 'rose', 'fell', 'won', 'lost', 'got', 'paid', 'spoke', 'wrote',
+  'became', 'ran', 'brought', 'thought', 'found', 'kept', 'led', 'sent', 'struck', 'yesterday', 'been', 'reported', 'announced',
+  'began', 'knew', 'felt', 'stood', 'hit', 'quit', 'cut', 'shut', 'put', 'read', 'bought', 'fought', 'sought', 'caught',
+  'taught', 'meant', 'heard', 'drew', 'grew', 'threw', 'flew', 'chose', 'rode', 'broke', 'spoke', 'woke', 'froze', 'stole',
+  'forecast',
+]);
+// Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
+const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed']);
+
+function clauseTense(text: string, sentence: Span, at: number): Tense {
+  const words = /[\p{L}'’]+/gu;
+  // Only the neighbourhood of the expression counts, which also keeps a run-on "sentence" from costing quadratic time.
+  const from = Math.max(sentence.start, at - 160);
+  const source = text.slice(from, Math.min(sentence.end, at + 160));
+  sentence = { start: from, end: from + source.length };
+  let best: { distance: number; tense: Tense; before: boolean } | null = null;
+  let m: RegExpExecArray | null;
+  // Tense cues in direct speech belong to the speaker: only use them when the expression is inside that quote.
+  while ((m = words.exec(source))) {
+    const pos = sentence.start + m.index;
+    if (pos >= at && pos < at + 1) continue;
+    const word = m[0].toLowerCase();
+    let tense: Tense = null;
+    if (FUTURE_CUES.has(word)) tense = 'future';
+    else if (PAST_CUES.has(word)) tense = 'past';
+    else if (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word) && !/\b(?:is|are|am|be|being|been|will|would)\s+$/i.test(source.slice(Math.max(0, m.index - 12), m.index))) tense = 'past';
+    if (!tense) continue;
+    const before = pos < at;
+    const distance = before ? at - (pos + m[0].length) : pos - at;
+    // The verb group before the expression governs it; a cue after it is often attribution ("…, Bloomberg reported").
+    if (!best || (before && !best.before) || (before === best.before && distance < best.distance)) best = { distance, tense, before };
+  }
+  return best ? best.tense : null;
+}
+
+function utcInstant(day: Ymd, hour: number, minute: number, offset: number): string {
+  let total = hour * 60 + minute - offset;
+  let d = day;
+  while (total < 0) {
+    total += 1440;
+    d = addDays(d, -1);
+  }
+  while (total >= 1440) {
+    total -= 1440;
+    d = addDays(d, 1);
+  }
+  return `${isoDate(d)}T${pad(Math.floor(total / 60))}:${pad(total % 60)}Z`;
+}
+
+// "10 am ET (1500 GMT)" and "10.00 am (1400 GMT)": a local time followed by its conversion into another zone.
+function checkConversions(text: string, dates: DateMention[], resolutions: Resolution[], findings: Finding[]): void {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = resolutions[i].time;
+    const b = resolutions[i + 1].time;
+    if (!a || !b || b.offset === null) continue;
+    const between = text.slice(dates[i].end, dates[i + 1].start);
+    if (!/^\s{0,2}(?:\(|\/|or|,)\s{0,2}$/.test(between)) continue;
+    const bDay = b.day ?? a.day;
+    const bMinutes = b.hour * 60 + b.minute - b.offset;
+    if (a.offset !== null) {
+      const expected = a.hour * 60 + a.minute - a.offset + b.offset;
+      const norm = (x: number) => ((x % 1440) + 1440) % 1440;
+      if (norm(expected) !== norm(b.hour * 60 + b.minute)) {
+        const hh = pad(Math.floor(norm(expected) / 60));
+        const mm = pad(norm(expected) % 60);
+        const bText = dates[i + 1].text;
+        const digits = /^(\d{1,2})([:.]?)(\d{2})/.exec(bText);
+        const newTime = digits ? (digits[2] ? `${hh}${digits[2]}${mm}` : `${hh}${mm}`) : `${hh}:${mm}`;
+        const zoneNote = a.zone && a.day ? ` (${a.zone} is ${offsetInWords(a.offset)} on ${dateInWords(a.day)})` : '';
+        findings.push({
+          start: dates[i].start,
+          end: dates[i + 1].end,
+          severity: 'warning',
+          code: 'date.time-conversion',
+          message: `${dates[i].text} is ${hh}:${mm} ${b.zone}${zoneNote}, not ${bText}.`,
+          fixes: digits
+            ? [{ title: `Change '${bText}' to '${bText.replace(digits[0], newTime)}'`, edits: [{ start: dates[i + 1].start, end: dates[i + 1].start + digits[0].length, newText: newTime }], preferred: true }]
+            : undefined,
+        });
+      }
+      continue;
+    }
+    // No zone on the local time: the conversion says which offset it was in.
+    let implied = a.hour * 60 + a.minute - bMinutes;
+    implied = ((implied + 720) % 1440 + 1440) % 1440 - 720;
+    if (implied < -12 * 60 || implied > 14 * 60) continue;
+    dates[i].utcOffset = formatOffset(implied);
+    if (a.day) dates[i].utc = utcInstant(a.day, a.hour, a.minute, implied);
+    dates[i].explanation += ` The conversion to ${b.zone} that follows implies ${offsetInWords(implied)}.`;
+    void bDay;
+    void zoneOffset;
+  }
 }

@@ -1,0 +1,1193 @@
+// The recognisers: each rule is one regular expression and a function from its match to a candidate that can
+// resolve itself. Spans follow TempEval-3: leading prepositions ("on", "in") are left out, determiners and
+// modifiers that change the meaning ("last", "the past", "early", "about") are kept.
+//
+// Backtracking audit: every quantifier is bounded ({1,3}) or applies to a single character class that the next
+// token cannot also match, every alternation is of literals, and no group is repeated; so each match attempt does
+// a bounded amount of work and a scan is linear in the text.
+import {
+  addDays,
+  dateInWords,
+  daysInMonth,
+  easter,
+  isoDate,
+  isoWeekValue,
+  isValidYmd,
+  MONTH_NAMES,
+  nthWeekday,
+  pad,
+  quarterOf,
+  weekday,
+  WEEKDAY_NAMES,
+  zoneOffset,
+  type Ymd,
+} from './calendar';
+import {
+  COUNT,
+  countValue,
+  durationValue,
+  MONTH,
+  MONTH_FULL_ONLY,
+  MONTHS,
+  ORDINALS,
+  PART_OF_DAY,
+  SEASONS,
+  UNIT,
+  unitOf,
+  WEEKDAY,
+  WEEKDAY_ABBR,
+  WEEKDAYS,
+  ZONE,
+} from './lexicon';
+import {
+  dayResolution,
+  resolveMonthYear,
+  resolveYear,
+  shiftGranular,
+  tenseWords,
+  unresolved,
+  weekdayFrom,
+  type Candidate,
+  type Issue,
+  type ResolveContext,
+  type Resolution,
+} from './resolve';
+
+/** "[Ll]ast": the first letter in either case, the rest as written. */
+function w(word: string): string {
+  const c = word[0];
+  return /[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]${word.slice(1)}` : word;
+}
+function alt(words: string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map(w).join('|')})`;
+}
+
+const B = "(?<![\\w'’\\-\\u00C0-\\u024F])";
+const E = "(?![\\w\\u00C0-\\u024F])";
+const S = '\\s{1,3}';
+
+interface Rule {
+  name: string;
+  pattern: RegExp;
+  make(m: RegExpExecArray, text: string): Candidate | null;
+}
+
+const rules: Rule[] = [];
+function rule(name: string, source: string, make: Rule['make'], flags = 'gu'): void {
+  rules.push({ name, pattern: new RegExp(source, flags), make });
+}
+
+export function recognise(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const slice = text.slice(0, to);
+  for (const r of rules) {
+    r.pattern.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = r.pattern.exec(slice))) {
+      if (m[0].length === 0) {
+        r.pattern.lastIndex++;
+        continue;
+      }
+      const c = r.make(m, text);
+      if (c && c.end > c.start) out.push(c);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers
+
+function cand(m: RegExpExecArray, rule: string, resolve: Candidate['resolve'], trimStart = 0, trimEnd = 0): Candidate {
+  return { start: m.index + trimStart, end: m.index + m[0].length - trimEnd, rule, resolve };
+}
+
+function wordBefore(text: string, at: number): string {
+  const m = /([\p{L}.'’]+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1].toLowerCase() : '';
+}
+
+function textAfter(text: string, at: number, n = 40): string {
+  return text.slice(at, at + n);
+}
+
+function monthNumber(raw: string): number {
+  return MONTHS[raw.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+function weekdayNumber(raw: string): number {
+  return WEEKDAYS[raw.toLowerCase().replace(/\.$/, '').replace(/s$/, '')] ?? WEEKDAYS[raw.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+const DASH = /[-‐‑–—]/;
+
+function isCap(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
+
+function refOr(ctx: ResolveContext, what: string, fallback: string, type: Resolution['type'], run: (ref: Ymd) => Resolution): Resolution {
+  return ctx.ref ? run(ctx.ref) : unresolved(type, fallback, what);
+}
+
+const PREFIX_WORDS = ['early', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'end', 'the first half of', 'the second half of', 'the rest of'];
+const PREFIX = alt(PREFIX_WORDS);
+
+function weekdayMismatch(day: Ymd, wdRaw: string | undefined, wdStart: number): Issue[] {
+  if (!wdRaw || !isValidYmd(day)) return [];
+  const written = weekdayNumber(wdRaw);
+  const actual = weekday(day);
+  if (written === actual) return [];
+  const right = WEEKDAY_NAMES[actual];
+  const replacement = wdRaw.length <= 5 ? right.slice(0, wdRaw.replace(/\.$/, '').length) + (wdRaw.endsWith('.') ? '.' : '') : right;
+  return [
+    {
+      code: 'date.weekday-mismatch',
+      severity: 'warning',
+      message: `${isoDate(day)} is a ${right}, not a ${WEEKDAY_NAMES[written]}. Check which of the two is right.`,
+      fixes: [
+        {
+          title: `Change '${wdRaw}' to '${replacement}'`,
+          edits: [{ start: wdStart, end: wdStart + wdRaw.length, newText: replacement }],
+          preferred: true,
+        },
+      ],
+    },
+  ];
+}
+
+function impossibleDay(y: number, m: number, d: number, written: string): Issue[] {
+  if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return [];
+  const why = m < 1 || m > 12 ? `there is no month ${m}` : `${MONTH_NAMES[m - 1]} ${y} has ${daysInMonth(y, m)} days`;
+  return [{ code: 'date.impossible', severity: 'warning', message: `'${written}' is not a real date: ${why}.` }];
+}
+
+function calendarDate(y: number, m: number, d: number, relative: boolean, explanation: string, issues: Issue[]): Resolution {
+  const day = { y, m, d };
+  const valid = isValidYmd(day);
+  return {
+    type: 'DATE',
+    value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`,
+    relative,
+    explanation,
+    day: valid ? day : undefined,
+    issues,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calendar dates with a month name: "July 3, 2025", "Thursday, July 3", "3 July 2025", "the 3rd of July".
+
+const DAYNUM = '(\\d{1,2})(?:st|nd|rd|th)?';
+rule(
+  'calendar date',
+  `${B}(?:(${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?${S}(?:${w('the')}${S})?)?(?:(${MONTH})\\s{0,2}${DAYNUM}(?:,?${S}(\\d{4}))?|(?:${w('the')}${S})?${DAYNUM}(?:${S}of)?${S}(${MONTH})(?:,?${S}(\\d{4}))?)(?![\\p{N}:])`,
+  (m) => {
+    const [whole, wd, mon1, d1, y1, d2, mon2, y2] = m;
+    const monRaw = mon1 ?? mon2;
+    const dRaw = d1 ?? d2;
+    const yRaw = y1 ?? y2;
+    if (!isCap(monRaw)) return null;
+    // "May 5 people" is not a date; a month-first form with a bare small count followed by a noun seldom is either.
+    const month = monthNumber(monRaw);
+    const d = +dRaw;
+    if (d === 0 || d > 31) return null;
+    if (monRaw === 'May' && !yRaw && !wd && /^\s*[a-z]/.test(m.input.slice(m.index + whole.length, m.index + whole.length + 3)) && mon1) return null;
+    const wdStart = m.index;
+    return cand(m, 'calendar date', (ctx) => {
+      const written = whole;
+      if (yRaw) {
+        const y = +yRaw;
+        return calendarDate(y, month, d, false, `'${written}' is an absolute date.`, [
+          ...impossibleDay(y, month, d, written),
+          ...weekdayMismatch({ y, m: month, d }, wd, wdStart),
+        ]);
+      }
+      if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
+      const tense = ctx.tense(m.index);
+      const y = resolveYear(ctx.ref, month, d, tense);
+      return calendarDate(
+        y,
+        month,
+        d,
+        true,
+        `'${written}' has no year; ${y} is taken from ${ctx.refLabel} (${tenseWords(tense)}).`,
+        [...impossibleDay(y, month, d, written), ...weekdayMismatch({ y, m: month, d }, wd, wdStart)],
+      );
+    });
+  },
+);
+
+// A day of the month on its own: "on the 3rd" (the month of the reference date, or the one before in a past clause).
+rule('day of month', `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\\s)the\\s(\\d{1,2})(st|nd|rd|th)(?![\\p{L}\\p{N}_])`, (m, text) => {
+  const d = +m[1];
+  if (d < 1 || d > 31 || /^\s(?:of|century|floor|anniversary|time|round|place|amendment|day|year|week|minute|hole|inning|birthday|edition|annual|congress)\b/i.test(textAfter(text, m.index + m[0].length, 16))) return null;
+  return cand(m, 'day of month', (ctx) =>
+    refOr(ctx, m[0], `XXXX-XX-${pad(d)}`, 'DATE', (ref) => {
+      const tense = ctx.tense(m.index);
+      let month = { y: ref.y, m: ref.m };
+      if (tense === 'past' && d > ref.d) month = ref.m === 1 ? { y: ref.y - 1, m: 12 } : { y: ref.y, m: ref.m - 1 };
+      if (tense === 'future' && d < ref.d) month = ref.m === 12 ? { y: ref.y + 1, m: 1 } : { y: ref.y, m: ref.m + 1 };
+      return calendarDate(month.y, month.m, d, true, `'${m[0]}', a day of the month of ${ctx.refLabel} (${tenseWords(tense)}).`, impossibleDay(month.y, month.m, d, m[0]));
+    }),
+  );
+});
+
+// Numeric dates: 2025-07-03, 07/03/2025, 3.7.2025.
+rule('iso date', `(?<![\\p{L}\\p{N}_/.\\-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{L}\\p{N}_/\\-]|\\.\\d)`, (m) => {
+  const [whole, y, mo, d] = m;
+  if (+mo < 1 || +mo > 12 || +y < 1000) return null;
+  return cand(m, 'ISO date', () =>
+    calendarDate(+y, +mo, +d, false, `'${whole}' is an ISO 8601 date.`, impossibleDay(+y, +mo, +d, whole)),
+  );
+});
+
+rule('numeric date', `(?<![\\p{L}\\p{N}_/.:\\-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{L}\\p{N}_/\\-]|[.:]\\d)`, (m) => {
+  const [whole, a, sep, b, yRaw] = m;
+  if (sep === '.' && yRaw.length !== 4) return null;
+  const y = yRaw.length === 2 ? (+yRaw < 50 ? 2000 + +yRaw : 1900 + +yRaw) : +yRaw;
+  const [p, q] = [+a, +b];
+  if (p === 0 || q === 0 || (p > 12 && q > 12) || p > 31 || q > 31) return null;
+  return cand(m, 'numeric date', (ctx) => {
+    // Dotted dates are day-first wherever they are written; slashed ones depend on the house style.
+    const dayFirst = sep === '.' || ctx.numericOrder === 'day-first';
+    let [month, d] = dayFirst ? [q, p] : [p, q];
+    let how = dayFirst ? 'day-first' : 'month-first';
+    if (month > 12) {
+      [month, d] = [d, month];
+      how = dayFirst ? 'month-first, since the day-first reading has no month ' + q : 'day-first, since the month-first reading has no month ' + p;
+    }
+    const issues = impossibleDay(y, month, d, whole);
+    if (sep === '/' && p <= 12 && q <= 12 && p !== q) {
+      const other = dayFirst ? { y, m: p, d: q } : { y, m: q, d: p };
+      issues.push({
+        code: 'date.ambiguous-numeric',
+        severity: 'hint',
+        message: `'${whole}' can be read as ${dateInWords({ y, m: month, d })} or ${dateInWords(other)}; read ${how} by the newslens.dates.numericOrder setting. Writing the month as a word removes the doubt.`,
+      });
+    }
+    return calendarDate(y, month, d, false, `'${whole}' is a numeric date, read ${how}.`, issues);
+  });
+});
+
+rule('year-first numeric date', `(?<![\\p{L}\\p{N}_/.\\-])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}_/\\-])`, (m) => {
+  const [whole, y, mo, d] = m;
+  if (+mo < 1 || +mo > 12) return null;
+  return cand(m, 'numeric date', () => calendarDate(+y, +mo, +d, false, `'${whole}' is a numeric date, year first.`, impossibleDay(+y, +mo, +d, whole)));
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Months: "July 2025", "mid-July", "last April", "January this year", "in May".
+
+rule('month and year', `${B}(?:(${PREFIX})(?:${S}|-))?(${MONTH})(?:,?${S}|${S}of${S})(\\d{4})(?![\\p{N}])`, (m) => {
+  const [whole, , monRaw, yRaw] = m;
+  if (!isCap(monRaw)) return null;
+  const month = monthNumber(monRaw);
+  return cand(m, 'month and year', () => ({
+    type: 'DATE',
+    value: `${yRaw}-${pad(month)}`,
+    relative: false,
+    explanation: `'${whole}' names a month of a given year.`,
+  }));
+});
+
+const MONTH_CONTEXT = new Set([
+  'in', 'since', 'by', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', 'between', 'and', 'or',
+  'to', 'early', 'late', 'mid', 'last', 'this', 'next', 'on', 'for', 'throughout', 'around', 'starting', 'beginning', 'ending', 'into',
+]);
+
+rule(
+  'month',
+  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(${alt(['this', 'last', 'next'])})${S}year${E})?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
+  (m, text) => {
+    const [whole, prefix, mod, monRaw, yearMod] = m;
+    if (!isCap(monRaw)) return null;
+    const before = wordBefore(text, m.index);
+    const after = textAfter(text, m.index + whole.length, 20);
+    if (!prefix && !mod) {
+      if ((before === 'the' || before === 'a') && (monRaw === 'May' || !/^\s\p{Ll}/u.test(after) || /^\s(?:of|on|to|for)\b/.test(after))) return null;
+      const contextual = MONTH_CONTEXT.has(before) || yearMod;
+      if ((monRaw === 'May' || monRaw === 'March') && !contextual) return null;
+      // "April Ryan", "June Carter": a capitalised word right after a bare month is usually a name.
+      if (!contextual && /^\s\p{Lu}\p{Ll}/u.test(after)) return null;
+      if (/^\s?\d/u.test(after) && !contextual) return null;
+    }
+    const month = monthNumber(monRaw);
+    return cand(m, 'month', (ctx) =>
+      refOr(ctx, whole, `XXXX-${pad(month)}`, 'DATE', (ref) => {
+        let y: number;
+        let how: string;
+        const modifier = (mod ?? yearMod ?? '').toLowerCase();
+        if (yearMod) {
+          y = ref.y + (modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0);
+          how = `${modifier} year`;
+        } else if (modifier === 'last' || modifier === 'this past' || modifier === 'past') {
+          y = month < ref.m ? ref.y : ref.y - 1;
+          how = 'the most recent one before';
+        } else if (modifier === 'next' || modifier === 'coming' || modifier === 'this coming') {
+          y = month > ref.m ? ref.y : ref.y + 1;
+          how = 'the next one after';
+        } else if (modifier === 'this') {
+          y = ref.y;
+          how = 'this year';
+        } else {
+          const tense = ctx.tense(m.index);
+          y = resolveMonthYear(ref, month, tense);
+          how = tense === 'past' ? 'past tense: the nearest one on or before' : tense === 'future' ? 'future tense: the nearest one on or after' : 'the same year';
+        }
+        return {
+          type: 'DATE',
+          value: `${pad(y, 4)}-${pad(month)}`,
+          relative: true,
+          explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).`,
+        };
+      }),
+    );
+  },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Years, decades, centuries: "1990", "fiscal 2025", "early 1991", "the 1990s", "the '80s", "the 20th century".
+
+const NOT_YEAR_AFTER =
+  /^\s?(?:%|percent|per cent|km|kilomet|met(?:re|er)s?\b|m\b|miles|feet|ft\b|kg|kilo|tons?\b|tonnes?|pounds|lbs|people|persons|shares|votes|points|pts|troops|soldiers|jobs|deaths|dead|cases|units|cars|vehicles|homes|houses|acres|hectares|yards|words|employees|workers|members|residents|students|pages|calories|cc\b|mph|hp\b|rpm|bn\b|mn\b|mw|kw|gb|mb|x\b|×|pixels|euros|dollars|pounds|yen|barrels|children|men|women|patients|refugees|rooms|seats|passengers|flights|times|ft|sq)/i;
+const NOT_YEAR_BEFORE = new Set([
+  'no', 'no.', 'number', 'nos', 'nos.', 'room', 'flight', 'route', 'page', 'pages', 'article', 'section', 'model', 'code',
+  'windows', 'version', 'v', 'level', 'rule', 'bus', 'resolution', 'chapter', 'about', 'around', 'some', 'nearly', 'almost',
+  'over', 'than', 'approximately', 'roughly', 'estimated', 'only', 'just', 'least', 'exactly', 'total', 'figure', 'highway',
+  'interstate', 'boeing', 'airbus', 'psalm', 'dow', 'index', 'nasdaq', 'ftse', 'fell', 'rose', 'closed', 'at',
+]);
+
+rule(
+  'year',
+  `(?<![\\p{L}\\p{N}_$£€#.,:/'’\\-])(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['fiscal year', 'fiscal', 'calendar year', 'calendar', 'model year', 'FY'])})\\s{0,2})?(1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}_%]|[.,:/\\-]\\p{N})`,
+  (m, text) => {
+    const [whole, prefix, fiscal, yRaw] = m;
+    const after = textAfter(text, m.index + whole.length);
+    if (NOT_YEAR_AFTER.test(after)) return null;
+    if (!prefix && !fiscal && NOT_YEAR_BEFORE.has(wordBefore(text, m.index))) return null;
+    // A time of day ("at 1400 GMT") is not a year.
+    if (/^\s?(?:GMT|UTC|hrs|hours|h\b|local|[ECMP][SD]?T\b|CES?T|BST|MSK)/.test(after)) return null;
+    if (+yRaw < 1600 && !prefix && !fiscal) return null;
+    return cand(m, fiscal ? 'fiscal year' : 'year', () => ({
+      type: 'DATE',
+      value: yRaw,
+      relative: false,
+      explanation: fiscal ? `'${whole}' names a fiscal year by the year it is called after.` : `'${whole}' names a year.`,
+    }));
+  },
+);
+
+rule('fiscal year short', `${B}FY\\s?['’]?(\\d{2})(?![\\p{L}\\p{N}_])`, (m) => {
+  const y = +m[1] < 50 ? 2000 + +m[1] : 1900 + +m[1];
+  return cand(m, 'fiscal year', () => ({ type: 'DATE', value: String(y), relative: false, explanation: `'${m[0]}' names fiscal year ${y}.` }));
+});
+
+rule('two-digit year', `(?<=\\b(?:in|since|of|from|until|by|to|class of)\\s)['’](\\d{2})(?![\\p{L}\\p{N}_'’])`, (m) => {
+  const y = +m[1] < 30 ? 2000 + +m[1] : 1900 + +m[1];
+  return cand(m, 'year', () => ({ type: 'DATE', value: String(y), relative: false, explanation: `'${m[0]}' is the year ${y} written short.` }));
+});
+
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+rule(
+  'decade',
+  `${B}(?:(${alt(['the', 'the early', 'the mid', 'the late', 'early', 'mid', 'late'])})(?:${S}|-))?(?:(1[5-9]\\d|20\\d)0['’]?s|['’](\\d)0['’]?s|(${alt(Object.keys(DECADE_WORDS))}))${E}`,
+  (m, text) => {
+    const [whole, pre, century3, short, word] = m;
+    if (word && !pre) return null;
+    let value: string;
+    if (century3) value = `${century3}X`;
+    else {
+      const digit = short ? +short : DECADE_WORDS[word.toLowerCase()];
+      value = `19${digit}X`;
+    }
+    // "in her 20s" is an age, not a decade; short forms need "the".
+    if (!century3 && !/the/i.test(pre ?? '')) return null;
+    void text;
+    return cand(m, 'decade', () => ({ type: 'DATE', value, relative: false, explanation: `'${whole}' names a decade.` }));
+  },
+);
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};
+rule(
+  'century',
+  `${B}(?:(${alt(['the', 'the early', 'the mid', 'the late', 'early', 'late', 'mid'])})(?:${S}|-))?(?:(\\d{1,2})(?:st|nd|rd|th)|(${alt(Object.keys(ORDINAL_WORDS))}))[\\s-]century${E}`,
+  (m) => {
+    const n = m[2] ? +m[2] : ORDINAL_WORDS[m[3].toLowerCase()];
+    if (!n || n > 22) return null;
+    return cand(m, 'century', () => ({ type: 'DATE', value: pad(n - 1, 2), relative: false, explanation: `'${m[0]}' names a century.` }));
+  },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quarters and halves: "the third quarter", "third-quarter", "Q3 2025", "this year's first half", "the quarter".
+
+function quarterYear(ctx: ResolveContext, ref: Ymd, q: number, at: number): number {
+  const rq = quarterOf(ref);
+  if (q <= rq) return ref.y;
+  return ctx.tense(at) === 'future' ? ref.y : ref.y - 1;
+}
+
+rule(
+  'ordinal quarter',
+  `${B}(?:(${alt(['the', 'this', 'a', "this year's", "last year's", "next year's", 'the year-earlier', 'the year-ago', 'year-earlier', 'year-ago', 'the fiscal', 'fiscal', 'the same', 'the calendar', 'calendar'])})${S})?(?:(\\d{4})['’]?s?${S})?(first|second|third|fourth|1st|2nd|3rd|4th|final)(?:${S}|-)(?:(?:fiscal|calendar)(?:${S}|-))?(quarter|half)(?:${S}of${S}(?:(?:fiscal|calendar)${S})?(\\d{4})|,?${S}(\\d{4}))?(?![\\p{L}\\p{N}_]|-\\p{L})`,
+  (m) => {
+    const [whole, det, yPre, ordRaw, kind, yOf, yComma] = m;
+    const ord = ORDINALS[ordRaw.toLowerCase()] ?? 0;
+    const isHalf = kind.toLowerCase() === 'half';
+    if (isHalf && ord > 2) return null;
+    const n = ordRaw.toLowerCase() === 'final' ? (isHalf ? 2 : 4) : ord;
+    const letter = isHalf ? 'H' : 'Q';
+    const explicit = yPre ?? yOf ?? yComma;
+    const detLower = (det ?? '').toLowerCase();
+    // "a [third-quarter] loss", "the [third-quarter] results": the determiner belongs to the noun that follows.
+    const adjective = /[-‐‑]quarter|[-‐‑]half/i.test(whole);
+    const trim = det && (detLower === 'a' || detLower === 'the' || (adjective && detLower === 'the fiscal')) ? det.length + 1 + (detLower === 'the fiscal' ? -'fiscal'.length - 1 : 0) : 0;
+    if (trim && !adjective && detLower === 'a') return null;
+    return cand(m, isHalf ? 'half year' : 'quarter', (ctx) => {
+      if (explicit) return { type: 'DATE', value: `${explicit}-${letter}${n}`, relative: false, explanation: `'${whole}' names a ${isHalf ? 'half' : 'quarter'} of ${explicit}.`, quarter: isHalf ? undefined : { y: +explicit, q: n } };
+      return refOr(ctx, whole, `XXXX-${letter}${n}`, 'DATE', (ref) => {
+        let y: number;
+        let how: string;
+        if (detLower.startsWith('last year')) [y, how] = [ref.y - 1, 'last year'];
+        else if (detLower.startsWith('next year')) [y, how] = [ref.y + 1, 'next year'];
+        else if (detLower.includes('year-earlier') || detLower.includes('year-ago')) {
+          const base = ctx.lastQuarter?.y ?? quarterYear(ctx, ref, isHalf ? n * 2 : n, m.index);
+          [y, how] = [base - 1, 'a year before the period under discussion'];
+          return { type: 'DATE', value: `${pad(y, 4)}-${letter}${n}`, relative: true, explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).` };
+        } else if (detLower.startsWith('this year')) [y, how] = [ref.y, 'this year'];
+        else {
+          y = isHalf ? (n === 1 || ref.m > 6 ? ref.y : ctx.tense(m.index) === 'future' ? ref.y : ref.y - 1) : quarterYear(ctx, ref, n, m.index);
+          how = y === ref.y ? 'the current year' : y < ref.y ? 'the previous year, as that quarter has not come yet and the clause looks back' : 'next year';
+        }
+        return { type: 'DATE', value: `${pad(y, 4)}-${letter}${n}`, relative: true, explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).`, quarter: isHalf ? undefined : { y, q: n } };
+      });
+    }, adjective ? trim : 0);
+  },
+);
+
+rule('quarter code', `${B}(?:(Q[1-4])|(H[12]))(?:\\s?|[-/])(?:['’]?(\\d{2})|(\\d{4}))?(?![\\p{L}\\p{N}_])`, (m) => {
+  const [whole, qRaw, hRaw, yy, yyyy] = m;
+  const n = +(qRaw ?? hRaw).slice(1);
+  const letter = qRaw ? 'Q' : 'H';
+  const explicit = yyyy ? +yyyy : yy ? 2000 + +yy : null;
+  return cand(m, qRaw ? 'quarter' : 'half year', (ctx) => {
+    if (explicit) return { type: 'DATE', value: `${explicit}-${letter}${n}`, relative: false, explanation: `'${whole}' names a ${qRaw ? 'quarter' : 'half'} of ${explicit}.`, quarter: qRaw ? { y: explicit, q: n } : undefined };
+    return refOr(ctx, whole, `XXXX-${letter}${n}`, 'DATE', (ref) => {
+      const y = qRaw ? quarterYear(ctx, ref, n, m.index) : ref.y;
+      return { type: 'DATE', value: `${y}-${letter}${n}`, relative: true, explanation: `'${whole}', in the year of ${ctx.refLabel}.`, quarter: qRaw ? { y, q: n } : undefined };
+    });
+  });
+});
+
+rule(
+  'relative quarter',
+  `${B}(${alt(['the latest', 'the most recent', 'the current', 'the recent', 'the previous', 'the prior', 'the same', 'the year-earlier', 'the year-ago', 'the just-ended', 'the just-completed', 'the comparable', 'the year-before', 'the latest fiscal', 'the', 'this', 'last', 'next', 'the past', 'the last', 'the fiscal', 'the current fiscal', 'the first', 'the next', 'the coming', "last year's", "this year's"])})${S}(quarter|period)${E}`,
+  (m, text) => {
+    const [whole, modRaw, kind] = m;
+    const mod = modRaw.toLowerCase();
+    if (kind.toLowerCase() === 'period' && !/latest|year-earlier|year-ago|comparable|same|year-before|just/.test(mod)) return null;
+    // "the quarter-point cut" or "a quarter of": only the time sense.
+    if (/^\s?(?:of|point|-)/.test(textAfter(text, m.index + whole.length, 8))) return null;
+    return cand(m, 'relative quarter', (ctx) =>
+      refOr(ctx, whole, 'XXXX-QX', 'DATE', (ref) => {
+        const completed = quarterOf(ref) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref) - 1 };
+        const current = { y: ref.y, q: quarterOf(ref) };
+        let quarter: { y: number; q: number };
+        let how: string;
+        if (/year-earlier|year-ago|year-before|last year's/.test(mod)) {
+          const base = ctx.lastQuarter ?? completed;
+          const derived = { y: base.y - 1, q: base.q };
+          return { type: 'DATE', value: `${pad(derived.y, 4)}-Q${derived.q}`, relative: true, explanation: `'${whole}', the same quarter a year before the one under discussion.` };
+        } else if (/current|this/.test(mod)) [quarter, how] = [current, 'the current quarter'];
+        else if (/next|coming/.test(mod)) [quarter, how] = [current.q === 4 ? { y: current.y + 1, q: 1 } : { y: current.y, q: current.q + 1 }, 'the next quarter'];
+        else if (mod === 'the' || /same|comparable/.test(mod)) [quarter, how] = [ctx.lastQuarter ?? completed, ctx.lastQuarter ? 'the quarter under discussion' : 'the latest completed quarter'];
+        else [quarter, how] = [completed, 'the latest completed quarter'];
+        return { type: 'DATE', value: `${pad(quarter.y, 4)}-Q${quarter.q}`, relative: true, explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).`, quarter };
+      }),
+    );
+  },
+);
+
+rule('year-earlier', `${B}(${alt(['year-earlier', 'year-ago', 'year-before', 'a year-earlier', 'a year-ago'])})${E}`, (m) =>
+  cand(m, 'year earlier', (ctx) =>
+    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => {
+      if (ctx.lastQuarter) {
+        const q = ctx.lastQuarter;
+        return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${m[0]}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
+      }
+      return { type: 'DATE', value: pad(ref.y - 1, 4), relative: true, explanation: `'${m[0]}': the year before ${ctx.refLabel}.` };
+    }),
+  ),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Seasons: "this summer", "last fall", "the summer of 2024", "winter".
+
+rule(
+  'season',
+  `${B}(?:(${alt(['early', 'late', 'mid', 'the end of', 'the start of', 'the beginning of', 'the middle of', 'the early', 'the late'])})(?:${S}|-))?(?:(${alt(['this', 'last', 'next', 'this past', 'the past', 'this coming', 'the coming', 'the', 'coming', 'past', 'previous', 'the previous'])})${S})?(spring|summer|autumn|fall|winter)(?:(?:${S}of)?${S}(\\d{4}))?${E}`,
+  (m, text) => {
+    const [whole, prefix, mod, seasonRaw, yRaw] = m;
+    const season = seasonRaw.toLowerCase();
+    const code = SEASONS[season];
+    const modifier = (mod ?? '').toLowerCase();
+    const after = textAfter(text, m.index + whole.length, 30);
+    const before = wordBefore(text, m.index);
+    if (/^\p{Lu}/u.test(seasonRaw) && !isCap(text.slice(m.index, m.index + 1))) return null;
+    // Seasons as other words: "the fall of the Berlin Wall", "hot spring", "spring training", "Arab Spring".
+    if (!yRaw) {
+      if (/^\s?of\b/.test(after)) return null;
+      if (seasonRaw === 'Spring' && !mod && !prefix) return null;
+      if ((season === 'fall' || season === 'spring') && !prefix && (modifier === '' || modifier === 'the')) {
+        if (!['in', 'during', 'until', 'by', 'since', 'this', 'last', 'next', 'through', 'over', 'before', 'after'].includes(before)) return null;
+        if (season === 'fall' && modifier === '') return null;
+      }
+      if (!mod && !prefix && /^\s?(?:session|term|school|camp|collection|olympics|games|sale|training|break|holiday|solstice|palace|storm|fuel|heat|wheat)/i.test(after)) return null;
+    }
+    return cand(m, 'season', (ctx) => {
+      if (yRaw) return { type: 'DATE', value: `${yRaw}-${code}`, relative: false, explanation: `'${whole}' names a season of ${yRaw}.` };
+      return refOr(ctx, whole, `XXXX-${code}`, 'DATE', (ref) => {
+        const seasonIndex = { SP: 1, SU: 2, FA: 3, WI: 4 }[code]!;
+        const refSeason = ref.m <= 2 || ref.m === 12 ? 4 : ref.m <= 5 ? 1 : ref.m <= 8 ? 2 : 3;
+        // Winter belongs to the year in which it starts (TimeML: 2024-WI is the winter of 2024/25).
+        const seasonYear = ref.m <= 2 ? ref.y - 1 : ref.y;
+        let y = seasonYear;
+        let how = 'this year';
+        if (/last|past|previous/.test(modifier)) {
+          y = seasonIndex < refSeason ? seasonYear : seasonYear - 1;
+          how = 'the most recent one before';
+        } else if (/next|coming/.test(modifier)) {
+          y = seasonIndex > refSeason ? seasonYear : seasonYear + 1;
+          how = 'the next one after';
+        } else if (modifier !== 'this') {
+          const tense = ctx.tense(m.index);
+          if (tense === 'past' && seasonIndex > refSeason) [y, how] = [seasonYear - 1, 'past tense: the most recent one'];
+          else if (tense === 'future' && seasonIndex < refSeason) [y, how] = [seasonYear + 1, 'future tense: the next one'];
+        }
+        return { type: 'DATE', value: `${pad(y, 4)}-${code}`, relative: true, explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).` };
+      });
+    });
+  },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Holidays that fall on one date: "Christmas Day", "New Year's Eve", "Thanksgiving", "Easter Sunday".
+
+type Holiday = (y: number) => Ymd;
+const HOLIDAYS: Record<string, Holiday> = {
+  'christmas day': (y) => ({ y, m: 12, d: 25 }),
+  christmas: (y) => ({ y, m: 12, d: 25 }),
+  'christmas eve': (y) => ({ y, m: 12, d: 24 }),
+  "new year's day": (y) => ({ y, m: 1, d: 1 }),
+  "new year's eve": (y) => ({ y, m: 12, d: 31 }),
+  'boxing day': (y) => ({ y, m: 12, d: 26 }),
+  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
+  halloween: (y) => ({ y, m: 10, d: 31 }),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 3, 4),
+  thanksgiving: (y) => nthWeekday(y, 11, 3, 4),
+  easter: (y) => easter(y),
+  'easter sunday': (y) => easter(y),
+  'easter monday': (y) => addDays(easter(y), 1),
+  'good friday': (y) => addDays(easter(y), -2),
+  'labor day': (y) => nthWeekday(y, 9, 0, 1),
+  'memorial day': (y) => nthWeekday(y, 5, 0, -1),
+  'bastille day': (y) => ({ y, m: 7, d: 14 }),
+  'may day': (y) => ({ y, m: 5, d: 1 }),
+  'st patrick’s day': (y) => ({ y, m: 3, d: 17 }),
+  "st patrick's day": (y) => ({ y, m: 3, d: 17 }),
+  "st. patrick's day": (y) => ({ y, m: 3, d: 17 }),
+};
+rule(
+  'holiday',
+  `${B}(Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|May Day|St\\.? Patrick['’]s Day)(?:,?${S}(\\d{4}))?${E}`,
+  (m, text) => {
+    const [whole, nameRaw, yRaw] = m;
+    const name = nameRaw.toLowerCase().replace(/’/g, "'");
+    const fn = HOLIDAYS[name];
+    if (!fn) return null;
+    // "Christmas tree", "Easter egg", "Thanksgiving dinner" are things, not dates; a bare holiday needs date-like context.
+    const before = wordBefore(text, m.index);
+    if (!/day|eve|friday|sunday|monday/i.test(name) && !yRaw) {
+      if (!['on', 'at', 'by', 'until', 'before', 'after', 'since', 'over', 'for', 'till', 'last', 'this', 'next', 'during', 'around', 'from'].includes(before)) return null;
+      if (/^\s?\p{Ll}/u.test(textAfter(text, m.index + whole.length, 3)) && !/^\s?(?:and|or|when|as|but|this|last|next)\b/.test(textAfter(text, m.index + whole.length, 8))) return null;
+    }
+    return cand(m, 'holiday', (ctx) => {
+      if (yRaw) {
+        const day = fn(+yRaw);
+        return dayResolution(day, false, `'${whole}' is ${dateInWords(day)}.`);
+      }
+      return refOr(ctx, whole, 'XXXX-XX-XX', 'DATE', (ref) => {
+        const tense = ctx.tense(m.index);
+        const candidates = [fn(ref.y - 1), fn(ref.y), fn(ref.y + 1)];
+        const dist = (d: Ymd) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
+        let pick = candidates[1];
+        if (tense === 'past') pick = candidates.filter((d) => dist(d) <= 0).pop() ?? pick;
+        else if (tense === 'future') pick = candidates.find((d) => dist(d) >= 0) ?? pick;
+        else pick = candidates.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
+        return dayResolution(pick, true, `'${whole}', the one nearest ${ctx.refLabel} (${tenseWords(tense)}).`);
+      });
+    });
+  },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Weekdays: "Thursday", "last Friday", "Thursday's", "Friday morning", "Mondays" (a set).
+
+const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
+const NOT_WEEKDAY_BEFORE = new Set(['black', 'cyber', 'super', 'bloody', 'ash', 'maundy', 'palm', 'holy', 'man', 'girl', 'giving', 'blue', 'manic', 'mad', 'fat', 'good', 'easter', 'trinity', 'shrove']);
+
+rule(
+  'weekday',
+  `${B}(?:(${alt(['last', 'next', 'this', 'this coming', 'this past', 'coming', 'past', 'previous', 'the previous', 'the following', 'the next', 'early', 'late', 'until', 'on'])})${S})?(${WEEKDAY})(s)?(?:['’]s)?(?:${S}(morning|afternoon|evening|night)(s)?)?${E}`,
+  (m, text) => {
+    const [whole, modRaw, wdRaw, plural, partRaw, partPlural] = m;
+    const wd = WEEKDAYS[wdRaw.toLowerCase()];
+    const before = wordBefore(text, m.index);
+    if (!modRaw && NOT_WEEKDAY_BEFORE.has(before)) return null;
+    if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
+    const mod = (modRaw ?? '').toLowerCase();
+    // Prepositions are outside the TempEval span.
+    const trimStart = mod === 'on' || mod === 'until' ? modRaw.length + (whole.length - whole.slice(modRaw.length).trimStart().length - modRaw.length) : 0;
+    let end = m.index + whole.length;
+    const possessive = /['’]s(?:\s|$)/.test(whole.slice(modRaw ? modRaw.length : 0)) && !partRaw;
+    if (possessive) end -= 2;
+    const start = m.index + trimStart;
+    const part = partRaw ? PART_OF_DAY[partRaw.toLowerCase()] : null;
+    const shown = text.slice(start, end);
+    if (plural || partPlural) {
+      if (mod === 'last' || mod === 'next' || mod === 'this') return null;
+      return {
+        start, end, rule: 'weekday set',
+        resolve: () => ({ type: 'SET', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' recurs every ${WEEKDAY_NAMES[wd]}.` }),
+      };
+    }
+    return {
+      start,
+      end,
+      rule: mod && mod !== 'on' && mod !== 'until' ? `weekday, ${mod}` : 'weekday',
+      resolve: (ctx) => {
+        const unresolvedValue = `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`;
+        return refOr(ctx, shown, unresolvedValue, part ? 'TIME' : 'DATE', (ref) => {
+          let day: Ymd;
+          let how: string;
+          if (mod === 'last' || mod === 'past' || mod === 'this past' || mod === 'previous') [day, how] = [weekdayFrom(ref, wd, 'last'), `'${mod}': the nearest ${WEEKDAY_NAMES[wd]} before`];
+          else if (mod === 'next' || mod === 'coming' || mod === 'this coming') [day, how] = [weekdayFrom(ref, wd, 'next'), `'${mod}': the nearest ${WEEKDAY_NAMES[wd]} after`];
+          else if (mod === 'this') {
+            const tense = ctx.tense(m.index);
+            [day, how] = [weekdayFrom(ref, wd, tense === 'past' ? 'past' : 'future'), `'this': the ${WEEKDAY_NAMES[wd]} of the current week`];
+          } else if (mod === 'the previous' || mod === 'the following' || mod === 'the next') {
+            const base = ctx.anchor ?? ref;
+            [day, how] = [weekdayFrom(base, wd, mod === 'the previous' ? 'last' : 'next'), `'${mod}', counted from ${isoDate(base)}`];
+          } else {
+            const tense = ctx.tense(m.index);
+            const direction = tense === 'future' ? 'future' : 'past';
+            day = weekdayFrom(ref, wd, direction);
+            how = tense === null ? `no tense cue, so like most news: the nearest ${WEEKDAY_NAMES[wd]} on or before` : `${tense} tense: the nearest ${WEEKDAY_NAMES[wd]} ${tense === 'past' ? 'on or before' : 'on or after'}`;
+          }
+          const base = dayResolution(day, true, `'${shown}', relative to ${ctx.refLabel} (${how}).`, part ? 'TIME' : 'DATE');
+          if (part) base.value += `T${part}`;
+          return base;
+        });
+      },
+    };
+  },
+);
+
+// "Today", "yesterday morning", "late yesterday", "tonight", "the day before yesterday".
+rule(
+  'deictic day',
+  `${B}(?:(${alt(['early', 'late', 'earlier', 'later', 'until', 'by'])})${S})?(${alt(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:['’]s)?(?:${S}(morning|afternoon|evening|night))?${E}`,
+  (m, text) => {
+    const [whole, modRaw, dayRaw, partRaw] = m;
+    const mod = (modRaw ?? '').toLowerCase();
+    const keep = mod !== 'until' && mod !== 'by';
+    const start = keep ? m.index : m.index + whole.indexOf(dayRaw);
+    let end = m.index + whole.length;
+    if (/['’]s$/.test(whole)) end -= 2;
+    const name = dayRaw.toLowerCase();
+    const shift = name === 'yesterday' ? -1 : name === 'tomorrow' ? 1 : name === 'the day before yesterday' ? -2 : name === 'the day after tomorrow' ? 2 : 0;
+    const part = name === 'tonight' ? 'NI' : partRaw ? PART_OF_DAY[partRaw.toLowerCase()] : null;
+    // "Today" as the name of a programme or newspaper ("USA Today", "the Today programme").
+    if (name === 'today' && /usa|the/i.test(wordBefore(text, m.index)) && isCap(dayRaw)) return null;
+    const shown = text.slice(start, end);
+    return {
+      start,
+      end,
+      rule: 'deictic day',
+      resolve: (ctx) =>
+        refOr(ctx, shown, part ? `XXXX-XX-XXT${part}` : 'XXXX-XX-XX', part ? 'TIME' : 'DATE', (ref) => {
+          const day = addDays(ref, shift);
+          const r = dayResolution(day, true, `'${shown}', counted from ${ctx.refLabel}.`, part ? 'TIME' : 'DATE');
+          if (part) r.value += `T${part}`;
+          return r;
+        }),
+    };
+  },
+);
+
+// "This morning", "last night", "this afternoon".
+rule('part of day', `${B}(${alt(['this', 'last', 'early this', 'late last', 'late this', 'earlier this', 'later this'])})${S}(morning|afternoon|evening|night)${E}`, (m) => {
+  const [whole, modRaw, partRaw] = m;
+  const mod = modRaw.toLowerCase();
+  const part = PART_OF_DAY[partRaw.toLowerCase()];
+  if (mod.endsWith('last') && part !== 'NI' && part !== 'EV') return null;
+  return cand(m, 'part of day', (ctx) =>
+    refOr(ctx, whole, `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
+      const day = mod.endsWith('last') ? addDays(ref, -1) : ref;
+      const r = dayResolution(day, true, `'${whole}', counted from ${ctx.refLabel}.`, 'TIME');
+      r.value += `T${part}`;
+      return r;
+    }),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calendar units relative to the reference: "last week", "earlier this week", "next month", "this year",
+// "the past year" (a duration), "the weekend".
+
+const REL_MODS = [
+  'this', 'last', 'next', 'this past', 'this coming', 'the past', 'the last', 'the previous', 'the coming', 'the following',
+  'the next', 'the current', 'the same', 'the prior', 'coming', 'past', 'previous', 'current', 'following', 'prior',
+  'upcoming', 'the upcoming', 'the present', 'the latest', 'the entire', 'the whole', 'the rest of the', 'the rest of this',
+  'all', 'all of', 'the full', 'the first', 'the final',
+];
+const REL_PREFIX = alt(['earlier', 'later', 'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the first half of', 'the second half of', 'the rest of', 'the remainder of', 'at the end of']);
+
+rule(
+  'relative unit',
+  `${B}(?:(${REL_PREFIX})(?:${S}|-))?(${alt(REL_MODS)})${S}(week|weekend|month|year|decade|century|fortnight|fiscal year)(?:['’]s)?${E}`,
+  (m, text) => {
+    const [whole, prefixRaw, modRaw, unitRaw] = m;
+    const mod = modRaw.toLowerCase();
+    const unit = unitRaw.toLowerCase();
+    const prefix = (prefixRaw ?? '').toLowerCase();
+    let end = m.index + whole.length;
+    if (/['’]s$/.test(whole)) end -= 2;
+    const start = prefix === 'at the end of' ? m.index + 'at '.length : m.index;
+    const shown = text.slice(start, end);
+    // "the past year" and "the coming month" are stretches of time; "last year" and "next month" are calendar units.
+    if (mod === 'the full' && unit === 'year') {
+      return { start, end, rule: 'relative year', resolve: (ctx) => refOr(ctx, shown, 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${shown}', the whole of the year of ${ctx.refLabel}.` })) };
+    }
+    const isDuration = /^(the past|the last|the coming|the next|the entire|the whole|all|all of|the first|the final|the upcoming|the rest of the|the rest of this|past|coming|upcoming)$/.test(mod) && !prefix;
+    if (isDuration) {
+      if (unit === 'weekend') return null;
+      const u = unit === 'fiscal year' ? 'year' : unit;
+      if ((mod === 'past' || mod === 'coming' || mod === 'upcoming') && !/^(?:in|over|during|for|the)$/.test(wordBefore(text, m.index))) return null;
+      return { start, end, rule: 'duration', resolve: () => ({ type: 'DURATION', value: durationValue(1, u), relative: false, explanation: `'${shown}' is a stretch of one ${u}.` }) };
+    }
+    if (mod === 'the same' || mod === 'the following' || mod === 'the previous' || mod === 'the prior') {
+      if (unit === 'weekend') return null;
+      return {
+        start, end, rule: 'anchored unit',
+        resolve: (ctx) =>
+          refOr(ctx, shown, 'XXXX', 'DATE', (ref) => {
+            const base = ctx.anchor ?? ref;
+            const n = mod === 'the same' ? 0 : mod === 'the following' ? 1 : -1;
+            const shifted = shiftGranular(base, unit === 'fiscal year' ? 'year' : unit, n);
+            if (!shifted) return null as unknown as Resolution;
+            return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${shown}', counted from ${isoDate(base)}${ctx.anchor ? ', the date last mentioned' : ''}.` };
+          }),
+      };
+    }
+    const n = /^(last|this past|the previous|previous|prior|the prior)$/.test(mod) ? -1 : /next|coming/.test(mod) ? 1 : 0;
+    return {
+      start,
+      end,
+      rule: `relative ${unit}`,
+      resolve: (ctx) =>
+        refOr(ctx, shown, unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX', 'DATE', (ref) => {
+          if (unit === 'weekend') {
+            const value = `${isoWeekValue(addDays(ref, 7 * n))}-WE`;
+            return { type: 'DATE', value, relative: true, explanation: `'${shown}', the weekend of the ${n < 0 ? 'previous' : n > 0 ? 'next' : 'current'} week relative to ${ctx.refLabel}.` };
+          }
+          const shifted = shiftGranular(ref, unit === 'fiscal year' ? 'year' : unit, n);
+          if (!shifted) return unresolved('DATE', 'XXXX', shown);
+          return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${shown}', the ${n < 0 ? 'previous' : n > 0 ? 'next' : 'current'} ${unit} relative to ${ctx.refLabel}.` };
+        }),
+    };
+  },
+);
+
+rule('the weekend', `${B}(?:(over|during|at)${S})?([Tt]he${S}weekend)${E}`, (m, text) => {
+  const start = m.index + m[0].indexOf(m[2]);
+  return {
+    start,
+    end: m.index + m[0].length,
+    rule: 'the weekend',
+    resolve: (ctx) =>
+      refOr(ctx, m[2], 'XXXX-WXX-WE', 'DATE', (ref) => {
+        const tense = ctx.tense(m.index);
+        // A weekend that is still to come in future clauses; otherwise the last one, or the current one on a weekend.
+        const wd = weekday(ref);
+        const shift = tense === 'future' ? (wd >= 5 ? 0 : 0) : wd >= 5 ? 0 : -7;
+        return { type: 'DATE', value: `${isoWeekValue(addDays(ref, shift))}-WE`, relative: true, explanation: `'${text.slice(start, m.index + m[0].length)}', the nearest weekend relative to ${ctx.refLabel} (${tenseWords(tense)}).` };
+      }),
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Durations and offsets: "two weeks", "over two weeks", "the past two months", "a decade", "10-year",
+// "two weeks ago", "a year earlier", "three days later".
+
+const DUR_MODS = alt([
+  'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'more than', 'less than', 'fewer than',
+  'at least', 'at most', 'up to', 'just over', 'just under', 'some', 'another', 'an additional', 'a further',
+  'the past', 'the last', 'the next', 'the previous', 'the first', 'the final', 'the coming', 'the following', 'the latest',
+  'the preceding', 'the remaining', 'the entire', 'the whole', 'the', 'a full', 'a mere', 'within', 'under', 'well over',
+  'past', 'last', 'next', 'each of the past', 'each of the last', 'at least the past', 'more than the past', 'a', 'no more than',
+  'no less than', 'the past couple of', 'the last couple of', 'the next couple of',
+]);
+
+rule(
+  'duration',
+  `${B}(?:(${DUR_MODS})${S})?(${COUNT})(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(ago|earlier|later|before|after|from now|hence|or so|old|long)|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
+  (m, text) => {
+    const [whole, modRaw, countRaw, extra, unitRaw, tailRaw, periodRaw] = m;
+    const mod = (modRaw ?? '').toLowerCase();
+    const tail = (tailRaw ?? '').toLowerCase();
+    const after = textAfter(text, m.index + whole.length, 12);
+    const unit = unitOf(unitRaw);
+    const count = countValue(countRaw);
+    const countLower = countRaw.toLowerCase();
+    const hyphenated = /[-‐‑]/.test(whole.slice(whole.lastIndexOf(countRaw) + countRaw.length).slice(0, 2));
+    // Ages are not durations: "a 56-year-old", "three years old".
+    if (tail === 'old' || /^[-‐‑]old/.test(after)) return null;
+    if (hyphenated && /^[-‐‑]?olds?\b/.test(after)) return null;
+    // "a" only before a singular unit ("a week"), plural units need a real count or a vague one ("several").
+    const plural = /s$/.test(unitRaw) || /centuries|millennia/i.test(unitRaw);
+    if ((countLower === 'a' || countLower === 'an') && plural) return null;
+    if (count === 1 && plural && !/\./.test(countRaw)) return null;
+    if ((countLower === 'a' || countLower === 'an') && mod === 'a') return null;
+    // "a second" is an ordinal, "three-quarters of" and "a quarter of" are fractions.
+    if (unit === 'second' && (countLower === 'a' || countLower === 'an')) return null;
+    if (unit === 'quarter' && (/^\s?of\b/.test(after) || hyphenated && plural)) return null;
+    // "a year" after an amount is a rate ("$5m a year"): handled as a set.
+    if ((countLower === 'a' || countLower === 'an') && !mod && !tail && /(?:\d|%|million|billion|times|once|twice|per cent|percent)\s*$/.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    // "one day" as in "one day he will" is vague, but TempEval tags it; "some" only with plurals.
+    if (mod === 'some' && !plural) return null;
+    if (/^\d/.test(countRaw) && count !== null && count > 1000 && unit !== 'year') return null;
+    const n = count;
+    void extra;
+    let start = m.index;
+    let end = m.index + whole.length;
+    const countStart = m.index + whole.indexOf(countRaw, modRaw ? modRaw.length : 0);
+    // Leave prepositions ("within"), and determiners of an adjective ("a [two-day] visit", "a [five year] low"), out.
+    if (mod === 'within' || mod === 'under' || (mod === 'a' && !periodRaw) || (hyphenated && mod && !periodRaw)) start = countStart;
+    if (mod === 'a' && !periodRaw && !/^(few|couple|dozen)/.test(countLower) && !hyphenated && !/^\s?\p{Ll}/u.test(after)) return null;
+    // "after" and "before" begin a clause or a phrase of their own: "two days [after] the vote".
+    if (tail === 'long' || tail === 'before' || tail === 'after') end -= tailRaw.length + 1;
+    const shown = text.slice(start, end);
+    if (/^(ago|earlier|later|from now|hence)$/.test(tail)) {
+      const back = tail === 'ago' || tail === 'earlier';
+      const fromAnchor = tail === 'earlier' || tail === 'later';
+      return {
+        start,
+        end,
+        rule: `offset ${tail}`,
+        resolve: (ctx) =>
+          refOr(ctx, shown, 'XXXX-XX-XX', 'DATE', (ref) => {
+            if (n === null) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', relative: true, explanation: `'${shown}' is an unspecified time ${back ? 'before' : 'after'} ${ctx.refLabel}.` };
+            if (unit === 'year' && n === 1 && ctx.lastQuarter) {
+              const q = ctx.lastQuarter;
+              return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${shown}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
+            }
+            const base = fromAnchor && unit !== 'year' && ctx.anchor ? ctx.anchor : ref;
+            const shifted = shiftGranular(base, unit, back ? -n : n);
+            if (!shifted) return { type: 'DURATION', value: durationValue(n, unit), relative: false, explanation: `'${shown}' is a stretch of time.` };
+            return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${shown}', counted from ${base === ref ? ctx.refLabel : isoDate(base) + ', the date last mentioned'}.`, day: shifted.day };
+          }),
+      };
+    }
+    const value = durationValue(n, unit);
+    return {
+      start,
+      end,
+      rule: 'duration',
+      resolve: () => ({ type: 'DURATION', value, relative: false, explanation: `'${shown}' is a duration of ${n === null ? 'an unspecified number of' : n} ${unit}${n === 1 ? '' : 's'}.` }),
+    };
+  },
+  'giu',
+);
+
+// Vague stretches: "recent weeks", "the coming months", "the past several years", "years" after "for"/"in".
+rule(
+  'vague duration',
+  `${B}(${alt(['recent', 'coming', 'the coming', 'the past', 'the last', 'the next', 'the previous', 'the first', 'the early', 'the final', 'the ensuing', 'the intervening', 'the following', 'the remaining', 'past', 'subsequent', 'in recent', 'in coming', 'the preceding', 'the recent', 'the past few', 'the last few', 'the next few', 'the coming few', 'the past several', 'the last several', 'the next several', 'the previous few', 'more recent'])})${S}(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)${E}`,
+  (m, text) => {
+    const [whole, modRaw, unitRaw] = m;
+    const mod = modRaw.toLowerCase();
+    if ((mod === 'past' || mod === 'subsequent') && !/^(?:in|over|during|for)$/.test(wordBefore(text, m.index))) return null;
+    const start = mod.startsWith('in ') ? m.index + 3 : m.index;
+    const shown = text.slice(start, m.index + whole.length);
+    const unit = unitOf(unitRaw);
+    return {
+      start,
+      end: m.index + whole.length,
+      rule: 'vague duration',
+      resolve: () => ({ type: 'DURATION', value: durationValue(null, unit), relative: false, explanation: `'${shown}' is an unspecified number of ${unit}s.` }),
+    };
+  },
+);
+
+rule(
+  'bare plural duration',
+  `(?<=(?:[Ff]or|[Ww]ithin|[Oo]ver|[Aa]fter|took|lasted|last|spent|for many|for several|for some)\\s)(?:(?:many|several|some)${S})?(minutes|hours|days|weeks|months|years|decades|centuries)${E}`,
+  (m, text) => {
+    const unit = unitOf(m[1]);
+    if (/^\s?(?:of|ago|old|to come|later|earlier|before|after)\b/.test(textAfter(text, m.index + m[0].length, 12)) && !/^\s?ago/.test(textAfter(text, m.index + m[0].length, 5))) return null;
+    if (/^\s?ago/.test(textAfter(text, m.index + m[0].length, 5))) {
+      return { start: m.index, end: m.index + m[0].length + textAfter(text, m.index + m[0].length, 5).indexOf('ago') + 3, rule: 'offset ago', resolve: () => ({ type: 'DATE', value: 'PAST_REF', relative: false, explanation: `'${m[0]} ago' is an unspecified time in the past.` }) };
+    }
+    return cand(m, 'vague duration', () => ({ type: 'DURATION', value: durationValue(null, unit), relative: false, explanation: `'${m[0]}' is an unspecified number of ${unit}s.` }));
+  },
+);
+
+rule('decade duration', `${B}(?:(${alt(['about', 'nearly', 'almost', 'over', 'more than', 'less than', 'the past', 'the last', 'the next', 'a'])})${S})?(decades|centuries)[-‐‑]long${E}`, (m) =>
+  cand(m, 'vague duration', () => ({ type: 'DURATION', value: durationValue(null, unitOf(m[2])), relative: false, explanation: `'${m[0]}' lasts an unspecified number of ${unitOf(m[2])}s.` })),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// The present, past and future as such: "now", "currently", "recently", "the past", "the future", "soon".
+
+const REF_WORDS: Record<string, string> = {
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', presently: 'PRESENT_REF',
+  'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'these days': 'PRESENT_REF',
+  'this time': 'PRESENT_REF', current: 'PRESENT_REF', 'so far': 'PRESENT_REF', 'to date': 'PRESENT_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF',
+  previously: 'PAST_REF', formerly: 'PAST_REF', recent: 'PAST_REF', 'in the past': 'PAST_REF', 'once': 'PAST_REF',
+  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the foreseeable future': 'FUTURE_REF',
+  'the distant future': 'FUTURE_REF', 'the immediate future': 'FUTURE_REF', 'the not-too-distant future': 'FUTURE_REF',
+  'in future': 'FUTURE_REF', 'a later date': 'FUTURE_REF', shortly: 'FUTURE_REF', 'the years ahead': 'FUTURE_REF',
+};
+rule(
+  'reference word',
+  `${B}(${alt(['now', 'right now', 'currently', 'nowadays', 'presently', 'at present', 'the present', 'at the moment', 'these days', 'current', 'recently', 'more recently', 'most recently', 'lately', 'the past', 'previously', 'formerly', 'recent', 'soon', 'the future', 'the near future', 'the foreseeable future', 'the distant future', 'the immediate future', 'a later date', 'shortly'])})${E}`,
+  (m, text) => {
+    const phrase = m[1].toLowerCase();
+    const after = textAfter(text, m.index + m[0].length, 24);
+    const before = wordBefore(text, m.index);
+    if (phrase === 'soon' && (/^\s?(?:as|after|afterwards|thereafter|to be)\b/.test(after) || before === 'as' || before === 'too' || before === 'how')) return null;
+    if (phrase === 'current' && /^\s?(?:account|affairs|events|accounts|assets|liabilities|spending|expenditure|prices|dollars|terms|system|climate|of|flowing|flows|level|levels|law|rules|form)\b/i.test(after)) return null;
+    if (phrase === 'current' && /^\s?(?:and|or)\s(?:former|past|future)\b/i.test(after)) return null;
+    if (phrase === 'recent' && /^\s?(?:graduates?|arrivals?|immigrants?|memory)\b/i.test(after)) return null;
+    if (phrase === 'the present' && /^\s?(?:day|tense|government|regime|situation|system|case|study)\b/i.test(after)) return null;
+    if (phrase === 'the past' && /^\s?(?:of|tense|master|president|chairman|champion)\b/i.test(after)) return null;
+    if (phrase === 'the future' && /^\s?(?:of|tense)\b/i.test(after) && false) return null;
+    if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
+    if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
+    const value = REF_WORDS[phrase];
+    return cand(m, 'reference word', () => ({
+      type: 'DATE',
+      value,
+      relative: false,
+      explanation: `'${m[0]}' refers to the ${value === 'PRESENT_REF' ? 'present' : value === 'PAST_REF' ? 'past' : 'future'} in general (${value}).`,
+    }));
+  },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sets: "every Monday", "each season", "annually", "twice a year", "per day".
+
+const SET_ADVERBS: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', quarterly: 'P1Q', biannually: 'P6M', fortnightly: 'P2W', biweekly: 'P2W' };
+rule('set adverb', `${B}(${alt(Object.keys(SET_ADVERBS))})${E}`, (m, text) => {
+  const word = m[1].toLowerCase();
+  // "a daily newspaper", "the Daily Mail": an adjective before a noun names a publication or a kind of thing.
+  if (isCap(m[1]) && /^\s\p{Lu}/u.test(textAfter(text, m.index + m[0].length, 3))) return null;
+  if (/^(?:the|a|an|its|their|our|his|her|average)$/.test(wordBefore(text, m.index)) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3))) return null;
+  const next = /^\s(\p{Ll}+)/u.exec(textAfter(text, m.index + m[0].length, 20));
+  if (next && !/^(?:and|or|but|to|for|from|in|on|at|by|since|until|through|with|basis|as|during|over|since|while|because|if|when)$/.test(next[1])) return null;
+  return cand(m, 'set', () => ({ type: 'SET', value: SET_ADVERBS[word], relative: false, explanation: `'${m[0]}' recurs every ${describeSet(SET_ADVERBS[word])}.` }));
+});
+
+function describeSet(value: string): string {
+  return { P1D: 'day', P1W: 'week', P1M: 'month', P1Y: 'year', PT1H: 'hour', P1Q: 'quarter', P6M: 'six months', P2W: 'two weeks' }[value] ?? value;
+}
+
+rule(
+  'every',
+  `${B}(?:(${alt(['every other', 'every', 'each', 'once a', 'twice a', 'once every', 'once per', 'twice per', 'per'])})${S})(?:(${COUNT})${S})?(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|season|morning|afternoon|evening|spring|summer|autumn|fall|winter|${MONTH_FULL_ONLY}|${WEEKDAY})(s)?${E}`,
+  (m, text) => {
+    const [whole, modRaw, countRaw, unitRaw, plural] = m;
+    const mod = modRaw.toLowerCase();
+    if (mod === 'per' && !/(?:\d|%|million|billion|times)\s*$/.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    const n = countRaw ? countValue(countRaw) : 1;
+    if (plural && !countRaw) return null;
+    const unitLower = unitRaw.toLowerCase();
+    let value: string;
+    if (unitLower in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[unitLower] + 1}`;
+    else if (unitLower in MONTHS && isCap(unitRaw)) value = `XXXX-${pad(MONTHS[unitLower])}`;
+    else if (unitLower in SEASONS) value = `XXXX-${SEASONS[unitLower]}`;
+    else if (unitLower in PART_OF_DAY) value = `TXX-${PART_OF_DAY[unitLower]}`;
+    else if (unitLower === 'season') value = 'P1Y';
+    else if (unitLower === 'night') value = 'P1D';
+    else if (unitLower === 'weekend') value = 'XXXX-WXX-WE';
+    else value = durationValue(mod === 'every other' ? 2 : n, unitLower);
+    return cand(m, 'set', () => ({ type: 'SET', value, relative: false, explanation: `'${whole}' recurs (${value}).` }));
+  },
+);
+
+rule('rate', `(?<=(?:\\d|%|million|billion|times|once|twice|percent|cent)\\s{1,2})(a|an)${S}(day|week|month|year)${E}(?!\\s(?:ago|earlier|later|before|after))`, (m) =>
+  cand(m, 'set', () => ({ type: 'SET', value: durationValue(1, m[2].toLowerCase()), relative: false, explanation: `'${m[0]}' is a rate: once every ${m[2].toLowerCase()}.` })),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Times of day: "10.00 am", "10:00 A.M.", "1400 GMT", "noon", "midnight", "9 a.m. EST Tuesday", "at 14:30".
+
+const TIME_DAY = `(?:,?\\s{1,2}(${WEEKDAY}|today|tonight|tomorrow|yesterday|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?))?`;
+const AMPM = '([aApP])(?:\\.\\s?|\\s)?[mM](\\.)?(?![\\p{L}])';
+
+interface ParsedTime {
+  hour: number;
+  minute: number;
+  zone: string | null;
+  dayRaw: string | null;
+}
+
+function timeCandidate(m: RegExpExecArray, text: string, t: ParsedTime, rule: string, start = m.index, end = m.index + m[0].length): Candidate {
+  const shown = text.slice(start, end);
+  return {
+    start,
+    end,
+    rule,
+    resolve: (ctx) => {
+      const issues: Issue[] = [];
+      if (t.hour > 24 || t.minute > 59 || (t.hour === 24 && t.minute > 0)) {
+        issues.push({ code: 'date.impossible', severity: 'warning', message: `'${shown}' is not a real time of day: ${t.hour > 24 || t.hour === 24 ? `there is no hour ${t.hour}` : `there is no minute ${t.minute}`}.` });
+      }
+      let day: Ymd | null = null;
+      let dayHow = '';
+      let relative = false;
+      if (t.dayRaw) {
+        const lower = t.dayRaw.toLowerCase();
+        const md = /^([A-Za-z]+\.?)\s{0,2}(\d{1,2})(?:,\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
+        if (lower in WEEKDAYS && ctx.ref) {
+          const tense = ctx.tense(m.index);
+          day = weekdayFrom(ctx.ref, WEEKDAYS[lower], tense === 'future' ? 'future' : 'past');
+          dayHow = `${t.dayRaw} relative to ${ctx.refLabel}`;
+          relative = true;
+        } else if (md && monthNumber(md[1]) && (md[3] || ctx.ref)) {
+          const month = monthNumber(md[1]);
+          const y = md[3] ? +md[3] : resolveYear(ctx.ref!, month, +md[2], ctx.tense(m.index));
+          day = { y, m: month, d: +md[2] };
+          dayHow = t.dayRaw;
+          relative = !md[3];
+        } else if (ctx.ref && !(lower in WEEKDAYS)) {
+          day = addDays(ctx.ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
+          dayHow = `${t.dayRaw} relative to ${ctx.refLabel}`;
+          relative = true;
+        }
+      } else if (ctx.sentenceDay) {
+        day = ctx.sentenceDay;
+        dayHow = `the day named earlier in the sentence (${isoDate(day)})`;
+        relative = true;
+      } else if (ctx.ref) {
+        day = ctx.ref;
+        dayHow = ctx.refLabel;
+        relative = true;
+      }
+      const offset = t.zone ? zoneOffset(t.zone, day) : null;
+      const hh = pad(t.hour);
+      const mm = pad(t.minute);
+      const value = `${day ? isoDate(day) : 'XXXX-XX-XX'}T${hh}:${mm}`;
+      const zoneWords = t.zone ? ` ${t.zone}` : '';
+      const explanation = day
+        ? `'${shown}' is ${hh}:${mm}${zoneWords} on ${dateInWords(day)} (the day from ${dayHow}).`
+        : `'${shown}' is ${hh}:${mm}${zoneWords}; its day depends on the publication date, which this article does not give.`;
+      return {
+        type: 'TIME',
+        value,
+        relative: relative || !day,
+        explanation,
+        time: { day, hour: t.hour, minute: t.minute, zone: t.zone, offset },
+        day: day ?? undefined,
+        issues,
+      };
+    },
+  };
+}
+
+function zoneOf(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (/local time/i.test(raw)) return null;
+  return raw.replace(/\s+/g, '').replace(/time$/i, ' time').replace(/^(UK|London|Paris|Berlin|Brussels|Moscow|NewYork|Washington) time$/, (s) => s.replace('NewYork', 'New York'));
+}
+
+rule(
+  'clock time',
+  `(?<![\\p{L}\\p{N}_.:,/\\-])(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}${AMPM}(?:\\s{0,2}\\(?(${ZONE})\\)?)?${TIME_DAY}`,
+  (m, text) => {
+    const [whole, hRaw, , minRaw, ap, , zoneRaw, dayRaw] = m;
+    let hour = +hRaw;
+    if (hour > 12 || hour === 0) {
+      if (hour > 12) return timeCandidate(m, text, { hour, minute: minRaw ? +minRaw : 0, zone: zoneOf(zoneRaw), dayRaw: dayRaw ?? null }, 'clock time');
+    }
+    const pm = ap.toLowerCase() === 'p';
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour === 12) hour = 0;
+    let end = m.index + whole.length;
+    // "(1400 GMT)" keeps its closing parenthesis outside the span when the opening one is not inside it.
+    if (whole.endsWith(')') && !whole.includes('(')) end--;
+    if (zoneRaw && whole.includes('(' + zoneRaw) && !whole.includes(zoneRaw + ')')) end = m.index + whole.indexOf('(');
+    return timeCandidate(m, text, { hour, minute: minRaw ? +minRaw : 0, zone: zoneOf(zoneRaw), dayRaw: dayRaw ?? null }, 'clock time', m.index, end);
+  },
+);
+
+rule(
+  'zoned time',
+  `(?<![\\p{L}\\p{N}_.:,/\\-])(\\d{1,2})(?:[:.h]?)(\\d{2})\\s{0,2}(?:(${ZONE})|(hrs|hours)(?=\\s(?:${ZONE}|local|on|${WEEKDAY}))(?:\\s(${ZONE}))?)${TIME_DAY}`,
+  (m, text) => {
+    const [whole, hRaw, minRaw, zoneRaw, , zone2, dayRaw] = m;
+    const zone = zoneRaw ?? zone2;
+    if (zone && /local time/i.test(zone) && hRaw.length === 2 && !whole.includes(':') && !whole.includes('.')) {
+      // "1400 local time" is a time; "2000 local time" could be one too.
+    }
+    return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: zoneOf(zone), dayRaw: dayRaw ?? null }, 'zoned time');
+  },
+);
+
+rule(
+  '24-hour time',
+  `(?<=\\b(?:[Aa]t|[Bb]y|from|until|till|before|after|around|about|since|between|and|to)\\s)(\\d{1,2})[:.](\\d{2})(?![\\p{L}\\p{N}_]|[.:,]\\d|\\s?(?:[aApP]\\.?[mM]|GMT|UTC|%))`,
+  (m, text) => {
+    const [, hRaw, minRaw] = m;
+    if (m[0].includes('.') && !/^\s?(?:h|hrs|hours|local)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
+    if (+minRaw > 59) return null;
+    return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: null, dayRaw: null }, '24-hour time');
+  },
+);
+
+rule('noon', `${B}(?:(${alt(['around', 'about', 'shortly before', 'shortly after', 'just before', 'just after'])})${S})?(noon|midday|midnight)${TIME_DAY}${E}`, (m, text) => {
+  const [whole, mod, word, dayRaw] = m;
+  void whole;
+  const start = mod ? m.index + m[0].indexOf(word) : m.index;
+  const isNoon = word.toLowerCase() !== 'midnight';
+  return timeCandidate(m, text, { hour: isNoon ? 12 : 24, minute: 0, zone: null, dayRaw: dayRaw ?? null }, isNoon ? 'noon' : 'midnight', start);
+});
+
+rule('o’clock', `${B}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s?o['’]clock${E}`, (m, text) => {
+  const n = countValue(m[1]) ?? 0;
+  return timeCandidate(m, text, { hour: n, minute: 0, zone: null, dayRaw: null }, 'clock time');
+});
+
+// Anchored days: "the next day", "the previous day", "the day before", "that day".
+rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the previous day', 'the day before', 'the day after', 'the same day', 'that day', 'a day earlier', 'a day later', 'the next morning', 'the following morning', 'the previous night', 'the night before'])})${E}`, (m, text) => {
+  const phrase = m[1].toLowerCase();
+  if (/^\s?(?:that|when|of|in)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
+  const shift = /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
+  const part = /morning/.test(phrase) ? 'MO' : /night/.test(phrase) ? 'NI' : null;
+  return cand(m, 'anchored day', (ctx) =>
+    refOr(ctx, m[0], 'XXXX-XX-XX', part ? 'TIME' : 'DATE', (ref) => {
+      const base = ctx.anchor ?? ref;
+      const r = dayResolution(addDays(base, shift), true, `'${m[0]}', counted from ${ctx.anchor ? isoDate(base) + ', the date last mentioned' : ctx.refLabel}.`, part ? 'TIME' : 'DATE');
+      if (part) r.value += `T${part}`;
+      return r;
+    }),
+  );
+});
+
+export { DASH };

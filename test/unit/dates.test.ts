@@ -1,0 +1,182 @@
+// Dates as data: each fixture is a tiny article whose [[span|TYPE value]] markers are exactly the dates that
+// findDates must report; a missing date and an extra one both fail.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseArticle } from '../../server/src/analysis/article';
+import { findDates, type DateOptions } from '../../server/src/analysis/dates';
+import { parseFixture } from '../support/fixture';
+
+const defaults: DateOptions = { numericOrder: 'month-first' };
+
+function run(text: string, options: Partial<DateOptions> = {}, referenceDate?: string) {
+  const article = parseArticle(text, referenceDate ? { referenceDate } : {});
+  return findDates(article, { ...defaults, ...options });
+}
+
+function check(source: string, options: Partial<DateOptions> = {}) {
+  const fixture = parseFixture(source);
+  const { dates } = run(fixture.text, options);
+  const found = dates.map((d) => `${JSON.stringify(d.text)}@${d.start} ${d.type} ${d.value}`).sort();
+  const expected = fixture.marks.map((m) => `${JSON.stringify(m.text)}@${m.start} ${m.label}`).sort();
+  assert.deepEqual(found, expected);
+}
+
+const dated = (body: string, date = '2025-07-03') => `---\ndate: ${date}\n---\n${body}`;
+
+// 2025-07-03 is a Thursday.
+const cases: Record<string, string> = {
+  'reference article phenomena (own words)': dated(`
+The prime minister said he would phone the chancellor on [[Thursday|DATE 2025-07-03]], their first call in [[over two weeks|DURATION P2W]].
+It is their fifth talk since the chancellor took office in [[January|DATE 2025-01]].
+She did not say what [[Thursday|DATE 2025-07-03]]’s call would cover.
+“I will speak to her [[today|DATE 2025-07-03]],” he told reporters.
+The office said the call would begin at [[10.00 am|TIME 2025-07-03T10:00]] ([[1400 GMT|TIME 2025-07-03T14:00]]). “Talking to the chancellor at [[10:00 A.M.|TIME 2025-07-03T10:00]] Thanks!” she wrote.
+The two have traded compliments in [[recent weeks|DURATION PXW]].
+He said [[last week|DATE 2025-W26]] that relations were improving.
+She is also likely to speak with the president on [[Friday|DATE 2025-07-04]], a newspaper reported.
+The decision [[earlier this week|DATE 2025-W27]] to halt deliveries surprised allies.
+The programme is due to end [[this summer|DATE 2025-SU]].
+`),
+
+  'absolute dates in news forms': dated(`
+The treaty was signed on [[July 3, 2025|DATE 2025-07-03]] and ratified on [[3 July 2024|DATE 2024-07-03]].
+Talks resume [[Jul. 8|DATE 2025-07-08]]; the deadline is [[2025-08-01|DATE 2025-08-01]] and the filing was dated [[07/14/2025|DATE 2025-07-14]].
+Elections were held in [[June 2019|DATE 2019-06]], in [[2021|DATE 2021]] and in [[the 1990s|DATE 199X]].
+The vote is on [[the 21st|DATE 2025-07-21]].
+`),
+
+  'weekdays follow the tense of the clause': dated(`
+The minister resigned on [[Monday|DATE 2025-06-30]] and will testify on [[Monday|DATE 2025-07-07]].
+Officials met [[last Friday|DATE 2025-06-27]] and meet again [[next Tuesday|DATE 2025-07-08]].
+He spoke on [[Thursday morning|TIME 2025-07-03TMO]].
+The leaders will talk [[Saturday morning|TIME 2025-07-05TMO]].
+`),
+
+  'deictic days and relative units': dated(`
+Markets fell [[yesterday|DATE 2025-07-02]] and may recover [[tomorrow|DATE 2025-07-04]]; the vote is [[tonight|TIME 2025-07-03TNI]].
+Sales rose [[last month|DATE 2025-06]] and will be reported [[next month|DATE 2025-08]].
+The company grew [[this year|DATE 2025]] after losses [[last year|DATE 2024]].
+The plant closed [[two weeks ago|DATE 2025-W25]] after [[three years|DURATION P3Y]] of losses.
+Prices have risen over [[the past several months|DURATION PXM]] and for [[a decade|DURATION P10Y]].
+The ceasefire has held [[since March|DATE 2025-03]].
+`.replace('[[since March|DATE 2025-03]]', 'since [[March|DATE 2025-03]]')),
+
+  'times and zones': dated(`
+The summit opens at [[9 a.m. EDT|TIME 2025-07-03T09:00]] and closes at [[noon|TIME 2025-07-03T12:00]].
+Polls close at [[midnight|TIME 2025-07-03T24:00]]; results come at [[1900 GMT|TIME 2025-07-03T19:00]].
+`),
+
+  'sets, quarters, fiscal years and seasons': dated(`
+The council meets [[every Monday|SET XXXX-WXX-1]] and reports [[annually|SET P1Y]].
+Profit rose in [[the third quarter|DATE 2025-Q3]] and in [[Q1 2024|DATE 2024-Q1]]; [[fiscal 2026|DATE 2026]] looks weaker.
+Tourism fell [[last winter|DATE 2024-WI]].
+The market is closed on [[Christmas Day|DATE 2025-12-25]].
+`),
+
+  'not dates: numbers, names, verbs and titles': dated(`
+Call 555-2024 or +44 20 7946 0958 for version 2.10.3 of the app.
+The team won 3-1 and paid $2,025 for 1500 tickets; the ship is 2000 metres long.
+Theresa May said the March was peaceful, and they may march again.
+The Sunday Times and the Black Friday sales drew crowds.
+`),
+
+  'no reference date leaves relative dates underspecified': `
+The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
+`,
+};
+
+for (const [name, source] of Object.entries(cases)) {
+  test(`dates: ${name}`, () => check(source));
+}
+
+test('dates: day-first numeric order is a setting', () => {
+  check(dated('The filing was dated [[03/07/2025|DATE 2025-07-03]].\n'), { numericOrder: 'day-first' });
+  check(dated('The filing was dated [[03/07/2025|DATE 2025-03-07]].\n'), { numericOrder: 'month-first' });
+});
+
+function codes(text: string, options: Partial<DateOptions> = {}) {
+  return run(text, options).findings.filter((f) => f.code !== 'date.annotation');
+}
+
+test('findings: every date is annotated with its resolved value', () => {
+  const { findings } = run(dated('They met on Thursday.\n'));
+  const notes = findings.filter((f) => f.code === 'date.annotation');
+  assert.equal(notes.length, 1);
+  assert.equal(notes[0].severity, 'information');
+  assert.match(notes[0].message, /Thursday → 2025-07-03 \(Thursday 3 July 2025\)/);
+});
+
+test('findings: a weekday next to a date it does not fall on, with a fix', () => {
+  const text = dated('The talks open on Thursday, July 4, 2025.\n');
+  const [finding] = codes(text);
+  assert.equal(finding.code, 'date.weekday-mismatch');
+  assert.equal(finding.severity, 'warning');
+  const edit = finding.fixes![0].edits[0];
+  assert.equal(text.slice(edit.start, edit.end), 'Thursday');
+  assert.equal(edit.newText, 'Friday');
+});
+
+test('findings: impossible dates and hours', () => {
+  assert.deepEqual(codes(dated('It is due on February 30, 2025 or 31 April 2025.\n')).map((f) => f.code), ['date.impossible', 'date.impossible']);
+  assert.deepEqual(codes(dated('The launch is at 25:00 GMT.\n')).map((f) => f.code), ['date.impossible']);
+});
+
+test('findings: a time conversion that does not add up', () => {
+  const text = dated('The call starts at 10 am ET (1500 GMT).\n');
+  const [finding] = codes(text);
+  assert.equal(finding.code, 'date.time-conversion');
+  assert.match(finding.message, /14:00 GMT/);
+  assert.equal(finding.fixes![0].edits[0].newText, '1400');
+  // In January ET is UTC−5, so the same conversion is right.
+  assert.deepEqual(codes(dated('The call starts at 10 am ET (1500 GMT).\n', '2025-01-09')), []);
+});
+
+test('findings: a consistent conversion gives the offset it implies', () => {
+  const { dates, findings } = run(dated('It starts at 10.00 am (1400 GMT).\n'));
+  assert.deepEqual(findings.filter((f) => f.code !== 'date.annotation'), []);
+  assert.equal(dates[0].utcOffset, '-04:00');
+  assert.equal(dates[0].utc, '2025-07-03T14:00Z');
+  assert.match(dates[0].explanation, /UTC−4/);
+});
+
+test('findings: an ambiguous numeric date is a hint naming both readings', () => {
+  const [finding] = codes(dated('Filed 03/07/2025.\n'));
+  assert.equal(finding.code, 'date.ambiguous-numeric');
+  assert.equal(finding.severity, 'hint');
+  assert.match(finding.message, /7 March 2025.*3 July 2025/);
+});
+
+test('findings: relative dates without a publication date say how to set one', () => {
+  const found = codes('They met on Thursday in 2024.\n');
+  assert.deepEqual(found.map((f) => f.code), ['date.unresolved']);
+  assert.match(found[0].message, /date: YYYY-MM-DD.*--reference-date.*newslens\.referenceDate/);
+});
+
+test('mentions: rule, explanation and relative flag', () => {
+  const [d] = run(dated('They met on Thursday.\n')).dates;
+  assert.equal(d.relative, true);
+  assert.ok(d.rule.length > 0);
+  assert.match(d.explanation, /'Thursday', relative to the publication date 2025-07-03 from the front matter \(past tense/);
+});
+
+test('robustness: adversarial text is scanned in linear time and never throws', () => {
+  const pieces = ['1', '1111111111', ' ', '-', '/', 'a', 'May ', 'the past ', 'two ', '10:', 'GMT', '\n', '.', ':', ', '];
+  let text = '';
+  let seed = 7;
+  while (text.length < 1_000_000) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    text += pieces[seed % pieces.length];
+  }
+  const samples = { mixed: text, digits: '1'.repeat(1_000_000), spaces: ' '.repeat(1_000_000), phrases: 'the past '.repeat(120_000), abbreviations: 'a.m. '.repeat(200_000) };
+  for (const [name, sample] of Object.entries(samples)) {
+    const article = parseArticle(sample, { referenceDate: '2025-07-03' });
+    // Best of three, so that a busy machine does not fail the test; a quadratic scan would take minutes.
+    let ms = Infinity;
+    for (let i = 0; i < 3 && ms >= 1000; i++) {
+      const started = performance.now();
+      findDates(article, defaults);
+      ms = Math.min(ms, performance.now() - started);
+    }
+    assert.ok(ms < 1000, `${name}: took ${ms.toFixed(0)} ms`);
+  }
+});
