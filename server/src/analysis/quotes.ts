@@ -68,7 +68,7 @@ export function findQuotes(article: Article, context: QuoteContext): { quotes: Q
     }
     quotes.push(quote);
   }
-  const findings = [...quoteFindings(quotes), ...markFindings(text, scan, article)];
+  const findings = [...quoteFindings(text, quotes), ...markFindings(text, scan, article)];
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, findings };
 }
@@ -241,7 +241,7 @@ function classify(text: string, w: Work): QuoteKind {
   const startsUpper = /^[\s…(\[]*[\p{Lu}\p{N}]/u.test(inner) || /^\s*(?:\.\.\.|…)/.test(inner);
   const sentenceStart = /^[\s—–\-(]*$/.test(trimmedBefore);
   const introduced = /[:,]$/.test(trimmedBefore) || (a?.shape === 'before' && a.cue?.end === endOfWords(text, w.pre));
-  const sentenceLike = (sentenceStart || introduced) && (startsUpper || endsWithPunct) && words >= 2;
+  const sentenceLike = (sentenceStart || introduced) && (startsUpper || endsWithPunct) && (words >= 2 || endsWithPunct);
   // A title in title case ("Meet the Press", "The Art of the Deal") names a work; nobody is quoted.
   if (!sentenceLike && isTitle(inner) && (!a?.speaker || a.shape === 'subject')) return 'scare';
   if (!a?.speaker || a.shape === 'subject') {
@@ -365,6 +365,13 @@ function sourceOf(article: Article, w: Work, speaker: Speaker | undefined): Text
 
 const EXCERPT_WORDS = 4;
 
+/** The cue with whom it was told to: "told the media", "told reporters". */
+function cuePhrase(text: string, cue: TextSpan): string {
+  if (!/^(?:told|tells|tell|telling|asked|informed)$/i.test(cue.text)) return cue.text;
+  const m = /^\s+((?:the\s+|a\s+)?[\p{L}’'-]+)/u.exec(text.slice(cue.end, cue.end + 40));
+  return m && !/^(?:that|in|on|at|during|after|before|him|her|them)$/i.test(m[1]) ? `${cue.text} ${m[1]}` : cue.text;
+}
+
 function excerpt(quote: Quote): string {
   const inner = quote.text.slice(1, -1).replace(/\s+/g, ' ').trim();
   const words = inner.split(' ');
@@ -376,14 +383,14 @@ function closingFor(open: string): string {
   return { '“': '”', '"': '"', '«': '»', '„': '“', '”': '”' }[open] ?? open;
 }
 
-function quoteFindings(quotes: Quote[]): Finding[] {
+function quoteFindings(text: string, quotes: Quote[]): Finding[] {
   const findings: Finding[] = [];
   const said = new Map<string, { who: string; quote: Quote }>();
   for (const q of quotes) {
     if (q.kind === 'scare') continue;
     if (q.speaker) {
       const who = q.speaker.name ?? q.speaker.text;
-      const how = [q.cue?.text, q.source ? `via ${q.source.text}` : undefined].filter(Boolean).join(', ');
+      const how = [q.cue ? cuePhrase(text, q.cue) : undefined, q.source ? `via ${q.source.text}` : undefined].filter(Boolean).join(', ');
       findings.push({ start: q.start, end: q.end, severity: 'information', code: 'quote.statement', message: `${who}: ${excerpt(q)}${how ? ` — ${how}` : ''}` });
       const words = q.text.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       const identity = q.speaker.leaderId ?? q.speaker.name;

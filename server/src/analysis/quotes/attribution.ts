@@ -95,6 +95,8 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   // "a statement", "his tweet": a noun, not a verb.
   if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev))) return false;
+  // "Merz’s remarks": a possessive makes it a noun.
+  if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
   if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who');
   return true;
 }

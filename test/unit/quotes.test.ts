@@ -1,0 +1,262 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { parseArticle } from '../../server/src/analysis/article';
+import { createLanguageService } from '../../server/src/analysis/index';
+import { findQuotes, type QuoteContext } from '../../server/src/analysis/quotes';
+import type { Finding, Leader, Mention, Person, Quote } from '../../server/src/analysis/types';
+import { parseFixture } from '../support/fixture';
+import { bundledKnowledge } from '../support/knowledge';
+
+// Fixture labels: `statement`, `partial`, `scare` (a quotation, marks included), `speaker`, `cue`, `source`.
+interface Case {
+  name: string;
+  text: string;
+  /** People the leaders module would have found: name -> phrases that mention them. */
+  people?: Record<string, string[]>;
+  /** leaderId or name of each attributed quotation's speaker, in document order. */
+  speakers?: (string | undefined)[];
+  /** Codes of every finding except `quote.statement`, in document order. */
+  codes?: string[];
+  /** Messages of the `quote.statement` findings, in document order. */
+  messages?: string[];
+}
+
+function context(text: string, people: Record<string, string[]> = {}): QuoteContext {
+  const leaders: Leader[] = [];
+  const others: Person[] = [];
+  for (const [name, phrases] of Object.entries(people)) {
+    const mentions: Mention[] = [];
+    for (const phrase of phrases) {
+      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+        const kind = /^(?:the|a)\s/i.test(phrase) ? 'description' : 'name';
+        mentions.push({ start: at, end: at + phrase.length, text: phrase, kind });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    // A name with an id ("putin:Vladimir Putin") is a leader; otherwise a person.
+    const [id, full] = name.includes(':') ? name.split(':') : [undefined, name];
+    if (id) leaders.push({ id, name: full, office: '', country: '', countryName: '', term: null, known: true, mentions });
+    else others.push({ name: full, mentions });
+  }
+  return { leaders, people: others };
+}
+
+function marksOf(quotes: Quote[]): string[] {
+  const marks = new Set<string>();
+  for (const q of quotes) {
+    marks.add(`${q.start}-${q.end} ${q.kind} ${q.text}`);
+    for (const [label, span] of [['speaker', q.speaker], ['cue', q.cue], ['source', q.source]] as const) {
+      if (span) marks.add(`${span.start}-${span.end} ${label} ${span.text}`);
+    }
+  }
+  return [...marks].sort();
+}
+
+/** The one place that calls findQuotes: every quotation, speaker, cue and source must be marked, and nothing more. */
+function check(c: Case): { quotes: Quote[]; findings: Finding[] } {
+  const { text, marks } = parseFixture(c.text);
+  const result = findQuotes(parseArticle(text), context(text, c.people));
+  assert.deepEqual(marksOf(result.quotes), marks.map((m) => `${m.start}-${m.end} ${m.label} ${m.text}`).sort(), c.name);
+  for (const q of result.quotes) assert.equal(q.text, text.slice(q.start, q.end));
+  if (c.speakers) {
+    const attributed = result.quotes.filter((q) => q.speaker);
+    assert.deepEqual(attributed.map((q) => q.speaker!.leaderId ?? q.speaker!.name), c.speakers, `${c.name}: speakers`);
+  }
+  const codes = result.findings.filter((f) => f.code !== 'quote.statement').map((f) => f.code);
+  assert.deepEqual(codes, c.codes ?? [], `${c.name}: findings`);
+  if (c.messages) {
+    assert.deepEqual(result.findings.filter((f) => f.code === 'quote.statement').map((f) => f.message), c.messages, `${c.name}: messages`);
+  }
+  return result;
+}
+
+const cases: Case[] = [
+  {
+    // The phenomena of the reference article, in other words: a description speaker with "told" and a wire
+    // service; a post announced on a social network named in the sentence before; two partial quotes; apostrophes.
+    name: 'reference article phenomena',
+    text: `
+      Chancellor Friedrich Merz has said he will meet French President Emmanuel Macron in Geneva on Friday.
+      Merz did not say what the chancellor’s team hoped to achieve.
+      [[“I will see the French president on Friday,”|statement]] [[the German leader|speaker]] [[told|cue]] reporters at a trade fair in Hanover, [[Reuters|source]] reported.
+      Macron confirmed the meeting on [[X|source]], saying it would begin at noon. [[“Looking forward to meeting Chancellor Merz in Geneva at 12:00. Merci!”|statement]] [[Macron|speaker]] [[announced|cue]].
+      [[Merz|speaker]] [[said|cue]] last month that he had [[“deep admiration”|partial]] for Macron. [[Macron|speaker]] [[said|cue]] Merz’s remarks were [[“very kind”|partial]].
+      The leaders’ aides won’t comment, as in the ’90s when talks failed.
+    `,
+    people: { 'merz:Friedrich Merz': ['Friedrich Merz', 'Merz', 'the German leader'], 'macron:Emmanuel Macron': ['Emmanuel Macron', 'Macron'] },
+    speakers: ['merz', 'macron', 'merz', 'macron'],
+    messages: [
+      'Friedrich Merz: “I will see the…” — told reporters, via Reuters',
+      'Emmanuel Macron: “Looking forward to meeting…” — announced, via X',
+      'Friedrich Merz: “deep admiration” — said',
+      'Emmanuel Macron: “very kind” — said',
+    ],
+  },
+  {
+    name: 'speaker and cue before the quotation, with a colon',
+    text: `[[Jane Doe|speaker]] [[said|cue]]: [[“We will not back down.”|statement]]`,
+    speakers: ['Jane Doe'],
+  },
+  {
+    name: 'inverted cue and a title before the name',
+    text: `[[“It is over,”|statement]] [[said|cue]] [[Sen. Jane Doe|speaker]], a Democrat.`,
+    speakers: ['Jane Doe'],
+  },
+  {
+    name: 'a pronoun speaker is resolved to the person it refers to',
+    text: `
+      Jane Doe spoke after the vote.
+      [[“We tried,”|statement]] [[she|speaker]] [[said|cue]], adding that the party would try again.
+    `,
+    people: { 'Jane Doe': ['Jane Doe'] },
+    speakers: ['Jane Doe'],
+  },
+  {
+    name: 'an appositive between speaker and cue',
+    text: `[[“The numbers are strong,”|statement]] [[John Roe|speaker]], the campaign manager, [[said|cue]] in a statement.`,
+    speakers: ['John Roe'],
+  },
+  {
+    name: 'a quotation interrupted by its attribution',
+    text: `[[“Not today,”|statement]] [[Doe|speaker]] [[said|cue]], [[“but maybe tomorrow.”|statement]]`,
+    speakers: ['Doe', 'Doe'],
+  },
+  {
+    name: 'a quotation in the sentence after the one that introduced its speaker',
+    text: `
+      [[Doe|speaker]] told the council she would resign. [[“I have done my part.”|statement]]
+    `,
+    speakers: ['Doe'],
+  },
+  {
+    name: 'alternating speakers',
+    text: `
+      [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].
+      [[“Not this year,”|statement]] [[Doe|speaker]] [[replied|cue]].
+    `,
+    speakers: [undefined, 'Doe'],
+  },
+  {
+    name: 'a quotation over two paragraphs',
+    text: `
+      [[Doe|speaker]] [[said|cue]]: [[“The first part of the plan is done.
+      “The second part starts in May.”|statement]]
+    `,
+    speakers: ['Doe'],
+  },
+  {
+    name: 'single quotes nested in double quotes, and apostrophes inside',
+    text: `[[“He told me, ‘go home,’ and I didn’t,”|statement]] [[Doe|speaker]] [[said|cue]].`,
+  },
+  {
+    name: 'guillemets and low-high quotes',
+    text: `
+      [[«Nous sommes prêts»|statement]], a déclaré le ministre. [[Doe|speaker]] [[wrote|cue]]: [[„Alles ist gut.“|statement]]
+    `,
+    codes: ['quote.unattributed'],
+  },
+  {
+    name: 'straight quotes are paired, and apostrophes are not quotes',
+    text: `[["We're ready,"|statement]] [[she|speaker]] [[said|cue]]. Then [[Doe|speaker]] [[said|cue]], [["It's '90s rock 'n' roll."|statement]]`,
+  },
+  {
+    name: 'scare quotes have no speaker and no finding',
+    text: `The so-called [[“peace plan”|scare]] was never published.`,
+  },
+  {
+    name: 'apostrophes are never quotation marks',
+    text: `Kyiv’s allies won’t say what happened in the ’90s, when rock ’n’ roll was banned.`,
+  },
+  {
+    name: 'a statement without a speaker is flagged',
+    text: `[[“Nobody knows what happens next.”|statement]]`,
+    codes: ['quote.unattributed'],
+  },
+  {
+    name: 'an opening mark that never closes, and a stray closing mark',
+    text: `
+      The minister said “the talks will continue.
+      Nothing else” was said.
+    `,
+    codes: ['quote.unbalanced', 'quote.unbalanced'],
+  },
+  {
+    name: 'according to',
+    text: `[[According to|cue]] [[the minister|speaker]], [[“the vote is final.”|statement]]`,
+  },
+  {
+    name: 'a news agency citing a source',
+    text: `[[“Talks are close,”|statement]] [[a diplomat|speaker]] [[said|cue]], [[Bloomberg|source]] reported, citing two officials.`,
+  },
+  {
+    name: 'the same words attributed to two people',
+    text: `
+      [[“We will win this election,”|statement]] [[Doe|speaker]] [[said|cue]].
+      Later [[Roe|speaker]] [[said|cue]]: [[“We will win this election.”|statement]]
+    `,
+    speakers: ['Doe', 'Roe'],
+    codes: ['quote.conflicting-speakers'],
+  },
+];
+
+describe('quotes', () => {
+  for (const c of cases) it(c.name, () => void check(c));
+
+  it('converts every straight quote of the document when they sit among typographic ones', () => {
+    const source = `[[“Ready,”|statement]] [[Doe|speaker]] [[said|cue]]. [["Go,"|statement]] [[Roe's aide|speaker]] [[said|cue]].`;
+    const { text } = parseFixture(source);
+    const { findings } = check({ name: 'straight among typographic', text: source, codes: ['quote.straight'] });
+    const hint = findings.find((f) => f.code === 'quote.straight')!;
+    assert.equal(hint.severity, 'hint');
+    const [fix] = hint.fixes!;
+    let fixed = text;
+    for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
+    assert.equal(fixed, '“Ready,” Doe said. “Go,” Roe’s aide said.');
+  });
+
+  it('records nested quotations', () => {
+    const text = '“He told me, ‘go home,’ and I did,” Doe said.';
+    const [quote] = findQuotes(parseArticle(text), context(text)).quotes;
+    assert.deepEqual(quote.nested?.map((n) => n.text), ['‘go home,’']);
+  });
+
+  it('stays linear on thousands of unbalanced quotation marks', () => {
+    const chunks = ['“open ', 'close” ', '"straight ', '‘single ', 'it’s ', '« ', '„ ', 'said Doe, ', '\n'];
+    let text = '';
+    for (let i = 0; text.length < 1_000_000; i++) text += chunks[(i * 7) % chunks.length];
+    const article = parseArticle(text);
+    const started = performance.now();
+    const result = findQuotes(article, context(''));
+    const elapsed = performance.now() - started;
+    assert.ok(result.findings.length > 1000);
+    assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '“', '”', '"', '“”', '""', "''", '«»', '„“', '“\n“\n“', 'said', ', said .']) {
+      assert.doesNotThrow(() => findQuotes(parseArticle(text), { leaders: [], people: [] }));
+    }
+  });
+
+  it('links speakers through the language service (leaders module)', () => {
+    const service = createLanguageService({ knowledge: bundledKnowledge() });
+    const text = [
+      '---', 'date: 2025-07-03', '---',
+      'Russian President Vladimir Putin said he would speak with US President Donald Trump on Thursday.',
+      '“I will call the American president today,” the Russian leader told reporters in Moscow, AFP reported.',
+      'Trump confirmed the call on Truth Social. “Talking to President Putin at 10:00 A.M.!” Trump announced.',
+      'Putin said he had “great respect” for Trump. Trump said Putin’s words were “very nice”.',
+    ].join('\n');
+    const { quotes, findings } = service.analyze(text);
+    assert.deepEqual(quotes.map((q) => [q.kind, q.speaker?.text, q.cue?.text, q.source?.text]), [
+      ['statement', 'the Russian leader', 'told', 'AFP'],
+      ['statement', 'Trump', 'announced', 'Truth Social'],
+      ['partial', 'Putin', 'said', undefined],
+      ['partial', 'Trump', 'said', undefined],
+    ]);
+    const ids = quotes.map((q) => q.speaker?.leaderId ?? q.speaker?.name ?? null);
+    assert.equal(ids[1], ids[3], 'both Trump quotes link to the same speaker');
+    assert.equal(ids[2], ids[0] ?? ids[2]);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('quote.') && f.severity !== 'information'), []);
+  });
+});
