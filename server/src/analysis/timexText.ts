@@ -14,8 +14,12 @@ export function weekdayName(isoDate: string): string {
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
 }
 
-export function describeTimex(value: string): string {
-  if (!value) return 'unresolved';
+export function describeTimex(value: string, type?: string): string {
+  if (type === 'SET') {
+    const weekly = /^XXXX-WXX-(\d)$/.exec(value);
+    return weekly ? `every ${WEEKDAYS[+weekly[1] % 7]}` : `repeating: ${value}`;
+  }
+  if (!value || value.startsWith('XXXX')) return 'unresolved: the article has no publication date';
   if (value in REFS) return REFS[value];
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?)?/.exec(value))) {
@@ -37,7 +41,6 @@ export function describeTimex(value: string): string {
     if (m[2] === 'X') return `some ${many} (length unspecified)`;
     return `${m[2]} ${m[2] === '1' ? one : many}`;
   }
-  if ((m = /^XXXX-WXX-(\d)$/.exec(value))) return `every ${WEEKDAYS[+m[1] % 7]}`;
   return value;
 }
 
@@ -47,4 +50,27 @@ function isoWeekRange(year: number, week: number): string {
   const sunday = new Date(monday.getTime() + 6 * 86400000);
   const fmt = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()].slice(0, 3)}`;
   return `${fmt(monday)} – ${fmt(sunday)}`;
+}
+
+const SEASON_START: Record<string, string> = { SP: '03', SU: '06', FA: '09', WI: '12' };
+
+/** A key that sorts TIMEX3 values by the time they start: weeks by their Monday, seasons and quarters by their
+ * first month. Values that are not points in time (durations, references, unresolved) sort last. */
+export function timexSortKey(value: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
+    const jan4 = new Date(Date.UTC(+m[1], 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (+m[2] - 1) * 7 * 86400000);
+    return monday.toISOString().slice(0, 10);
+  }
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)/.exec(value))) return `${m[1]}-${SEASON_START[m[2]]}`;
+  if ((m = /^(\d{4})-Q([1-4])/.exec(value))) return `${m[1]}-${String(3 * +m[2] - 2).padStart(2, '0')}`;
+  if ((m = /^(\d{4})-H([12])/.exec(value))) return `${m[1]}-${m[2] === '1' ? '01' : '07'}`;
+  if (/^\d{2,4}/.test(value)) return value;
+  return `~${value}`;
+}
+
+export function compareTimex(a: string, b: string): number {
+  const [x, y] = [timexSortKey(a), timexSortKey(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }

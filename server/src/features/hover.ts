@@ -55,7 +55,7 @@ export function hover(analysis: Analysis, doc: PositionMapper, offset: number, k
 function dateHover(analysis: Analysis, date: DateMention): string {
   const lines = [`**${escape(date.text)}** · ${date.type}`, ''];
   if (date.value) {
-    const words = describeTimex(date.value);
+    const words = describeTimex(date.value, date.type);
     lines.push(words === date.value ? `\`${date.value}\`` : `${words} · \`${date.value}\``);
   } else {
     lines.push('Unresolved: the article has no publication date.');
@@ -116,22 +116,22 @@ function quoteList(quotes: Quote[]): string[] {
 }
 
 function quoteHover(analysis: Analysis, quote: Quote): string {
-  const lines = [`**Quote** · ${quote.kind}`, '', `> ${escape(truncate(quote.text, 200))}`, ''];
+  const head = [`**Quote** · ${quote.kind}`, `> ${escape(truncate(quote.text, 200))}`];
   if (quote.kind === 'scare') {
-    lines.push('A term in quotation marks with no speaker (scare quotes): not attributed to anyone.');
-    return lines.join('\n');
+    return [...head, 'A term in quotation marks with no speaker (scare quotes): not attributed to anyone.'].join('\n\n');
   }
+  const facts: string[] = [];
   if (quote.speaker) {
     const leader = quote.speaker.leaderId ? analysis.leaders.find((l) => l.id === quote.speaker!.leaderId) : undefined;
     const name = leader?.name ?? quote.speaker.name;
     const via = name && name !== quote.speaker.text ? `${escape(name)} (as “${escape(quote.speaker.text)}”)` : escape(quote.speaker.text);
-    lines.push(`Speaker: ${via}${leader?.office ? `, ${escape(leader.office)}` : ''}`);
+    facts.push(`Speaker: ${via}${leader?.office ? `, ${escape(leader.office)}` : ''}`);
   } else {
-    lines.push('Speaker: **none found** — add an attribution such as “…,” she said.');
+    facts.push('Speaker: **none found** — add an attribution such as “…,” she said.');
   }
-  if (quote.cue) lines.push(`Cue: “${escape(quote.cue.text)}”`);
-  if (quote.source) lines.push(`Source: ${escape(quote.source.text)}`);
-  return lines.join('  \n');
+  if (quote.cue) facts.push(`Cue: “${escape(quote.cue.text)}”`);
+  if (quote.source) facts.push(`Source: ${escape(quote.source.text)}`);
+  return [...head, facts.join('  \n')].join('\n\n');
 }
 
 function count(n: number, noun: string): string {

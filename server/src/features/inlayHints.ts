@@ -8,7 +8,7 @@ export function inlayHints(analysis: Analysis, doc: PositionMapper, range: Range
   const from = doc.offsetAt(range.start);
   const to = doc.offsetAt(range.end);
   return analysis.dates
-    .filter((d) => d.relative && d.value && d.end >= from && d.end <= to)
+    .filter((d) => d.relative && /^\d{4}/.test(d.value) && d.end >= from && d.end <= to)
     .map((d) => ({
       position: doc.positionAt(d.end),
       label: `→ ${shortValue(d.value)}`,

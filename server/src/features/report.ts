@@ -1,5 +1,5 @@
 // The article report: a Markdown page with the timeline, the leaders, the quotes by speaker and the findings.
-import { describeTimex } from '../analysis/timexText';
+import { compareTimex, describeTimex } from '../analysis/timexText';
 import type { Analysis } from '../analysis/types';
 import { lineColumn, lineStarts } from '../lineColumn';
 
@@ -18,8 +18,8 @@ export function articleReport(analysis: Analysis, fileName: string): string {
   if (analysis.dates.length === 0) out.push('No dates found.');
   else {
     out.push('| when | value | text | line |', '|---|---|---|---|');
-    for (const d of [...analysis.dates].sort((a, b) => (a.value || '~').localeCompare(b.value || '~') || a.start - b.start)) {
-      out.push(`| ${cell(d.value ? describeTimex(d.value) : 'unresolved')} | \`${d.value || '?'}\` | ${cell(d.text)} | ${at(d.start)} |`);
+    for (const d of [...analysis.dates].sort((a, b) => compareTimex(a.value, b.value) || a.start - b.start)) {
+      out.push(`| ${cell(describeTimex(d.value, d.type))} | \`${d.value || '?'}\` | ${cell(d.text)} | ${at(d.start)} |`);
     }
   }
 

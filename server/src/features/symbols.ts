@@ -1,5 +1,6 @@
 // Outline: Leaders (with their quotes), Quotes by speaker, and Dates in calendar order.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { compareTimex } from '../analysis/timexText';
 import type { Analysis, Quote, Span } from '../analysis/types';
 import { toRange, type PositionMapper } from './positions';
 
@@ -36,7 +37,7 @@ export function documentSymbols(analysis: Analysis, doc: PositionMapper): Docume
   }
 
   const dates = [...analysis.dates]
-    .sort((a, b) => (a.value || '~').localeCompare(b.value || '~') || a.start - b.start)
+    .sort((a, b) => compareTimex(a.value, b.value) || a.start - b.start)
     .map((d) => symbol(d.text, d.value || 'unresolved', d.type === 'DURATION' ? SymbolKind.Number : d.type === 'SET' ? SymbolKind.Array : SymbolKind.Event, d));
   if (dates.length) groups.push(group('Dates', `${dates.length}`, SymbolKind.Namespace, dates));
   return groups;

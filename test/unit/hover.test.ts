@@ -1,0 +1,36 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { hover } from '../../server/src/features/hover';
+import { callStory } from '../support/articles';
+import { parseFixture } from '../support/fixture';
+import { analyze, document } from '../support/service';
+import { matchesSnapshot } from '../support/snapshot';
+
+/** The hover at the middle of the mark labelled `label`, compared with test/unit/expected/hover-<label>.md. */
+function check(source: string, label: string): void {
+  const { text, marks } = parseFixture(source);
+  const mark = marks.find((m) => m.label === label)!;
+  const result = hover(analyze(text), document(text), Math.floor((mark.start + mark.end) / 2), '2025-07-31');
+  assert.ok(result, `a hover on ${mark.text}`);
+  matchesSnapshot(`hover-${label}.md`, (result.contents as { value: string }).value + '\n');
+}
+
+describe('hover', () => {
+  it('on a leader: name, office, country, term, mentions, knowledge date', () => check(callStory, 'merz'));
+  it('on a surname-only mention: the same leader', () => check(callStory, 'macron'));
+  it('on a description: the leader it refers to', () => check(callStory, 'chancellor'));
+  it('on a weekday: the date in words and ISO, and how it was resolved', () => check(callStory, 'thursday'));
+  it('on a date inside a quote: the date, not the quote', () => check(callStory, 'today'));
+
+  it('on a quote: speaker with office, cue and kind', () => {
+    const { text } = parseFixture(callStory);
+    const offset = text.indexOf('We will talk');
+    const result = hover(analyze(text), document(text), offset, '2025-07-31');
+    matchesSnapshot('hover-quote.md', (result!.contents as { value: string }).value + '\n');
+  });
+
+  it('nothing on plain words', () => {
+    const { text } = parseFixture(callStory);
+    assert.equal(hover(analyze(text), document(text), text.indexOf('reporters') + 2, '2025-07-31'), null);
+  });
+});
