@@ -121,12 +121,12 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   const post = tokens.within(w.post.start, w.post.end);
   const inner = article.text.slice(w.span.start + 1, w.span.end - 1).trimEnd();
   const openEnded = /[,?!—–-]$/.test(inner);
+  const pre = tokens.within(w.pre.start, w.pre.end);
+  const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
   if (!w.postIsNextSentence) {
     const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post);
     if (after?.speaker) return after;
   }
-  const pre = tokens.within(w.pre.start, w.pre.end);
-  const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
   if (before?.speaker) return before;
   const colon = nameBeforeColon(pre);
   if (colon) return { speaker: colon, shape: 'colon' };
