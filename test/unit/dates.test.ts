@@ -48,8 +48,8 @@ The vote is on [[the 21st|DATE 2025-07-21]].
   'weekdays follow the tense of the clause': dated(`
 The minister resigned on [[Monday|DATE 2025-06-30]] and will testify on [[Monday|DATE 2025-07-07]].
 Officials met [[last Friday|DATE 2025-06-27]] and meet again [[next Tuesday|DATE 2025-07-08]].
-He spoke on [[Thursday morning|TIME 2025-07-03TMO]].
-The leaders will talk [[Saturday morning|TIME 2025-07-05TMO]].
+He spoke on [[Thursday morning|DATE 2025-07-03TMO]].
+The leaders will talk [[Saturday morning|DATE 2025-07-05TMO]].
 `),
 
   'deictic days and relative units': dated(`

@@ -165,7 +165,7 @@ function sentenceAt(sentences: Span[], at: number, body: Span): Span {
 const FUTURE_CUES = new Set([
   'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'going', 'gonna', 'scheduled', 'expected', 'due', 'plans', 'plan',
   'planning', 'planned', 'intends', 'intend', 'upcoming', 'next', 'would', 'likely', 'set', 'aims', 'hopes', 'hope',
-  'until', 'tomorrow', 'coming', 'later', 'prepares', 'preparing', 'might', 'may', 'should', 'must',
+  'until', 'tomorrow', 'coming', 'later', 'prepares', 'preparing', 'might', 'may', 'should', 'must', 'supposed', 'slated',
 ]);
 const PAST_CUES = new Set([
   'said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'since', 'met', 'came', 'went', 'took',
@@ -173,7 +173,7 @@ const PAST_CUES = new Set([
   'became', 'ran', 'brought', 'thought', 'found', 'kept', 'led', 'sent', 'struck', 'yesterday', 'been', 'reported', 'announced',
   'began', 'knew', 'felt', 'stood', 'hit', 'quit', 'cut', 'shut', 'put', 'read', 'bought', 'fought', 'sought', 'caught',
   'taught', 'meant', 'heard', 'drew', 'grew', 'threw', 'flew', 'chose', 'rode', 'broke', 'spoke', 'woke', 'froze', 'stole',
-  'forecast',
+  'forecast', 'has', 'have',
 ]);
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed']);
@@ -196,6 +196,8 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     else if (PAST_CUES.has(word)) tense = 'past';
     else if (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word) && !/\b(?:is|are|am|be|being|been|will|would)\s+$/i.test(source.slice(Math.max(0, m.index - 12), m.index))) tense = 'past';
     if (!tense) continue;
+    // "has to", "have to" speak of obligation, not of the past.
+    if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     const before = pos < at;
     const distance = before ? at - (pos + m[0].length) : pos - at;
     // The verb group before the expression governs it; a cue after it is often attribution ("…, Bloomberg reported").

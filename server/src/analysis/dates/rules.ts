@@ -180,7 +180,7 @@ function calendarDate(y: number, m: number, d: number, relative: boolean, explan
 const DAYNUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 rule(
   'calendar date',
-  `${B}(?:(${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?${S}(?:${w('the')}${S})?)?(?:(${MONTH})\\s{0,2}${DAYNUM}(?:,?${S}(\\d{4}))?|(?:${w('the')}${S})?${DAYNUM}(?:${S}of)?${S}(${MONTH})(?:,?${S}(\\d{4}))?)(?![\\p{N}:])`,
+  `${B}(?:(${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?${S}(?:${w('the')}${S})?)?(?:(${MONTH})\\s{0,2}${DAYNUM}(?:,?${S}(\\d{4}))?|(?:${w('the')}${S})?${DAYNUM}(?:${S}of)?${S}(${MONTH})(?:,?${S}(\\d{4}))?)(?![\\p{N}]|:\\d)`,
   (m) => {
     const [whole, wd, mon1, d1, y1, d2, mon2, y2] = m;
     const monRaw = mon1 ?? mon2;
@@ -671,7 +671,8 @@ rule(
       rule: mod && mod !== 'on' && mod !== 'until' ? `weekday, ${mod}` : 'weekday',
       resolve: (ctx) => {
         const unresolvedValue = `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`;
-        return refOr(ctx, shown, unresolvedValue, part ? 'TIME' : 'DATE', (ref) => {
+        // TempEval-3 annotates "Friday morning" as a DATE with a part-of-day value (2025-07-04TMO).
+        return refOr(ctx, shown, unresolvedValue, 'DATE', (ref) => {
           let day: Ymd;
           let how: string;
           if (mod === 'last' || mod === 'past' || mod === 'this past' || mod === 'previous') [day, how] = [weekdayFrom(ref, wd, 'last'), `'${mod}': the nearest ${WEEKDAY_NAMES[wd]} before`];
@@ -688,7 +689,7 @@ rule(
             day = weekdayFrom(ref, wd, direction);
             how = tense === null ? `no tense cue, so like most news: the nearest ${WEEKDAY_NAMES[wd]} on or before` : `${tense} tense: the nearest ${WEEKDAY_NAMES[wd]} ${tense === 'past' ? 'on or before' : 'on or after'}`;
           }
-          const base = dayResolution(day, true, `'${shown}', relative to ${ctx.refLabel} (${how}).`, part ? 'TIME' : 'DATE');
+          const base = dayResolution(day, true, `'${shown}', relative to ${ctx.refLabel} (${how}).`);
           if (part) base.value += `T${part}`;
           return base;
         });
@@ -712,7 +713,8 @@ rule(
     const shift = name === 'yesterday' ? -1 : name === 'tomorrow' ? 1 : name === 'the day before yesterday' ? -2 : name === 'the day after tomorrow' ? 2 : 0;
     const part = name === 'tonight' ? 'NI' : partRaw ? PART_OF_DAY[partRaw.toLowerCase()] : null;
     // "Today" as the name of a programme or newspaper ("USA Today", "the Today programme").
-    if (name === 'today' && /usa|the/i.test(wordBefore(text, m.index)) && isCap(dayRaw)) return null;
+    // A capitalised "Today" inside a sentence is a title ("the BBC's Today programme", "USA Today").
+    if (name === 'today' && isCap(dayRaw) && !modRaw && !/(?:^|[.!?:;]["”’']?\s+["“‘'(]?|^\s*["“‘'(]|\n\s*["“‘'(]?)$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && m.index > 0) return null;
     const shown = text.slice(start, end);
     return {
       start,
