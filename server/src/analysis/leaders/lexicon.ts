@@ -52,6 +52,7 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
     ['house speaker', 'Speaker', []],
     ['majority leader', 'Majority Leader', []],
     ['minority leader', 'Minority Leader', []],
+    ['senate leader', 'Senate Leader', []],
     ['secretary-general', 'Secretary-General', ['Secretary-General']],
     ['secretary general', 'Secretary-General', ['Secretary-General']],
     ['director-general', 'Director-General', ['Director-General']],
@@ -88,7 +89,8 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
     ['justice', 'Justice', []], ['chief justice', 'Chief Justice', []], ['ambassador', 'Ambassador', []],
     ['bishop', 'Bishop', []], ['archbishop', 'Archbishop', []], ['cardinal', 'Cardinal', []], ['rabbi', 'Rabbi', []],
     ['imam', 'Imam', []], ['sheikh', 'Sheikh', []], ['prince', 'Prince', []], ['princess', 'Princess', []],
-    ['coach', 'Coach', []], ['officer', 'Officer', []], ['detective', 'Detective', []], ['sheriff', 'Sheriff', []],
+    ['coach', 'Coach', []], ['superintendent', 'Superintendent', []], ['inspector', 'Inspector', []],
+    ['constable', 'Constable', []], ['sergeant', 'Sergeant', []], ['lieutenant', 'Lieutenant', []], ['corporal', 'Corporal', []], ['officer', 'Officer', []], ['detective', 'Detective', []], ['sheriff', 'Sheriff', []],
     ['attorney general', 'Attorney General', []], ['spokesman', 'spokesman', []], ['spokeswoman', 'spokeswoman', []],
     ['spokesperson', 'spokesperson', []], ['aide', 'aide', []], ['adviser', 'adviser', []], ['advisor', 'advisor', []],
     ['lawyer', 'lawyer', []], ['attorney', 'attorney', []], ['analyst', 'analyst', []], ['economist', 'economist', []],
@@ -159,7 +161,7 @@ export const NOT_NAME = new Set(
     'where why how all some many most more much few several both each every any no not none other another such only ' +
     'also just even still then now today tonight yesterday tomorrow last next first second third new old late early ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
-    'october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'october november december feb mar apr jun jul aug sep sept oct nov dec ' +
     'mr mrs ms dr said says told asked added according however meanwhile instead although though despite during ' +
     'among between against about above below under over into onto upon without within through across around near ' +
     'god lord internet web online government state states city county province region republic kingdom union ' +
@@ -174,8 +176,8 @@ export const NOT_NAME = new Set(
     'awards prize day week month year news times post journal herald tribune daily press radio television tv media ' +
     'network channel magazine review service services system systems authority board bureau trust exchange market ' +
     'markets street index capital partners holdings technologies airlines airways motors energy oil gas industries ' +
-    'international global national federal united american european african asian arab islamic catholic christian ' +
-    'muslim jewish ukrainian russian chinese doctrine act bill law treaty accord agreement plan program programme ' +
+    'international global national federal united american european african asian arab islamic catholic ' +
+    'muslim jewish ukrainian russian chinese doctrine act law treaty accord agreement plan program programme ' +
     'project operation mission war summit conference forum truth social twitter facebook instagram youtube google ' +
     'apple microsoft amazon reuters afp bloomberg ap cnn bbc nbc cbs abc fox msnbc npr pbs tass ria xinhua ' +
     'later earlier separately asked speaking instead perhaps maybe indeed finally eventually previously recently ' +
@@ -227,7 +229,7 @@ export const PERSON_CUES_BEFORE = new Set(['according', 'said', 'says', 'told', 
 
 /** Months and other words that are also surnames; alone they need a person cue. */
 export const AMBIGUOUS_SURNAMES = new Set(
-  ('may march april june august rice major long king young little law ford price rich bush chance love hope grant ward wood hill ' +
+  ('may march april june august rice major long king young little law ford price rich chance love hope grant ward wood hill ' +
     'english french german dutch irish scottish welsh swiss polish white black brown green gray grey rose page case bond ' +
     'power hunt cash gold silver stone lane cross fox wolf lamb bell mark price sharp strong wise good best moon sun')
     .split(' '),

@@ -74,6 +74,7 @@ export interface Recognition {
 }
 
 const MAX_NAME_TOKENS = 6;
+const TITLE_LAST_WORDS = new Set([...TITLE_WORDS.keys()].map((k) => k.split(' ').pop()!));
 const SUBNATIONAL = new Set(['Governor', 'Senator', 'Representative', 'Mayor', 'Speaker', 'Majority Leader', 'Minority Leader', 'Chief Minister', 'First Minister']);
 // After "Name," a lower-case word other than these is an apposition ("Sant Singh Chatwal, hotelier,").
 const NOT_APPOSITION = new Set('and or but nor so yet which where when while whereas as after before since until if though although because that than then with without in on at for to from by of into onto not also including including despite amid during'.split(' '));
@@ -144,7 +145,9 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     list.push(e);
     bySurname.set(e.surname, list);
   }
-  for (const c of pending) {
+  // Titled ones first, so that "the Gorbachev plan" finds the "President Gorbachev" named later.
+  const ordered = [...pending.filter((c) => c.title), ...pending.filter((c) => !c.title)];
+  for (const c of ordered) {
     const w = words[c.start];
     const key = words.slice(c.start, c.end).map((x) => x.norm).join(' ');
     let introduced = (bySurname.get(key) ?? []).filter((e) => !c.title || titleFitsEntity(c.title, e, index));
@@ -281,7 +284,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     if (!w.cap || w.caps || !isNameStart(w, index)) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
     const next = words[i + 1];
-    if (w.sentenceStart && !index.givenNames.has(w.norm) && next && next.cap && adjacent(text, w, next) && !w.possessive && (index.surnames.has(next.norm) || index.nameStarts.has(next.norm))) return null;
+    if (w.sentenceStart && !index.givenNames.has(w.norm) && next && next.cap && adjacent(text, w, next) && !w.possessive && (index.surnames.has(next.norm) || index.nameStarts.has(next.norm) || index.givenNames.has(next.norm))) return null;
   }
   // Extend over the rest of the name.
   let end = kbEnd > 0 ? kbEnd : i + 1;
@@ -375,6 +378,7 @@ function countryAt(words: Word[], text: string, i: number, index: KbIndex): { co
 
 /** Country words ending at word index `end - 1`, scanning backwards. */
 function countryEndingAt(words: Word[], text: string, last: number, index: KbIndex): { code: string; start: number } | null {
+  if (!words[last].isWord || (!words[last].cap && !index.countryWords.has(words[last].norm))) return null;
   for (let len = Math.min(index.maxCountryTokens, last + 1); len >= 1; len--) {
     const s = last - len + 1;
     let ok = true;
@@ -388,6 +392,7 @@ function countryEndingAt(words: Word[], text: string, last: number, index: KbInd
 }
 
 function titleEndingAt(words: Word[], text: string, last: number): { word: TitleWord; start: number } | null {
+  if (!TITLE_LAST_WORDS.has(words[last].norm)) return null;
   for (let len = Math.min(TITLE_MAX_TOKENS, last + 1); len >= 1; len--) {
     const s = last - len + 1;
     let ok = true;
@@ -434,6 +439,11 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
       continue;
     }
     if (TITLE_MODIFIERS.has(words[p].norm) && !['his', 'her', 'their', 'its'].includes(words[p].norm)) {
+      start = p;
+      continue;
+    }
+    // "former Florida governor", "Ohio Gov.": a state or city before a sub-national title.
+    if (SUBNATIONAL.has(main.word.display) && words[p].cap && !words[p].sentenceStart && !NOT_NAME.has(words[p].norm) && !TITLE_WORDS.has(words[p].norm)) {
       start = p;
       continue;
     }
@@ -646,6 +656,7 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
     let country: string | undefined;
     let former = false;
     if (w.norm === 'the') j = i + 1;
+    else if (!w.cap) continue;
     else {
       // "Russia's president": a possessive country without "the".
       const c = countryAt(words, text, i, index);

@@ -2,7 +2,10 @@
 import type { Article, Span } from '../types';
 
 /** Lower case without diacritics or typographic apostrophes: "Erdoğan’s" -> "erdogan's". */
+const PLAIN_ASCII = /^[A-Za-z0-9.'-]*$/;
+
 export function fold(s: string): string {
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -75,7 +78,8 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
     while (sentence < sentences.length - 1 && start >= sentences[sentence].end) sentence++;
     const sentenceStart = lastSentenceStarted !== sentence && start >= sentences[sentence].start;
     if (sentenceStart) lastSentenceStarted = sentence;
-    const isWord = /^\p{L}/u.test(value);
+    const c0 = value.charCodeAt(0);
+    const isWord = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 > 127 && /^\p{L}/u.test(value));
     let possessive = false;
     let end = start + value.length;
     if (isWord && /['’][sS]$/.test(value) && value.length > 2) {
@@ -86,14 +90,15 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
       possessive = true; // "Reuters’ report"
     }
     for (const part of splitCompound(value, start, keepWhole, splitParts)) {
-      const letters = part.text.replace(/[^\p{L}]/gu, '');
+      const letters = isWord ? (PLAIN_ASCII.test(part.text) ? part.text.replace(/[^A-Za-z]/g, '') : part.text.replace(/[^\p{L}]/gu, '')) : '';
+      const p0 = part.text.charCodeAt(0);
       out.push({
         start: part.start,
         end: part.start + part.text.length,
         text: part.text,
         norm: fold(part.text),
         possessive: possessive && part.start + part.text.length === end,
-        cap: isWord && /^\p{Lu}/u.test(part.text),
+        cap: isWord && (p0 < 128 ? p0 >= 65 && p0 <= 90 : /^\p{Lu}/u.test(part.text)),
         caps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
         isWord,
         sentenceStart: sentenceStart && part.start === start,
