@@ -39,10 +39,11 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(rootUri: string | null = null): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'newsroom' }] : null,
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
     });
     await this.connection.sendNotification('initialized', {});
