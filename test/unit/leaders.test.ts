@@ -231,6 +231,16 @@ test('leader.title-at-date: an expired title warns and names the holder then; "f
   assert.deepEqual(f.fixes?.[0].edits.map((e) => e.newText), ['former ']);
 });
 
+test('leader.title-at-date: no warning for a title used of its own time or of a hypothetical', () => {
+  check(`
+    ---
+    date: 2016-05-02
+    ---
+    She was an aide to [[President|title]] [[George W. Bush|george-w-bush]]. In 2003, [[President|title]] [[Bush|george-w-bush]] spoke.
+    The prospect of a [[President|title]] [[Trump|donald-trump]] worried them.
+  `);
+});
+
 test('leader.title-at-date: "former" for someone still in office', () => {
   const r = check(`
     ---

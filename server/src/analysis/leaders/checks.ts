@@ -8,6 +8,8 @@ import { termHasTitle, type Entity, type RawMention, type TitleInfo } from './re
 const COVERAGE_START = '2000-01-01';
 
 export interface CheckContext {
+  /** The document text, to read the words around a title. */
+  text: string;
   index: KbIndex;
   date: string;
   /** Where the date came from, for messages ("the article's date" or "the knowledge base's status date"). */
@@ -112,6 +114,8 @@ function checkTitle(m: RawMention, title: TitleInfo, person: KbPerson, ctx: Chec
     if (matching.length) return null; // Only future terms: "former" cannot be judged.
   } else if (matching.some((t) => termOn(t, date) !== 'no')) {
     return null;
+  } else if (matching.length && historical(ctx.text, ctx.date, m, title, matching)) {
+    return null;
   }
   const past = matching.filter((t) => termEndedBefore(t, date) === 'yes');
   const future = matching.filter((t) => termOn(t, date) === 'no' && termEndedBefore(t, date) === 'no');
@@ -135,6 +139,27 @@ function checkTitle(m: RawMention, title: TitleInfo, person: KbPerson, ctx: Chec
     message: `"${titleText} ${m.text}" on ${date}${ctx.dateFromArticle ? '' : ' (the knowledge base date; the article has none)'}: ${why}${then}`,
     ...(fixes ? { fixes } : {}),
   };
+}
+
+// Words that put "President George W. Bush" in his own time rather than the article's: "under", "adviser to",
+// "appointed by", "when", "a President Trump" (hypothetical).
+const HISTORICAL_BEFORE = /\b(?:under|during|when|while|then|by|to|of|for|a|an|first|late|previous|predecessor)\s+$/i;
+const HISTORICAL_NEAR = /\b(?:administration|term|presidency|premiership|tenure|era|years|served|appointed|nominated|aide|adviser|advisor|cabinet|era|government)\b/i;
+
+/** The title is used of the past (or a hypothetical), as in "under President Clinton" or "in 2003, President Bush". */
+function historical(text: string, date: string, m: RawMention, title: TitleInfo, terms: KbTerm[]): boolean {
+  const before = text.slice(Math.max(0, title.start - 20), title.start);
+  if (HISTORICAL_BEFORE.test(before)) return true;
+  // The same line (paragraph), at most 80 characters before and 60 after.
+  const lineStart = text.lastIndexOf('\n', title.start) + 1;
+  const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
+  const around = text.slice(Math.max(lineStart, title.start - 80), Math.min(lineEnd, m.end + 60));
+  if (HISTORICAL_NEAR.test(around)) return true;
+  // A past year within one of the matching terms: "In 2003, President Bush said".
+  for (const y of around.match(/\b(?:19|20)\d\d\b/g) ?? []) {
+    if (y < date.slice(0, 4) && terms.some((t) => y >= t.start.slice(0, 4) && (t.end === null || y <= t.end.slice(0, 4)))) return true;
+  }
+  return false;
 }
 
 function stripFormer(title: string): string {

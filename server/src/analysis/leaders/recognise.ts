@@ -461,6 +461,8 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
   if (word.leadership && !country && !former && !words[main.start].cap && !/^(?:prime minister|chancellor|pope|king|queen|secretary-general)$/.test(words.slice(main.start, k + 1).map((x) => x.norm).join(' '))) {
     word = { ...word, leadership: false, kb: [] };
   }
+  // "former deputy secretary of state Robert Zoellick", "Vice Chancellor X": a lesser office, not checked.
+  for (let q = start; q < main.start; q++) if (/^(?:deputy|vice|assistant|under|associate)$/.test(words[q].norm)) word = { ...word, kb: [] };
   // Governors, senators and mayors serve states and cities: "New Jersey Gov.", "Georgia Sen." name no country.
   if (country && SUBNATIONAL.has(word.display) && country.code !== 'US') country = null;
   const s = words[start].start;
@@ -610,11 +612,13 @@ export function titleFitsKb(title: TitleInfo, person: KbPerson): boolean {
   return terms.some((t) => termHasTitle(t, title.word) && (!title.country || t.country === title.country));
 }
 
-/** Every term with this title starts after the date. */
+/** Every term with this title starts well after the date. */
 function onlyLater(title: TitleInfo, person: KbPerson, date: string): boolean {
   if (!title.word.leadership || title.word.kb.length === 0) return false;
   const terms = (person.terms ?? []).filter((t) => termHasTitle(t, title.word));
-  return terms.length > 0 && terms.every((t) => termOn(t, date) === 'no' && termEndedBefore(t, date) === 'no');
+  // Two years' grace: "a President Trump" in 2016 is Trump; "President Bush" in 1991 is not George W. Bush.
+  const later = `${+date.slice(0, 4) + 2}${date.slice(4)}`;
+  return terms.length > 0 && terms.every((t) => termOn(t, date) === 'no' && termEndedBefore(t, date) === 'no' && t.start > later);
 }
 
 export function termHasTitle(term: KbTerm, word: TitleWord): boolean {
