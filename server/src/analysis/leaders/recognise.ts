@@ -292,6 +292,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     const givenFirst = index.givenNames.has(w.norm);
     while (end < words.length && end - i < MAX_NAME_TOKENS && !words[end - 1].possessive && adjacent(text, words[end - 1], words[end])) {
       const n = words[end];
+      // "Certainly Donald Trump", "Crooked Hillary Clinton": a knowledge-base full name starts a new name.
+      if (index.nameStarts.has(n.norm) && kbFullNameAt(words, text, end, index)) break;
       if (isNameWord(n) && !TITLE_WORDS.has(n.norm) && (!index.countryWords.has(n.norm) || (givenFirst && end === i + 1))) end++;
       else if (isInitial(n) || (NAME_SUFFIXES.has(n.norm) && n.cap)) end++;
       else if (NAME_PARTICLES.has(n.norm) && isNameWord(words[end + 1]) && adjacent(text, n, words[end + 1])) end += 2;
@@ -327,6 +329,17 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     }
   }
   return { start: i, end, kbIds: kbEnd === end ? kbIds : undefined, title, personCue: personCue(words, text, i, end) };
+}
+
+/** A knowledge-base name of two or more words starts at word j. */
+function kbFullNameAt(words: Word[], text: string, j: number, index: KbIndex): boolean {
+  let key = words[j].norm;
+  for (let k = j + 1; k < Math.min(words.length, j + index.maxNameTokens); k++) {
+    if (!adjacent(text, words[k - 1], words[k]) || words[k - 1].possessive) break;
+    key += ' ' + words[k].norm;
+    if (index.names.has(key)) return true;
+  }
+  return false;
 }
 
 function isNameStart(w: Word, index: KbIndex): boolean {
