@@ -10,6 +10,7 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type InitializeResult,
@@ -149,9 +150,10 @@ function safely<T>(feature: string, run: () => T, fallback: T): T {
   }
 }
 
-function withAnalysis<T>(uri: string, fallback: T, run: (analysis: Analysis, doc: TextDocument) => T, feature: string): T {
+function withAnalysis<T>(uri: string, fallback: T, run: (analysis: Analysis, doc: TextDocument) => T, feature: string, token?: CancellationToken): T {
   const doc = documents.get(uri);
-  if (!doc || !served(doc)) return fallback;
+  // A request that an edit made stale is answered empty; the client asks again for the new version.
+  if (!doc || !served(doc) || token?.isCancellationRequested) return fallback;
   return safely(
     feature,
     () => {
@@ -313,36 +315,37 @@ documents.onDidClose((e) => {
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onHover((params) =>
-  withAnalysis(params.textDocument.uri, null, (analysis, doc) => hover(analysis, doc, doc.offsetAt(params.position), knowledge.knowledge.status), 'hover'),
+connection.onHover((params, token) =>
+  withAnalysis(params.textDocument.uri, null, (analysis, doc) => hover(analysis, doc, doc.offsetAt(params.position), knowledge.knowledge.status), 'hover', token),
 );
 
-connection.onDocumentSymbol((params) => withAnalysis(params.textDocument.uri, [], (analysis, doc) => documentSymbols(analysis, doc), 'documentSymbol'));
+connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.uri, [], (analysis, doc) => documentSymbols(analysis, doc), 'documentSymbol', token));
 
 connection.onWorkspaceSymbol((params) => safely('workspaceSymbol', () => workspaceSymbols(allSources(), params.query), []));
 
-connection.onDefinition((params) =>
-  withAnalysis(params.textDocument.uri, null, (analysis, doc) => definition(analysis, doc, doc.uri, doc.offsetAt(params.position)), 'definition'),
+connection.onDefinition((params, token) =>
+  withAnalysis(params.textDocument.uri, null, (analysis, doc) => definition(analysis, doc, doc.uri, doc.offsetAt(params.position)), 'definition', token),
 );
 
-connection.onReferences((params) =>
+connection.onReferences((params, token) =>
   withAnalysis(
     params.textDocument.uri,
     [],
     (analysis, doc) => references(analysis, doc, doc.uri, doc.offsetAt(params.position), allSources(), params.context.includeDeclaration),
     'references',
+    token,
   ),
 );
 
-connection.onDocumentHighlight((params) =>
-  withAnalysis(params.textDocument.uri, [], (analysis, doc) => documentHighlights(analysis, doc, doc.offsetAt(params.position)), 'documentHighlight'),
+connection.onDocumentHighlight((params, token) =>
+  withAnalysis(params.textDocument.uri, [], (analysis, doc) => documentHighlights(analysis, doc, doc.offsetAt(params.position)), 'documentHighlight', token),
 );
 
-connection.onPrepareRename((params) =>
-  withAnalysis(params.textDocument.uri, null, (analysis, doc) => prepareRename(analysis, doc, doc.offsetAt(params.position)), 'prepareRename'),
+connection.onPrepareRename((params, token) =>
+  withAnalysis(params.textDocument.uri, null, (analysis, doc) => prepareRename(analysis, doc, doc.offsetAt(params.position)), 'prepareRename', token),
 );
 
-connection.onRenameRequest((params) =>
+connection.onRenameRequest((params, token) =>
   withAnalysis(
     params.textDocument.uri,
     null,
@@ -351,26 +354,28 @@ connection.onRenameRequest((params) =>
       return edits ? { changes: { [doc.uri]: edits } } : null;
     },
     'rename',
+    token,
   ),
 );
 
-connection.languages.inlayHint.on((params) =>
-  settings.inlayHints ? withAnalysis(params.textDocument.uri, [], (analysis, doc) => inlayHints(analysis, doc, params.range), 'inlayHint') : [],
+connection.languages.inlayHint.on((params, token) =>
+  settings.inlayHints ? withAnalysis(params.textDocument.uri, [], (analysis, doc) => inlayHints(analysis, doc, params.range), 'inlayHint', token) : [],
 );
 
-connection.onCodeLens((params) => withAnalysis(params.textDocument.uri, [], (analysis, doc) => codeLenses(analysis, doc), 'codeLens'));
+connection.onCodeLens((params, token) => withAnalysis(params.textDocument.uri, [], (analysis, doc) => codeLenses(analysis, doc), 'codeLens', token));
 
-connection.onCodeAction((params) =>
+connection.onCodeAction((params, token) =>
   withAnalysis(
     params.textDocument.uri,
     [],
     (analysis, doc) => codeActions(analysis, doc, { uri: doc.uri, range: params.range, diagnostics: params.context.diagnostics, languageId: doc.languageId }),
     'codeAction',
+    token,
   ),
 );
 
-connection.languages.semanticTokens.on((params) =>
-  withAnalysis(params.textDocument.uri, { data: [] }, (analysis, doc) => semanticTokens(analysis, doc), 'semanticTokens'),
+connection.languages.semanticTokens.on((params, token) =>
+  withAnalysis(params.textDocument.uri, { data: [] }, (analysis, doc) => semanticTokens(analysis, doc), 'semanticTokens', token),
 );
 
 connection.onExecuteCommand(async (params) => {
