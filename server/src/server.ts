@@ -56,10 +56,15 @@ interface Cached {
   analysis: Analysis | null;
   /** Why the document was not analysed (too large, binary). */
   skipped?: string;
+  /** Built from the edited paragraphs only; a whole pass follows. */
+  partial?: boolean;
 }
 const cache = new Map<string, Cached>();
 const pending = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 5;
+/** Long documents are re-analysed paragraph-wise on each edit, and as a whole once typing pauses this long. */
+const INCREMENTAL_MIN_LENGTH = 32 * 1024;
+const WHOLE_PASS_DELAY_MS = 300;
 
 function makeService(): LanguageService {
   return createLanguageService({ knowledge: knowledge.knowledge, settings, log: (message) => connection.console.error(message) });
@@ -81,7 +86,6 @@ function analysisOf(doc: TextDocument): Cached {
     entry = { version: doc.version, analysis: null, skipped: 'newslens skips this document: it looks like binary data, not article text.' };
   } else {
     entry = { version: doc.version, analysis: service.analyze(text) };
-    workspace.set(doc.uri, doc, entry.analysis!);
   }
   cache.set(doc.uri, entry);
   return entry;
@@ -103,6 +107,7 @@ function publish(doc: TextDocument): void {
     return;
   }
   const { analysis, skipped } = analysisOf(doc);
+  if (analysis) workspace.set(doc.uri, doc, analysis);
   let result: Diagnostic[];
   if (skipped) {
     connection.console.info(`${doc.uri}: ${skipped}`);
@@ -128,7 +133,7 @@ function statusOf(uri: string, analysis: Analysis) {
   };
 }
 
-function schedule(doc: TextDocument): void {
+function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
   clearTimeout(pending.get(doc.uri));
   pending.set(
     doc.uri,
@@ -136,8 +141,33 @@ function schedule(doc: TextDocument): void {
       pending.delete(doc.uri);
       const current = documents.get(doc.uri);
       if (current) safely('diagnostics', () => publish(current), undefined);
-    }, DEBOUNCE_MS),
+    }, delay),
   );
+}
+
+/** After an edit of a long document: analyse the edited paragraphs now, the whole document when typing pauses. */
+function changed(doc: TextDocument): void {
+  const previous = cache.get(doc.uri)?.analysis;
+  if (previous && served(doc) && doc.getText().length >= INCREMENTAL_MIN_LENGTH) {
+    const quick = safely('incremental analysis', () => service.reanalyze(previous, doc.getText()), null);
+    if (quick) {
+      cache.set(doc.uri, { version: doc.version, analysis: quick, partial: true });
+      safely('diagnostics', () => publish(doc), undefined);
+      clearTimeout(pending.get(doc.uri));
+      pending.set(
+        doc.uri,
+        setTimeout(() => {
+          pending.delete(doc.uri);
+          const current = documents.get(doc.uri);
+          if (!current) return;
+          if (cache.get(doc.uri)?.partial) cache.delete(doc.uri);
+          safely('diagnostics', () => publish(current), undefined);
+        }, WHOLE_PASS_DELAY_MS),
+      );
+      return;
+    }
+  }
+  schedule(doc);
 }
 
 /** A failure inside one feature answers empty for that request and is logged; the server lives on. */
@@ -304,7 +334,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 });
 
 documents.onDidOpen((e) => schedule(e.document));
-documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidChangeContent((e) => changed(e.document));
 documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);

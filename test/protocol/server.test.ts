@@ -61,6 +61,28 @@ describe('language server over stdio', () => {
     assert.ok(symbols[0].children!.some((c) => c.name === 'Emmanuel Macron'));
   });
 
+  it('answers an edit of a long article at once, then settles on the whole-article analysis', async () => {
+    const sample = fs.readFileSync(path.join(samplesDir, 'macron-xi-call.article'), 'utf8');
+    const body = sample.slice(sample.indexOf('---\n', 4) + 4);
+    const long = sample + Array.from({ length: 60 }, () => body).join('\n');
+    const longUri = 'file:///newsroom/long.article';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: longUri, languageId: 'news-article', version: 1, text: long } });
+    const first = await client.diagnostics(longUri, (p) => p.version === 1);
+    const lines = long.split('\n');
+    const line = Math.floor(lines.length / 2);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: longUri, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'On Thursday, July 4, 2025, ' }],
+    });
+    const quick = await client.diagnostics(longUri, (p) => p.version === 2);
+    const mismatch = (p: typeof quick) => p.diagnostics.filter((d) => d.code === 'date.weekday-mismatch' && d.range.start.line === line);
+    assert.equal(mismatch(quick).length, 1, 'the new problem is reported from the quick pass');
+    assert.equal(quick.diagnostics.length, first.diagnostics.length + 2, 'one date annotation and one warning more');
+    const settled = await client.diagnostics(longUri, (p) => p.version === 2 && p !== quick);
+    assert.equal(mismatch(settled).length, 1);
+    assert.equal(settled.diagnostics.length, quick.diagnostics.length);
+  });
+
   it('leaves documents of languages it does not serve alone', async () => {
     const mdUri = 'file:///newsroom/notes.md';
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: mdUri, languageId: 'markdown', version: 1, text: '---\ndate: nope\n---\n' } });

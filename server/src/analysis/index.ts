@@ -3,6 +3,7 @@ import { parseArticle } from './article';
 import { findDates, type DateOptions } from './dates';
 import type { KnowledgeBase } from './knowledge';
 import { buildLeaderIndex, findLeaders, type LeaderOptions } from './leaders';
+import { reanalyzeWindow } from './incremental';
 import { findQuotes } from './quotes';
 import { findSuppressions, isSuppressed } from './suppressions';
 import type { Analysis, Article, Finding } from './types';
@@ -27,6 +28,11 @@ export interface AnalyzeOptions {
 
 export interface LanguageService {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /**
+   * The analysis of `text`, an edited version of `previous`'s text, computed from the edited paragraphs only;
+   * null when the edit cannot be handled that way (front matter, large edits), and a whole analysis is needed.
+   */
+  reanalyze(previous: Analysis, text: string, options?: AnalyzeOptions): Analysis | null;
 }
 
 export interface LanguageServiceOptions {
@@ -41,7 +47,15 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const leaderIndex = buildLeaderIndex(options.knowledge);
   const log = options.log ?? (() => {});
 
-  return {
+  const service: LanguageService = {
+    reanalyze(previous, text, analyzeOptions = {}) {
+      try {
+        return reanalyzeWindow(previous, text, (masked) => service.analyze(masked, analyzeOptions));
+      } catch (error) {
+        log(`newslens: incremental analysis failed, falling back to a whole pass: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      }
+    },
     analyze(text, analyzeOptions = {}) {
       const failures: Finding[] = [];
       const guard = <T>(stage: string, fallback: T, run: () => T): T => {
@@ -75,6 +89,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return { article, dates: dates.dates, leaders: people.leaders, people: people.people, quotes: quotes.quotes, findings };
     },
   };
+  return service;
 }
 
 function emptyArticle(text: string): Article {

@@ -1,0 +1,62 @@
+// Re-analysis of the edited paragraphs must agree with a whole pass wherever it does not depend on the whole article.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { changeBetween } from '../../server/src/analysis/incremental';
+import type { Analysis } from '../../server/src/analysis/types';
+import { samplesDir } from '../support/paths';
+import { analyze } from '../support/service';
+import { createLanguageService } from '../../server/src/analysis/index';
+import { bundledKnowledge } from '../support/knowledge';
+
+const service = createLanguageService({ knowledge: bundledKnowledge() });
+const sample = fs.readFileSync(path.join(samplesDir, 'macron-xi-call.article'), 'utf8');
+const [, frontMatter, body] = sample.split(/^---\n/m);
+const long = `---\n${frontMatter}---\n${Array.from({ length: 20 }, () => body).join('\n')}`;
+
+/** What must agree: every date, quote and leader mention, and every finding but the article-wide annotations. */
+function comparable(a: Analysis) {
+  return {
+    dates: a.dates.map((d) => [d.start, d.end, d.type, d.value]),
+    quotes: a.quotes.map((q) => [q.start, q.end, q.kind, q.speaker?.start, q.speaker?.leaderId ?? q.speaker?.name, q.cue?.text, q.source?.text]),
+    mentions: a.leaders.flatMap((l) => l.mentions.map((m) => [l.id, m.start, m.end, m.kind])).sort((x, y) => (x[1] as number) - (y[1] as number)),
+    findings: a.findings.filter((f) => f.code !== 'leader.annotation').map((f) => [f.start, f.end, f.code]),
+  };
+}
+
+function edit(text: string, at: number, remove: number, insert: string): string {
+  return text.slice(0, at) + insert + text.slice(at + remove);
+}
+
+describe('incremental re-analysis', () => {
+  const previous = service.analyze(long);
+  const middle = long.indexOf('The two men', long.length / 2);
+  const cases: [string, string][] = [
+    ['typing a character in a word', edit(long, middle + 4, 0, 'x')],
+    ['adding a date', edit(long, middle, 0, 'On Monday, ')],
+    ['deleting a closing quotation mark', edit(long, long.indexOf('”', middle), 1, '')],
+    ['adding a quote with a speaker', edit(long, middle, 0, '“We are ready,” Macron said. ')],
+    ['removing a paragraph break', edit(long, long.indexOf('\n', middle), 1, ' ')],
+    ['editing the last line', edit(long, long.length - 2, 0, ' tomorrow')],
+  ];
+  for (const [name, after] of cases) {
+    it(`agrees with a whole pass after ${name}`, () => {
+      const quick = service.reanalyze(previous, after);
+      assert.ok(quick, 'handled incrementally');
+      assert.equal(quick.article.text, after);
+      assert.deepEqual(comparable(quick), comparable(analyze(after)));
+    });
+  }
+
+  it('leaves front-matter edits and large rewrites to a whole pass', () => {
+    assert.equal(service.reanalyze(previous, long.replace('date: 2025-07-03', 'date: 2025-07-04')), null);
+    assert.equal(service.reanalyze(previous, edit(long, middle, 0, body.repeat(10))), null);
+  });
+
+  it('finds the smallest change', () => {
+    assert.deepEqual(changeBetween('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });
+    assert.deepEqual(changeBetween('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });
+    assert.deepEqual(changeBetween('same', 'same'), { start: 4, oldEnd: 4, newEnd: 4 });
+  });
+});
