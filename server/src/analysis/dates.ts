@@ -57,8 +57,16 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       anchor = r.day;
       sentenceDay = { sentence, day: r.day };
     }
-    if (r.quarter) lastQuarter = r.quarter;
-    lastQuarterAt = r.quarter ? c.start : lastQuarterAt;
+    if (r.quarter) {
+      // An earnings report is about its latest quarter: a passing mention of an earlier one ("after a flat second
+      // quarter") does not change which quarter "a year ago" and "the year-earlier period" are compared with.
+      const current = lastQuarter && c.start - lastQuarterAt < 800 ? lastQuarter : null;
+      // Nor does the outlook for a quarter that has not ended yet ("expects the fourth quarter to be weaker").
+      const key = r.quarter.y * 4 + r.quarter.q;
+      const completed = ref ? ref.y * 4 + Math.floor((ref.m - 1) / 3) : Infinity;
+      if (!current || (key >= current.y * 4 + current.q && key <= completed)) lastQuarter = r.quarter;
+      lastQuarterAt = c.start;
+    }
     const mention: DateMention = {
       start: c.start,
       end: c.end,
@@ -166,7 +174,27 @@ const FUTURE_CUES = new Set([
   'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'going', 'gonna', 'scheduled', 'expected', 'due', 'plans', 'plan',
   'planning', 'planned', 'intends', 'intend', 'upcoming', 'next', 'would', 'likely', 'set', 'aims', 'hopes', 'hope',
   'until', 'tomorrow', 'coming', 'later', 'prepares', 'preparing', 'might', 'may', 'should', 'must', 'supposed', 'slated',
+  'expects', 'expect', 'expecting', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened',
 ]);
+// Words that are future cues only in one construction: "plans to", "is set to", "later this week".
+const FUTURE_IF_NEXT: Record<string, RegExp> = {
+  set: /^\s+(?:to|for)\b/,
+  plans: /^\s+to\b/,
+  plan: /^\s+to\b/,
+  planning: /^\s+to\b/,
+  later: /^\s+(?:this|today|tonight|in\s+the|next)\b/,
+  intended: /^\s+to\b/,
+  promised: /^\s+to\b/,
+  vowed: /^\s+to\b/,
+  pledged: /^\s+to\b/,
+  agreed: /^\s+to\b/,
+  decided: /^\s+to\b/,
+  threatened: /^\s+to\b/,
+};
+// A verb of intention with "to" points ahead ("decided to admit them in March"); without it, it is a past verb.
+const PAST_UNLESS_NEXT = new Set(['set', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened']);
+// Auxiliaries are past cues on their own; participles after "is", "will be" are not ("the case is heard in May").
+const AUXILIARIES = new Set(['said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'since', 'yesterday', 'been', 'has', 'have']);
 const PAST_CUES = new Set([
   'said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'since', 'met', 'came', 'went', 'took',
   'made', 'gave', 'began', 'saw', 'held', 'left', 'sold', 'rose', 'fell', 'won', 'lost', 'got', 'paid', 'spoke', 'wrote',
@@ -192,9 +220,15 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     if (pos >= at && pos < at + 1) continue;
     const word = m[0].toLowerCase();
     let tense: Tense = null;
-    if (FUTURE_CUES.has(word)) tense = 'future';
-    else if (PAST_CUES.has(word)) tense = 'past';
-    else if (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word) && !/\b(?:is|are|am|be|being|been|will|would)\s+$/i.test(source.slice(Math.max(0, m.index - 12), m.index))) tense = 'past';
+    const next = source.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const passive = /\b(?:is|are|am|be|being|will|would)\s+$/i.test(source.slice(Math.max(0, m.index - 12), m.index));
+    if (word in FUTURE_IF_NEXT) {
+      if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
+      else if (PAST_UNLESS_NEXT.has(word) && !passive) tense = 'past';
+    } else if (word === 'planned') tense = null;
+    else if (FUTURE_CUES.has(word)) tense = 'future';
+    else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passive ? 'past' : null;
+    else if (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word) && !passive && !/\bbeen\s+$/i.test(source.slice(Math.max(0, m.index - 12), m.index))) tense = 'past';
     if (!tense) continue;
     // "has to", "have to" speak of obligation, not of the past.
     if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;

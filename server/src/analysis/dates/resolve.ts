@@ -84,17 +84,21 @@ export function dayResolution(day: Ymd, relative: boolean, explanation: string, 
 export function resolveYear(ref: Ymd, m: number, d: number, tense: Tense): number {
   const here = { y: ref.y, m, d: Math.min(d, 28) };
   const delta = diffDays(here, ref);
-  // A past-tense clause can still name a date ahead ("was extended to Nov. 16"): only a date well ahead flips the year.
-  if (tense === 'past' && delta > 90) return ref.y - 1;
-  if (tense === 'future' && delta < -90) return ref.y + 1;
+  // A past-tense clause can still name a date a little ahead ("was extended to Nov. 16"): only a date well ahead
+  // flips the year; a date earlier in the year stays in it ("the year ended March 31", said in November).
+  if (tense === 'past') return delta > 90 ? ref.y - 1 : ref.y;
+  if (tense === 'future') return delta < -90 ? ref.y + 1 : ref.y;
   if (delta > 183) return ref.y - 1;
   if (delta < -183) return ref.y + 1;
   return ref.y;
 }
 
-/** The month of the year nearest the reference in the direction of the tense ("in January"). */
+/**
+ * The month of the year nearest the reference in the direction of the tense ("in January"). A past clause can
+ * still name the next month or the one after ("informed suppliers of a cut in September", said in August).
+ */
 export function resolveMonthYear(ref: Ymd, m: number, tense: Tense): number {
-  if (tense === 'past') return m <= ref.m ? ref.y : ref.y - 1;
+  if (tense === 'past') return m - ref.m > 2 ? ref.y - 1 : ref.y;
   if (tense === 'future') return m >= ref.m ? ref.y : ref.y + 1;
   return ref.y;
 }

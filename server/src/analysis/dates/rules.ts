@@ -24,6 +24,7 @@ import {
 } from './calendar';
 import {
   COUNT,
+  NUMBER_WORD,
   countValue,
   durationValue,
   MONTH,
@@ -129,7 +130,7 @@ function refOr(ctx: ResolveContext, what: string, fallback: string, type: Resolu
   return ctx.ref ? run(ctx.ref) : unresolved(type, fallback, what);
 }
 
-const PREFIX_WORDS = ['early', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'end', 'the first half of', 'the second half of', 'the rest of'];
+const PREFIX_WORDS = ['early', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'end', 'the first half of', 'the second half of', 'the last half of', 'the rest of'];
 const PREFIX = alt(PREFIX_WORDS);
 
 function weekdayMismatch(day: Ymd, wdRaw: string | undefined, wdStart: number): Issue[] {
@@ -368,9 +369,11 @@ rule(
     // A time of day ("at 1400 GMT") is not a year.
     if (/^\s?(?:GMT|UTC|hrs|hours|h\b|local|[ECMP][SD]?T\b|CES?T|BST|MSK)/.test(after)) return null;
     if (+yRaw < 1600 && !prefix && !fiscal) return null;
+    // "the first half of 1989" is a half year, not the year.
+    const half = /first half/i.test(prefix ?? '') ? 1 : /(?:second|last) half/i.test(prefix ?? '') ? 2 : 0;
     return cand(m, fiscal ? 'fiscal year' : 'year', () => ({
       type: 'DATE',
-      value: yRaw,
+      value: half ? `${yRaw}-H${half}` : yRaw,
       relative: false,
       explanation: fiscal ? `'${whole}' names a fiscal year by the year it is called after.` : `'${whole}' names a year.`,
     }));
@@ -395,10 +398,11 @@ rule(
     const [whole, pre, century3, short, word] = m;
     if (word && !pre) return null;
     let value: string;
-    if (century3) value = `${century3}X`;
+    // TimeML writes a decade as its first three digits: "the 1990s" is 199.
+    if (century3) value = century3;
     else {
       const digit = short ? +short : DECADE_WORDS[word.toLowerCase()];
-      value = `19${digit}X`;
+      value = `19${digit}`;
     }
     // "in her 20s" is an age, not a decade; short forms need "the".
     if (!century3 && !/the/i.test(pre ?? '')) return null;
@@ -510,6 +514,44 @@ rule(
       }),
     );
   },
+);
+
+// Earnings reports: "the 1988 period", "the 1989 quarter" (the quarter under discussion, in the year named),
+// "the corresponding period last year", "the quarter a year ago" (the quarter under discussion, a year before).
+rule('year period', `${B}[Tt]he${S}(1[5-9]\\d\\d|20\\d\\d)${S}(period|quarter)${E}`, (m) => {
+  const y = +m[1];
+  return cand(m, 'year period', (ctx) => {
+    const q = ctx.lastQuarter;
+    if (q) return { type: 'DATE', value: `${pad(y, 4)}-Q${q.q}`, relative: true, explanation: `'${m[0]}': the quarter under discussion (Q${q.q}) in ${y}.` };
+    return { type: 'DATE', value: pad(y, 4), relative: false, explanation: `'${m[0]}': a period of ${y}.` };
+  });
+});
+
+rule(
+  'year-before period',
+  `${B}[Tt]he${S}(?:(?:(?:corresponding|comparable|same|equivalent|like)${S})?(?:year-earlier|year-ago)${S}|(?:corresponding|comparable|same|equivalent|like)${S})(period|quarter)(?:${S}(?:(last${S}year|a${S}year${S}(?:ago|earlier|before)|the${S}year${S}before|the${S}previous${S}year)|(?:of|in)${S}(1[5-9]\\d\\d|20\\d\\d)))?${E}`,
+  (m) => {
+    const [whole, kind, yearBack, yRaw] = m;
+    const back = /year-earlier|year-ago/i.test(whole) || !!yearBack;
+    if (!back && !yRaw) return null;
+    return cand(m, 'year-before period', (ctx) =>
+      refOr(ctx, whole, 'XXXX', 'DATE', (ref) => {
+        const q = ctx.lastQuarter;
+        const y = yRaw ? +yRaw : (q?.y ?? ref.y) - 1;
+        if (q) return { type: 'DATE', value: `${pad(y, 4)}-Q${q.q}`, relative: true, explanation: `'${whole}': the ${kind.toLowerCase()} under discussion (${q.y}-Q${q.q}) in ${y}.` };
+        return { type: 'DATE', value: pad(y, 4), relative: true, explanation: `'${whole}': the same period of ${y}.` };
+      }),
+    );
+  },
+);
+
+rule('quarter a year ago', `${B}[Tt]he${S}(quarter|period)${S}a${S}year${S}(ago|earlier|before)${E}`, (m) =>
+  cand(m, 'year-before period', (ctx) =>
+    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => {
+      const q = ctx.lastQuarter ?? (quarterOf(ref) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref) - 1 });
+      return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${m[0]}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
+    }),
+  ),
 );
 
 rule('year-earlier', `${B}(${alt(['year-earlier', 'year-ago', 'year-before', 'a year-earlier', 'a year-ago'])})${E}`, (m) =>
@@ -847,15 +889,21 @@ const DUR_MODS = alt([
 
 rule(
   'duration',
-  `${B}(?:(${DUR_MODS})${S})?(${COUNT})(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(ago|earlier|later|before|after|from now|hence|or so|old|long)|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
+  `${B}(?<!/)(?:(${DUR_MODS})${S})?(?:(\\d{1,3}|${NUMBER_WORD})(?:${S}(?:to|or)${S}|[-–]))?(${COUNT})(?:\\s{1,2}(1/2|1/4|3/4)|(½|¼|¾))?(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(and a half))?(?:${S}(ago|earlier|later|before|after|from now|hence|or so ago|or so|old|long)|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
   (m, text) => {
-    const [whole, modRaw, countRaw, extra, unitRaw, tailRaw, periodRaw] = m;
+    const [whole, modRaw, rangeRaw, countRaw, fraction, fractionSign, extraRaw, unitRaw, halfAfter, tailRaw0, periodRaw] = m;
+    // "two to three weeks", "12 to 18 months": a range of counts is an unspecified number of units.
+    const extra = extraRaw ?? halfAfter;
+    const tailRaw = tailRaw0 === 'or so ago' ? 'ago' : tailRaw0;
+    const fractionValue = { '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75 }[fraction ?? fractionSign ?? ''] ?? ((extra ?? '').toLowerCase() === 'and a half' ? 0.5 : 0);
     const mod = (modRaw ?? '').toLowerCase();
     const tail = (tailRaw ?? '').toLowerCase();
     const after = textAfter(text, m.index + whole.length, 12);
     const unit = unitOf(unitRaw);
-    const count = countValue(countRaw);
+    const baseCount = countValue(countRaw);
+    const count = rangeRaw ? null : baseCount !== null && fractionValue ? baseCount + fractionValue : baseCount;
     const countLower = countRaw.toLowerCase();
+    if (rangeRaw && (countValue(rangeRaw) === null || baseCount === null || /^(?:an?|few|a few|several|many)$/i.test(countRaw))) return null;
     const hyphenated = /[-‐‑]/.test(whole.slice(whole.lastIndexOf(countRaw) + countRaw.length).slice(0, 2));
     // Ages are not durations: "a 56-year-old", "three years old".
     if (tail === 'old' || /^[-‐‑]old/.test(after)) return null;
@@ -863,7 +911,7 @@ rule(
     // "a" only before a singular unit ("a week"), plural units need a real count or a vague one ("several").
     const plural = /s$/.test(unitRaw) || /centuries|millennia/i.test(unitRaw);
     if ((countLower === 'a' || countLower === 'an') && plural) return null;
-    if (count === 1 && plural && !/\./.test(countRaw)) return null;
+    if (count === 1 && plural && !/\./.test(countRaw) && !fractionValue) return null;
     if ((countLower === 'a' || countLower === 'an') && mod === 'a') return null;
     // "a second" is an ordinal, "three-quarters of" and "a quarter of" are fractions.
     if (unit === 'second' && (countLower === 'a' || countLower === 'an')) return null;
@@ -900,12 +948,12 @@ rule(
             }
             const base = fromAnchor && unit !== 'year' && ctx.anchor ? ctx.anchor : ref;
             const shifted = shiftGranular(base, unit, back ? -n : n);
-            if (!shifted) return { type: 'DURATION', value: durationValue(n, unit), relative: false, explanation: `'${shown}' is a stretch of time.` };
+            if (!shifted) return { type: 'DURATION', value: Number.isInteger(n) ? durationValue(n, unit) : fractionalDuration(n, unit), relative: false, explanation: `'${shown}' is a stretch of time.` };
             return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${shown}', counted from ${base === ref ? ctx.refLabel : isoDate(base) + ', the date last mentioned'}.`, day: shifted.day };
           }),
       };
     }
-    const value = durationValue(n, unit);
+    const value = n !== null && !Number.isInteger(n) ? fractionalDuration(n, unit) : durationValue(n, unit);
     return {
       start,
       end,
@@ -915,6 +963,22 @@ rule(
   },
   'giu',
 );
+
+/** "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the fraction in the next smaller unit. */
+function fractionalDuration(n: number, unit: string): string {
+  const whole = Math.floor(n);
+  const smaller: Record<string, [number, string, string]> = {
+    year: [12, 'Y', 'M'], month: [30, 'M', 'D'], week: [7, 'W', 'D'], day: [24, 'D', 'H'], hour: [60, 'H', 'M'], minute: [60, 'M', 'S'],
+  };
+  const step = smaller[unit];
+  if (!step) return durationValue(n, unit);
+  const rest = Math.round((n - whole) * step[0]);
+  const time = unit === 'hour' || unit === 'minute';
+  const wholePart = whole ? `${whole}${step[1]}` : '';
+  if (unit === 'day') return `P${wholePart}T${rest}H`;
+  if (unit === 'week') return `P${whole * 7 + rest}D`;
+  return `P${time ? 'T' : ''}${wholePart}${rest}${step[2]}`;
+}
 
 // Vague stretches: "recent weeks", "the coming months", "the past several years", "years" after "for"/"in".
 rule(
@@ -961,14 +1025,14 @@ const REF_WORDS: Record<string, string> = {
   'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'these days': 'PRESENT_REF',
   'this time': 'PRESENT_REF', current: 'PRESENT_REF', 'so far': 'PRESENT_REF', 'to date': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF',
-  previously: 'PAST_REF', formerly: 'PAST_REF', recent: 'PAST_REF', 'in the past': 'PAST_REF', 'once': 'PAST_REF',
+  recent: 'PAST_REF', 'in the past': 'PAST_REF', 'once': 'PAST_REF',
   soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the foreseeable future': 'FUTURE_REF',
   'the distant future': 'FUTURE_REF', 'the immediate future': 'FUTURE_REF', 'the not-too-distant future': 'FUTURE_REF',
   'in future': 'FUTURE_REF', 'a later date': 'FUTURE_REF', shortly: 'FUTURE_REF', 'the years ahead': 'FUTURE_REF',
 };
 rule(
   'reference word',
-  `${B}(${alt(['now', 'right now', 'currently', 'nowadays', 'presently', 'at present', 'the present', 'at the moment', 'these days', 'current', 'recently', 'more recently', 'most recently', 'lately', 'the past', 'previously', 'formerly', 'recent', 'soon', 'the future', 'the near future', 'the foreseeable future', 'the distant future', 'the immediate future', 'a later date', 'shortly'])})${E}`,
+  `${B}(${alt(['now', 'right now', 'currently', 'nowadays', 'presently', 'at present', 'the present', 'at the moment', 'these days', 'current', 'recently', 'more recently', 'most recently', 'lately', 'the past', 'recent', 'soon', 'the future', 'the near future', 'the foreseeable future', 'the distant future', 'the immediate future', 'a later date', 'shortly'])})${E}`,
   (m, text) => {
     const phrase = m[1].toLowerCase();
     const after = textAfter(text, m.index + m[0].length, 24);
