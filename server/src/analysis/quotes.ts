@@ -1,7 +1,7 @@
 // Finds quotations, classifies them and attributes them to their speakers.
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
-import { TokenIndex, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
+import { TokenIndex, byAgent, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteContext {
@@ -126,7 +126,13 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   if (!w.postIsNextSentence) {
     const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post);
     if (after?.speaker) return after;
+    // "described as a “reset” by some diplomats", "labeled “top secret” by the State Department".
+    if (before?.cue && !before.speaker || before?.passive || (before?.cue && /ed$/.test(article.text.slice(before.cue.start, before.cue.end)) && w.span.start - before.cue.end < 40)) {
+      const agent = post[0] && /^(?:by|,)$/i.test(post[0].text) ? byAgent(post, 0) : undefined;
+      if (agent && before?.cue) return { speaker: agent, cue: before.cue, shape: 'before' };
+    }
   }
+  if (before?.passive) return before;
   if (before?.speaker) return before;
   const colon = nameBeforeColon(pre);
   if (colon) return { speaker: colon, shape: 'colon' };
@@ -169,6 +175,7 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       w.inherited = true;
       continue;
     }
+    if (w.attribution?.passive) continue;
     if (!standsAlone(article.text, w)) {
       // Somebody's words inside a sentence with no speech verb: "Clinton decried the “systemic racism”".
       const subject = sentenceSubject(headOf(article, tokens, w.first, w.span.start));
@@ -234,8 +241,11 @@ function classify(text: string, w: Work): QuoteKind {
   const inner = text.slice(w.span.start + 1, w.span.end - 1);
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
   const before = text.slice(Math.max(w.pre.start, w.span.start - 40), w.span.start);
-  if (SCARE_PRECEDERS.test(before) && words <= 6) return 'scare';
   const a = w.attribution;
+  if (words <= 10 && isWorkTitle(text, w, inner)) return 'scare';
+  // “…,” Jacobs said: a speech verb right after the quotation outweighs the words before it.
+  const saidRightAfter = !!a?.speaker && (a.shape === 'after' || a.shape === 'inverted') && !w.inherited;
+  if (SCARE_PRECEDERS.test(before) && words <= 6 && !saidRightAfter) return 'scare';
   const trimmedBefore = text.slice(w.pre.start, w.pre.end).trimEnd();
   const endsWithPunct = /[.,!?…—–-]$/.test(inner.trimEnd());
   const startsUpper = /^[\s…(\[]*[\p{Lu}\p{N}]/u.test(inner) || /^\s*(?:\.\.\.|…)/.test(inner);
@@ -248,12 +258,35 @@ function classify(text: string, w: Work): QuoteKind {
     // Without a speech verb, a short fragment is a term; a sentence-like quotation is an unattributed statement.
     if (sentenceLike) return 'statement';
     // A word or two in a sentence whose subject is a person ("Trump blamed it on “sickos”") is that person's word.
-    if (words <= 2 && !(sentenceStart && endsWithPunct) && !(a?.speaker && personLike(text, a.speaker))) return 'scare';
+    // A speech verb in the sentence ("Comey slammed it as “extremely careless”") or a characterisation ("portrayed
+    // them as “rapists”", "calls her record a “blueprint”") makes it somebody's words.
+    if (words <= 2 && !(sentenceStart && endsWithPunct) && !(a?.speaker && personLike(text, a.speaker)) && !a?.cue && !CHARACTERISED.test(before)) return 'scare';
     return 'partial';
   }
   if (sentenceLike) return 'statement';
   if (startsUpper && endsWithPunct && words >= 4) return 'statement';
   return 'partial';
+}
+
+/** A characterisation right before a fragment: "described as a", "called him a", "labeled it". */
+const CHARACTERISED = /(?:^|[^\p{L}])(?:(?<!such )as|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|deem(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))(?:\s+[\p{L}’'-]+){0,3}?\s+(?:(?:an?|the)\s+)?$/u;
+
+// Words before a title that name the kind of work: the documentary “Weiner”, his memoir, “Tough Choices”.
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:show|program|programme|podcast|book|memoir|film|movie|documentary|play|musical|series|song|album|ad|advert|spot|video|column|editorial|op-ed|article|drama|sitcom|thriller|comedy|anthem|novel|episode|segment|titled|entitled|headlined|opera|poem|classic|broadcast|newsletter|blog|report|study|paper|hit|sketch)\s*,?\s*$/iu;
+// A possessive outlet or a programme someone appeared on: CNN’s “State of the Union”, on “The View”, told “Fox and Friends”.
+const MEDIA_BEFORE = /(?:\b[A-Z][\p{L}.&-]*['’]s|(?:^|[^\p{L}])(?:on|told|to|for|star of|host of|hosts|co-hosts|edits|in|from|during|with))\s*$/u;
+const WORK_AFTER = /^\s*(?:star|stars|host|co-host|actress|actor|anchor|creator|episode|show|podcast|program|broadcast|segment|theme|slogan|signs?|T-shirts?|shirts?|hats?|banner|movement|rally|crowd|campaign|initiative|bill|act|ad|video|franchise|reboot|sequel|series|tote)\b/u;
+
+/** A name of a work, show or slogan in title case, by its context: the nobody-said-it kind of quotation. */
+function isWorkTitle(text: string, w: Work, inner: string): boolean {
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
+  if (!words.length || !/^\p{Lu}/u.test(words[0])) return false;
+  const titleCase = words.length === 1 ? !/^\p{Lu}+$/u.test(words[0]) || words[0].length <= 4 : isTitle(inner);
+  if (!titleCase) return false;
+  const before = text.slice(Math.max(w.pre.start, w.span.start - 40), w.span.start);
+  const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 20));
+  if (WORK_BEFORE.test(before) || WORK_AFTER.test(after)) return true;
+  return words.length >= 2 && MEDIA_BEFORE.test(before);
 }
 
 function personLike(text: string, span: Span): boolean {

@@ -12,6 +12,8 @@ export interface Attribution {
   cue?: Span;
   /** How the attribution was found, for tests and hovers. */
   shape: 'after' | 'inverted' | 'before' | 'according-to' | 'participle' | 'colon' | 'subject' | 'previous';
+  /** The cue is a passive ("was described as"): its grammatical subject is not the speaker. */
+  passive?: boolean;
 }
 
 /** The article's tokens, with a binary search for the ones in a range. */
@@ -86,6 +88,12 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
 // Third-person forms that are as often nouns ("percentage points", "his claims"): a cue only after a name or pronoun.
 const NOUNISH = /^(?:states|posts|notes|claims|answers|reports|calls|questions|quotes|reads|demands|promises|praises|attacks|blasts|charges|points|cries|remarks|counters|signals|hints|laughs|sighs|jokes|boasts|tweets|replies|responds|thinks|believes|slams|mocks|touts|labels|brands|dubs|urges|warns|vows|pledges|cites|repeats|agrees|accuses|references|comments|words|appeals|reasons|concerns|records|complaints)$/;
 
+/** Past forms that read as participles: "described", "told", "written". */
+const isPastForm = (w: string) => /ed$/.test(w) || /^(?:told|said|written|wrote|thought|read)$/.test(w);
+
+// Cue forms that are as often nouns: "Trump's call for", "a press call", "AP's report".
+const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|claim|claims|answer|answers|reply|replies|post|posts|tweet|tweets|quote|quotes|question|questions|remark|remarks|promise|promises|demand|demands|praise|note|notes|point|points|signal|signals|hint|hints|vow|vows|pledge|pledges|cry|cries|plea|read|reads|state|states|label|labels|warning|call-out|slam|blast|mock|joke|jokes|boast|boasts|retort|counter|concern|question)$/;
+
 function isVerbCue(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!isCueToken(t) || (isCapitalised(t) && k > 0)) return false;
@@ -95,6 +103,12 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   // "a statement", "his tweet": a noun, not a verb.
   if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev))) return false;
+  if (prev && NOUN_FORMS.test(w)) {
+    const p = lower(prev);
+    // "Trump’s call for" (but "Trump’s said" is "has said"), "a press call", "the campaign's report".
+    if (/['’]s?$/.test(prev.text) && prev.text.length > 2) return false;
+    if (isWord(prev) && !isCapitalised(prev) && !SUBJECT_PRONOUNS.has(p) && !AUXILIARIES.has(p) && !isAdverb(prev) && !/^(?:to|who|that|which|and|or|but|then)$/.test(p)) return false;
+  }
   // "Merz’s remarks": a possessive makes it a noun.
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
   if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who');
@@ -203,6 +217,12 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     }
     if (!isVerbCue(tokens, k)) continue;
     const prev = tokens[k - 1];
+    if (isPassive(tokens, k)) {
+      // "was described as a “reset” by some diplomats": the agent, if any, speaks; the subject never does.
+      const agent = byAgent(tokens, k + 1);
+      if (agent) return { speaker: agent, cue: spanOf(tokens, k, k), shape: 'before' };
+      return { cue: spanOf(tokens, k, k), shape: 'before', passive: true };
+    }
     if (/ing$/.test(w) && (!prev || prev.text === ',' || prev.text === '—' || prev.text === '–')) {
       // "…, Trump said, adding that …": the subject of the clause before the participle.
       participle ??= { cue: spanOf(tokens, k, k), shape: 'participle' };
@@ -214,13 +234,26 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       while (j < tokens.length - 1 && npWord(tokens[j])) j++;
       if (j === tokens.length - 1) return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
     }
-    const subject = subjectBefore(tokens, k, head);
+    let subject = subjectBefore(tokens, k, head);
     if (!subject) {
       if (isStrongCue(t)) orphan ??= { cue: spanOf(tokens, k, k), shape: 'before' };
       continue;
     }
+    let cueAt = k;
+    // "a statement saying “…”", "signs saying “…”": a participle after a thing; who put it out opens the sentence.
+    if (/ing$/.test(w) && !subject.antecedent && !startsWithPersonWord(tokens, subject.speaker)) {
+      const opener = sentenceSubject(head);
+      if (opener && opener.speaker.end <= subject.speaker.start) subject = opener;
+    }
+    // "Trump told reporters he thought …", "Lapp said she thinks …": the outer speaker reports the words.
+    for (let depth = 0; depth < 2; depth++) {
+      const outer = outerSpeaker(tokens, subject.speaker, head);
+      if (!outer) break;
+      subject = outer.subject;
+      cueAt = outer.cue;
+    }
     if (participle) return { ...subject, cue: participle.cue, shape: 'participle' };
-    return { ...subject, cue: spanOf(tokens, k, k), shape: 'before' };
+    return { ...subject, cue: spanOf(tokens, cueAt, cueAt), shape: 'before' };
   }
   const found = participle ?? orphan;
   if (found) {
@@ -228,6 +261,63 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return { ...subject, cue: found.cue, shape: found.shape };
   }
   return found;
+}
+
+/** Whether the cue at k is a passive participle: "was described", "has been called", "is widely labeled". */
+function isPassive(tokens: Token[], k: number): boolean {
+  if (!isPastForm(lower(tokens[k]))) return false;
+  let j = k - 1;
+  while (j >= 0 && isWord(tokens[j]) && !isCapitalised(tokens[j]) && (isAdverb(tokens[j]) || /^(?:also|not|never|often|once|later|first|then|already|even|still|since)$/.test(lower(tokens[j])))) j--;
+  return j >= 0 && /^(?:is|was|were|are|be|been|being|get|got|gets|getting)$/.test(lower(tokens[j]));
+}
+
+/** "by some diplomats": the agent of a passive, starting at or after `from` (skipping a few words before it). */
+export function byAgent(tokens: Token[], from: number): Span | undefined {
+  let i = from;
+  while (i < tokens.length && i - from < 8 && lower(tokens[i]) !== 'by') {
+    if (/^[.;:!?]$/.test(tokens[i].text)) return undefined;
+    i++;
+  }
+  if (i >= tokens.length || lower(tokens[i]) !== 'by') return undefined;
+  let j = i + 1;
+  const start = j;
+  while (j < tokens.length && j - start < 10 && (npWord(tokens[j]) || tokens[j].text === '’s' || tokens[j].text === "'s")) j++;
+  const [a, b] = trimNp(tokens, start, j - 1);
+  if (!plausibleSpeaker(tokens, a, b)) return undefined;
+  return spanOf(tokens, a, b);
+}
+
+function startsWithPersonWord(tokens: Token[], span: Span): boolean {
+  const first = tokens.find((t) => t.start === span.start);
+  if (!first) return false;
+  const w = lower(first);
+  return isCapitalised(first) || SUBJECT_PRONOUNS.has(w) || w === 'who';
+}
+
+const SAY_LIKE = new Set(['say', 'tell', 'write', 'add', 'claim', 'insist', 'argue', 'note', 'explain', 'state', 'declare', 'assert', 'contend', 'acknowledge', 'admit', 'warn', 'assure', 'inform', 'remind', 'announce', 'predict', 'suggest', 'recall', 'testify', 'confirm']);
+
+/**
+ * The speaker of a speech clause that embeds the one whose subject is `inner`: "Trump told reporters [he thought …]",
+ * "Cruz said [he's certain …]". Returns the outer subject and the index of its cue.
+ */
+function outerSpeaker(tokens: Token[], inner: Span, head: Token[]): { subject: { speaker: Span; antecedent?: Span }; cue: number } | undefined {
+  let s = tokens.findIndex((t) => t.start === inner.start);
+  if (s <= 0) return undefined;
+  s--;
+  if (lower(tokens[s]) === 'that') s--;
+  // An object of "told"/"assured": "told reporters", "told the newspaper".
+  let m = s;
+  while (m >= 0 && s - m < 4 && isWord(tokens[m]) && !isCueToken(tokens[m])) m--;
+  const candidates = [s, m];
+  for (const c of candidates) {
+    if (c < 0 || !isVerbCue(tokens, c) || /ing$/.test(lower(tokens[c])) || isPassive(tokens, c)) continue;
+    const lemma = CUE_FORMS.get(lower(tokens[c])) ?? '';
+    if (!SAY_LIKE.has(lemma)) continue;
+    if (c !== s && !/^(?:tell|assure|inform|remind|warn)$/.test(lemma)) continue;
+    const subject = subjectBefore(tokens, c, head);
+    if (subject) return { subject, cue: c };
+  }
+  return undefined;
 }
 
 /** The noun phrase that ends right before the cue at k, over auxiliaries and appositives. */
@@ -266,6 +356,8 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
 }
 
 function npEndingAt(tokens: Token[], end: number): Span | undefined {
+  // "told reporters he thought": a subject pronoun is a phrase of its own.
+  if (end >= 0 && SUBJECT_PRONOUNS.has(lower(tokens[end])) && !isCapitalised(tokens[end])) return spanOf(tokens, end, end);
   let j = end;
   while (j >= 0 && end - j < 9 && npWord(tokens[j])) j--;
   if (j === end) {
@@ -311,7 +403,7 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       continue;
     }
     if (capitalRun && !det) break;
-    if (CUE_FORMS.has(w) || AUXILIARIES.has(w) || (NP_STOPS.has(w) && !NP_LINKS.has(w)) || /ed$/.test(w) || isAdverb(t)) break;
+    if (CUE_FORMS.has(w) || AUXILIARIES.has(w) || (NP_STOPS.has(w) && !NP_LINKS.has(w)) || /ed$/.test(w) || isAdverb(t) || IRREGULAR_PAST.test(w)) break;
     if (SUBJECT_PRONOUNS.has(w) && i === from) {
       i++;
       break;
@@ -319,8 +411,24 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     i++;
   }
   const [a, b] = trimNp(sentence, from, i - 1);
-  if (!plausibleSpeaker(sentence, a, b)) return undefined;
+  if (!plausibleSpeaker(sentence, a, b) || !subjectLike(sentence, a, b)) return undefined;
   return { speaker: spanOf(sentence, a, b)! };
+}
+
+const IRREGULAR_PAST = /^(?:put|sent|got|made|took|gave|went|came|ran|set|kept|held|left|found|felt|began|brought|spent|won|lost|met|paid|sat|stood|saw|knew|became|built|led|drew|threw|fought|sought|bought|caught|taught|hit|cut|let|struck|rose|fell|broke|chose|spoke|wore|shook|hung|heard|meant|dealt)$/;
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|tomorrow)$/;
+
+/** Whether an opening phrase can be the subject of a speaker: not a contraction ("It’s"), a date, a dateline or an imperative. */
+function subjectLike(tokens: Token[], a: number, b: number): boolean {
+  const first = tokens[a];
+  const w = lower(first);
+  if (/^(?:it|that|there|here|what|who|this|where|let)['’]s$/.test(w) || /['’](?:re|ll|ve|d)$/.test(w)) return false;
+  if (CALENDAR.test(w) || /^\d/.test(w)) return false;
+  // A dateline ("PHILADELPHIA") or a heading in capitals.
+  if (a === b && /^[A-Z]{4,}$/.test(first.text)) return false;
+  if (/^(?:given|ask|imagine|consider|remember|note|look|see|take|make|let|more|most|good|bad|former|many|few|some)$/.test(w) && a === b) return false;
+  if (/^(?:given|ask|imagine|consider|remember|look|take|let)$/.test(w)) return false;
+  return true;
 }
 
 /** "Pollsters agree - Carl Bialik: “…”": a name right before the colon that introduces the quotation. */

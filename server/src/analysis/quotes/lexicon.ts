@@ -88,8 +88,11 @@ export const DETERMINERS = new Set([
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
-/** Words before a quotation that make it a term rather than somebody's words. */
-export const SCARE_PRECEDERS = /(?:so-called|so called|dubbed|termed|known as|nicknamed|titled|entitled|the (?:words?|terms?|phrases?|slogan|label|hashtag|headline|nickname|title)|quote-unquote|the word|of the)\s*$/i;
+/**
+ * Words before a quotation that make it a term rather than somebody's words. "the term", "dubbed", "titled" are left
+ * out: somebody used the term or gave the name ("using the term “pivot”", "who he dubbed “the little senator”").
+ */
+export const SCARE_PRECEDERS = /(?:so-called|so called|known as|quote-unquote|nicknamed)\s*$/i;
 
 /** Titles that precede a name; dropped when a speaker's name is taken from its text. */
 export const TITLES = new Set([
