@@ -2,7 +2,7 @@
 // The result is the previous analysis outside those paragraphs (offsets shifted) and a fresh analysis inside them.
 // Article-wide facts (a leader's mention count, a surname introduced far away) may lag until the next whole pass,
 // which the server runs when typing pauses.
-import type { Analysis, Finding, Leader, Mention, Person, Quote, Span } from './types';
+import type { Analysis, Finding, Leader, Mention, Person, Span } from './types';
 
 export interface Change {
   /** Where old and new text start to differ. */
@@ -39,10 +39,10 @@ export function windowAround(text: string, change: Change, bodyStart: number, ex
 
 /**
  * Builds the analysis of `after` from the analysis of `before` and a fresh analysis of the edited window.
- * `analyzeMasked` analyses a text of the same length in which everything outside the kept spans is blanked.
+ * `analyzePart` analyses a short text made of the front matter, the opening lines and the window.
  * Returns null when the edit touches the front matter or is too large to be worth it.
  */
-export function reanalyzeWindow(previous: Analysis, after: string, analyzeMasked: (masked: string) => Analysis): Analysis | null {
+export function reanalyzeWindow(previous: Analysis, after: string, analyzePart: (part: string) => Analysis): Analysis | null {
   const before = previous.article.text;
   const change = changeBetween(before, after);
   const bodyStart = previous.article.body.start;
@@ -50,86 +50,96 @@ export function reanalyzeWindow(previous: Analysis, after: string, analyzeMasked
   const delta = change.newEnd - change.oldEnd;
   const window = windowAround(after, change, bodyStart);
   if (window.end - window.start > after.length / 4) return null;
-  // The opening paragraphs stay visible so that the window sees who the story introduced.
-  const lede = { start: bodyStart, end: Math.min(window.start, nthLineEnd(after, bodyStart, 3)) };
-  const fresh = analyzeMasked(mask(after, [{ start: 0, end: bodyStart }, lede, window]));
+
+  // The opening lines stay in view so that the window sees whom the story introduced.
+  const ledeEnd = Math.min(window.start, nthLineEnd(after, bodyStart, 3));
+  const joined = ledeEnd >= window.start;
+  const part = joined ? after.slice(0, window.end) : `${after.slice(0, ledeEnd)}\n${after.slice(window.start, window.end)}`;
+  const windowInPart = joined ? window.start : ledeEnd + 1;
+  const fresh = analyzePart(part);
+  const fromPart = window.start - windowInPart;
 
   const oldWindowEnd = window.end - delta;
   const keepOld = (s: Span) => s.end <= window.start || s.start >= oldWindowEnd;
-  const inWindow = (s: Span) => s.start >= window.start && s.end <= window.end;
-  const shift = <T extends Span>(s: T): T => (s.start >= oldWindowEnd ? { ...s, start: s.start + delta, end: s.end + delta } : s);
-  const shiftOptional = <T extends Span>(s: T | undefined): T | undefined => (s ? shift(s) : s);
-  const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+  const shiftOld = (at: number) => (at >= oldWindowEnd ? at + delta : at);
+  const inWindow = (s: Span) => s.start >= windowInPart && s.end <= windowInPart + (window.end - window.start);
+  const fromWindow = (at: number) => at + fromPart;
 
-  const dates = [...previous.dates.filter(keepOld).map(shift), ...fresh.dates.filter(inWindow)].sort(byStart);
-  const quotes = [
-    ...previous.quotes.filter(keepOld).map((q): Quote => ({ ...shift(q), speaker: shiftOptional(q.speaker), cue: shiftOptional(q.cue), source: shiftOptional(q.source) })),
-    ...fresh.quotes.filter(inWindow),
-  ].sort(byStart);
-  const findings: Finding[] = [
-    ...previous.findings.filter((f) => keepOld(f) && !(f.start === 0 && f.end === 0 && f.code === 'internal.error')).map((f) => ({ ...shift(f), fixes: undefined })),
-    ...fresh.findings.filter(inWindow),
-  ].sort(byStart);
+  const made = <T extends Span>(items: T[]) => items.filter(inWindow).map((item) => moveSpans(item, fromWindow));
+  // Items are in document order: those before the window stay as they are, those after it move by the edit's length.
+  const splice = <T extends Span>(items: T[], fresh: T[], adjust: (item: T) => T = (item) => item): T[] => {
+    const firstAtWindow = firstStartingAt(items, window.start);
+    const firstAfter = firstStartingAt(items, oldWindowEnd);
+    const before = items.slice(0, firstAtWindow).filter(keepOld);
+    const after = items.slice(firstAfter).map((item) => adjust(delta !== 0 ? moveSpans(item, shiftOld) : item));
+    return [...before, ...fresh, ...after];
+  };
+  const old = <T extends Span>(items: T[]) => splice(items, []);
+  const findings = splice(
+    previous.findings.filter((f) => !(f.code === 'internal.error' && f.end === 0)),
+    fresh.findings.filter(inWindow).map((f) => moveSpans(withFixesInside(f, inWindow, fromWindow), fromWindow)),
+    (f) => (f.fixes ? withFixesInside(f, keepOld, shiftOld) : f),
+  );
 
-  const leaders = mergeEntities(
-    previous.leaders,
-    fresh.leaders,
-    (l) => l.id,
-    (m) => (keepOld(m) ? shiftMention(m, shift) : null),
-    inWindow,
-  ) as Leader[];
-  const people = mergeEntities(
-    previous.people,
-    fresh.people,
-    (p) => p.name,
-    (m) => (keepOld(m) ? shiftMention(m, shift) : null),
-    inWindow,
-  ) as Person[];
-  return { article: { ...fresh.article, text: after }, dates, leaders, people, quotes, findings };
+  const leaders = mergeEntities(previous.leaders, fresh.leaders, (l) => l.id, old, made) as Leader[];
+  const people = mergeEntities(previous.people, fresh.people, (p) => p.name, old, made) as Person[];
+  return {
+    article: { ...previous.article, text: after, body: { start: bodyStart, end: after.length } },
+    dates: splice(previous.dates, made(fresh.dates)),
+    leaders,
+    people,
+    quotes: splice(previous.quotes, made(fresh.quotes)),
+    findings,
+  };
 }
 
-function shiftMention(m: Mention, shift: <T extends Span>(s: T) => T): Mention {
-  return { ...shift(m), title: m.title ? shift(m.title) : undefined };
+/** Index of the first item (in document order) that starts at or after `offset`. */
+function firstStartingAt(items: Span[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A copy of the item with its own span and its nested spans (speaker, cue, source, title) moved. */
+function moveSpans<T extends Span>(item: T, move: (at: number) => number): T {
+  const copy: Record<string, unknown> = { ...(item as object), start: move(item.start), end: move(item.end) };
+  for (const key of ['speaker', 'cue', 'source', 'title'] as const) {
+    const inner = copy[key] as Span | undefined;
+    if (inner && typeof inner.start === 'number') copy[key] = { ...inner, start: move(inner.start), end: move(inner.end) };
+  }
+  return copy as T;
+}
+
+/** Fixes survive only when every edit lies in the part that was analysed (a whole-document fix waits for the whole pass). */
+function withFixesInside(finding: Finding, inside: (s: Span) => boolean, move: (at: number) => number): Finding {
+  if (!finding.fixes) return finding;
+  const fixes = finding.fixes
+    .filter((fix) => fix.edits.every(inside))
+    .map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) })) }));
+  return { ...finding, fixes: fixes.length ? fixes : undefined };
 }
 
 function mergeEntities<E extends { mentions: Mention[] }>(
   previous: E[],
   fresh: E[],
   key: (e: E) => string,
-  keepOld: (m: Mention) => Mention | null,
-  inWindow: (m: Mention) => boolean,
+  old: (mentions: Mention[]) => Mention[],
+  made: (mentions: Mention[]) => Mention[],
 ): E[] {
   const merged = new Map<string, E>();
-  for (const e of previous) {
-    const mentions = e.mentions.map(keepOld).filter((m): m is Mention => m !== null);
-    merged.set(key(e), { ...e, mentions });
-  }
+  for (const e of previous) merged.set(key(e), { ...e, mentions: old(e.mentions) });
   for (const e of fresh) {
-    const mentions = e.mentions.filter(inWindow);
+    const mentions = made(e.mentions);
     if (mentions.length === 0) continue;
     const existing = merged.get(key(e));
     merged.set(key(e), { ...(existing ?? e), mentions: [...(existing?.mentions ?? []), ...mentions].sort((a, b) => a.start - b.start) });
   }
   return [...merged.values()].filter((e) => e.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-}
-
-/** The text with every character outside the kept spans turned into a space; line breaks stay. */
-function mask(text: string, keep: Span[]): string {
-  const spans = keep.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
-  let pos = 0;
-  for (const span of spans) {
-    const start = Math.max(span.start, pos);
-    if (start > pos) parts.push(blank(text.slice(pos, start)));
-    if (span.end > start) parts.push(text.slice(start, span.end));
-    pos = Math.max(pos, span.end);
-  }
-  if (pos < text.length) parts.push(blank(text.slice(pos)));
-  return parts.join('');
-}
-
-function blank(s: string): string {
-  return s.replace(/[^\n]+/g, (run) => ' '.repeat(run.length));
 }
 
 function lineStart(text: string, pos: number): number {

@@ -50,7 +50,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const service: LanguageService = {
     reanalyze(previous, text, analyzeOptions = {}) {
       try {
-        return reanalyzeWindow(previous, text, (masked) => service.analyze(masked, analyzeOptions));
+        return reanalyzeWindow(previous, text, (part) => service.analyze(part, analyzeOptions));
       } catch (error) {
         log(`newslens: incremental analysis failed, falling back to a whole pass: ${error instanceof Error ? error.message : String(error)}`);
         return null;
