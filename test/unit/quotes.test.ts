@@ -197,6 +197,34 @@ const cases: Case[] = [
     speakers: ['Doe', 'Roe'],
     codes: ['quote.conflicting-speakers'],
   },
+  {
+    // The subject of a passive never speaks: the by-agent does, or nobody.
+    name: 'a passive speech verb gives its agent, never its subject',
+    text: `
+      The deal was [[called|cue]] a [[“breakthrough”|partial]] by [[two negotiators|speaker]].
+      The ceasefire was [[described|cue]] as [[“fragile.”|partial]]
+    `,
+  },
+  {
+    name: 'reported speech inside reported speech keeps the outer speaker',
+    text: `[[Jane Doe|speaker]] [[told|cue]] reporters she thought the count had been [[“badly rushed.”|partial]]`,
+    speakers: ['Jane Doe'],
+  },
+  {
+    name: 'a statement put out by somebody is theirs, not the statement’s',
+    text: `[[The mayor’s office|speaker]] released a note [[saying|cue]] the city [[“will reopen the bridge on Monday.”|partial]]`,
+  },
+  {
+    name: 'titles of shows and books are not quotations',
+    text: `
+      Doe spoke to NBC’s [[“Meet the Nation”|scare]] on Sunday. Her memoir, [[“Long Roads,”|scare]] came out in May.
+      The [[“Sunset Valley”|scare]] star stayed quiet.
+    `,
+  },
+  {
+    name: 'a characterising fragment is somebody’s word, not a scare quote',
+    text: `[[Critics|speaker]] have [[portrayed|cue]] the levy as a [[“job killer”|partial]] that hurts small firms.`,
+  },
 ];
 
 describe('quotes', () => {

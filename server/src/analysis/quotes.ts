@@ -280,8 +280,9 @@ const WORK_AFTER = /^\s*(?:star|stars|host|co-host|actress|actor|anchor|creator|
 /** A name of a work, show or slogan in title case, by its context: the nobody-said-it kind of quotation. */
 function isWorkTitle(text: string, w: Work, inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
-  if (!words.length || !/^\p{Lu}/u.test(words[0])) return false;
-  const titleCase = words.length === 1 ? !/^\p{Lu}+$/u.test(words[0]) || words[0].length <= 4 : isTitle(inner);
+  const head = words[0];
+  if (head === undefined || !/^\p{Lu}/u.test(head)) return false;
+  const titleCase = words.length === 1 ? !/^\p{Lu}+$/u.test(head) || head.length <= 4 : isTitle(inner);
   if (!titleCase) return false;
   const before = text.slice(Math.max(w.pre.start, w.span.start - 40), w.span.start);
   const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 20));

@@ -13,6 +13,8 @@ const CUE_LEMMAS = [
   'characterize', 'characterise', 'refer', 'read', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason', 'interject',
   'quote', 'cite', 'tell', 'inform', 'assure', 'advise', 'remind', 'concur', 'thunder', 'plead', 'beg', 'lament',
   'chant', 'scream', 'riff', 'bark', 'fume', 'retaliate', 'wonder', 'grumble', 'rage', 'gush', 'chuckle',
+  // Characterisations: somebody's word for something ("portrayed them as “rapists”").
+  'portray', 'deem', 'term', 'dismiss', 'denounce', 'decry',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
