@@ -102,6 +102,13 @@ The refugees spent [[2 1/2 years|DURATION P2Y6M]] in the camps and waited [[an h
 Repairs will take [[three to four weeks|DURATION PXW]]. Prices peaked in [[the late 1990s|DATE 199]].
 `),
 
+  'tense cues that are not tenses, and dates counted from the last one named': dated(`
+Dozens were hurt in the blast next to the ministry on [[Friday|DATE 2025-06-27]].
+The ferry left port in [[1998|DATE 1998]] and sank [[later that year|DATE 1998]]; the inquiry opened [[the following year|DATE 1999]].
+The firm listed in [[March 2019|DATE 2019-03]] and was sold [[the following month|DATE 2019-04]].
+[[Third-quarter|DATE 2025-Q3]] orders fell.
+`, '2025-07-03'),
+
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
 `,

@@ -29,6 +29,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
   const findings: Finding[] = [];
   const resolutions: Resolution[] = [];
   let anchor: Ymd | null = null;
+  let anchorValue: string | null = null;
   let lastQuarter: { y: number; q: number } | null = null;
   let lastQuarterAt = 0;
   let sentenceDay: { sentence: number; day: Ymd } | null = null;
@@ -42,6 +43,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       numericOrder: options.numericOrder,
       tense: tenseAt,
       anchor,
+      anchorValue,
       sentenceDay: sentenceDay && sentenceDay.sentence === sentence ? sentenceDay.day : null,
       // A quarter stays under discussion for a few sentences of an earnings report, not for the whole article.
       lastQuarter: lastQuarter && c.start - lastQuarterAt < 800 ? lastQuarter : null,
@@ -53,6 +55,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       r = null;
     }
     if (!r) continue;
+    if (r.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) anchorValue = r.value;
     if (r.day && r.type === 'DATE') {
       anchor = r.day;
       sentenceDay = { sentence, day: r.day };
@@ -181,8 +184,9 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   set: /^\s+(?:to|for)\b/,
   plans: /^\s+to\b/,
   plan: /^\s+to\b/,
-  planning: /^\s+to\b/,
-  later: /^\s+(?:this|today|tonight|in\s+the|next)\b/,
+  later: /^\s+(?:this|today|tonight|in\s+the|next|on)\b/,
+  // "next to the embassy" is a place.
+  next: /^(?!\s+to\b)/,
   intended: /^\s+to\b/,
   promised: /^\s+to\b/,
   vowed: /^\s+to\b/,
@@ -225,7 +229,9 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     if (word in FUTURE_IF_NEXT) {
       if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
       else if (PAST_UNLESS_NEXT.has(word) && !passive) tense = 'past';
-    } else if (word === 'planned') tense = null;
+    } else if (word === 'planned' || (word === 'may' && m[0] !== 'may')) tense = null;
+    // "to be presented by Easter", "is to be held on Monday": an infinitive of "be" looks ahead.
+    else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, m.index - 4), m.index))) tense = 'future';
     else if (FUTURE_CUES.has(word)) tense = 'future';
     else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passive ? 'past' : null;
     else if (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word) && !passive && !/\bbeen\s+$/i.test(source.slice(Math.max(0, m.index - 12), m.index))) tense = 'past';

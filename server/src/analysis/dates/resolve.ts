@@ -56,6 +56,8 @@ export interface ResolveContext {
   anchor: Ymd | null;
   /** The last day-precise date earlier in the same sentence. */
   sentenceDay: Ymd | null;
+  /** The value of the last calendar date mentioned (a year, month or day: "1987", "1987-06", "1987-06-03"). */
+  anchorValue: string | null;
   /** The last quarter mentioned before this point ("a year earlier" then means that quarter a year before). */
   lastQuarter: { y: number; q: number } | null;
 }
@@ -95,12 +97,22 @@ export function resolveYear(ref: Ymd, m: number, d: number, tense: Tense): numbe
 
 /**
  * The month of the year nearest the reference in the direction of the tense ("in January"). A past clause can
- * still name the next month or the one after ("informed suppliers of a cut in September", said in August).
+ * still name the next month ("informed suppliers of a cut in September", said in August).
  */
 export function resolveMonthYear(ref: Ymd, m: number, tense: Tense): number {
-  if (tense === 'past') return m - ref.m > 2 ? ref.y - 1 : ref.y;
+  if (tense === 'past') return m - ref.m > 1 ? ref.y - 1 : ref.y;
   if (tense === 'future') return m >= ref.m ? ref.y : ref.y + 1;
   return ref.y;
+}
+
+/** The date last mentioned, as precise as `unit` needs ("the following month" needs a month); null if it is not. */
+export function anchorFor(ctx: ResolveContext, unit: string): Ymd | null {
+  const m = ctx.anchorValue ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(ctx.anchorValue) : null;
+  if (!m) return null;
+  const need = unit === 'year' || unit === 'decade' || unit === 'century' ? 1 : unit === 'month' || unit === 'quarter' ? 2 : 3;
+  const have = m[3] ? 3 : m[2] ? 2 : 1;
+  if (have < need) return null;
+  return { y: +m[1], m: m[2] ? +m[2] : 7, d: m[3] ? +m[3] : 1 };
 }
 
 export function weekdayFrom(ref: Ymd, wd: number, direction: 'past' | 'future' | 'last' | 'next' | 'this'): Ymd {

@@ -41,6 +41,7 @@ import {
   ZONE,
 } from './lexicon';
 import {
+  anchorFor,
   dayResolution,
   resolveMonthYear,
   resolveYear,
@@ -437,7 +438,7 @@ function quarterYear(ctx: ResolveContext, ref: Ymd, q: number, at: number): numb
 
 rule(
   'ordinal quarter',
-  `${B}(?:(${alt(['the', 'this', 'a', "this year's", "last year's", "next year's", 'the year-earlier', 'the year-ago', 'year-earlier', 'year-ago', 'the fiscal', 'fiscal', 'the same', 'the calendar', 'calendar'])})${S})?(?:(\\d{4})['’]?s?${S})?(first|second|third|fourth|1st|2nd|3rd|4th|final)(?:${S}|-)(?:(?:fiscal|calendar)(?:${S}|-))?(quarter|half)(?:${S}of${S}(?:(?:fiscal|calendar)${S})?(\\d{4})|,?${S}(\\d{4}))?(?![\\p{L}\\p{N}_]|-\\p{L})`,
+  `${B}(?:(${alt(['the', 'this', 'a', "this year's", "last year's", "next year's", 'the year-earlier', 'the year-ago', 'year-earlier', 'year-ago', 'the fiscal', 'fiscal', 'the same', 'the calendar', 'calendar'])})${S})?(?:(\\d{4})['’]?s?${S})?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)(?:${S}|-)(?:(?:fiscal|calendar)(?:${S}|-))?(quarter|half)(?:${S}of${S}(?:(?:fiscal|calendar)${S})?(\\d{4})|,?${S}(\\d{4}))?(?![\\p{L}\\p{N}_]|-\\p{L})`,
   (m) => {
     const [whole, det, yPre, ordRaw, kind, yOf, yComma] = m;
     const ord = ORDINALS[ordRaw.toLowerCase()] ?? 0;
@@ -756,7 +757,7 @@ rule(
     const part = name === 'tonight' ? 'NI' : partRaw ? PART_OF_DAY[partRaw.toLowerCase()] : null;
     // "Today" as the name of a programme or newspaper ("USA Today", "the Today programme").
     // A capitalised "Today" inside a sentence is a title ("the BBC's Today programme", "USA Today").
-    if (name === 'today' && isCap(dayRaw) && !modRaw && !/(?:^|[.!?:;]["”’']?\s+["“‘'(]?|^\s*["“‘'(]|\n\s*["“‘'(]?)$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && m.index > 0) return null;
+    if (name === 'today' && isCap(dayRaw) && !modRaw && !/(?:^|[.!?:;]["”’']?\s+(?:["“‘'(]|``)?|^\s*(?:["“‘'(]|``)|\n\s*(?:["“‘'(]|``)?)$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && m.index > 0) return null;
     const shown = text.slice(start, end);
     return {
       start,
@@ -830,11 +831,13 @@ rule(
         start, end, rule: 'anchored unit',
         resolve: (ctx) =>
           refOr(ctx, shown, 'XXXX', 'DATE', (ref) => {
-            const base = ctx.anchor ?? ref;
+            const u = unit === 'fiscal year' ? 'year' : unit;
+            const anchored = anchorFor(ctx, u);
+            const base = anchored ?? ref;
             const n = mod === 'the same' ? 0 : mod === 'the following' ? 1 : -1;
-            const shifted = shiftGranular(base, unit === 'fiscal year' ? 'year' : unit, n);
+            const shifted = shiftGranular(base, u, n);
             if (!shifted) return null as unknown as Resolution;
-            return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${shown}', counted from ${isoDate(base)}${ctx.anchor ? ', the date last mentioned' : ''}.` };
+            return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${shown}', counted from ${anchored ? ctx.anchorValue + ', the date last mentioned' : ctx.refLabel}.` };
           }),
       };
     }
@@ -907,7 +910,7 @@ rule(
     const hyphenated = /[-‐‑]/.test(whole.slice(whole.lastIndexOf(countRaw) + countRaw.length).slice(0, 2));
     // Ages are not durations: "a 56-year-old", "three years old".
     if (tail === 'old' || /^[-‐‑]old/.test(after)) return null;
-    if (hyphenated && /^[-‐‑]?olds?\b/.test(after)) return null;
+    if (/^\s?[-‐‑]?olds?\b/.test(after)) return null;
     // "a" only before a singular unit ("a week"), plural units need a real count or a vague one ("several").
     const plural = /s$/.test(unitRaw) || /centuries|millennia/i.test(unitRaw);
     if ((countLower === 'a' || countLower === 'an') && plural) return null;
@@ -1240,10 +1243,25 @@ rule('o’clock', `${B}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|te
   return timeCandidate(m, text, { hour: n, minute: 0, zone: null, dayRaw: null }, 'clock time');
 });
 
+// Anchored units: "that year", "later that year", "earlier that month": the year or month last mentioned.
+rule('that unit', `${B}(?:(${alt(['earlier', 'later', 'early', 'late', 'earlier in', 'later in', 'early in', 'late in'])})${S})?(?:that|the same)${S}(year|month)${E}`, (m, text) => {
+  const unit = m[2].toLowerCase();
+  if (/^\s?(?:'s|’s|-|of|when|that)\b/.test(textAfter(text, m.index + m[0].length, 8)) && !m[1]) return null;
+  return cand(m, 'anchored unit', (ctx) => {
+    const base = anchorFor(ctx, unit);
+    if (!base) return null;
+    const shifted = shiftGranular(base, unit, 0);
+    if (!shifted) return null;
+    return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${m[0]}': the ${unit} of ${ctx.anchorValue}, the date last mentioned.` };
+  });
+});
+
 // Anchored days: "the next day", "the previous day", "the day before", "that day".
 rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the previous day', 'the day before', 'the day after', 'the same day', 'that day', 'a day earlier', 'a day later', 'the next morning', 'the following morning', 'the previous night', 'the night before'])})${E}`, (m, text) => {
   const phrase = m[1].toLowerCase();
   if (/^\s?(?:that|when|of|in)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
+  // "the day before authorities issued a warrant": "before" begins a phrase of its own, and "the day" is vague.
+  if (/(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3))) return null;
   const shift = /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
   const part = /morning/.test(phrase) ? 'MO' : /night/.test(phrase) ? 'NI' : null;
   return cand(m, 'anchored day', (ctx) =>
