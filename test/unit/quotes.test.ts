@@ -225,6 +225,15 @@ const cases: Case[] = [
     name: 'a characterising fragment is somebody’s word, not a scare quote',
     text: `[[Critics|speaker]] have [[portrayed|cue]] the levy as a [[“job killer”|partial]] that hurts small firms.`,
   },
+  {
+    name: 'a headline with its byline is a title, and a thing introducing a quotation is not its speaker',
+    text: `
+      [[“Old ferry to be retired after forty years,”|scare]] by the Courier’s Ann Lee.
+      The reasoning is simple:
+      [[“Nobody rides it in winter.”|statement]]
+    `,
+    codes: ['quote.unattributed'],
+  },
 ];
 
 describe('quotes', () => {

@@ -215,7 +215,7 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     // "He also played up his strength: “…”" — a sentence that ends with a colon introduces the quotation.
     if (/:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start))) {
       const subject = sentenceSubject(head);
-      if (subject) {
+      if (subject && namesSomebody(article.text, subject.speaker)) {
         w.attribution = { ...subject, shape: 'previous' };
         w.inherited = true;
       }
@@ -281,13 +281,23 @@ const WORK_AFTER = /^\s*(?:star|stars|host|co-host|actress|actor|anchor|creator|
 function isWorkTitle(text: string, w: Work, inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
   const head = words[0];
+  const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 40));
+  if (standsAlone(text, w) && words.length >= 3 && /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}[\p{L}.]*['’]s?\s/u.test(after)) return true;
   if (head === undefined || !/^\p{Lu}/u.test(head)) return false;
   const titleCase = words.length === 1 ? !/^\p{Lu}+$/u.test(head) || head.length <= 4 : isTitle(inner);
   if (!titleCase) return false;
   const before = text.slice(Math.max(w.pre.start, w.span.start - 40), w.span.start);
-  const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 20));
   if (WORK_BEFORE.test(before) || WORK_AFTER.test(after)) return true;
-  return words.length >= 2 && MEDIA_BEFORE.test(before);
+  // A headline with its byline: “Museum to close in December,” by the Times’ Jane Roe.
+  if (standsAlone(text, w) && /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
+  return (words.length >= 2 || /['’]s\s*$/.test(before)) && MEDIA_BEFORE.test(before);
+}
+
+/** Whether a subject phrase can name a speaker: not a bare thing ("The rationale", "The latest example"). */
+function namesSomebody(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  if (!DETERMINERS.has(words[0].toLowerCase())) return true;
+  return words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants|aide|aides|official|officials|people|voters|leader|leaders|staff|team|campaign|committee|office|group|party|board|spokesman|spokeswoman|spokesperson)$/i.test(words.at(-1) ?? '');
 }
 
 function personLike(text: string, span: Span): boolean {
@@ -299,7 +309,7 @@ function personLike(text: string, span: Span): boolean {
 function isTitle(inner: string): boolean {
   const words = inner.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 2) return false;
-  const long = words.filter((w) => w.length > 3);
+  const long = words.filter((w) => w.length > 3 && !/^(?:with|from|into|over|about|than|upon|onto|that|this|your|their|from)$/.test(w));
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
 }
 

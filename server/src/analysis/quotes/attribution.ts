@@ -427,7 +427,7 @@ function subjectLike(tokens: Token[], a: number, b: number): boolean {
   // A dateline ("PHILADELPHIA") or a heading in capitals.
   if (a === b && /^[A-Z]{4,}$/.test(first.text)) return false;
   if (/^(?:given|ask|imagine|consider|remember|note|look|see|take|make|let|more|most|good|bad|former|many|few|some)$/.test(w) && a === b) return false;
-  if (/^(?:given|ask|imagine|consider|remember|look|take|let)$/.test(w)) return false;
+  if (/^(?:given|ask|imagine|consider|remember|look|take|let|wait|please|so|well|yes|no)$/.test(w)) return false;
   return true;
 }
 
