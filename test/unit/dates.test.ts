@@ -88,7 +88,7 @@ Revenue for [[the year-ago quarter|DATE 2024-Q1]] was restated. Hiring slows in 
 `, '2025-05-02'),
 
   'years for dates without one follow the clause': dated(`
-The chain had revenue of $80 million in the fiscal year that ended [[March 31|DATE 2025-03-31]].
+The chain had revenue of $80 million in [[the fiscal year|DURATION P1Y]] that ended [[March 31|DATE 2025-03-31]].
 Suppliers were told of a cut in deliveries in [[September|DATE 2025-09]].
 The bloc decided to admit the two states in [[early March|DATE 2026-03]], an official said.
 `, '2025-08-14'),
@@ -108,6 +108,13 @@ The ferry left port in [[1998|DATE 1998]] and sank [[later that year|DATE 1998]]
 The firm listed in [[March 2019|DATE 2019-03]] and was sold [[the following month|DATE 2019-04]].
 [[Third-quarter|DATE 2025-Q3]] orders fell.
 `, '2025-07-03'),
+
+  'reporting periods, pairs of days, years in words and adjectives of frequency': dated(`
+The retailer earned $3 million in [[the year|DURATION P1Y]] ended [[March 31|DATE 2025-03-31]] and expects to close the deal by [[year-end|DATE 2025]].
+The fair runs on [[June 24|DATE 2025-06-24]] and [[25|DATE 2025-06-25]], and the races on [[12|DATE 2025-07-12]]-[[13 July|DATE 2025-07-13]].
+The hearing is set for [[the week of July 14|DATE 2025-W29]]. The singer's career began in [[nineteen eighty-four|DATE 1984]].
+Officials hold a [[daily|SET P1D]] briefing, the party daily Pravda said, and the [[weekly|SET P1W]] market opens at [[the end of the month|DATE 2025-07]].
+`),
 
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].

@@ -427,6 +427,97 @@ rule(
   },
 );
 
+// Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".
+const YEAR_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const YEAR_TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const YEAR_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+rule(
+  'year in words',
+  `${B}(?:([Tt]he${S}year)${S})?(?:([Nn]ineteen)[\\s-](?:(${alt(Object.keys(YEAR_TEENS))})|(${alt(Object.keys(YEAR_TENS))})(?:[-\\s](${alt(Object.keys(YEAR_UNITS))}))?)|([Tt]wo${S}thousand)(?:${S}(?:and${S})?(${alt([...Object.keys(YEAR_TEENS), ...Object.keys(YEAR_UNITS)])}))?)${E}`,
+  (m, text) => {
+    const [whole, theYear, nineteen, teen, tens, unit, , rest] = m;
+    let y: number;
+    if (nineteen) y = 1900 + (teen ? YEAR_TEENS[teen.toLowerCase()] : YEAR_TENS[tens.toLowerCase()] + (unit ? YEAR_UNITS[unit.toLowerCase()] : 0));
+    else {
+      // "two thousand" is a count unless it is "the year two thousand" or comes with a year's last digits.
+      if (!theYear && !rest) return null;
+      y = 2000 + (rest ? (YEAR_TEENS[rest.toLowerCase()] ?? YEAR_UNITS[rest.toLowerCase()]) : 0);
+    }
+    if (NOT_YEAR_AFTER.test(textAfter(text, m.index + whole.length)) || /^\s?(?:hundred|thousand|million|billion)/i.test(textAfter(text, m.index + whole.length, 12))) return null;
+    return cand(m, 'year', () => ({ type: 'DATE', value: String(y), relative: false, explanation: `'${whole}' is the year ${y} in words.` }));
+  },
+);
+
+// "year-end", "by year's end", "the end of the year": the end of the current year (or month, week, quarter).
+rule('year end', `${B}(?:([Aa]round|[Aa]bout)${S})?(?:[Yy]ear[-\\s]end|[Yy]ear['’]s${S}end)${E}`, (m) =>
+  cand(m, 'year end', (ctx) =>
+    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the end of the year of ${ctx.refLabel}.` })),
+  ),
+);
+rule('end of the unit', `${B}(?:[Tt]he${S}(?:end|beginning|start|middle)${S}of${S})the${S}(year|month|week|quarter)${E}`, (m, text) => {
+  const unit = m[1].toLowerCase();
+  if (/^\s?(?:before|after|in|of|when|that)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
+  return cand(m, 'relative unit', (ctx) =>
+    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => {
+      const shifted = shiftGranular(ref, unit, 0);
+      if (!shifted) return null as unknown as Resolution;
+      return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${m[0]}', in the current ${unit} of ${ctx.refLabel}.` };
+    }),
+  );
+});
+
+// "the year ended March 31", "the fiscal year ending June 30": a year-long reporting period (TimeML: P1Y on "the year").
+rule('year ended', `${B}[Tt]he${S}(?:(?:fiscal|financial)${S})?year(?=${S}(?:that${S})?(?:ended|ending|to)${S}(?:${MONTH}|\\d))`, (m) =>
+  cand(m, 'duration', () => ({ type: 'DURATION', value: 'P1Y', relative: false, explanation: `'${m[0]}' is a reporting period of one year.` })),
+);
+
+// "the week of March 6": the ISO week that holds the day.
+rule('week of', `${B}[Tt]he${S}week${S}of${S}(${MONTH})\\s{0,2}(\\d{1,2})(?:,${S}(\\d{4}))?(?![\\p{N}])`, (m) => {
+  const [whole, monRaw, dRaw, yRaw] = m;
+  const month = monthNumber(monRaw);
+  const d = +dRaw;
+  if (!month || d < 1 || d > 31) return null;
+  return cand(m, 'week of', (ctx) => {
+    if (!yRaw && !ctx.ref) return unresolved('DATE', 'XXXX-WXX', whole);
+    const y = yRaw ? +yRaw : resolveYear(ctx.ref!, month, d, ctx.tense(m.index));
+    const day = { y, m: month, d };
+    if (!isValidYmd(day)) return null;
+    return { type: 'DATE', value: isoWeekValue(day), relative: !yRaw, explanation: `'${whole}', the week that holds ${dateInWords(day)}.` };
+  });
+});
+
+// The other day of a pair: "April 24 and 25" (the 25th), "on 20 and 21 August" (the 20th).
+function pairedDay(m: RegExpExecArray, monRaw: string, dRaw: string, yRaw: string | undefined, start: number, end: number): Candidate | null {
+  const month = monthNumber(monRaw);
+  const d = +dRaw;
+  if (!month || d < 1 || d > 31) return null;
+  const written = m.input.slice(start, end);
+  return {
+    start,
+    end,
+    rule: 'calendar date',
+    resolve: (ctx) => {
+      if (yRaw) return calendarDate(+yRaw, month, d, false, `'${written}' is a day of ${MONTH_NAMES[month - 1]} ${yRaw}, named with the day beside it.`, impossibleDay(+yRaw, month, d, written));
+      if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
+      const y = resolveYear(ctx.ref, month, d, ctx.tense(start));
+      return calendarDate(y, month, d, true, `'${written}' is a day of ${MONTH_NAMES[month - 1]}, named with the day beside it; ${y} is taken from ${ctx.refLabel}.`, impossibleDay(y, month, d, written));
+    },
+  };
+}
+rule('second day of a pair', `(?<=${B}(${MONTH})\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?(?:${S}(?:and|or|to|through)${S}|\\s?[-–]\\s?))(\\d{1,2})(?:st|nd|rd|th)?(?:,${S}(\\d{4}))?(?![\\p{L}\\p{N}]|[.:,]\\d|\\s?(?:%|percent|per))`, (m) => {
+  if (!isCap(m[1])) return null;
+  return pairedDay(m, m[1], m[2], m[3], m.index, m.index + m[0].length - (m[3] ? m[0].length - m[0].indexOf(',') : 0));
+});
+rule('second day of a day-first pair', `(?<=(?<![\\p{L}\\p{N}_.,:/$£€-])\\d{1,2}(?:st|nd|rd|th)?\\s?[-–]\\s?)(\\d{1,2})(?:st|nd|rd|th)?${S}(${MONTH})(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}])`, (m) => {
+  if (!isCap(m[2])) return null;
+  return pairedDay(m, m[2], m[1], m[3], m.index, m.index + m[0].length);
+});
+rule('first day of a pair', `(?<![\\p{L}\\p{N}_.,:/$£€-])(\\d{1,2})(?:st|nd|rd|th)?(?=(?:${S}(?:and|or|to)${S}|\\s?[-–]\\s?)\\d{1,2}(?:st|nd|rd|th)?${S}(${MONTH})(?:,?${S}(\\d{4}))?)`, (m) => {
+  const monRaw = m[2];
+  if (!isCap(monRaw)) return null;
+  return pairedDay(m, monRaw, m[1], m[3], m.index, m.index + m[0].length);
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // Quarters and halves: "the third quarter", "third-quarter", "Q3 2025", "this year's first half", "the quarter".
 
@@ -1065,11 +1156,16 @@ rule(
 const SET_ADVERBS: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', quarterly: 'P1Q', biannually: 'P6M', fortnightly: 'P2W', biweekly: 'P2W' };
 rule('set adverb', `${B}(${alt(Object.keys(SET_ADVERBS))})${E}`, (m, text) => {
   const word = m[1].toLowerCase();
-  // "a daily newspaper", "the Daily Mail": an adjective before a noun names a publication or a kind of thing.
-  if (isCap(m[1]) && /^\s\p{Lu}/u.test(textAfter(text, m.index + m[0].length, 3))) return null;
-  if (/^(?:the|a|an|its|their|our|his|her|average)$/.test(wordBefore(text, m.index)) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3))) return null;
-  const next = /^\s(\p{Ll}+)/u.exec(textAfter(text, m.index + m[0].length, 20));
-  if (next && !/^(?:and|or|but|to|for|from|in|on|at|by|since|until|through|with|basis|as|during|over|since|while|because|if|when)$/.test(next[1])) return null;
+  // "the Daily Mail", "the party daily Granma", "the daily reported": a publication, not a recurrence. As an
+  // adjective ("a daily rally", "his weekly radio address") it is a set, as TimeML annotates it.
+  const after = textAfter(text, m.index + m[0].length, 24);
+  if (/^\s\p{Lu}/u.test(after) && (isCap(m[1]) || /^(?:daily|weekly|monthly)$/.test(word))) return null;
+  // Capitalised inside a sentence it is a title: "China Daily", "Entertainment Weekly", "The Daily and Sunday Telegraph".
+  if (isCap(m[1]) && !/(?:^|[.!?:]["”’']?\s+["“‘'(]?|\n\s*["“‘'(]?)$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+  if (/^\s(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|added|adds|published|carried|newspaper's)\b/.test(after)) return null;
+  if (/^(?:average)$/.test(wordBefore(text, m.index))) return null;
+  // "a quarterly dividend", "annual results": the kind of a payment or report, not a time.
+  if (/^\s(?:cash\s)?(?:dividends?|results|loss|losses|profits?|earnings|payments?|reports?|figures|sales|net|revenues?|income|interest|rates?|payout)\b/.test(after)) return null;
   return cand(m, 'set', () => ({ type: 'SET', value: SET_ADVERBS[word], relative: false, explanation: `'${m[0]}' recurs every ${describeSet(SET_ADVERBS[word])}.` }));
 });
 
@@ -1260,8 +1356,9 @@ rule('that unit', `${B}(?:(${alt(['earlier', 'later', 'early', 'late', 'earlier 
 rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the previous day', 'the day before', 'the day after', 'the same day', 'that day', 'a day earlier', 'a day later', 'the next morning', 'the following morning', 'the previous night', 'the night before'])})${E}`, (m, text) => {
   const phrase = m[1].toLowerCase();
   if (/^\s?(?:that|when|of|in)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
-  // "the day before authorities issued a warrant": "before" begins a phrase of its own, and "the day" is vague.
-  if (/(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3))) return null;
+  // "the day after his death": "after" begins a phrase of its own, so only "the day" is the expression (still
+  // counted from the date last mentioned, which is usually the event that phrase names).
+  const governs = /(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3));
   const shift = /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
   const part = /morning/.test(phrase) ? 'MO' : /night/.test(phrase) ? 'NI' : null;
   return cand(m, 'anchored day', (ctx) =>
@@ -1271,6 +1368,8 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
       if (part) r.value += `T${part}`;
       return r;
     }),
+    0,
+    governs ? m[0].length - m[0].lastIndexOf(' ') : 0,
   );
 });
 
