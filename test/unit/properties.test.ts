@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { createLanguageService, type LanguageService } from '../../server/src/analysis/index';
 import { toResult } from '../../server/src/analysis/result';
@@ -198,11 +199,18 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'huge front matter': (n) => '---\n' + repeat('key: value\n', n - 20) + '\n---\nText.\n',
   'fences': (n) => repeat('---\n', n),
   'suppression comments': (n) => repeat('<!-- newslens-disable --> ', n),
+  'unclosed suppression comments': (n) => repeat('<!-- newslens-disable ', n),
 };
+/** Shapes that hang today (reported, not ours to fix): analysed only by npm run fuzz, under the watchdog. */
+export const FUZZ_ONLY_SHAPES: Record<string, (size: number) => string> = {
+  // article.ts salvageFields: /^([A-Za-z_][\w-]*):[ \t]+(.+?)[ \t]*$/ is cubic on a line of blanks that ends in U+2028.
+  'blank run in malformed front matter': (n) => '---\n{\na:' + repeat('\t', Math.min(n, 20_000)) + '\u2028\n---\nText.\n',
+};
+const ALL_SHAPES = { ...SHAPES, ...FUZZ_ONLY_SHAPES };
 
 // ---------------------------------------------------------------------------------------------- properties
 
-describe('properties of analyze (fast-check, fixed seed)', () => {
+if (isMainThread) describe('properties of analyze (fast-check, fixed seed)', () => {
   it('never throws, and every offset is inside the text, with its text, in order', () => {
     fc.assert(
       fc.property(anyText, referenceDate, fc.constantFrom('plain', 'dated'), (text, ref, which) => {
@@ -243,53 +251,127 @@ describe('properties of analyze (fast-check, fixed seed)', () => {
     );
   });
 
-  it('terminates on long lines of every adversarial shape, and on megabyte lines (no timing here: see npm run fuzz)', { timeout: 300_000 }, () => {
+  it('terminates on long lines of every adversarial shape, and on megabyte lines (no timing here: see npm run fuzz)', { timeout: 900_000 }, async () => {
     // npm test keeps to ~50,000 characters a shape (thousands of quotes, digits, names) and three 1 MB lines;
-    // npm run fuzz analyses every shape at 1 MB, with timing, in the next property.
+    // npm run fuzz analyses every shape at 1 MB. A watchdog worker turns a hang into a failure.
     const cases: [string, number][] = TIMING
-      ? Object.keys(SHAPES).map((name) => [name, BIG])
+      ? Object.keys(ALL_SHAPES).map((name) => [name, BIG])
       : [...Object.keys(SHAPES).map((name): [string, number] => [name, 50_000]), ['one long word', BIG], ['digits', BIG], ['spaces', BIG]];
-    for (const [name, size] of cases) {
-      const text = SHAPES[name](size);
-      try {
-        analyzeChecked(text);
-      } catch (error) {
-        throw new Error(`shape '${name}' (${size} chars): ${error instanceof Error ? error.message : String(error)}`);
+    const failures: string[] = [];
+    const watchdog = new Watchdog();
+    try {
+      for (const [name, size] of cases) {
+        const r = await watchdog.run({ shape: name, size, repeats: 1 }, TIMING ? 60_000 : 30_000);
+        if (r === 'hang') failures.push(`shape '${name}' (${size} chars): no result after ${TIMING ? 60 : 30} s (hang?)`);
+        else if (r.problem) failures.push(`shape '${name}' (${size} chars): ${r.problem}`);
       }
+    } finally {
+      await watchdog.close();
     }
+    assert.deepEqual(failures, []);
   });
 
-  it('a 1 MB line of each adversarial shape is analysed in under the time limit', { skip: !TIMING && 'timing is asserted only in npm run fuzz', timeout: 600_000 }, () => {
+  it('a 1 MB line of each adversarial shape is analysed in under the time limit', { skip: !TIMING && 'timing is asserted only in npm run fuzz', timeout: 1_800_000 }, async () => {
     const slow: string[] = [];
     const rows: string[] = [];
-    const timeOf = (text: string): number => {
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        services.dated.analyze(text);
-        best = Math.min(best, performance.now() - t0);
-        if (best > 5 * LIMIT_MS) break; // no need to repeat a clear miss
+    const watchdog = new Watchdog();
+    const deadline = Math.max(60_000, 30 * LIMIT_MS);
+    const best = (r: Awaited<ReturnType<Watchdog['run']>>) => (r === 'hang' ? Infinity : Math.min(...r.times));
+    try {
+      for (const name of Object.keys(ALL_SHAPES)) {
+        const ms = best(await watchdog.run({ shape: name, size: BIG, repeats: 3 }, deadline));
+        // Growth from a quarter of the size to the full size: ~4 is linear, ~16 quadratic.
+        const quarter = Number.isFinite(ms) ? best(await watchdog.run({ shape: name, size: BIG / 4, repeats: ms > 5 * LIMIT_MS ? 1 : 3 }, deadline)) : NaN;
+        const growth = ms / Math.max(quarter, 1);
+        const shown = Number.isFinite(ms) ? `${ms.toFixed(0).padStart(7)} ms   ×${growth.toFixed(1)} from ${BIG / 4} chars${growth > 8 ? '  (super-linear)' : ''}` : `   hang (no result in ${deadline / 1000} s)`;
+        rows.push(`${ms >= LIMIT_MS ? '✗' : '✓'} ${name.padEnd(36)} ${shown}`);
+        if (ms >= LIMIT_MS) slow.push(`${name}: ${Number.isFinite(ms) ? ms.toFixed(0) + ' ms' : 'hang'}`);
       }
-      return best;
-    };
-    for (const [name, make] of Object.entries(SHAPES)) {
-      const ms = timeOf(make(BIG));
-      // Growth from a quarter of the size to the full size: ~4 is linear, ~16 quadratic.
-      const quarter = ms >= 5 * LIMIT_MS ? NaN : timeOf(make(BIG / 4));
-      const growth = ms / Math.max(quarter, 1);
-      rows.push(`${ms >= LIMIT_MS ? '✗' : '✓'} ${name.padEnd(30)} ${ms.toFixed(0).padStart(7)} ms   ×${growth.toFixed(1)} from ${BIG / 4} chars${growth > 8 ? '  (super-linear)' : ''}`);
-      if (ms >= LIMIT_MS) slow.push(`${name}: ${ms.toFixed(0)} ms`);
+      // Random 1 MB texts too: a random soup repeated to 1 MB.
+      await fc.assert(
+        fc.asyncProperty(soup(300), async (unit) => {
+          if (!unit) return;
+          const ms = best(await watchdog.run({ unit, size: BIG, repeats: 2 }, deadline));
+          if (ms >= LIMIT_MS) slow.push(`soup ${JSON.stringify(unit.slice(0, 80))}… repeated: ${Number.isFinite(ms) ? ms.toFixed(0) + ' ms' : 'hang'}`);
+        }),
+        { seed: SEED, numRuns: Math.max(3, Math.min(50, Math.ceil(RUNS / 200))) },
+      );
+    } finally {
+      await watchdog.close();
     }
-    // Random 1 MB texts too: a random soup repeated to 1 MB.
-    fc.assert(
-      fc.property(soup(300), (unit) => {
-        if (!unit) return;
-        const ms = timeOf(repeat(unit, BIG));
-        if (ms >= LIMIT_MS) slow.push(`soup ${JSON.stringify(unit.slice(0, 80))}… repeated: ${ms.toFixed(0)} ms`);
-      }),
-      { seed: SEED, numRuns: Math.max(3, Math.min(50, Math.ceil(RUNS / 200))) },
-    );
     process.stdout.write(`\n1 MB adversarial shapes, best of 3 (limit ${LIMIT_MS} ms):\n${rows.join('\n')}\n`);
     assert.deepEqual(slow, [], `analysis slower than ${LIMIT_MS} ms per ${BIG} chars`);
   });
 });
+
+// ---------------------------------------------------------------------------------------------- watchdog
+
+interface Job {
+  shape?: string;
+  unit?: string;
+  size: number;
+  repeats: number;
+}
+interface Outcome {
+  times: number[];
+  problem: string | null;
+}
+
+/** Runs analyses in a worker thread, so that a hang (a synchronous loop) can be stopped and reported. */
+class Watchdog {
+  private worker: Worker | null = null;
+
+  private start(): Worker {
+    return (this.worker ??= new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, { eval: true, env: process.env }));
+  }
+
+  run(job: Job, timeoutMs: number): Promise<Outcome | 'hang'> {
+    const worker = this.start();
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+      };
+      const onMessage = (outcome: Outcome) => {
+        done();
+        resolve(outcome);
+      };
+      const onError = (error: Error) => {
+        done();
+        this.worker = null;
+        reject(error);
+      };
+      const timer = setTimeout(() => {
+        done();
+        this.worker = null;
+        void worker.terminate();
+        resolve('hang');
+      }, timeoutMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+if (!isMainThread) {
+  parentPort!.on('message', (job: Job) => {
+    const text = job.unit !== undefined ? repeat(job.unit, job.size) : ALL_SHAPES[job.shape!](job.size);
+    const times: number[] = [];
+    let problem: string | null = null;
+    for (let i = 0; i < job.repeats; i++) {
+      const t0 = performance.now();
+      const a = services.dated.analyze(text);
+      times.push(performance.now() - t0);
+      if (i === 0) problem = violations(text, a);
+      if (times[i] > 5 * LIMIT_MS) break; // no need to repeat a clear miss
+    }
+    parentPort!.postMessage({ times, problem } satisfies Outcome);
+  });
+}
