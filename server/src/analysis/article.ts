@@ -261,27 +261,99 @@ function isLikelySentenceStart(word: string): boolean {
   return SENTENCE_OPENERS.has(word);
 }
 
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const DIGIT = /\p{N}/u;
+const SPACE = /\s/u;
 
+const enum Kind {
+  Space,
+  Letter,
+  Mark,
+  Digit,
+  Other,
+}
+
+/** The kind of the code point at `i` (ASCII by table, the rest by Unicode property). */
+function kindAt(text: string, i: number): Kind {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return Kind.Letter;
+    if (c >= 48 && c <= 57) return Kind.Digit;
+    if (c === 32 || (c >= 9 && c <= 13)) return Kind.Space;
+    return Kind.Other;
+  }
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  if (LETTER.test(ch)) return Kind.Letter;
+  if (MARK.test(ch)) return Kind.Mark;
+  if (DIGIT.test(ch)) return Kind.Digit;
+  if (SPACE.test(ch)) return Kind.Space;
+  return Kind.Other;
+}
+
+function width(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/**
+ * Words (with inner apostrophes, hyphens and dots: "Putin’s", "U.S.", "face-to-face"; a final period only for
+ * abbreviations and initials), numbers ("1,500.5", "10:00") and single punctuation marks.
+ */
 function tokenize(text: string, body: Span): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = body.start;
-  const source = text.slice(0, body.end);
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(source))) {
-    let value = m[0];
-    // Keep a trailing period on a token only for abbreviations and initials.
-    if (value.length > 1 && value.endsWith('.') && /\p{L}/u.test(value[0])) {
-      const core = value.slice(0, -1).toLowerCase();
-      if (!ABBREVIATIONS.has(core) && !/^\p{L}$/u.test(core) && !/\./.test(core)) {
-        value = value.slice(0, -1);
-        TOKEN.lastIndex = m.index + value.length;
-      }
+  const end = body.end;
+  let i = body.start;
+  while (i < end) {
+    const kind = kindAt(text, i);
+    const start = i;
+    if (kind === Kind.Space) {
+      i += width(text, i);
+      continue;
     }
-    const kind = /^\p{L}/u.test(value) ? 'word' : /^\p{N}/u.test(value) ? 'number' : 'punct';
-    tokens.push({ start: m.index, end: m.index + value.length, text: value, kind });
+    if (kind === Kind.Letter) {
+      i = wordEnd(text, i, end);
+      let value = text.slice(start, i);
+      if (text.charCodeAt(i) === 46 /* . */ && i < end) {
+        const core = value.toLowerCase();
+        if (ABBREVIATIONS.has(core) || value.length === 1 || value.includes('.')) {
+          i++;
+          value += '.';
+        }
+      }
+      tokens.push({ start, end: i, text: value, kind: 'word' });
+    } else if (kind === Kind.Digit) {
+      i = digitsEnd(text, i, end);
+      while (i + 1 < end && (text[i] === '.' || text[i] === ',' || text[i] === ':') && kindAt(text, i + 1) === Kind.Digit) i = digitsEnd(text, i + 1, end);
+      tokens.push({ start, end: i, text: text.slice(start, i), kind: 'number' });
+    } else {
+      i += width(text, i);
+      tokens.push({ start, end: i, text: text.slice(start, i), kind: 'punct' });
+    }
   }
   return tokens;
+}
+
+function wordEnd(text: string, i: number, end: number): number {
+  for (;;) {
+    i += width(text, i);
+    while (i < end) {
+      const k = kindAt(text, i);
+      if (k !== Kind.Letter && k !== Kind.Mark && k !== Kind.Digit) break;
+      i += width(text, i);
+    }
+    const c = text[i];
+    if (i + 1 < end && (c === "'" || c === '’' || c === '.' || c === '-') && kindAt(text, i + 1) === Kind.Letter) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+function digitsEnd(text: string, i: number, end: number): number {
+  while (i < end && kindAt(text, i) === Kind.Digit) i += width(text, i);
+  return i;
 }
 
 function lineEnd(text: string, pos: number): number {
