@@ -129,7 +129,7 @@ function parseYaml(text: string, yaml: Span, findings: Finding[]): Record<string
 function salvageFields(source: string): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const line of source.split(/\r?\n/)) {
-    const m = /^([A-Za-z_][\w-]*):[ \t]+(.+?)[ \t]*$/.exec(line);
+    const m = /^([A-Za-z_][\w-]*):[ \t]+(\S(?:.*\S)?)[ \t]*$/.exec(line);
     if (m && !(m[1] in data)) data[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
   }
   return data;
