@@ -119,6 +119,17 @@ Officials hold a [[daily|SET P1D]] briefing, the party daily Pravda said, and th
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
 `,
+
+  'days after conversions, deferrals, possessive weekdays, holidays with modifiers and conditional futures': dated(`
+The blast occurred at about [[10:35 a.m.|TIME 2025-06-27T10:35]] ([[0735 GMT|TIME 2025-06-27T07:35]]) [[Friday|DATE 2025-06-27]], toppling a building.
+Officials postponed until [[Tuesday morning|DATE 2025-07-08TMO]] any action on the permit.
+Until [[Monday|DATE 2025-06-30]], they had not named a suspect.
+Relatives said they would look for ways around [[Wednesday|DATE 2025-07-02]]'s ruling.
+Protesters planned a march on [[Saturday|DATE 2025-07-05]] in the city centre.
+He arrived in the city [[last Thanksgiving|DATE 2024-11-28]] after a long trip.
+The issue will dominate the campaign until [[Election Day|DATE 2025-11-04]].
+The guardian had not signed the agreement to hand him over if the relatives lose when the case is heard in [[September|DATE 2025-09]] in the appeals court.
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

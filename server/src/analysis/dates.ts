@@ -188,6 +188,8 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // "next to the embassy" is a place.
   next: /^(?!\s+to\b)/,
   intended: /^\s+to\b/,
+  // "planned to leave on Thursday", "planned a large demonstration on Saturday"; "the planned merger" says nothing.
+  planned: /^\s+(?:to|a|an)\b/,
   promised: /^\s+to\b/,
   vowed: /^\s+to\b/,
   pledged: /^\s+to\b/,
@@ -229,7 +231,7 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     if (word in FUTURE_IF_NEXT) {
       if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
       else if (PAST_UNLESS_NEXT.has(word) && !passive) tense = 'past';
-    } else if (word === 'planned' || (word === 'may' && m[0] !== 'may')) tense = null;
+    } else if (word === 'may' && m[0] !== 'may') tense = null;
     // "to be presented by Easter", "is to be held on Monday": an infinitive of "be" looks ahead.
     else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, m.index - 4), m.index))) tense = 'future';
     else if (FUTURE_CUES.has(word)) tense = 'future';
@@ -243,8 +245,15 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     // The verb group before the expression governs it; a cue after it is often attribution ("…, Bloomberg reported").
     if (!best || (before && !best.before) || (before === best.before && distance < best.distance)) best = { distance, tense, before };
   }
+  if (best && best.before && best.tense === 'past') {
+    // "had not signed an agreement … if they lose a fight when the case is heard in May": a conditional or temporal
+    // clause in the present tense after the past verb speaks of what is still to come.
+    const between = text.slice(at - best.distance, at);
+    if (CONDITIONAL_PRESENT.test(between)) return 'future';
+  }
   return best ? best.tense : null;
 }
+const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{L}'’.-]+\s){0,4}(?:is|are|gets|get|goes|go|begins|begin|starts|start|opens|open|meets|meet|comes|come)\s(?:[\p{L}'’-]+\s){0,2}$/u;
 
 function utcInstant(day: Ymd, hour: number, minute: number, offset: number): string {
   let total = hour * 60 + minute - offset;

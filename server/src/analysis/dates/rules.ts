@@ -734,18 +734,22 @@ const HOLIDAYS: Record<string, Holiday> = {
   'st patrick’s day': (y) => ({ y, m: 3, d: 17 }),
   "st patrick's day": (y) => ({ y, m: 3, d: 17 }),
   "st. patrick's day": (y) => ({ y, m: 3, d: 17 }),
+  // The United States' general election: the Tuesday after the first Monday of November.
+  'election day': (y) => addDays(nthWeekday(y, 11, 0, 1), 1),
 };
 rule(
   'holiday',
-  `${B}(Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|May Day|St\\.? Patrick['’]s Day)(?:,?${S}(\\d{4}))?${E}`,
+  `${B}(?:([Ll]ast|[Nn]ext|[Tt]his)${S})?(Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|May Day|St\\.? Patrick['’]s Day|Election Day)(?:,?${S}(\\d{4}))?${E}`,
   (m, text) => {
-    const [whole, nameRaw, yRaw] = m;
+    const [whole, modRaw, nameRaw, yRaw] = m;
     const name = nameRaw.toLowerCase().replace(/’/g, "'");
     const fn = HOLIDAYS[name];
     if (!fn) return null;
+    const mod = modRaw ? modRaw.toLowerCase() : '';
+    if (mod && yRaw) return null;
     // "Christmas tree", "Easter egg", "Thanksgiving dinner" are things, not dates; a bare holiday needs date-like context.
     const before = wordBefore(text, m.index);
-    if (!/day|eve|friday|sunday|monday/i.test(name) && !yRaw) {
+    if (!/day|eve|friday|sunday|monday/i.test(name) && !yRaw && !mod) {
       if (!['on', 'at', 'by', 'until', 'before', 'after', 'since', 'over', 'for', 'till', 'last', 'this', 'next', 'during', 'around', 'from'].includes(before)) return null;
       if (/^\s?\p{Ll}/u.test(textAfter(text, m.index + whole.length, 3)) && !/^\s?(?:and|or|when|as|but|this|last|next)\b/.test(textAfter(text, m.index + whole.length, 8))) return null;
     }
@@ -759,7 +763,10 @@ rule(
         const candidates = [fn(ref.y - 1), fn(ref.y), fn(ref.y + 1)];
         const dist = (d: Ymd) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
         let pick = candidates[1];
-        if (tense === 'past') pick = candidates.filter((d) => dist(d) <= 0).pop() ?? pick;
+        if (mod === 'last') pick = candidates.filter((d) => dist(d) < 0).pop() ?? pick;
+        else if (mod === 'next') pick = candidates.find((d) => dist(d) > 0) ?? pick;
+        else if (mod === 'this') pick = candidates[1];
+        else if (tense === 'past') pick = candidates.filter((d) => dist(d) <= 0).pop() ?? pick;
         else if (tense === 'future') pick = candidates.find((d) => dist(d) >= 0) ?? pick;
         else pick = candidates.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
         return dayResolution(pick, true, `'${whole}', the one nearest ${ctx.refLabel} (${tenseWords(tense)}).`);
@@ -771,6 +778,7 @@ rule(
 // ---------------------------------------------------------------------------------------------------------------
 // Weekdays: "Thursday", "last Friday", "Thursday's", "Friday morning", "Mondays" (a set).
 
+const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
 const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
 const NOT_WEEKDAY_BEFORE = new Set(['black', 'cyber', 'super', 'bloody', 'ash', 'maundy', 'palm', 'holy', 'man', 'girl', 'giving', 'blue', 'manic', 'mad', 'fat', 'good', 'easter', 'trinity', 'shrove']);
 
@@ -818,8 +826,17 @@ rule(
             const base = ctx.anchor ?? ref;
             [day, how] = [weekdayFrom(base, wd, mod === 'the previous' ? 'last' : 'next'), `'${mod}', counted from ${isoDate(base)}`];
           } else {
-            const tense = ctx.tense(m.index);
-            const direction = tense === 'future' ? 'future' : 'past';
+            // "postponed until Tuesday": a deferral points ahead whatever its tense ("Until Thursday, they had not
+            // called him a suspect" still looks back).
+            let tense = ctx.tense(m.index);
+            if (mod === 'until' && DEFERRALS.has(wordBefore(text, m.index))) tense = 'future';
+            let direction: 'past' | 'future' = tense === 'future' ? 'future' : 'past';
+            // "would look for ways to get around Wednesday's ruling": a possessive weekday names an event of its
+            // own, so a future verb governing the phrase does not push it ahead; it is the nearest such day.
+            if (possessive && direction === 'future') {
+              const back = (weekday(ref) - wd + 7) % 7;
+              if (back <= 3) direction = 'past';
+            }
             day = weekdayFrom(ref, wd, direction);
             how = tense === null ? `no tense cue, so like most news: the nearest ${WEEKDAY_NAMES[wd]} on or before` : `${tense} tense: the nearest ${WEEKDAY_NAMES[wd]} ${tense === 'past' ? 'on or before' : 'on or after'}`;
           }
@@ -1276,6 +1293,15 @@ function timeCandidate(m: RegExpExecArray, text: string, t: ParsedTime, rule: st
   };
 }
 
+// "10:35 a.m. (0735 GMT) Friday": the day written after a time's conversion belongs to the time as well.
+const DAY_AFTER_CONVERSION = new RegExp(`^\\s{0,2}\\([^()\\n]{1,30}\\)\\s{0,2},?\\s{0,2}(${WEEKDAY}|today|tonight|tomorrow|yesterday)${E}`);
+const DAY_AFTER_CLOSE = new RegExp(`^\\s{0,2}\\)\\s{0,2},?\\s{0,2}(${WEEKDAY}|today|tonight|tomorrow|yesterday)${E}`);
+function dayAfterConversion(text: string, end: number, inParens: boolean): string | null {
+  const after = text.slice(end, end + 48);
+  const m = (inParens ? DAY_AFTER_CLOSE : DAY_AFTER_CONVERSION).exec(after);
+  return m ? m[1] : null;
+}
+
 function zoneOf(raw: string | undefined): string | null {
   if (!raw) return null;
   if (/local time/i.test(raw)) return null;
@@ -1298,7 +1324,8 @@ rule(
     // "(1400 GMT)" keeps its closing parenthesis outside the span when the opening one is not inside it.
     if (whole.endsWith(')') && !whole.includes('(')) end--;
     if (zoneRaw && whole.includes('(' + zoneRaw) && !whole.includes(zoneRaw + ')')) end = m.index + whole.indexOf('(');
-    return timeCandidate(m, text, { hour, minute: minRaw ? +minRaw : 0, zone: zoneOf(zoneRaw), dayRaw: dayRaw ?? null }, 'clock time', m.index, end);
+    const day = dayRaw ?? dayAfterConversion(text, m.index + whole.length, false);
+    return timeCandidate(m, text, { hour, minute: minRaw ? +minRaw : 0, zone: zoneOf(zoneRaw), dayRaw: day }, 'clock time', m.index, end);
   },
 );
 
@@ -1311,7 +1338,8 @@ rule(
     if (zone && /local time/i.test(zone) && hRaw.length === 2 && !whole.includes(':') && !whole.includes('.')) {
       // "1400 local time" is a time; "2000 local time" could be one too.
     }
-    return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: zoneOf(zone), dayRaw: dayRaw ?? null }, 'zoned time');
+    const inParens = !dayRaw && text[m.index - 1] === '(';
+    return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: zoneOf(zone), dayRaw: dayRaw ?? (inParens ? dayAfterConversion(text, m.index + whole.length, true) : null) }, 'zoned time');
   },
 );
 
