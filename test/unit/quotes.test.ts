@@ -234,6 +234,28 @@ const cases: Case[] = [
     `,
     codes: ['quote.unattributed'],
   },
+  {
+    // The cue right before a fragment owns it; the clause after the fragment is about something else.
+    name: 'a speech verb that introduces a fragment outweighs a clause after it',
+    text: `[[Jane Doe|speaker]] [[said|cue]] [[“it makes me angry”|partial]] whenever she hears the figures.`,
+    speakers: ['Jane Doe'],
+  },
+  {
+    // A fragment that closes somebody else's sentence is not introduced by the sentence after it.
+    name: 'the sentence after a fragment does not attribute it',
+    text: `
+      The rules turn murky once a trip becomes [[“official business.”|scare]] Ethics lawyers say travellers must split the costs.
+    `,
+  },
+  {
+    name: 'introductory phrases before the subject of a participle cue',
+    text: `
+      On Monday, after weeks of silence, [[Jane Doe|speaker]] endorsed the mayor, [[saying|cue]], [[“She has earned a second term.”|statement]]
+      In a note to staff, [[her chief of staff|speaker]], John Roe, [[said|cue]]: [[“We start at once.”|statement]]
+      Shortly after the vote, [[the council|speaker]] issued a statement [[saying|cue]] it was [[“deeply disappointed.”|partial]]
+    `,
+    speakers: ['Jane Doe', undefined, undefined],
+  },
 ];
 
 describe('quotes', () => {

@@ -125,6 +125,9 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
   if (!w.postIsNextSentence) {
     const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post);
+    // "Obama said “it gets me mad” every time he thinks …": a cue that introduces the quotation owns it; words after
+    // a fragment that does not end its own clause are another clause.
+    if (after?.speaker && before?.speaker && before.cue && !before.passive && introduces(article.text, before.cue, w.span.start) && !/[,?!]$/.test(inner)) return before;
     if (after?.speaker) return after;
     // "described as a “reset” by some diplomats", "labeled “top secret” by the State Department".
     if (before?.cue && !before.speaker || before?.passive || (before?.cue && /ed$/.test(article.text.slice(before.cue.start, before.cue.end)) && w.span.start - before.cue.end < 40)) {
@@ -137,8 +140,9 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   const colon = nameBeforeColon(pre);
   if (colon) return { speaker: colon, shape: 'colon' };
   if (w.postIsNextSentence) {
-    // A closed quotation followed by a bare “Trump said.” as its own sentence.
-    const after = speakerThenCue(post);
+    // A closed quotation followed by a bare “Trump said.” as its own sentence. A quotation that ends a sentence
+    // somebody else's words began ("… became “campaign related.” Federal rules suggest …") is not introduced by the next.
+    const after = standsAlone(article.text, w) || /:\s*$/.test(article.text.slice(w.pre.start, w.pre.end)) ? speakerThenCue(post) : null;
     if (after?.speaker) return after;
   } else {
     // The attribution closes the sentence: "Clinton “drew well” in the primary, said professor Paul Beck."
@@ -221,6 +225,12 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       }
     }
   }
+}
+
+/** Whether a cue introduces the quotation right after it: "said", "said that", "claimed on Tuesday that", "said:". */
+function introduces(text: string, cue: Span, quoteStart: number): boolean {
+  const between = text.slice(cue.end, quoteStart);
+  return between.length <= 40 && !/[.;!?()\n]/.test(between) && (/^\s*[:,]?\s*$/.test(between) || /\bthat\s*$/.test(between));
 }
 
 function overlapsSentences(a: Work, b: Work): boolean {

@@ -359,7 +359,21 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   // "told reporters he thought": a subject pronoun is a phrase of its own.
   if (end >= 0 && SUBJECT_PRONOUNS.has(lower(tokens[end])) && !isCapitalised(tokens[end])) return spanOf(tokens, end, end);
   let j = end;
-  while (j >= 0 && end - j < 9 && npWord(tokens[j])) j--;
+  // A finite verb ends the phrase: "the council issued a statement saying" gives "a statement".
+  const verbAt = (i: number) => !isCapitalised(tokens[i]) && (/ed$/.test(lower(tokens[i])) || IRREGULAR_PAST.test(lower(tokens[i]))) && i > 0 && !DETERMINERS.has(lower(tokens[i - 1])) && !isAdverb(tokens[i - 1]);
+  while (j >= 0 && end - j < 9 && npWord(tokens[j]) && !(j < end && verbAt(j))) j--;
+  // The object of that verb is a thing; whoever did it speaks: "Carson shared a syllabus saying …".
+  if (j >= 1 && j < end && verbAt(j) && !SUBJECT_PRONOUNS.has(lower(tokens[j + 1]))) {
+    let v = j - 1;
+    // "The campaign on Tuesday released …".
+    while (v >= 1 && (WEEKDAY.test(lower(tokens[v])) || /^(?:week|month|year|night|morning|evening)$/.test(lower(tokens[v])))) {
+      v--;
+      while (v >= 0 && /^(?:on|last|this|earlier|late|later)$/.test(lower(tokens[v]))) v--;
+    }
+    const agent = v >= 0 ? npEndingAt(tokens, v) : undefined;
+    const first = agent && tokens.find((t) => t.start === agent.start);
+    if (agent && first && (isCapitalised(first) || SUBJECT_PRONOUNS.has(lower(first)))) return agent;
+  }
   if (j === end) {
     if (j >= 0 && SUBJECT_PRONOUNS.has(lower(tokens[j]))) return spanOf(tokens, j, j);
     return undefined;
@@ -379,12 +393,23 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   let i = 0;
   while (i < sentence.length && sentence[i].kind === 'punct') i++;
   while (i < sentence.length && /^(?:and|but|so|yet|also|then|still|now|or)$/.test(lower(sentence[i]))) i++;
-  // Skip an introductory phrase: "In December, the prince called …".
-  if (i < sentence.length && (INTRODUCERS.test(lower(sentence[i])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(sentence[i].text))) {
+  // Skip introductory phrases: "In December, the prince called …", "On Thursday, after a long wait, Warren said …",
+  // "Shortly after the call, his campaign said …", a dateline ("WASHINGTON, Dec. 8 (UPI) — The minister …").
+  for (let round = 0; round < 3 && i < sentence.length; round++) {
+    const t = sentence[i];
+    if (!(INTRODUCERS.test(lower(t)) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) || OPENING_ADVERB.test(t.text) || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
     let c = i;
-    while (c < sentence.length && c - i < 20 && sentence[c].text !== ',') c++;
-    if (c < sentence.length && sentence[c].text === ',') i = c + 1;
-    else return undefined;
+    while (c < sentence.length && c - i < 20 && sentence[c].text !== ',' && !/^[—–]$/.test(sentence[c].text)) c++;
+    if (c >= sentence.length || c - i >= 20) return undefined;
+    // A dateline runs to its dash.
+    if (/^[A-Z]{3,}$/.test(t.text) && sentence[c].text === ',') {
+      let d = c;
+      while (d < sentence.length && d - c < 10 && !/^[—–]$/.test(sentence[d].text)) d++;
+      if (d < sentence.length && /^[—–]$/.test(sentence[d].text)) c = d;
+      else break;
+    }
+    i = c + 1;
+    while (i < sentence.length && /^(?:and|but|so|yet)$/.test(lower(sentence[i]))) i++;
   }
   const from = i;
   const det = i < sentence.length && DETERMINERS.has(lower(sentence[i]));
@@ -393,6 +418,11 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     const t = sentence[i];
     if (t.kind === 'punct') break;
     const w = lower(t);
+    if (i === from && det && !isCapitalised(t)) {
+      // "her senior policy adviser": a determiner that is also a stop word opens the phrase.
+      i++;
+      continue;
+    }
     if (isCapitalised(t) && !(i === from && NP_STOPS.has(w) && !/^[A-Z]{2,}$/.test(t.text))) {
       capitalRun = true;
       i++;
@@ -415,6 +445,9 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   return { speaker: spanOf(sentence, a, b)! };
 }
 
+/** Adverbs and prepositions that open a sentence before its subject: "Shortly after", "Hastily", "Outside the arena". */
+const OPENING_ADVERB = /^(?:Shortly|Hastily|Quickly|Briefly|Recently|Previously|Initially|Eventually|Later|Earlier|Soon|Overall|Notably|Privately|Publicly|Separately|Similarly|Additionally|Meanwhile|Outside|Inside|Near|Across|Beyond|Behind|Around|Throughout|Upon|Against|Without|Along|Days|Weeks|Months|Hours|Minutes|Moments|Years)$/;
+
 const IRREGULAR_PAST = /^(?:put|sent|got|made|took|gave|went|came|ran|set|kept|held|left|found|felt|began|brought|spent|won|lost|met|paid|sat|stood|saw|knew|became|built|led|drew|threw|fought|sought|bought|caught|taught|hit|cut|let|struck|rose|fell|broke|chose|spoke|wore|shook|hung|heard|meant|dealt)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|tomorrow)$/;
 
@@ -423,7 +456,8 @@ function subjectLike(tokens: Token[], a: number, b: number): boolean {
   const first = tokens[a];
   const w = lower(first);
   if (/^(?:it|that|there|here|what|who|this|where|let)['’]s$/.test(w) || /['’](?:re|ll|ve|d)$/.test(w)) return false;
-  if (CALENDAR.test(w) || /^\d/.test(w)) return false;
+  if (CALENDAR.test(w) || (/^\d/.test(w) && !/^\d+-year-old$/.test(w))) return false;
+  if (OPENING_ADVERB.test(first.text)) return false;
   // A dateline ("PHILADELPHIA") or a heading in capitals.
   if (a === b && /^[A-Z]{4,}$/.test(first.text)) return false;
   if (/^(?:given|ask|imagine|consider|remember|note|look|see|take|make|let|more|most|good|bad|former|many|few|some)$/.test(w) && a === b) return false;
