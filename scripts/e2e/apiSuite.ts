@@ -20,10 +20,21 @@ export async function runApiSuite(options: { bin: string; extensionsDir: string;
   const started = Date.now();
   try {
     // The extension host starts when a window connects; the runner extension then runs the suite.
-    await openWorkbench(browser, server.url);
+    const page = await openWorkbench(browser, server.url);
     log('VS Code window connected; the suite runs in the extension host');
-    await until('the suite results', () => fs.existsSync(results), Number(process.env.NEWSLENS_SUITE_TIMEOUT_MS ?? 600000), 250).catch((error: Error) => {
-      throw new Error(`${error.message}\n${server.extensionHostLog()}\n--- code-server\n${server.output.join('').slice(-4000)}`);
+    const progress = `${results}.progress`;
+    let shown = 0;
+    await until('the suite results', () => {
+      // Echo the tests as they end, for a CI log that shows where a run is.
+      const lines = fs.existsSync(progress) ? fs.readFileSync(progress, 'utf8').split('\n').filter((l) => /^\S+ (passed|failed) /.test(l)) : [];
+      for (const line of lines.slice(shown)) log(`  ${line.slice(13)}`);
+      shown = lines.length;
+      return fs.existsSync(results);
+    }, Number(process.env.NEWSLENS_SUITE_TIMEOUT_MS ?? 300000), 250).catch(async (error: Error) => {
+      const shot = path.join(options.runDir, 'timeout.png');
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      const tail = fs.existsSync(progress) ? fs.readFileSync(progress, 'utf8').split('\n').slice(-15).join('\n') : '(no progress)';
+      throw new Error(`${error.message}\nlast progress:\n${tail}\nscreenshot: ${shot}\n${server.extensionHostLog().slice(-3000)}\n--- code-server\n${server.output.join('').slice(-2000)}`);
     });
   } finally {
     await browser.close();

@@ -54,6 +54,14 @@ export async function until<T>(what: string, probe: () => T | Promise<T>, timeou
   }
 }
 
+/** code-server runs in a process group of its own: stop the ones still running if this run is interrupted. */
+const running = new Set<CodeServer>();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    void Promise.all([...running].map((s) => s.stop())).finally(() => process.exit(130));
+  });
+}
+
 export interface CodeServer {
   url: string;
   dataDir: string;
@@ -108,7 +116,7 @@ export async function startCodeServer(options: { bin: string; extensionsDir: str
   let exited = false;
   child.once('exit', () => (exited = true));
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
-  await until('code-server to answer', async () => {
+  const answering = until('code-server to answer', async () => {
     if (exited) throw new Error(`code-server exited: ${output.join('')}`);
     try {
       return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
@@ -116,11 +124,16 @@ export async function startCodeServer(options: { bin: string; extensionsDir: str
       return false;
     }
   }, 60000);
-  return {
+  await answering.catch((error) => {
+    if (!exited && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    throw error;
+  });
+  const server: CodeServer = {
     url,
     dataDir,
     output,
     async stop() {
+      running.delete(server);
       if (exited || child.pid === undefined) return;
       const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       try {
@@ -150,9 +163,11 @@ export async function startCodeServer(options: { bin: string; extensionsDir: str
         }
       };
       walk(logs);
-      return found.map((f) => `--- ${path.relative(dataDir, f)}\n${fs.readFileSync(f, 'utf8').slice(-6000)}`).join('\n');
+      return found.map((f) => `--- ${path.relative(dataDir, f)}\n${fs.readFileSync(f, 'utf8').split('\n').filter((l) => !l.startsWith('\t')).join('\n').slice(-6000)}`).join('\n');
     },
   };
+  running.add(server);
+  return server;
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -20,9 +20,13 @@ export interface SuiteResults {
   tests: TestResult[];
 }
 
-export async function runSuite(options: { grep?: string; reporter?: string } = {}): Promise<SuiteResults> {
+/** `progressFile` gets one line per test and hook as they start and end, so that a hang can be located. */
+export async function runSuite(options: { grep?: string; reporter?: string; progressFile?: string } = {}): Promise<SuiteResults> {
   const vscode = await import('vscode');
-  const mocha = new Mocha({ ui: 'bdd', timeout: 120000, color: false, reporter: options.reporter ?? 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', timeout: Number(process.env.NEWSLENS_TEST_TIMEOUT_MS ?? 60000), color: false, reporter: options.reporter ?? 'spec' });
+  const progress = (line: string) => {
+    if (options.progressFile) fs.appendFileSync(options.progressFile, `${new Date().toISOString().slice(11, 23)} ${line}\n`);
+  };
   const grep = options.grep ?? process.env.NEWSLENS_TEST_GREP;
   if (grep) mocha.grep(grep);
   const suiteDir = path.join(__dirname, 'suite');
@@ -32,6 +36,9 @@ export async function runSuite(options: { grep?: string; reporter?: string } = {
   const started = Date.now();
   await new Promise<void>((resolve) => {
     const runner = mocha.run(() => resolve());
+    runner.on('test', (t) => progress(`start ${t.fullTitle()}`));
+    runner.on('hook', (h) => progress(`hook  ${h.fullTitle()}`));
+    runner.on('test end', (t) => progress(`${t.state ?? 'ended'} ${t.fullTitle()}`));
     runner.on('pass', (t) => tests.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration ?? 0 }));
     runner.on('pending', (t) => tests.push({ title: t.fullTitle(), state: 'pending', durationMs: 0 }));
     runner.on('fail', (t, error: Error) => tests.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration ?? 0, error: error?.message ?? String(error) }));

@@ -16,7 +16,7 @@ exports.activate = async function activate() {
   }
   let output;
   try {
-    output = await require(suite).runSuite();
+    output = await require(suite).runSuite({ progressFile: `${results}.progress` });
   } catch (error) {
     output = { crashed: String((error && error.stack) || error) };
   }

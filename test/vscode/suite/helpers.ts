@@ -12,7 +12,13 @@ export async function poll<T>(what: string, probe: () => T | Promise<T>, accept:
   let lastError: unknown;
   for (;;) {
     try {
-      last = await probe();
+      // A request that never answers must not outlive the deadline either.
+      const left = Math.max(deadline - Date.now(), 1000);
+      let timer: NodeJS.Timeout | undefined;
+      last = await Promise.race([
+        Promise.resolve(probe()).finally(() => clearTimeout(timer)),
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${left} ms`)), left))),
+      ]);
       lastError = undefined;
       if (accept(last)) return last;
     } catch (error) {
