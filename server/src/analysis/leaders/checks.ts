@@ -202,8 +202,10 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+const MARKS = /\p{M}/gu;
+
 function plain(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 /** One person spelled two ways ("Zelensky", "Zelenskyy"): a warning at each minority spelling, with fixes. */

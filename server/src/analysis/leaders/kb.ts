@@ -25,7 +25,36 @@ export interface KbIndex {
   splitParts: Set<string>;
   /** Holders of each office by country code, for "who held it then". */
   termsByCountry: Map<string, { person: KbPerson; term: KbTerm }[]>;
+  /** Every token prefix of a key of `names` ("vladimir", "vladimir putin"), to stop a lookup at the first miss. */
+  namePrefixes: Set<string>;
+  /** Every token prefix of a key of `countryWords`. */
+  countryPrefixes: Set<string>;
+  /** Folded given name (first word) of each knowledge-base person. */
+  givenOf: Map<string, string>;
+  /** Folded surname of each knowledge-base person, as lastSurname() reads it. */
+  surnameOf: Map<string, string>;
+  /** Folded single-word aliases of each knowledge-base person. */
+  singleAliases: Map<string, Set<string>>;
 }
+
+/** All token prefixes of the keys ("a b c" -> "a", "a b", "a b c"). */
+function prefixes(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    let at = key.indexOf(' ');
+    while (at >= 0) {
+      out.add(key.slice(0, at));
+      at = key.indexOf(' ', at + 1);
+    }
+    out.add(key);
+  }
+  return out;
+}
+
+function plainLower(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+const MARKS = /\p{M}/gu;
 
 export function splitName(name: string): string[] {
   return fold(name).split(/\s+/).filter(Boolean);
@@ -114,7 +143,26 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
       termsByCountry.set(term.country, list);
     }
   }
-  return { knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry };
+  const givenOf = new Map<string, string>();
+  const surnameOf = new Map<string, string>();
+  const singleAliases = new Map<string, Set<string>>();
+  for (const person of people.values()) {
+    givenOf.set(person.id, plainLower(person.name).split(/\s+/)[0]);
+    surnameOf.set(
+      person.id,
+      plainLower((person.surname || person.name || '').trim())
+        .replace(/[’‘]/g, "'")
+        .split(/\s+/)
+        .join(' '),
+    );
+    const single = new Set<string>();
+    for (const a of Array.isArray(person.aliases) ? person.aliases : []) if (typeof a === 'string' && a.trim().split(/\s+/).length === 1) single.add(plainLower(a));
+    singleAliases.set(person.id, single);
+  }
+  return {
+    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
+    namePrefixes: prefixes(names.keys()), countryPrefixes: prefixes(countryWords.keys()), givenOf, surnameOf, singleAliases,
+  };
 }
 
 // ---- Dates ---------------------------------------------------------------------------------------------------

@@ -117,7 +117,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     const kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
     if (kbId && !(len === 1 && isSurnameForm(words[c.start], kbId, index) && !isFullFormAlone(words[c.start], kbId, index))) {
       const person = index.people.get(kbId)!;
-      const e = entityFor('kb:' + kbId, () => ({ key: 'kb:' + kbId, kbId, name: person.name, leader: true, mentions: [], surname: lastSurname(person) }));
+      const e = entityFor('kb:' + kbId, () => ({ key: 'kb:' + kbId, kbId, name: person.name, leader: true, mentions: [], surname: index.surnameOf.get(person.id)! }));
       e.mentions.push(mention(words, text, c, len === 1 && isSurnameForm(words[c.start], kbId, index)));
       continue;
     }
@@ -155,7 +155,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       // "Mrs. Clinton" and "Mr. Clinton" tell the two Clintons apart.
       const female = /^(mrs|ms|miss|madam|madame|dame|lady)\.?$/i.test(c.title.text.trim()) ? true : /^(mr|sir|lord)\.?$/i.test(c.title.text.trim()) ? false : undefined;
       if (female !== undefined) {
-        const fit = introduced.filter((e) => FEMALE_GIVEN_NAMES.has(e.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/)[0]) === female);
+        const fit = introduced.filter((e) => FEMALE_GIVEN_NAMES.has(e.name.normalize('NFD').replace(MARKS, '').toLowerCase().split(/\s+/)[0]) === female);
         if (fit.length) introduced = fit;
       }
     }
@@ -175,7 +175,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     const kbId = chooseKb(kbIds, index, date, c.title);
     if (kbId && (c.title || (cued && !AMBIGUOUS_SURNAMES.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
       const person = index.people.get(kbId)!;
-      const e = entityFor('kb:' + kbId, () => ({ key: 'kb:' + kbId, kbId, name: person.name, leader: true, mentions: [], surname: lastSurname(person) }));
+      const e = entityFor('kb:' + kbId, () => ({ key: 'kb:' + kbId, kbId, name: person.name, leader: true, mentions: [], surname: index.surnameOf.get(person.id)! }));
       e.mentions.push(mention(words, text, c, true));
       const list = bySurname.get(e.surname) ?? [];
       if (!list.includes(e)) bySurname.set(e.surname, [...list, e]);
@@ -211,7 +211,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     }
     if (typeof target === 'string') {
       const person = index.people.get(target)!;
-      const e = entityFor('kb:' + target, () => ({ key: 'kb:' + target, kbId: target, name: person.name, leader: true, mentions: [], surname: lastSurname(person) }));
+      const e = entityFor('kb:' + target, () => ({ key: 'kb:' + target, kbId: target, name: person.name, leader: true, mentions: [], surname: index.surnameOf.get(person.id)! }));
       e.mentions.push(m);
     } else target.mentions.push(m);
   }
@@ -235,19 +235,29 @@ const COMMON_SURNAMES = new Set(
   ).split(' '),
 );
 
-function adjacent(text: string, a: Word, b: Word): boolean {
-  if (a.segment !== b.segment) return false;
-  const gap = text.slice(a.end + (a.possessive ? 0 : 0), b.start);
-  return /^[ \u00a0]{1,2}$/.test(gap);
+function adjacent(_text: string, a: Word, b: Word): boolean {
+  return a.adj && b.i === a.i + 1;
 }
+// Regular expressions live at module level: a literal with \p{..} inside a function is rebuilt on every call once bundled.
+const ABBREVIATION = /^\p{Lu}\p{Ll}*\.$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const UPPER_START = /^\p{Lu}/u;
+const MARKS = /\p{M}/gu;
+
+/** Ends with a period ("Gov.", "J."): the only words the abbreviation patterns can match. */
+const endsWithPeriod = (w: Word) => w.text.charCodeAt(w.text.length - 1) === 46;
 
 function isNameWord(w: Word | undefined): boolean {
-  return !!w && w.isWord && w.cap && !w.caps && !NOT_NAME.has(w.norm) && !/^\p{Lu}\p{Ll}*\.$/u.test(w.text) === true;
+  return !!w && w.isWord && w.cap && !w.caps && !NOT_NAME.has(w.norm) && !(endsWithPeriod(w) && ABBREVIATION.test(w.text));
 }
 
 function isInitial(w: Word | undefined): boolean {
-  return !!w && /^\p{Lu}\.$/u.test(w.text);
+  return !!w && w.text.length <= 3 && INITIAL.test(w.text);
 }
+
+/** Particles are short: a length test spares hashing every lower-case word. */
+const isParticle = (w: Word) => w.norm.length <= MAX_PARTICLE && NAME_PARTICLES.has(w.norm);
+const MAX_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
 
 /** The name (with its title) that starts at word i, "blocked" when it is part of a place name, or null. */
 function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHeadline: boolean): Candidate | 'blocked' | null {
@@ -256,11 +266,12 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   // Knowledge-base names and aliases first: they may contain words that otherwise end a name ("MBS", "Leo XIV").
   let kbEnd = -1;
   let kbIds: string[] | undefined;
-  if (index.nameStarts.has(w.norm) && (w.cap || NAME_PARTICLES.has(w.norm))) {
+  if ((w.cap || isParticle(w)) && index.nameStarts.has(w.norm)) {
     let key = '';
     for (let j = i; j < Math.min(words.length, i + index.maxNameTokens); j++) {
       if (j > i && (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive)) break;
       key = j === i ? words[j].norm : key + ' ' + words[j].norm;
+      if (!index.namePrefixes.has(key)) break;
       const ids = index.names.get(key);
       if (ids) {
         kbEnd = j + 1;
@@ -268,7 +279,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
       }
     }
   }
-  if (kbEnd < 0 && index.surnames.size && NAME_PARTICLES.has(w.norm)) {
+  if (kbEnd < 0 && index.surnames.size && isParticle(w)) {
     // "von der Leyen", "bin Salman" used alone.
     let key = w.norm;
     for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
@@ -337,6 +348,7 @@ function kbFullNameAt(words: Word[], text: string, j: number, index: KbIndex): b
   for (let k = j + 1; k < Math.min(words.length, j + index.maxNameTokens); k++) {
     if (!adjacent(text, words[k - 1], words[k]) || words[k - 1].possessive) break;
     key += ' ' + words[k].norm;
+    if (!index.namePrefixes.has(key)) return false;
     if (index.names.has(key)) return true;
   }
   return false;
@@ -345,8 +357,9 @@ function kbFullNameAt(words: Word[], text: string, j: number, index: KbIndex): b
 function isNameStart(w: Word, index: KbIndex): boolean {
   if (NOT_NAME.has(w.norm) || TITLE_WORDS.has(w.norm) || TITLE_MODIFIERS.has(w.norm)) return false;
   if (index.countryWords.has(w.norm)) return false;
-  if (/^\p{Lu}\p{Ll}*\.$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text)) return false; // abbreviations such as "Gov."
-  return /^\p{Lu}/u.test(w.text);
+  if (endsWithPeriod(w) && ABBREVIATION.test(w.text) && !INITIAL.test(w.text)) return false; // abbreviations such as "Gov."
+  const c = w.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w.text);
 }
 
 function skipRun(words: Word[], text: string, i: number): number {
@@ -381,6 +394,7 @@ function countryAt(words: Word[], text: string, i: number, index: KbIndex): { co
     if (j > i && !adjacent(text, words[j - 1], words[j])) break;
     if (!words[j].isWord) break;
     key = j === i ? words[j].norm : key + ' ' + words[j].norm;
+    if (!index.countryPrefixes.has(key)) break;
     const code = index.countryWords.get(key);
     if (code) found = { code, text: text.slice(words[i].start, words[j].end), end: j + 1 };
     if (words[j].possessive) break;
@@ -548,21 +562,10 @@ function nameText(words: Word[], text: string, start: number, end: number): stri
 export function slug(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-function lastSurname(person: KbPerson): string {
-  const s = (person.surname || person.name || '').trim();
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .split(/\s+/)
-    .join(' ');
 }
 
 function isSurnameForm(w: Word, kbId: string, index: KbIndex): boolean {
@@ -573,7 +576,7 @@ function isSurnameForm(w: Word, kbId: string, index: KbIndex): boolean {
 function isFullFormAlone(w: Word, kbId: string, index: KbIndex): boolean {
   const person = index.people.get(kbId);
   if (!person) return false;
-  return (person.aliases ?? []).some((a) => a.trim().split(/\s+/).length === 1 && a.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() === w.norm) && w.norm !== lastSurname(person);
+  return !!index.singleAliases.get(kbId)?.has(w.norm) && w.norm !== index.surnameOf.get(kbId);
 }
 
 function chooseKb(ids: string[] | undefined, index: KbIndex, date: string, title?: TitleInfo): string | undefined {
@@ -600,7 +603,7 @@ function kbByGivenAndSurname(words: Word[], c: Candidate, index: KbIndex, date: 
   if (NAME_SUFFIXES.has(words[last].norm)) return undefined;
   const ids = (index.surnames.get(words[last].norm) ?? []).filter((id) => {
     const p = index.people.get(id);
-    return !!p && p.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/)[0] === words[c.start].norm;
+    return !!p && index.givenOf.get(id) === words[c.start].norm;
   });
   return chooseKb(ids, index, date, c.title);
 }
@@ -664,6 +667,12 @@ interface Description extends TextSpan {
   headline: boolean;
 }
 
+const DESCRIPTION_PREFIXES = new Set<string>();
+for (const key of DESCRIPTION_HEADS.keys()) {
+  const parts = key.split(' ');
+  for (let n = 1; n <= parts.length; n++) DESCRIPTION_PREFIXES.add(parts.slice(0, n).join(' '));
+}
+
 function findDescriptions(words: Word[], text: string, index: KbIndex): Description[] {
   const out: Description[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -684,7 +693,7 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
       j++;
     }
     if (words[j] && ['country', 'nation'].includes(words[j].norm) && words[j].possessive) j++;
-    else if (words[j] && !DESCRIPTION_HEADS.has(words[j].norm + ' ' + (words[j + 1]?.norm ?? ''))) {
+    else if (words[j] && !(DESCRIPTION_PREFIXES.has(words[j].norm) && DESCRIPTION_HEADS.has(words[j].norm + ' ' + (words[j + 1]?.norm ?? '')))) {
       const c = countryAt(words, text, j, index);
       if (c) {
         country = c.code;
@@ -695,13 +704,14 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
       former = true;
       j++;
     }
+    // The longest head of adjacent words (no possessive inside), read word by word until no head can follow.
     let found: { head: DescriptionHead; end: number } | null = null;
-    for (let len = DESCRIPTION_MAX_TOKENS; len >= 1 && !found; len--) {
-      if (j + len > words.length) continue;
-      let ok = true;
-      for (let k = j + 1; k < j + len; k++) if (!adjacent(text, words[k - 1], words[k]) || words[k - 1].possessive) ok = false;
-      if (!ok) continue;
-      const key = words.slice(j, j + len).map((x) => x.norm).join(' ');
+    let key = '';
+    for (let len = 1; len <= DESCRIPTION_MAX_TOKENS && j + len <= words.length; len++) {
+      const k = j + len - 1;
+      if (len > 1 && (!adjacent(text, words[k - 1], words[k]) || words[k - 1].possessive)) break;
+      key = len === 1 ? words[k].norm : key + ' ' + words[k].norm;
+      if (!DESCRIPTION_PREFIXES.has(key)) break;
       const head = DESCRIPTION_HEADS.get(key);
       if (head) found = { head, end: j + len };
     }
@@ -763,30 +773,41 @@ function resolveDescription(d: Description, entities: Entity[], index: KbIndex, 
   return ids.length > 1 ? 'ambiguous' : null;
 }
 
+const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs.']);
+
 /** Per word: it is in a title-case line ("Pastor Wants Girl Scout Leaders To Quit"), where capitals say nothing. */
-function titleCaseLines(words: Word[], text: string): Uint8Array {
+function titleCaseLines(words: Word[], _text: string): Uint8Array {
   const flags = new Uint8Array(words.length);
   let s = 0;
   while (s < words.length) {
-    let e = s + 1;
-    while (e < words.length && words[e].segment === words[s].segment && !/\n/.test(text.slice(words[e - 1].end, words[e].start))) e++;
     // Title case: several words and no lower-case word other than short function words.
+    let e = s;
     let n = 0;
-    let lower = 0;
-    for (let k = s; k < e; k++) if (words[k].isWord) {
-      n++;
-      if (!words[k].cap && !['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs.'].includes(words[k].text)) lower++;
-    }
-    if (n >= 4 && lower === 0) flags.fill(1, s, e);
+    let lower = false;
+    do {
+      const w = words[e];
+      if (w.isWord) {
+        n++;
+        if (!lower && !w.cap && !TITLE_CASE_LOWER.has(w.text)) lower = true;
+      }
+      e++;
+    } while (e < words.length && words[e].segment === words[s].segment && !words[e].nl);
+    if (n >= 4 && !lower) flags.fill(1, s, e);
     s = e;
   }
   return flags;
 }
 
 function isTitleCaseHeadline(words: Word[]): boolean {
-  const head = words.filter((w) => w.headline && w.isWord);
-  if (head.length < 4) return false;
-  return head.filter((w) => w.cap).length / head.length > 0.6;
+  let n = 0;
+  let cap = 0;
+  for (const w of words) {
+    if (!w.headline) break; // the headline's words come first
+    if (!w.isWord) continue;
+    n++;
+    if (w.cap) cap++;
+  }
+  if (n < 4) return false;
+  return cap / n > 0.6;
 }
-
 export type { Span };

@@ -1,14 +1,28 @@
 // The words that leader recognition reads: the headline (front matter `title`) and the body, with folded forms.
 import type { Article, Span } from '../types';
 
-/** Lower case without diacritics or typographic apostrophes: "Erdoğan’s" -> "erdogan's". */
-const PLAIN_ASCII = /^[A-Za-z0-9.'-]*$/;
+const MARKS = /\p{M}/gu;
+const NOT_LETTERS = /[^\p{L}]/gu;
+const UPPER_START = /^\p{Lu}/u;
+const TWO_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
+/** Lower case without diacritics or typographic apostrophes: "Erdoğan’s" -> "erdogan's". */
 export function fold(s: string): string {
-  if (PLAIN_ASCII.test(s)) return s.toLowerCase();
+  let ascii = true;
+  let tick = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c === 96) tick = true;
+  }
+  // ASCII has no marks to strip; only the backtick is an apostrophe to rewrite.
+  if (ascii) return tick ? s.toLowerCase().replace(/`/g, "'") : s.toLowerCase();
   return s
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/ß/g, 'ss')
@@ -38,12 +52,123 @@ export interface Word extends Span {
   segment: number;
   /** In the headline rather than the body. */
   headline: boolean;
+  /** Index in the word list. */
+  i: number;
+  /** The next word follows after one or two spaces in the same segment (nothing else between). */
+  adj: boolean;
+  /** A line break lies between the previous word and this one. */
+  nl: boolean;
 }
 
-// Words (with inner apostrophes, periods and hyphens), numbers, or one other character. Each alternative starts with a
-// different class of character and its repetitions cannot overlap, so matching is linear.
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+// Words (with inner apostrophes, periods and hyphens), numbers, or one other character, read by a hand-written scanner
+// over character codes (no regular expression per word): a word is a letter followed by letters, marks and digits,
+// with inner runs joined by one of ' ’ . - before a letter, and an optional final period; a number is digits with
+// inner groups joined by . , or :; any other character that is not white space is a token of its own.
 const KEEP_PERIOD = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|capt|adm|sgt|rev|jr|sr|st|pres|hon|ft|mt|(?:\p{L}\.)+\p{L})$/u;
+
+// Character classes of code points, computed once per code point below U+10000.
+const C_L = 1;
+const C_M = 2;
+const C_N = 4;
+const C_S = 8;
+const C_LU = 16;
+const C_KNOWN = 128;
+const classes = new Uint8Array(0x10000);
+const RE_L = /^\p{L}$/u;
+const RE_M = /^\p{M}$/u;
+const RE_N = /^\p{N}$/u;
+const RE_S = /^\s$/u;
+const RE_LU = /^\p{Lu}$/u;
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return C_KNOWN | (RE_L.test(ch) ? C_L : 0) | (RE_M.test(ch) ? C_M : 0) | (RE_N.test(ch) ? C_N : 0) | (RE_S.test(ch) ? C_S : 0) | (RE_LU.test(ch) ? C_LU : 0);
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let c = classes[cp];
+    if (c === 0) classes[cp] = c = classify(cp);
+    return c;
+  }
+  return classify(cp);
+}
+
+/** Code point at i within [.., end), or -1 past the end. Lone surrogates are their own code points, as with /u. */
+function cpAt(text: string, i: number, end: number): number {
+  if (i >= end) return -1;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const cpLen = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+function isLetterCp(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return (classOf(cp) & C_L) !== 0;
+}
+
+/** One UTF-16 unit is a letter (a lone surrogate is not), as `/\p{L}/u.test(s[i])` answers. */
+function isLetterUnit(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return (classOf(c) & C_L) !== 0;
+}
+
+/** End of the token starting at i (i is not white space), and whether it is a word. */
+function tokenEnd(text: string, i: number, limit: number): { end: number; word: boolean } {
+  const cp = cpAt(text, i, limit);
+  if (isLetterCp(cp)) {
+    let j = i + cpLen(cp);
+    for (;;) {
+      // [\p{L}\p{M}\p{N}]*
+      for (;;) {
+        const c = cpAt(text, j, limit);
+        if (c < 0) break;
+        if (c < 128) {
+          if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) j++;
+          else break;
+        } else if ((classOf(c) & (C_L | C_M | C_N)) !== 0) j += cpLen(c);
+        else break;
+      }
+      const sep = j < limit ? text.charCodeAt(j) : -1;
+      if ((sep === 39 || sep === 0x2019 || sep === 46 || sep === 45) && isLetterCp(cpAt(text, j + 1, limit))) {
+        j += 1 + cpLen(cpAt(text, j + 1, limit));
+        continue;
+      }
+      if (sep === 46) j++;
+      return { end: j, word: true };
+    }
+  }
+  if (cp >= 0 && (cp < 128 ? cp >= 48 && cp <= 57 : (classOf(cp) & C_N) !== 0)) {
+    let j = i + cpLen(cp);
+    for (;;) {
+      for (;;) {
+        const c = cpAt(text, j, limit);
+        if (c >= 0 && (c < 128 ? c >= 48 && c <= 57 : (classOf(c) & C_N) !== 0)) j += cpLen(c);
+        else break;
+      }
+      const sep = j < limit ? text.charCodeAt(j) : -1;
+      const n = cpAt(text, j + 1, limit);
+      if ((sep === 46 || sep === 44 || sep === 58) && n >= 0 && (n < 128 ? n >= 48 && n <= 57 : (classOf(n) & C_N) !== 0)) {
+        j += 1;
+        continue;
+      }
+      return { end: j, word: false };
+    }
+  }
+  return { end: i + cpLen(cp), word: false };
+}
+
+function isSpaceCp(cp: number): boolean {
+  if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13);
+  return (classOf(cp) & C_S) !== 0;
+}
 
 /** The words of the headline and the body, in document order. */
 export function readWords(article: Article, keepWhole: Set<string> = KEEP_WHOLE, splitParts?: Set<string>): Word[] {
@@ -56,64 +181,116 @@ export function readWords(article: Article, keepWhole: Set<string> = KEEP_WHOLE,
   }
   const sentences = article.sentences.length ? article.sentences : [article.body];
   tokenizeInto(article.text, article.body, sentences, segment, false, keepWhole, splitParts, words);
+  // Gaps between neighbours: adjacency (one or two spaces, same segment) and line breaks, read once.
+  const text = article.text;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    w.i = k;
+    const next = words[k + 1];
+    if (!next) break;
+    let spaces = 0;
+    let other = false;
+    for (let p = w.end; p < next.start; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 32 || c === 0xa0) spaces++;
+      else {
+        other = true;
+        if (c === 10) next.nl = true;
+      }
+    }
+    w.adj = w.segment === next.segment && !other && spaces >= 1 && spaces <= 2;
+  }
   return words;
 }
 
 function tokenizeInto(text: string, span: Span, sentences: Span[], segment: number, headline: boolean, keepWhole: Set<string>, splitParts: Set<string> | undefined, out: Word[]): void {
-  const source = text.slice(0, span.end);
-  TOKEN.lastIndex = span.start;
+  const limit = Math.min(span.end, text.length);
   let sentence = 0;
   let lastSentenceStarted = -1;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(source))) {
-    let value = m[0];
-    if (value.length > 1 && value.endsWith('.') && /\p{L}/u.test(value[0])) {
-      const core = value.slice(0, -1);
-      if (!KEEP_PERIOD.test(core.toLowerCase())) {
-        value = core;
-        TOKEN.lastIndex = m.index + value.length;
-      }
+  let pos = Math.max(0, span.start);
+  while (pos < limit) {
+    const cp = cpAt(text, pos, limit);
+    if (isSpaceCp(cp)) {
+      pos += cpLen(cp);
+      continue;
     }
-    const start = m.index;
+    const start = pos;
+    const tok = tokenEnd(text, start, limit);
+    let tokEnd = tok.end;
+    if (tokEnd - start > 1 && text.charCodeAt(tokEnd - 1) === 46 && isLetterUnit(text.charCodeAt(start))) {
+      const core = text.slice(start, tokEnd - 1);
+      if (!KEEP_PERIOD.test(core.toLowerCase())) tokEnd--;
+    }
+    pos = tokEnd;
+    let value = text.slice(start, tokEnd);
     while (sentence < sentences.length - 1 && start >= sentences[sentence].end) sentence++;
     const sentenceStart = lastSentenceStarted !== sentence && start >= sentences[sentence].start;
     if (sentenceStart) lastSentenceStarted = sentence;
-    const c0 = value.charCodeAt(0);
-    const isWord = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 > 127 && /^\p{L}/u.test(value));
+    const isWord = tok.word;
     let possessive = false;
-    let end = start + value.length;
-    if (isWord && /['’][sS]$/.test(value) && value.length > 2) {
+    let end = tokEnd;
+    const n = value.length;
+    const last = value.charCodeAt(n - 1);
+    if (isWord && n > 2 && (last === 115 || last === 83) && (value.charCodeAt(n - 2) === 39 || value.charCodeAt(n - 2) === 0x2019)) {
       value = value.slice(0, -2);
       end -= 2;
       possessive = true;
-    } else if (isWord && (source[end] === '’' || source[end] === "'") && /s$/.test(value) && !/\p{L}/u.test(source[end + 1] ?? ' ')) {
+    } else if (isWord && last === 115 && end < limit && (text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === 39) && !(end + 1 < limit && isLetterUnit(text.charCodeAt(end + 1)))) {
       possessive = true; // "Reuters’ report"
     }
+    if (!isWord) {
+      out.push(makeWord(value, start, fold(value), false, false, false, false, sentenceStart, segment, headline));
+      continue;
+    }
+    if (value.indexOf('-') < 0) {
+      pushWord(value, start, possessive, sentenceStart, segment, headline, out);
+      continue;
+    }
     for (const part of splitCompound(value, start, keepWhole, splitParts)) {
-      const letters = isWord ? (PLAIN_ASCII.test(part.text) ? part.text.replace(/[^A-Za-z]/g, '') : part.text.replace(/[^\p{L}]/gu, '')) : '';
-      const p0 = part.text.charCodeAt(0);
-      out.push({
-        start: part.start,
-        end: part.start + part.text.length,
-        text: part.text,
-        norm: fold(part.text),
-        possessive: possessive && part.start + part.text.length === end,
-        cap: isWord && (p0 < 128 ? p0 >= 65 && p0 <= 90 : /^\p{Lu}/u.test(part.text)),
-        caps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-        isWord,
-        sentenceStart: sentenceStart && part.start === start,
-        segment,
-        headline,
-      });
+      pushWord(part.text, part.start, possessive && part.start + part.text.length === end, sentenceStart && part.start === start, segment, headline, out);
     }
   }
+}
+
+function makeWord(text: string, start: number, norm: string, possessive: boolean, cap: boolean, caps: boolean, isWord: boolean, sentenceStart: boolean, segment: number, headline: boolean): Word {
+  return { start, end: start + text.length, text, norm, possessive, cap, caps, isWord, sentenceStart, segment, headline, i: 0, adj: false, nl: false };
+}
+
+function pushWord(text: string, start: number, possessive: boolean, sentenceStart: boolean, segment: number, headline: boolean, out: Word[]): void {
+  let ascii = true;
+  let letters = 0;
+  let upper = 0;
+  let lower = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+      lower++;
+    }
+  }
+  const p0 = text.charCodeAt(0);
+  if (ascii) {
+    const cap = p0 >= 65 && p0 <= 90;
+    out.push(makeWord(text, start, upper ? text.toLowerCase() : text, possessive, cap, letters > 1 && lower === 0 && upper > 0, true, sentenceStart, segment, headline));
+    return;
+  }
+  const ls = text.replace(NOT_LETTERS, '');
+  const cap = p0 < 128 ? p0 >= 65 && p0 <= 90 : UPPER_START.test(text);
+  out.push(makeWord(text, start, fold(text), possessive, cap, ls.length > 1 && ls === ls.toUpperCase() && ls !== ls.toLowerCase(), true, sentenceStart, segment, headline));
 }
 
 /** "Putin-Trump" is two names; "Jean-Claude" and "Secretary-General" stay whole (decided by the caller's lists). */
 function splitCompound(value: string, start: number, keepWhole: Set<string>, splitParts?: Set<string>): { text: string; start: number }[] {
   if (!value.includes('-')) return [{ text: value, start }];
   const parts = value.split('-');
-  if (parts.length < 2 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) return [{ text: value, start }];
+  if (parts.length < 2 || !parts.every((p) => TWO_CAPITALISED.test(p))) return [{ text: value, start }];
   if (keepWhole.has(fold(value))) return [{ text: value, start }];
   // Only compounds of known names split ("Putin-Trump", "Russia-Ukraine"); "Mensah-Boateng" is one surname.
   if (splitParts && !parts.every((p) => splitParts.has(fold(p)))) return [{ text: value, start }];
