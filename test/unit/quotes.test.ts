@@ -256,6 +256,24 @@ const cases: Case[] = [
     `,
     speakers: ['Jane Doe', undefined, undefined],
   },
+  {
+    // Curly marks typed the wrong way round still pair: an opening mark where the closer belongs, a single closing
+    // mark for a double one, a closing mark used to open after a comma, a closing mark after an invisible character.
+    name: 'curly marks typed the wrong way round',
+    text: `
+      [[Jo Roe|speaker]] [[said|cue]] the union wants [[“a full audit“|partial]] of the fund.
+      [[Lee|speaker]] [[posted|cue]]: [[“Vote early. Vote today.’|statement]] Lee then left the hall.
+      [[She|speaker]] [[says|cue]],[[” nobody asked the tenants.”|statement]]
+      ‪[[”Keep the library open,”|statement]] [[wrote|cue]] [[Ann Ray|speaker]].
+    `,
+    speakers: ['Jo Roe', 'Lee', 'Lee', 'Ann Ray'],
+  },
+  {
+    // A sentence that ends right before a quotation does not introduce it; the words after it do.
+    name: 'a quotation after a closed sentence takes the attribution that follows it',
+    text: `Jane Doe said no. [[“Would you reconsider?”|statement]] [[Tom Roe|speaker]] [[pressed|cue]].`,
+    speakers: ['Tom Roe'],
+  },
 ];
 
 describe('quotes', () => {

@@ -36,9 +36,10 @@ interface EntityMention {
   name: string;
 }
 
-export function findQuotes(article: Article, context: QuoteContext): { quotes: Quote[]; findings: Finding[] } {
-  const { text } = article;
-  const scan = scanMarks(text, article.paragraphs);
+export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Quote[]; findings: Finding[] } {
+  const { text } = parsed;
+  const scan = scanMarks(text, parsed.paragraphs);
+  const article: Article = { ...parsed, sentences: splitBeforeQuotations(text, parsed.sentences, scan.quotes) };
   const tokens = new TokenIndex(article.tokens);
   const mentions = collectMentions(context);
   // A quoted value in markup (<tweet author="…">) is not a quotation.
@@ -71,6 +72,30 @@ export function findQuotes(article: Article, context: QuoteContext): { quotes: Q
   const findings = [...quoteFindings(text, quotes), ...markFindings(text, scan, article)];
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, findings };
+}
+
+/**
+ * Sentences that end right before an opening quotation mark ("Trump said no. “Would it …?” Hannity pressed.") end
+ * there: the quotation opens a sentence of its own.
+ */
+function splitBeforeQuotations(text: string, sentences: Span[], quotes: QuoteSpan[]): Span[] {
+  const cuts = new Set<number>();
+  for (const q of quotes) {
+    const m = /([\p{L}\p{N})\]]+)([.!?]["”’)]?)\s+$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
+    if (!m || /^(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol|U\.S|[a-z])$/.test(m[1])) continue;
+    cuts.add(q.start);
+  }
+  if (!cuts.size) return sentences;
+  const out: Span[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    for (const c of [...cuts].filter((c) => c > s.start && c < s.end).sort((a, b) => a - b)) {
+      out.push({ start, end: c });
+      start = c;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
 }
 
 function slice(text: string, span: Span): TextSpan {
@@ -124,7 +149,7 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   const pre = tokens.within(w.pre.start, w.pre.end);
   const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
   if (!w.postIsNextSentence) {
-    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post);
+    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded);
     // "Obama said “it gets me mad” every time he thinks …": a cue that introduces the quotation owns it; words after
     // a fragment that does not end its own clause are another clause.
     if (after?.speaker && before?.speaker && before.cue && !before.passive && introduces(article.text, before.cue, w.span.start) && !/[,?!]$/.test(inner)) return before;
@@ -142,7 +167,7 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   if (w.postIsNextSentence) {
     // A closed quotation followed by a bare “Trump said.” as its own sentence. A quotation that ends a sentence
     // somebody else's words began ("… became “campaign related.” Federal rules suggest …") is not introduced by the next.
-    const after = standsAlone(article.text, w) || /:\s*$/.test(article.text.slice(w.pre.start, w.pre.end)) ? speakerThenCue(post) : null;
+    const after = standsAlone(article.text, w) || /:\s*$/.test(article.text.slice(w.pre.start, w.pre.end)) ? speakerThenCue(post, /[?!]$/.test(inner)) ?? cueThenSpeaker(post, /[?!]$/.test(inner)) : null;
     if (after?.speaker) return after;
   } else {
     // The attribution closes the sentence: "Clinton “drew well” in the primary, said professor Paul Beck."

@@ -45,11 +45,20 @@ const isAdverb = (t: Token) => /^[a-z]+ly$/.test(t.text) && !/^(?:family|ally|ra
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const LEADING_NOISE = new Set(['last', 'week', 'earlier', 'later', 'on', 'yesterday', 'today', 'also', 'but', 'and', 'then', 'so', 'now', 'meanwhile', 'instead', 'still', 'however', 'here', 'there', 'again', 'in', 'at', 'as']);
 
+/** A capitalised word that is also a common word, used as a name: "Will Doyle", "Theresa May". */
+function nameWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^(?:Will|May|Hope|Faith|Grant|Rich|Bill|Mark|Dean|Pat|Bob)$/.test(t.text)) return false;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return (!!next && next.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(next.text)) || (!!prev && prev.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !CUE_FORMS.has(lower(prev)));
+}
+
 /** Whether a word can belong to a speaker's noun phrase. */
 function npWord(t: Token): boolean {
   if (t.kind === 'punct') return false;
   const w = lower(t);
-  if (isCapitalised(t)) return !(NP_STOPS.has(w) && !NP_LINKS.has(w)) || /^(?:US|IT)$/.test(t.text);
+  if (isCapitalised(t)) return !(NP_STOPS.has(w) && !NP_LINKS.has(w)) || /^(?:US|IT)$/.test(t.text) || /^(?:Will|May)$/.test(t.text);
   if (NP_STOPS.has(w) && !NP_LINKS.has(w)) return false;
   if (CUE_FORMS.has(w)) return false;
   return true;
@@ -79,7 +88,7 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (to < from) return false;
   const first = tokens[from];
   const w = lower(first);
-  if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text);
+  if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
   for (let i = from; i <= to; i++) if (isCapitalised(tokens[i])) return true;
   return /s$/.test(w) && to - from < 4;
@@ -175,11 +184,14 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
 }
 
 /** “…,” said Trump. / “…,” says a spokesman for the campaign. / “…,” said former Gov. Ed Rendell. */
-export function cueThenSpeaker(tokens: Token[]): Attribution | null {
+export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | null {
   let i = 0;
   while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
   const cue = tokens[i];
-  if (!isStrongCue(cue) || isCapitalised(cue) || /ing$/.test(cue.text) || NOUNISH.test(lower(cue))) return null;
+  // After a quotation that ends with a comma, "?" or "!", a past-tense verb before a name is its cue: “…!” beamed Jo Roe.
+  const guessed = anyVerb && isWord(cue) && /^\p{Ll}+ed$/u.test(cue.text) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]);
+  const weak = isCueToken(cue) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text);
+  if (!(isStrongCue(cue) || guessed || weak) || isCapitalised(cue) || /ing$/.test(cue.text) || NOUNISH.test(lower(cue))) return null;
   const from = i + 1;
   let j = from;
   while (j < tokens.length && j - from < 12) {

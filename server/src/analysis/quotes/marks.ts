@@ -46,7 +46,8 @@ interface InnerOpen {
   straight: StraightMark | null;
 }
 
-const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;]/u;
+// Invisible formatting characters (directional marks, zero-width spaces) count as the space before an opening mark.
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;\p{Cf}]/u;
 
 function isLetterOrDigit(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -73,6 +74,17 @@ function isApostrophe(text: string, i: number, start: number, end: number): bool
   if (/^(?:em|til|cause|n)(?![\p{L}])/u.test(text.slice(i + 1, i + 7)) && isSpaceOrStart(before)) return true;
   // The ’ after “rock ’n”.
   if (before === 'n' && i >= 2 && /['’‘]/.test(text[i - 2])) return true;
+  return false;
+}
+
+/** Whether a closing double mark (” or a closing-position ") follows in the paragraph before any opening one. */
+function closerAhead(text: string, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) {
+    const c = text[j];
+    if (c === '“') return false;
+    if (c === '”') return true;
+    if (c === '"') return !looksOpening(text, j, from);
+  }
   return false;
 }
 
@@ -147,6 +159,10 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
           open.nested.push({ start: inner.at, end: i + 1 });
           if (c === "'") straightMark(i, '’');
           inner = null;
+        } else if (open && !inner && c === '’' && open.mark === '“' && /[.!?,]/.test(text[i - 1] ?? '') && (i + 1 >= para.end || /\s/.test(text[i + 1])) && !closerAhead(text, i + 1, para.end)) {
+          // “Let’s go.’ — a single mark typed for the double one closes the quotation when no other closer follows.
+          quotes.push({ start: open.at, end: i + 1, open: open.mark, nested: open.nested, straight: open.straight, continued: open.continued });
+          open = null;
         } else if (c === "'") {
           // Outside a quotation a straight single mark is an apostrophe (or a prime).
           straightMark(i, '’');
@@ -185,6 +201,13 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
           inner = null;
           continue;
         }
+        if (c === '“' && open.mark === '“' && !looksOpening(text, i, para.start) && (i + 1 >= para.end || /[\s.,;:!?)\]—–]/u.test(text[i + 1]))) {
+          // “expedited review“ — an opening mark typed where the closing one belongs.
+          quotes.push({ start: open.at, end: i + 1, open: open.mark, nested: open.nested, straight: open.straight, continued: open.continued });
+          open = null;
+          inner = null;
+          continue;
+        }
         if (c === '“' || c === '«' || c === '„') {
           // A new quotation opens before the last one closed: the earlier mark is unbalanced.
           unclosed(open);
@@ -199,7 +222,8 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
       // Nothing is open here.
       if (c === '”' || c === '»') {
         // A closing mark used as an opening one (”Yes,” she said) still opens; otherwise it is stray.
-        if (c === '”' && looksOpening(text, i, para.start)) {
+        // He says,” there are …” — two closing marks with nothing open pair up.
+        if (c === '”' && (looksOpening(text, i, para.start) || (/^\s*\p{L}/u.test(text.slice(i + 1, i + 4)) && closerAhead(text, i + 1, para.end)))) {
           open = { at: i, mark: c, nested: [], straight: false, continued: [] };
         } else problems.push({ start: i, end: i + 1, kind: 'stray', mark: c });
         continue;
