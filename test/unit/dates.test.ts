@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { parseArticle } from '../../server/src/analysis/article';
 import { findDates, type DateOptions } from '../../server/src/analysis/dates';
 import { parseFixture } from '../support/fixture';
+import { recognise, recogniseByFullScan } from '../../server/src/analysis/dates/rules';
 
 const defaults: DateOptions = { numericOrder: 'month-first' };
 
@@ -228,5 +229,34 @@ test('robustness: a megabyte of adversarial text never throws and gives well-for
       last = d.end;
     }
     for (const f of findings) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= sample.length, `${name}: finding out of bounds`);
+  }
+});
+
+test('the trigger scan finds exactly the candidates a full scan of every rule finds', () => {
+  // Each rule is tried only near its trigger words; this compares it with running every rule over the whole text,
+  // on a soup of date words, modifiers, digits and punctuation.
+  const pieces = [
+    'the', 'The', 'last', 'next', 'this', 'early', 'mid', 'late', 'the past', 'more than', 'about', 'over', 'a', 'an', 'each', 'every',
+    'several', 'two', 'twenty-one', 'nineteen', 'ninety', 'two thousand', 'and', 'or', 'to', 'of', 'in', 'on', 'until', 'since', 'for',
+    'January', 'May', 'March', 'Sept.', 'Dec', 'Monday', 'Fridays', 'Thursday’s', 'morning', 'night', 'today', 'yesterday', 'tonight',
+    'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'year-end', 'year-earlier', 'year-ago', 'decade', 'decades-long',
+    'century', 'quarter', 'half', 'period', 'fiscal', 'third', 'Q3', 'H1', 'FY', 'summer', 'fall', 'Christmas', 'Easter', 'Election Day',
+    'noon', 'midnight', 'o’clock', 'ago', 'earlier', 'later', 'now', 'recently', 'soon', 'future', 'daily', 'annually', 'per', 'once',
+    'GMT', 'EDT', 'a.m.', 'pm', '10:30', '1400', '3', '21st', '1999', '2025', '1990s', '’90s', "'95", '07/03/2025', '2025-07-03', '3.7.2025',
+    '12-13', '24', '½', ',', '.', '-', '–', '(', ')', '/', ':', "'", '’', 'x', 'Mr', 'e', '\n', '  ',
+  ];
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  for (let doc = 0; doc < 40; doc++) {
+    let text = '';
+    while (text.length < 20_000) {
+      const piece = pieces[next() % pieces.length];
+      const glue = next() % 7 === 0 ? '' : ' ';
+      text += piece + glue;
+    }
+    const key = (c: { start: number; end: number; rule: string }) => `${c.start}-${c.end} ${c.rule}`;
+    const fast = recognise(text, 0, text.length).map(key);
+    const full = recogniseByFullScan(text, 0, text.length).map(key);
+    assert.deepEqual(fast, full, `document ${doc}`);
   }
 });

@@ -71,30 +71,248 @@ const S = '\\s{1,3}';
 interface Rule {
   name: string;
   pattern: RegExp;
+  /** The same pattern, sticky: tried only at the positions near a trigger. */
+  sticky: RegExp;
+  /** The pattern begins with B: a match never starts right after a letter, digit, apostrophe or hyphen. */
+  wordStart: boolean;
   make(m: RegExpExecArray, text: string): Candidate | null;
 }
 
 const rules: Rule[] = [];
 function rule(name: string, source: string, make: Rule['make'], flags = 'gu'): void {
-  rules.push({ name, pattern: new RegExp(source, flags), make });
+  rules.push({ name, pattern: new RegExp(source, flags), sticky: new RegExp(source, flags.replace('g', '') + 'y'), wordStart: source.startsWith(B), make });
+}
+
+// Speed: instead of every rule scanning the whole text, one pass over the text finds the trigger words (and runs of
+// digits), and each rule is tried only at the positions from `lead` characters before one of its triggers up to the
+// trigger itself. A rule's every match contains one of its triggers (as a whole ASCII-letter or digit token) at most
+// `lead` characters after the match's start, so the positions skipped are ones where the rule cannot match, and the
+// matches found are exactly those of a full scan (positions are tried in order, and after a match the next attempt
+// starts at its end, as a global scan does).
+interface Trigger {
+  words?: string[];
+  digits?: boolean;
+  lead: number;
+}
+const MONTH_TOKENS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_FULL_TOKENS = MONTH_TOKENS.slice(0, 12);
+const WEEKDAY_TOKENS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_ABBR_TOKENS = ['mon', 'tues', 'tue', 'wed', 'thurs', 'thur', 'thu', 'fri', 'sat', 'sun'];
+const UNIT_TOKENS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'];
+const plural = (words: string[]) => [...words, ...words.map((x) => x + 's')];
+const TRIGGERS: Record<string, Trigger> = {
+  'calendar date': { words: MONTH_TOKENS, lead: 40 },
+  'day of month': { digits: true, lead: 6 },
+  'iso date': { digits: true, lead: 0 },
+  'numeric date': { digits: true, lead: 0 },
+  'year-first numeric date': { digits: true, lead: 0 },
+  'month and year': { words: MONTH_TOKENS, lead: 30 },
+  month: { words: MONTH_FULL_TOKENS, lead: 45 },
+  year: { digits: true, lead: 50 },
+  'fiscal year short': { words: ['fy'], lead: 2 },
+  'two-digit year': { digits: true, lead: 2 },
+  decade: { digits: true, words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], lead: 20 },
+  century: { words: ['century'], lead: 40 },
+  'year in words': { words: ['nineteen', 'thousand'], lead: 30 },
+  'year end': { words: ['end'], lead: 25 },
+  'end of the unit': { words: ['end', 'beginning', 'start', 'middle'], lead: 10 },
+  'year ended': { words: ['year'], lead: 25 },
+  'week of': { words: ['week'], lead: 10 },
+  'second day of a pair': { digits: true, lead: 0 },
+  'second day of a day-first pair': { digits: true, lead: 0 },
+  'first day of a pair': { digits: true, lead: 0 },
+  'ordinal quarter': { words: ['quarter', 'half'], lead: 70 },
+  'quarter code': { words: ['q', 'h'], lead: 2 },
+  'relative quarter': { words: ['quarter', 'period'], lead: 30 },
+  'year period': { words: ['quarter', 'period'], lead: 20 },
+  'year-before period': { words: ['quarter', 'period'], lead: 60 },
+  'quarter a year ago': { words: ['quarter', 'period'], lead: 15 },
+  'year-earlier': { words: ['year'], lead: 10 },
+  season: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], lead: 50 },
+  holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'may', 'st', 'election'], lead: 12 },
+  weekday: { words: plural(WEEKDAY_TOKENS), lead: 25 },
+  'deictic day': { words: ['today', 'tonight', 'yesterday', 'tomorrow'], lead: 35 },
+  'part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 20 },
+  'relative unit': { words: ['week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight'], lead: 60 },
+  'the weekend': { words: ['weekend'], lead: 15 },
+  duration: { words: UNIT_TOKENS, lead: 100 },
+  'vague duration': { words: UNIT_TOKENS, lead: 40 },
+  'bare plural duration': { words: UNIT_TOKENS, lead: 15 },
+  'decade duration': { words: ['decades', 'centuries'], lead: 20 },
+  'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly'], lead: 25 },
+  'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
+  every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
+  rate: { words: ['day', 'week', 'month', 'year'], lead: 8 },
+  'clock time': { digits: true, lead: 0 },
+  'zoned time': { digits: true, lead: 0 },
+  '24-hour time': { digits: true, lead: 0 },
+  noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
+  'o’clock': { words: ['clock'], lead: 12 },
+  'that unit': { words: ['year', 'month'], lead: 30 },
+  'anchored day': { words: ['day', 'morning', 'night'], lead: 20 },
+};
+void WEEKDAY_ABBR_TOKENS;
+
+/** Lower-case word → the rules it triggers; digits trigger the rules in DIGIT_RULES. */
+let WORD_RULES: Map<string, number[]> | null = null;
+let DIGIT_RULES: number[] = [];
+/** The same table keyed by a hash of the lower-case letters, so that the scan makes no string per word. */
+let HASHED: Map<number, Array<[string, number[]]>> | null = null;
+
+function triggerTables(): Map<string, number[]> {
+  if (WORD_RULES) return WORD_RULES;
+  const words = new Map<string, number[]>();
+  const digits: number[] = [];
+
+  rules.forEach((r, i) => {
+    const t = TRIGGERS[r.name];
+    if (!t) {
+
+      return;
+    }
+    if (t.digits) digits.push(i);
+    for (const word of new Set(t.words ?? [])) {
+      const list = words.get(word) ?? [];
+      list.push(i);
+      words.set(word, list);
+    }
+  });
+  WORD_RULES = words;
+  HASHED = new Map();
+  for (const [word, list] of words) {
+    let h = 0;
+    for (let k = 0; k < word.length; k++) h = (h * 31 + word.charCodeAt(k)) | 0;
+    const bucket = HASHED.get(h) ?? [];
+    bucket.push([word, list]);
+    HASHED.set(h, bucket);
+  }
+  DIGIT_RULES = digits;
+
+  return words;
+}
+const LONGEST_TRIGGER = 12;
+
+/** Trigger positions per rule, in text order. */
+function findTriggers(text: string, from: number, to: number): number[][] {
+  triggerTables();
+  const out: number[][] = rules.map(() => []);
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      for (const r of DIGIT_RULES) out[r].push(i);
+      i++;
+      while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      continue;
+    }
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      const start = i;
+      i++;
+      while (i < to) {
+        const d = text.charCodeAt(i) | 32;
+        if (d < 97 || d > 122) break;
+        i++;
+      }
+      if (i - start <= LONGEST_TRIGGER) {
+        let h = 0;
+        for (let k = start; k < i; k++) h = (h * 31 + (text.charCodeAt(k) | 32)) | 0;
+        const bucket = HASHED!.get(h);
+        if (bucket) {
+          for (const [word, hit] of bucket) {
+            if (word.length !== i - start) continue;
+            let same = true;
+            for (let k = 0; k < word.length; k++) {
+              if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) {
+                same = false;
+                break;
+              }
+            }
+            if (same) for (const r of hit) out[r].push(start);
+          }
+        }
+      }
+      continue;
+    }
+    i++;
+  }
+  return out;
 }
 
 export function recognise(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const slice = text.slice(0, to);
-  for (const r of rules) {
-    r.pattern.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = r.pattern.exec(slice))) {
-      if (m[0].length === 0) {
-        r.pattern.lastIndex++;
-        continue;
+  const triggers = findTriggers(text, from, to);
+  for (let ri = 0; ri < rules.length; ri++) {
+    const r = rules[ri];
+    const t = TRIGGERS[r.name];
+    if (!t) {
+      scanAll(r, slice, text, from, out);
+      continue;
+    }
+    const sticky = r.sticky;
+    let next = from; // the first position not yet tried, and never before the end of the last match
+    for (const at of triggers[ri]) {
+      let p = Math.max(next, at - t.lead);
+      while (p <= at) {
+        // Every rule's match begins with a letter, digit or apostrophe that does not follow a letter or digit (each
+        // pattern opens with a lookbehind that says so), and B's lookbehind rules out a few more characters.
+        const first = text.charCodeAt(p);
+        const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
+        if (!(ALNUM(first) || first === 39 || first === 0x2019) || (r.wordStart ? INSIDE_WORD(prev) : ALNUM(prev))) {
+          p++;
+          continue;
+        }
+        sticky.lastIndex = p;
+        const m = sticky.exec(slice);
+        if (!m) {
+          p++;
+          continue;
+        }
+        if (m[0].length === 0) {
+          p++;
+          continue;
+        }
+        const c = r.make(m, text);
+        if (c && c.end > c.start) out.push(c);
+        p = m.index + m[0].length;
       }
-      const c = r.make(m, text);
-      if (c && c.end > c.start) out.push(c);
+      next = Math.max(next, p);
     }
   }
   return out;
+}
+
+function ALNUM(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** The characters B's lookbehind rules out before a match: [\w'’\-\u00C0-\u024F]. */
+function INSIDE_WORD(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f)
+  );
+}
+
+/** Every rule over the whole text, as before the trigger scan: the reference the tests compare `recognise` with. */
+export function recogniseByFullScan(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const slice = text.slice(0, to);
+  for (const r of rules) scanAll(r, slice, text, from, out);
+  return out;
+}
+
+function scanAll(r: Rule, slice: string, text: string, from: number, out: Candidate[]): void {
+  r.pattern.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = r.pattern.exec(slice))) {
+    if (m[0].length === 0) {
+      r.pattern.lastIndex++;
+      continue;
+    }
+    const c = r.make(m, text);
+    if (c && c.end > c.start) out.push(c);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
