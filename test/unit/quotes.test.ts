@@ -270,6 +270,15 @@ const cases: Case[] = [
   },
   {
     // A sentence that ends right before a quotation does not introduce it; the words after it do.
+    // Surnames ending in -ly are names, not adverbs; "according to" after a fragment names its source.
+    name: 'a surname that looks like an adverb, and according to after the quotation',
+    text: `
+      [[“Turnout decides it,”|statement]] [[Kelly|speaker]] [[said|cue]].
+      The audit left the agency [[“badly exposed,”|partial]] [[according to|cue]] [[its own inspectors|speaker]].
+    `,
+    speakers: ['Kelly', undefined],
+  },
+  {
     name: 'a quotation after a closed sentence takes the attribution that follows it',
     text: `Jane Doe said no. [[“Would you reconsider?”|statement]] [[Tom Roe|speaker]] [[pressed|cue]].`,
     speakers: ['Tom Roe'],

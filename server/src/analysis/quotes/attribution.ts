@@ -67,7 +67,7 @@ function npWord(t: Token): boolean {
 /** Whether a word can open a speaker's noun phrase. */
 function npStart(t: Token): boolean {
   const w = lower(t);
-  if (t.kind === 'punct' || NP_LINKS.has(w) || INTRODUCERS.test(w) || /(?:ly|wise)$/.test(w)) return false;
+  if (t.kind === 'punct' || NP_LINKS.has(w) || (INTRODUCERS.test(w) && !nameWord([t], 0)) || (/(?:ly|wise)$/.test(w) && (!isCapitalised(t) || OPENING_ADVERB.test(t.text)))) return false;
   return npWord(t) || SUBJECT_PRONOUNS.has(w) || w === 'who';
 }
 
@@ -183,6 +183,20 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   return null;
 }
 
+/** “…,” according to her lawyers. / “…” according to the report. */
+export function accordingToAfter(tokens: Token[]): Attribution | null {
+  let i = 0;
+  while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
+  if (lower(tokens[i] ?? tokens[0] ?? ({ text: '' } as Token)) !== 'according' || lower(tokens[i + 1] ?? tokens[i]) !== 'to') return null;
+  let j = i + 2;
+  const from = j;
+  if (tokens[j] && DETERMINERS.has(lower(tokens[j]))) j++;
+  while (j < tokens.length && j - from < 10 && npWord(tokens[j])) j++;
+  const [a, b] = trimNp(tokens, from, j - 1);
+  if (!plausibleSpeaker(tokens, a, b)) return null;
+  return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, i, i + 1), shape: 'according-to' };
+}
+
 /** “…,” said Trump. / “…,” says a spokesman for the campaign. / “…,” said former Gov. Ed Rendell. */
 export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | null {
   let i = 0;
@@ -222,6 +236,7 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (w === 'according' && lower(tokens[k + 1] ?? t) === 'to') {
       let j = k + 2;
       const from = j;
+      if (tokens[j] && DETERMINERS.has(lower(tokens[j]))) j++;
       while (j < tokens.length && j - from < 10 && npWord(tokens[j])) j++;
       const [a, b] = trimNp(tokens, from, j - 1);
       if (!plausibleSpeaker(tokens, a, b)) continue;
