@@ -103,6 +103,16 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
     ['host', 'host', []], ['author', 'author', []], ['professor emeritus', 'Professor', []], ['pastor', 'Pastor', []],
     ['father', 'Father', []], ['sister', 'Sister', []], ['brother', 'Brother', []], ['agent', 'Agent', []],
     ['executive', 'executive', []], ['president-elect', 'President-elect', []], ['vice president-elect', 'Vice President-elect', []],
+    // Role nouns that introduce a person ("Principal Dawn Hochsprung", "columnist Jane Roe"); none is a common surname.
+    ['principal', 'Principal', []], ['teacher', 'teacher', []], ['chairwoman', 'Chairwoman', []], ['chairperson', 'Chairperson', []],
+    ['commissioner', 'Commissioner', []], ['columnist', 'columnist', []], ['editor', 'editor', []], ['treasurer', 'Treasurer', []],
+    ['comptroller', 'Comptroller', []], ['provost', 'Provost', []], ['journalist', 'journalist', []], ['pundit', 'pundit', []],
+    ['novelist', 'novelist', []], ['historian', 'historian', []], ['scientist', 'scientist', []], ['researcher', 'researcher', []],
+    ['actress', 'actress', []], ['actor', 'actor', []], ['comedian', 'comedian', []], ['rapper', 'rapper', []],
+    ['producer', 'producer', []], ['surgeon', 'surgeon', []], ['physician', 'physician', []], ['cfo', 'CFO', []],
+    ['coo', 'COO', []], ['cto', 'CTO', []], ['lawmaker', 'lawmaker', []], ['legislator', 'legislator', []],
+    ['assemblyman', 'Assemblyman', []], ['assemblywoman', 'Assemblywoman', []], ['councilman', 'Councilman', []],
+    ['councilwoman', 'Councilwoman', []], ['alderman', 'Alderman', []], ['delegate', 'Delegate', []], ['gen', 'Gen.', []],
   ]),
 ]);
 /** Longest title key, in tokens. */

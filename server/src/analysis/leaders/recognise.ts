@@ -77,6 +77,7 @@ const MAX_NAME_TOKENS = 6;
 const TITLE_LAST_WORDS = new Set([...TITLE_WORDS.keys()].map((k) => k.split(' ').pop()!));
 const SUBNATIONAL = new Set(['Governor', 'Senator', 'Representative', 'Mayor', 'Speaker', 'Majority Leader', 'Minority Leader', 'Chief Minister', 'First Minister']);
 // After "Name," a lower-case word other than these is an apposition ("Sant Singh Chatwal, hotelier,").
+const PRONOUNS = new Set('i we you he she it they me us him her them this these those there here'.split(' '));
 const NOT_APPOSITION = new Set('and or but nor so yet which where when while whereas as after before since until if though although because that than then with without in on at for to from by of into onto not also including including despite amid during'.split(' '));
 
 export function recognise(words: Word[], text: string, index: KbIndex, date: string): Recognition {
@@ -111,6 +112,13 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   };
   const pending: Candidate[] = [];
 
+  // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
+  const accepted = new Set<string>();
+  for (const c of candidates) {
+    if (c.kbIds || c.end - c.start < 2) continue;
+    if (c.title || c.personCue || index.givenNames.has(words[c.start].norm) || (isInitial(words[c.start]) && index.givenNames.has(words[c.start + 1].norm))) accepted.add(slug(nameText(words, text, c.start, c.end)));
+  }
+
   // Pass 1: full names (knowledge base, or people introduced in this article).
   for (const c of candidates) {
     const len = c.end - c.start;
@@ -126,9 +134,10 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       continue;
     }
     const isLeaderTitle = !!c.title?.word.leadership;
-    const given = index.givenNames.has(words[c.start].norm);
-    if (!isLeaderTitle && !c.title && !given && !c.personCue) continue;
+    // "J. Michael Pearson": the given name may follow an initial.
+    const given = index.givenNames.has(words[c.start].norm) || (isInitial(words[c.start]) && index.givenNames.has(words[c.start + 1].norm));
     const name = nameText(words, text, c.start, c.end);
+    if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) continue;
     const key = 'text:' + slug(name);
     const e = entityFor(key, () => ({ key, name, leader: false, mentions: [], surname: words[c.end - 1 - (NAME_SUFFIXES.has(words[c.end - 1].norm) && c.end - 2 > c.start ? 1 : 0)].norm }));
     if (isLeaderTitle && !e.leader) {
@@ -169,6 +178,23 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       }
       target.mentions.push(mention(words, text, c, true));
       continue;
+    }
+    // A given name alone ("Saddam", "Hillary") is the one person introduced in full with it, unless it is also a surname.
+    if (introduced.length === 0 && c.end - c.start === 1 && !c.title && index.givenNames.has(key) && !AMBIGUOUS_SURNAMES.has(key) && !index.countryWords.has(key)) {
+      const byGiven = order.filter((e) => givenNameOf(e, index) === key);
+      if (byGiven.length === 1 && !index.surnames.has(key)) {
+        byGiven[0].mentions.push(mention(words, text, c, true));
+        continue;
+      }
+      // A known given name with a person cue and nobody introduced: someone known by one name ("Saddam said").
+      if (byGiven.length === 0 && c.personCue && !index.surnames.has(key) && !COMMON_SURNAMES.has(key) && !NOT_NAME.has(key)) {
+        const name = nameText(words, text, c.start, c.end);
+        const ekey = 'text:' + slug(name);
+        const e = entityFor(ekey, () => ({ key: ekey, name, leader: false, mentions: [], surname: key }));
+        e.mentions.push(mention(words, text, c, false));
+        bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
+        continue;
+      }
     }
     // With a title, the person must have held it by the date: "President Bush" in 1991 is not George W. Bush.
     const kbIds = (index.surnames.get(key) ?? []).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
@@ -222,6 +248,15 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
 }
 
 // ---- Names ---------------------------------------------------------------------------------------------------
+
+// Capitalised heads that end the name of a place, organisation or work rather than a person.
+const NOT_PERSON_LAST = new Set(
+  ('show center centre tower towers memorial museum library hospital airport stadium arena university college school ' +
+    'institute foundation organization organisation group inc corp co ltd llc plc company administration doctrine act ' +
+    'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
+    'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
+    'party pit').split(' '),
+);
 
 const COMMON_SURNAMES = new Set(
   (
@@ -317,6 +352,9 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   }
   // Names that are part of a place or organisation ("Trump Tower", "Kennedy Center", "Lincoln Memorial").
   const after = words[end];
+  if (kbEnd < 0 && after && after.cap && !words[end - 1].possessive && adjacent(text, words[end - 1], after) && TITLE_WORDS.get(after.norm)?.leadership && isNameWord(words[end + 1]) && adjacent(text, after, words[end + 1])) return null;
+  // "The Sean Hannity Show", "the Bill Clinton Presidential Library": a name ending in such a head is no person.
+  if (kbEnd < 0 && end - i > 1 && NOT_PERSON_LAST.has(words[end - 1].norm)) return 'blocked';
   if (after && !words[end - 1].possessive && after.cap && adjacent(text, words[end - 1], after) && (NAME_BLOCKING_HEADS.has(after.norm) || after.norm === 'post' || after.norm === 'times')) return 'blocked';
   const before = words[i - 1];
   if (before && before.cap && before.isWord && !before.sentenceStart && adjacent(text, before, w) && !before.possessive && !TITLE_WORDS.has(before.norm) && !TITLE_MODIFIERS.has(before.norm) && !index.countryWords.has(before.norm) && NOT_NAME.has(before.norm) && !['the', 'and', 'but', 'of'].includes(before.norm)) {
@@ -372,12 +410,15 @@ function personCue(words: Word[], text: string, start: number, end: number): boo
   const next = words[end];
   const last = words[end - 1];
   if (last.possessive) return false;
+  // "the Bottomless Pit, we": a name does not follow an article.
+  const det = words[start - 1];
+  if (det && !det.cap && (det.norm === 'the' || det.norm === 'a' || det.norm === 'an')) return false;
   if (next && SPEECH_VERBS.has(next.norm) && !next.cap && ['said', 'says', 'told', 'asked', 'added', 'wrote', 'who', 'noted', 'argued', 'insisted', 'warned', 'explained', 'tweeted', 'replied', 'recalled'].includes(next.norm)) return true;
   if (next?.text === ',' && words[end + 1]) {
     const n2 = words[end + 1];
     if (/^\d{1,3}$/.test(n2.text) && words[end + 2]?.text === ',') return true; // "Smith, 45,"
     if (['a', 'an', 'the', 'who', 'said', 'says', 'told', 'whose'].includes(n2.norm) && !n2.cap) return true;
-    if (end - start > 1 && n2.isWord && !n2.cap && !NOT_APPOSITION.has(n2.norm) && !SPEECH_VERBS.has(n2.norm)) return true;
+    if (end - start > 1 && n2.isWord && !n2.cap && !NOT_APPOSITION.has(n2.norm) && !PRONOUNS.has(n2.norm) && !SPEECH_VERBS.has(n2.norm)) return true;
     if (n2.norm === 'said' || n2.norm === 'says') return true;
   }
   const prev = words[start - 1];
@@ -553,6 +594,13 @@ function mention(words: Word[], text: string, c: Candidate, surnameOnly: boolean
   const m: RawMention = { start: s, end: e, text: text.slice(s, e), kind: 'name', headline: words[c.start].headline, words: words.slice(c.start, c.end), surnameOnly };
   if (c.title) m.title = c.title;
   return m;
+}
+
+/** The folded given name of an entity introduced with two or more words. */
+function givenNameOf(e: Entity, index: KbIndex): string | undefined {
+  if (e.kbId) return index.givenOf.get(e.kbId);
+  const full = e.mentions.find((m) => m.kind === 'name' && m.words.length > 1 && !m.surnameOnly);
+  return full ? full.words[0].norm : undefined;
 }
 
 function nameText(words: Word[], text: string, start: number, end: number): string {
