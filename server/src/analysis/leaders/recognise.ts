@@ -180,7 +180,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       continue;
     }
     // A given name alone ("Saddam", "Hillary") is the one person introduced in full with it, unless it is also a surname.
-    if (introduced.length === 0 && c.end - c.start === 1 && !c.title && index.givenNames.has(key) && !AMBIGUOUS_SURNAMES.has(key) && !index.countryWords.has(key)) {
+    if (introduced.length === 0 && c.end - c.start === 1 && !c.title && index.givenNames.has(key) && !AMBIGUOUS_SURNAMES.has(key) && !GIVEN_ALSO_THINGS.has(key) && !index.countryWords.has(key)) {
       const byGiven = order.filter((e) => givenNameOf(e, index) === key);
       if (byGiven.length === 1 && !index.surnames.has(key)) {
         byGiven[0].mentions.push(mention(words, text, c, true));
@@ -256,6 +256,12 @@ const NOT_PERSON_LAST = new Set(
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
     'party pit').split(' '),
+);
+
+// Given names that alone more often name a club, place, prize or brand ("Chelsea said", "an Oscar").
+const GIVEN_ALSO_THINGS = new Set(
+  ('chelsea oscar virginia georgia jordan victoria charlotte austin madison florence sydney paris mercedes ' +
+    'will mark bill rob sue frank grace joy hope faith rose lily ruby jack chuck pat sandy dawn summer').split(' '),
 );
 
 const COMMON_SURNAMES = new Set(
