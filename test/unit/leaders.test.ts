@@ -359,3 +359,14 @@ test('linear in the text: a long article is fast', () => {
   assert.equal(byId(r, 'vladimir-putin').mentions.filter((m) => m.kind === 'name').length, 2000);
   assert.ok(ms < 5000, `took ${ms} ms`);
 });
+
+test('people: a name accepted once is a person everywhere, a given name alone attaches, no shows or clubs', () => {
+  check(`
+    ---
+    date: 2016-03-09
+    ---
+    [[Carly Fiorina|person Carly Fiorina]] endorsed the senator. [[Carly Fiorina|person Carly Fiorina]], a former chief executive, said she was sure.
+    Later [[Carly|person Carly Fiorina]] said she would campaign. A guest on [[the Sean Hannity Show|none]] agreed.
+    [[Principal|title]] [[Dawn Hochsprung|person Dawn Hochsprung]] was praised. Chelsea said the match was over.
+  `);
+});
