@@ -91,7 +91,9 @@ function rule(name: string, source: string, make: Rule['make'], flags = 'gu'): v
 // starts at its end, as a global scan does).
 interface Trigger {
   words?: string[];
+  /** Runs of ASCII digits trigger the rule; `lengths` lists the run lengths its matches can contain (all if absent). */
   digits?: boolean;
+  lengths?: number[];
   lead: number;
 }
 const MONTH_TOKENS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
@@ -102,25 +104,25 @@ const UNIT_TOKENS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 
 const plural = (words: string[]) => [...words, ...words.map((x) => x + 's')];
 const TRIGGERS: Record<string, Trigger> = {
   'calendar date': { words: MONTH_TOKENS, lead: 40 },
-  'day of month': { digits: true, lead: 6 },
-  'iso date': { digits: true, lead: 0 },
-  'numeric date': { digits: true, lead: 0 },
-  'year-first numeric date': { digits: true, lead: 0 },
+  'day of month': { digits: true, lengths: [1, 2], lead: 6 },
+  'iso date': { digits: true, lengths: [4], lead: 0 },
+  'numeric date': { digits: true, lengths: [1, 2], lead: 0 },
+  'year-first numeric date': { digits: true, lengths: [4], lead: 0 },
   'month and year': { words: MONTH_TOKENS, lead: 30 },
   month: { words: MONTH_FULL_TOKENS, lead: 45 },
-  year: { digits: true, lead: 50 },
+  year: { digits: true, lengths: [4], lead: 50 },
   'fiscal year short': { words: ['fy'], lead: 2 },
-  'two-digit year': { digits: true, lead: 2 },
-  decade: { digits: true, words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], lead: 20 },
+  'two-digit year': { digits: true, lengths: [2], lead: 2 },
+  decade: { digits: true, lengths: [2, 4], words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], lead: 20 },
   century: { words: ['century'], lead: 40 },
   'year in words': { words: ['nineteen', 'thousand'], lead: 30 },
   'year end': { words: ['end'], lead: 25 },
   'end of the unit': { words: ['end', 'beginning', 'start', 'middle'], lead: 10 },
   'year ended': { words: ['year'], lead: 25 },
   'week of': { words: ['week'], lead: 10 },
-  'second day of a pair': { digits: true, lead: 0 },
-  'second day of a day-first pair': { digits: true, lead: 0 },
-  'first day of a pair': { digits: true, lead: 0 },
+  'second day of a pair': { digits: true, lengths: [1, 2], lead: 0 },
+  'second day of a day-first pair': { digits: true, lengths: [1, 2], lead: 0 },
+  'first day of a pair': { digits: true, lengths: [1, 2], lead: 0 },
   'ordinal quarter': { words: ['quarter', 'half'], lead: 70 },
   'quarter code': { words: ['q', 'h'], lead: 2 },
   'relative quarter': { words: ['quarter', 'period'], lead: 30 },
@@ -143,9 +145,9 @@ const TRIGGERS: Record<string, Trigger> = {
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
   rate: { words: ['day', 'week', 'month', 'year'], lead: 8 },
-  'clock time': { digits: true, lead: 0 },
-  'zoned time': { digits: true, lead: 0 },
-  '24-hour time': { digits: true, lead: 0 },
+  'clock time': { digits: true, lengths: [1, 2], lead: 0 },
+  'zoned time': { digits: true, lengths: [1, 2, 3, 4], lead: 0 },
+  '24-hour time': { digits: true, lengths: [1, 2], lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
   'o’clock': { words: ['clock'], lead: 12 },
   'that unit': { words: ['year', 'month'], lead: 30 },
@@ -155,14 +157,17 @@ void WEEKDAY_ABBR_TOKENS;
 
 /** Lower-case word → the rules it triggers; digits trigger the rules in DIGIT_RULES. */
 let WORD_RULES: Map<string, number[]> | null = null;
-let DIGIT_RULES: number[] = [];
+let DIGIT_RULES: number[][] = [];
 /** The same table keyed by a hash of the lower-case letters, so that the scan makes no string per word. */
 let HASHED: Map<number, Array<[string, number[]]>> | null = null;
+/** Low 16 bits of the hashes in HASHED: most words are ruled out without a map lookup. */
+let SEEN: Uint8Array | null = null;
 
 function triggerTables(): Map<string, number[]> {
   if (WORD_RULES) return WORD_RULES;
   const words = new Map<string, number[]>();
-  const digits: number[] = [];
+  // Rules triggered by a run of n digits, n = 1…4, and [0] for longer runs.
+  const digits: number[][] = [[], [], [], [], []];
 
   rules.forEach((r, i) => {
     const t = TRIGGERS[r.name];
@@ -170,7 +175,7 @@ function triggerTables(): Map<string, number[]> {
 
       return;
     }
-    if (t.digits) digits.push(i);
+    if (t.digits) for (let n = 0; n <= 4; n++) if (!t.lengths || t.lengths.includes(n)) digits[n].push(i);
     for (const word of new Set(t.words ?? [])) {
       const list = words.get(word) ?? [];
       list.push(i);
@@ -179,9 +184,11 @@ function triggerTables(): Map<string, number[]> {
   });
   WORD_RULES = words;
   HASHED = new Map();
+  SEEN = new Uint8Array(0x10000);
   for (const [word, list] of words) {
     let h = 0;
     for (let k = 0; k < word.length; k++) h = (h * 31 + word.charCodeAt(k)) | 0;
+    SEEN![h & 0xffff] = 1;
     const bucket = HASHED.get(h) ?? [];
     bucket.push([word, list]);
     HASHED.set(h, bucket);
@@ -200,9 +207,11 @@ function findTriggers(text: string, from: number, to: number): number[][] {
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      for (const r of DIGIT_RULES) out[r].push(i);
+      const start = i;
       i++;
       while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      const n = i - start;
+      for (const r of DIGIT_RULES[n <= 4 ? n : 0]) out[r].push(start);
       continue;
     }
     const lower = c | 32;
@@ -217,7 +226,7 @@ function findTriggers(text: string, from: number, to: number): number[][] {
       if (i - start <= LONGEST_TRIGGER) {
         let h = 0;
         for (let k = start; k < i; k++) h = (h * 31 + (text.charCodeAt(k) | 32)) | 0;
-        const bucket = HASHED!.get(h);
+        const bucket = SEEN![h & 0xffff] ? HASHED!.get(h) : undefined;
         if (bucket) {
           for (const [word, hit] of bucket) {
             if (word.length !== i - start) continue;
