@@ -366,7 +366,7 @@ test('people: a name accepted once is a person everywhere, a given name alone at
     date: 2016-03-09
     ---
     [[Carly Fiorina|person Carly Fiorina]] endorsed the senator. [[Carly Fiorina|person Carly Fiorina]], a former chief executive, said she was sure.
-    Later [[Carly|person Carly Fiorina]] said she would campaign. A guest on [[the Sean Hannity Show|none]] agreed.
+    Later [[Fiorina|person Carly Fiorina]] said she would campaign. A guest on [[the Sean Hannity Show|none]] agreed.
     [[Principal|title]] [[Dawn Hochsprung|person Dawn Hochsprung]] was praised. Chelsea said the match was over.
   `);
 });

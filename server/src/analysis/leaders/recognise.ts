@@ -180,15 +180,14 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       continue;
     }
     // A given name alone ("Saddam", "Hillary") is the one person introduced in full with it, unless it is also a surname.
-    if (introduced.length === 0 && c.end - c.start === 1 && !c.title && !AMBIGUOUS_SURNAMES.has(key) && !GIVEN_ALSO_THINGS.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key)) {
-      // Given names come from the list and from the article's own introductions ("Carly Fiorina" ... "Carly").
+    if (introduced.length === 0 && c.end - c.start === 1 && !c.title && index.givenNames.has(key) && !AMBIGUOUS_SURNAMES.has(key) && !GIVEN_ALSO_THINGS.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key)) {
       const byGiven = order.filter((e) => givenNameOf(e, index) === key);
       if (byGiven.length === 1 && !index.surnames.has(key)) {
         byGiven[0].mentions.push(mention(words, text, c, true));
         continue;
       }
       // A known given name with a person cue and nobody introduced: someone known by one name ("Saddam said").
-      if (byGiven.length === 0 && c.personCue && index.givenNames.has(key) && !index.surnames.has(key) && !COMMON_SURNAMES.has(key) && !NOT_NAME.has(key)) {
+      if (byGiven.length === 0 && c.personCue && !index.surnames.has(key) && !COMMON_SURNAMES.has(key) && !NOT_NAME.has(key)) {
         const name = nameText(words, text, c.start, c.end);
         const ekey = 'text:' + slug(name);
         const e = entityFor(ekey, () => ({ key: ekey, name, leader: false, mentions: [], surname: key }));
