@@ -15,6 +15,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { NEWSLENS_VERSION: JSON.stringify(version) },
+  // Node 20 has \p{…} escapes; without this esbuild rewrites each such literal into a RegExp built on every call.
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 const entries = [

@@ -34,3 +34,11 @@ describe('hover', () => {
     assert.equal(hover(analyze(text), document(text), text.indexOf('reporters') + 2, '2025-07-31'), null);
   });
 });
+
+describe('hover on a speaker', () => {
+  it('lists the quotes of a speaker named before the quote', () => {
+    const text = '---\ndate: 2025-07-03\n---\nThe Kremlin spokesman Dmitry Peskov said: “We are ready to talk.”\n';
+    const result = hover(analyze(text), document(text), text.indexOf('Peskov') + 2, '2025-07-31');
+    assert.match((result!.contents as { value: string }).value, /We are ready to talk/);
+  });
+});

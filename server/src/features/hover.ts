@@ -14,18 +14,35 @@ type Target =
 /** Everything under the offset, the most specific (shortest) first. */
 export function targetsAt(analysis: Analysis, offset: number): Target[] {
   const found: Target[] = [];
-  for (const date of analysis.dates) if (touches(date, offset)) found.push({ kind: 'date', span: date, date });
+  for (const date of near(analysis.dates, offset)) if (touches(date, offset)) found.push({ kind: 'date', span: date, date });
   for (const leader of analysis.leaders) {
-    for (const m of leader.mentions) if (touches(m, offset) || (m.title && touches(m.title, offset))) found.push({ kind: 'leader', span: m, leader });
+    for (const m of near(leader.mentions, offset)) if (touches(m, offset) || (m.title && touches(m.title, offset))) found.push({ kind: 'leader', span: m, leader });
   }
-  for (const person of analysis.people) for (const m of person.mentions) if (touches(m, offset)) found.push({ kind: 'person', span: m, person });
-  for (const quote of analysis.quotes) {
+  for (const person of analysis.people) for (const m of near(person.mentions, offset)) if (touches(m, offset)) found.push({ kind: 'person', span: m, person });
+  // A speaker may stand up to a few hundred characters before the quote, or long after its opening.
+  for (const quote of near(analysis.quotes, offset, 5000, 400)) {
     if (quote.speaker && touches(quote.speaker, offset)) found.push({ kind: 'speaker', span: quote.speaker, quote });
     if (touches(quote, offset)) found.push({ kind: 'quote', span: quote, quote });
   }
   // Entities before speakers on the same span: the leader's hover already lists their quotes.
   const rank = { date: 0, leader: 0, person: 0, speaker: 1, quote: 2 };
   return found.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start) || rank[a.kind] - rank[b.kind]);
+}
+
+/**
+ * The items (in document order) that may touch the offset: those starting from `reach` before it to `ahead` after it.
+ */
+function near<T extends Span>(items: T[], offset: number, reach = 200, ahead = 0): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  const result: T[] = [];
+  for (let i = lo; i < items.length && items[i].start <= offset + ahead; i++) result.push(items[i]);
+  return result;
 }
 
 export function hover(analysis: Analysis, doc: PositionMapper, offset: number, knowledgeStatus: string): Hover | null {
