@@ -7,9 +7,10 @@
 //   [[Zelenskyy|!leader.spelling-variant]] a finding with that code at exactly this span
 // `check` asserts that the mentions, titles and warnings/hints found are exactly the marked ones (annotations, which
 // every leader has, are asserted only where marked with `!leader.annotation`).
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../server/src/analysis/article';
+import { createLanguageService } from '../../server/src/analysis/index';
 import type { KnowledgeBase } from '../../server/src/analysis/knowledge';
 import { buildLeaderIndex, findLeaders, type LeaderIndex } from '../../server/src/analysis/leaders';
 import type { Finding, Leader, Person } from '../../server/src/analysis/types';
@@ -369,4 +370,18 @@ test('people: a name accepted once is a person everywhere, a given name alone at
     Later [[Fiorina|person Carly Fiorina]] said she would campaign. A guest on [[the Sean Hannity Show|none]] agreed.
     [[Principal|title]] [[Dawn Hochsprung|person Dawn Hochsprung]] was praised. Chelsea said the match was over.
   `);
+});
+
+describe('titles of offices the knowledge base does not record', () => {
+  it('gives no warning for a title the person may have held in an unrecorded office', () => {
+    const text = '---\ndate: 2005-01-15\n---\nChancellor Gordon Brown presented the budget.\n';
+    const findings = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text).findings;
+    assert.deepEqual(findings.filter((f) => f.code === 'leader.title-at-date'), []);
+  });
+
+  it('still warns when the base knows the person held another office on that date', () => {
+    const text = '---\ndate: 2009-01-15\n---\nPresident Gordon Brown presented the plan.\n';
+    const findings = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text).findings;
+    assert.equal(findings.filter((f) => f.code === 'leader.title-at-date').length, 1);
+  });
 });

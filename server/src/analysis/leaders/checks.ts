@@ -117,6 +117,9 @@ function checkTitle(m: RawMention, title: TitleInfo, person: KbPerson, ctx: Chec
   } else if (matching.length && historical(ctx.text, ctx.date, m, title, matching)) {
     return null;
   }
+  // A title the person never held in the knowledge base may belong to an office it does not record (finance
+  // ministers, party posts): it is wrong only when the base knows what the person was on that date.
+  if (matching.length === 0 && !terms.some((t) => termOn(t, date) !== 'no')) return null;
   const past = matching.filter((t) => termEndedBefore(t, date) === 'yes');
   const future = matching.filter((t) => termOn(t, date) === 'no' && termEndedBefore(t, date) === 'no');
   const country = title.country ?? matching[0]?.country ?? currentCountry(terms, date);
