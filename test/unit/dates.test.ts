@@ -260,3 +260,16 @@ test('the trigger scan finds exactly the candidates a full scan of every rule fi
     assert.deepEqual(fast, full, `document ${doc}`);
   }
 });
+
+test('a weekday written with a yearless date picks the nearby year it falls in', () => {
+  check(dated('The band played on [[Monday 6 December|DATE 2004-12-06]] and will tour from [[Tuesday, 14 June|DATE 2005-06-14]].', '2005-01-15'));
+});
+
+test('a weekday that fits no nearby year is still a mismatch', () => {
+  const { findings } = run(dated('The parade is on Thursday, July 4.'));
+  assert.deepEqual(findings.filter((f) => f.code === 'date.weekday-mismatch').map((f) => f.message), ['2025-07-04 is a Friday, not a Thursday. Check which of the two is right.']);
+});
+
+test('four digits and a zone after a date are a time, not its year', () => {
+  check(dated('Kick-off is on [[Tuesday, 1 March|DATE 2005-03-01]] at [[2000 GMT|TIME 2005-03-01T20:00]].', '2005-01-15'));
+});

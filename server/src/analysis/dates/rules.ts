@@ -9,6 +9,7 @@ import {
   addDays,
   dateInWords,
   daysInMonth,
+  diffDays,
   easter,
   isoDate,
   isoWeekValue,
@@ -407,9 +408,11 @@ function calendarDate(y: number, m: number, d: number, relative: boolean, explan
 // Calendar dates with a month name: "July 3, 2025", "Thursday, July 3", "3 July 2025", "the 3rd of July".
 
 const DAYNUM = '(\\d{1,2})(?:st|nd|rd|th)?';
+// Four digits after a date are a 24-hour time, not a year, when a zone follows: "Tuesday, 1 March 2000 GMT".
+const NOT_A_CLOCK = '(?!\\s{0,2}(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK|hrs|hours|local time)\\b)';
 rule(
   'calendar date',
-  `${B}(?:(${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?${S}(?:${w('the')}${S})?)?(?:(${MONTH})\\s{0,2}${DAYNUM}(?:,?${S}(\\d{4}))?|(?:${w('the')}${S})?${DAYNUM}(?:${S}of)?${S}(${MONTH})(?:,?${S}(\\d{4}))?)(?![\\p{N}]|:\\d)`,
+  `${B}(?:(${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?${S}(?:${w('the')}${S})?)?(?:(${MONTH})\\s{0,2}${DAYNUM}(?:,?${S}(\\d{4})${NOT_A_CLOCK})?|(?:${w('the')}${S})?${DAYNUM}(?:${S}of)?${S}(${MONTH})(?:,?${S}(\\d{4})${NOT_A_CLOCK})?)(?![\\p{N}]|:\\d)`,
   (m) => {
     const [whole, wd, mon1, d1, y1, d2, mon2, y2] = m;
     const monRaw = mon1 ?? mon2;
@@ -433,13 +436,19 @@ rule(
       }
       if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
       const tense = ctx.tense(m.index);
-      const y = resolveYear(ctx.ref, month, d, tense);
+      const nearest = resolveYear(ctx.ref, month, d, tense);
+      // A weekday written with the date tells the year: "Monday 6 December" in a January story is last December.
+      // Only a year within half a year of the reference counts; beyond that the weekday is more likely wrong.
+      const fits = (y: number) => isValidYmd({ y, m: month, d }) && weekday({ y, m: month, d }) === weekdayNumber(wd!) && Math.abs(diffDays({ y, m: month, d }, ctx.ref!)) <= 183;
+      const fitting = wd ? [nearest, nearest - 1, nearest + 1].find(fits) : undefined;
+      const y = fitting ?? nearest;
+      const why = fitting !== undefined && fitting !== nearest ? `${y}, the year in which it falls on a ${WEEKDAY_NAMES[weekdayNumber(wd!)]}, nearest to ${ctx.refLabel}` : `${y} is taken from ${ctx.refLabel} (${tenseWords(tense)})`;
       return calendarDate(
         y,
         month,
         d,
         true,
-        `'${written}' has no year; ${y} is taken from ${ctx.refLabel} (${tenseWords(tense)}).`,
+        `'${written}' has no year; ${why}.`,
         [...impossibleDay(y, month, d, written), ...weekdayMismatch({ y, m: month, d }, wd, wdStart)],
       );
     });
