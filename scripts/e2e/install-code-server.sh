@@ -53,7 +53,9 @@ ln -sfn node_modules "$VSCODE/node_modules.asar"
 [[ -e "$VSCODE/bin/remote-cli/code-linux.sh" ]] && ln -sfn code-linux.sh "$VSCODE/bin/remote-cli/code-server"
 [[ -e "$VSCODE/bin/helpers/browser-linux.sh" ]] && ln -sfn browser-linux.sh "$VSCODE/bin/helpers/browser.sh"
 ( cd "$VSCODE/extensions" && npm install --no-audit --no-fund --loglevel=error --omit=dev --ignore-scripts >&2 )
-( cd "$DIR.partial" && npm rebuild argon2 --build-from-source >&2 )
+# argon2 (code-server's password hashing) from source: its install script would otherwise try a prebuilt download.
+( cd "$DIR.partial/node_modules/argon2" && ../.bin/node-pre-gyp rebuild --build-from-source --nodedir="$NODEDIR" >/dev/null 2>"$DIR.partial/gyp-argon2.log" ) \
+  || { log "building argon2 failed:"; tail -30 "$DIR.partial/gyp-argon2.log" >&2; exit 1; }
 
 # The install is relocatable only as a whole folder: move it into place, then verify.
 rm -rf "$DIR"

@@ -27,9 +27,9 @@ async function main(): Promise<number> {
 
   fs.mkdirSync(out, { recursive: true });
   const workspace = path.join(out, 'workspace');
-  const fresh = () => {
+  const fresh = (scratch: boolean) => {
     fs.rmSync(workspace, { recursive: true, force: true });
-    fs.mkdirSync(path.join(workspace, 'scratch'), { recursive: true });
+    fs.mkdirSync(path.join(workspace, scratch ? 'scratch' : ''), { recursive: true });
     fs.cpSync(path.join(repo, 'samples'), path.join(workspace, 'samples'), { recursive: true });
   };
 
@@ -47,11 +47,11 @@ async function main(): Promise<number> {
     log(`suite built, newslens.vsix and the test runner installed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
     if (only.has('api')) {
-      fresh();
+      fresh(true);
       await phase('VS Code API suite (code-server)', () => runApiSuite({ bin, extensionsDir, workspace, runDir: path.join(out, 'api') }));
     }
     if (only.has('ui')) {
-      fresh();
+      fresh(false);
       await phase('UI checks (Chromium + code-server)', () => runUiChecks({ bin, extensionsDir, workspace, runDir: path.join(out, 'ui') }));
     }
   }
