@@ -2,7 +2,7 @@
 // The result is the previous analysis outside those paragraphs (offsets shifted) and a fresh analysis inside them.
 // Article-wide facts (a leader's mention count, a surname introduced far away) may lag until the next whole pass,
 // which the server runs when typing pauses.
-import type { Analysis, Finding, Leader, Mention, Person, Span } from './types';
+import type { Analysis, Finding, Fix, Leader, Mention, Person, Span } from './types';
 
 export interface Change {
   /** Where old and new text start to differ. */
@@ -15,10 +15,17 @@ export interface Change {
 /** The smallest single change that turns `before` into `after` (common prefix and suffix). */
 export function changeBetween(before: string, after: string): Change {
   const min = Math.min(before.length, after.length);
+  // Whole blocks first (native string comparison), then character by character.
+  const BLOCK = 256;
   let start = 0;
+  while (start + BLOCK <= min && before.substring(start, start + BLOCK) === after.substring(start, start + BLOCK)) start += BLOCK;
   while (start < min && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let oldEnd = before.length;
   let newEnd = after.length;
+  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && before.substring(oldEnd - BLOCK, oldEnd) === after.substring(newEnd - BLOCK, newEnd)) {
+    oldEnd -= BLOCK;
+    newEnd -= BLOCK;
+  }
   while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
     oldEnd--;
     newEnd--;
@@ -75,10 +82,12 @@ export function reanalyzeWindow(previous: Analysis, after: string, analyzePart: 
     return [...before, ...fresh, ...after];
   };
   const old = <T extends Span>(items: T[]) => splice(items, []);
+  const freshFixes = fixMover(inWindow, fromWindow);
+  const oldFixes = fixMover(keepOld, shiftOld);
   const findings = splice(
     previous.findings.filter((f) => !(f.code === 'internal.error' && f.end === 0)),
-    fresh.findings.filter(inWindow).map((f) => moveSpans(withFixesInside(f, inWindow, fromWindow), fromWindow)),
-    (f) => (f.fixes ? withFixesInside(f, keepOld, shiftOld) : f),
+    fresh.findings.filter(inWindow).map((f) => moveSpans(freshFixes(f), fromWindow)),
+    oldFixes,
   );
 
   const leaders = mergeEntities(previous.leaders, fresh.leaders, (l) => l.id, old, made) as Leader[];
@@ -115,13 +124,25 @@ function moveSpans<T extends Span>(item: T, move: (at: number) => number): T {
   return copy as T;
 }
 
-/** Fixes survive only when every edit lies in the part that was analysed (a whole-document fix waits for the whole pass). */
-function withFixesInside(finding: Finding, inside: (s: Span) => boolean, move: (at: number) => number): Finding {
-  if (!finding.fixes) return finding;
-  const fixes = finding.fixes
-    .filter((fix) => fix.edits.every(inside))
-    .map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) })) }));
-  return { ...finding, fixes: fixes.length ? fixes : undefined };
+/**
+ * Fixes survive only when every edit lies in the part that was analysed (a whole-document fix waits for the whole
+ * pass). Findings often share one fix (the document-wide quote conversion): each fix is moved once.
+ */
+function fixMover(inside: (s: Span) => boolean, move: (at: number) => number): (finding: Finding) => Finding {
+  const moved = new Map<Fix, Fix | null>();
+  const moveFix = (fix: Fix): Fix | null => {
+    let result = moved.get(fix);
+    if (result === undefined) {
+      result = fix.edits.every(inside) ? { ...fix, edits: fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) })) } : null;
+      moved.set(fix, result);
+    }
+    return result;
+  };
+  return (finding) => {
+    if (!finding.fixes) return finding;
+    const fixes = finding.fixes.map(moveFix).filter((fix): fix is Fix => fix !== null);
+    return { ...finding, fixes: fixes.length ? fixes : undefined };
+  };
 }
 
 function mergeEntities<E extends { mentions: Mention[] }>(
