@@ -41,7 +41,7 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   const scan = scanMarks(text, parsed.paragraphs);
   const article: Article = { ...parsed, sentences: splitBeforeQuotations(text, parsed.sentences, scan.quotes) };
   const tokens = new TokenIndex(article.tokens);
-  const mentions = collectMentions(context);
+  const mentions = new MentionIndex(collectMentions(context));
   // A quoted value in markup (<tweet author="…">) is not a quotation.
   const works = scan.quotes.filter((span) => text[span.start - 1] !== '=').map((span) => frame(article, span));
 
@@ -57,22 +57,29 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   for (const w of works) w.kind = classify(text, w);
 
   const quotes: Quote[] = [];
+  const trail = new QuoteTrail(quotes);
   for (const w of works) {
     const quote: Quote = { start: w.span.start, end: w.span.end, text: text.slice(w.span.start, w.span.end), kind: w.kind };
     if (w.span.nested.length) quote.nested = w.span.nested.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
     if (w.kind !== 'scare' && w.attribution) {
       const a = w.attribution;
-      if (a.speaker) quote.speaker = link(text, a.speaker, mentions, quotes, a.antecedent);
+      if (a.speaker) quote.speaker = link(text, a.speaker, mentions, trail, a.antecedent);
       if (a.cue) quote.cue = slice(text, a.cue);
       const source = sourceOf(article, w, quote.speaker);
       if (source) quote.source = source;
     }
-    quotes.push(quote);
+    trail.push(quote);
   }
   const findings = [...quoteFindings(text, quotes), ...markFindings(text, scan, article)];
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, findings };
 }
+
+// A sentence end (not an abbreviation) right before a quotation.
+const SPACE = /\s/;
+const SENTENCE_END = new Set(['.', '!', '?', '"', '”', '’', ')']);
+const SENTENCE_BEFORE = /([\p{L}\p{N})\]]+)([.!?]["”’)]?)\s+$/u;
+const ABBREVIATION_BEFORE = /^(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol|U\.S|[a-z])$/;
 
 /**
  * Sentences that end right before an opening quotation mark ("Trump said no. “Would it …?” Hannity pressed.") end
@@ -81,17 +88,32 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
 function splitBeforeQuotations(text: string, sentences: Span[], quotes: QuoteSpan[]): Span[] {
   const cuts = new Set<number>();
   for (const q of quotes) {
-    const m = /([\p{L}\p{N})\]]+)([.!?]["”’)]?)\s+$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
-    if (!m || /^(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol|U\.S|[a-z])$/.test(m[1])) continue;
+    // The pattern below needs a space before the mark and, before the spaces, a sentence's end: most quotations
+    // fail that on their first characters, without the pattern.
+    const from = Math.max(0, q.start - 40);
+    let j = q.start - 1;
+    while (j >= from && SPACE.test(text[j])) j--;
+    if (j === q.start - 1 || j < from || !SENTENCE_END.has(text[j])) continue;
+    const m = SENTENCE_BEFORE.exec(text.slice(from, q.start));
+    if (!m || ABBREVIATION_BEFORE.test(m[1])) continue;
     cuts.add(q.start);
   }
   if (!cuts.size) return sentences;
+  const sorted = [...cuts].sort((a, b) => a - b);
   const out: Span[] = [];
   for (const s of sentences) {
     let start = s.start;
-    for (const c of [...cuts].filter((c) => c > s.start && c < s.end).sort((a, b) => a - b)) {
-      out.push({ start, end: c });
-      start = c;
+    // The cuts inside the sentence: a binary search for the first after its start.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i] < s.end; i++) {
+      out.push({ start, end: sorted[i] });
+      start = sorted[i];
     }
     out.push({ start, end: s.end });
   }
@@ -139,7 +161,7 @@ function frame(article: Article, span: QuoteSpan): Work {
 
 function headOf(article: Article, tokens: TokenIndex, sentence: number, limit: number): Token[] {
   const s = article.sentences[sentence];
-  return s ? tokens.within(s.start, Math.min(s.end, limit, s.start + WINDOW)) : [];
+  return s ? tokens.withinShared(s.start, Math.min(s.end, limit, s.start + WINDOW)) : [];
 }
 
 function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attribution | null {
@@ -361,8 +383,87 @@ function collectMentions(context: QuoteContext): EntityMention[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** An article's entity mentions sorted by start, with the furthest end so far, for overlap and nearest-before queries. */
+class MentionIndex {
+  private readonly maxEnd: number[];
+
+  constructor(readonly list: EntityMention[]) {
+    this.maxEnd = new Array<number>(list.length);
+    let max = -Infinity;
+    for (let i = 0; i < list.length; i++) this.maxEnd[i] = max = Math.max(max, list[i].end);
+  }
+
+  /** Index of the last mention whose start is before `pos` (`inclusive`: at or before), or -1. */
+  lastStarting(pos: number, inclusive: boolean): number {
+    const list = this.list;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < pos || (inclusive && list[mid].start === pos)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** The mentions that overlap a span, in index order. */
+  overlapping(span: Span): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (let i = this.lastStarting(span.end, false); i >= 0 && this.maxEnd[i] > span.start; i--) {
+      if (this.list[i].end > span.start) out.push(this.list[i]);
+    }
+    return out.reverse();
+  }
+}
+
+/**
+ * The quotations attributed so far, in document order. When their starts and ends both grow (the mark scanner's
+ * quotations never overlap), containment and the last named speaker are answered without a scan over all of them.
+ */
+class QuoteTrail {
+  private readonly maxEnd: number[] = [];
+  private ordered = true;
+  private lastNamed = -1;
+
+  constructor(readonly quotes: Quote[]) {}
+
+  push(q: Quote): void {
+    const n = this.quotes.length;
+    if (n && (q.start < this.quotes[n - 1].start || q.end < this.quotes[n - 1].end)) this.ordered = false;
+    this.maxEnd.push(n ? Math.max(this.maxEnd[n - 1], q.end) : q.end);
+    if (q.speaker?.name) this.lastNamed = n;
+    this.quotes.push(q);
+  }
+
+  /** Whether a quotation so far holds the span. */
+  holds(m: Span): boolean {
+    const quotes = this.quotes;
+    if (!this.ordered) return quotes.some((q) => q.start <= m.start && m.end <= q.end);
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1] >= m.end;
+  }
+
+  /** The last quotation with a named speaker that ended less than `distance` before `pos`. */
+  lastNamedBefore(pos: number, distance: number): Quote | undefined {
+    const quotes = this.quotes;
+    if (!this.ordered) {
+      for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].speaker?.name && pos - quotes[i].end < distance) return quotes[i];
+      return undefined;
+    }
+    // Ends grow with the index: if the last named one ended too long ago, so did every earlier one.
+    const q = quotes[this.lastNamed];
+    return q && pos - q.end < distance ? q : undefined;
+  }
+}
+
 /** Links a speaker span to the entity whose mention overlaps it, resolving pronouns to the person they refer to. */
-function link(text: string, span: Span, mentions: EntityMention[], earlier: Quote[], antecedent?: Span): Speaker {
+function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span): Speaker {
   const speaker: Speaker = slice(text, span);
   if (antecedent) {
     const named = link(text, antecedent, mentions, earlier);
@@ -370,7 +471,7 @@ function link(text: string, span: Span, mentions: EntityMention[], earlier: Quot
     if (named.name) speaker.name = named.name;
     return speaker;
   }
-  const overlapping = mentions.filter((m) => m.start < span.end && span.start < m.end);
+  const overlapping = mentions.overlapping(span);
   if (overlapping.length) {
     // Prefer a name over a description, then the longest mention.
     overlapping.sort((a, b) => (a.kind === 'name' ? 0 : 1) - (b.kind === 'name' ? 0 : 1) || b.end - b.start - (a.end - a.start));
@@ -393,21 +494,20 @@ function link(text: string, span: Span, mentions: EntityMention[], earlier: Quot
   return speaker;
 }
 
-function resolvePronoun(span: Span, mentions: EntityMention[], earlier: Quote[]): { leaderId?: string; name?: string } | undefined {
-  // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs.
-  const inQuote = (m: Span) => earlier.some((q) => q.start <= m.start && m.end <= q.end);
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
+function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail): { leaderId?: string; name?: string } | undefined {
+  // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs. Mentions that
+  // start after the pronoun also end after it: the search starts at the last one starting at or before it.
+  const list = mentions.list;
+  for (let i = mentions.lastStarting(span.start, true); i >= 0; i--) {
+    const m = list[i];
     if (m.end > span.start) continue;
     if (span.start - m.end > 1500) break;
-    if (inQuote(m)) continue;
+    if (earlier.holds(m)) continue;
     return { leaderId: m.leaderId, name: m.name };
   }
   // Without entities, the last named speaker.
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const s = earlier[i].speaker;
-    if (s?.name && span.start - earlier[i].end < 1500) return { leaderId: s.leaderId, name: s.name };
-  }
+  const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
+  if (s) return { leaderId: s.leaderId, name: s.name };
   return undefined;
 }
 

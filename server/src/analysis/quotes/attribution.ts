@@ -30,8 +30,22 @@ export class TokenIndex {
       if (t[mid].start < start) lo = mid + 1;
       else hi = mid;
     }
-    const out: Token[] = [];
-    for (let i = lo; i < t.length && t[i].end <= end; i++) out.push(t[i]);
+    let stop = lo;
+    while (stop < t.length && t[stop].end <= end) stop++;
+    return t.slice(lo, stop);
+  }
+
+  private readonly memo = new Map<number, Map<number, Token[]>>();
+
+  /**
+   * Like `within`, remembered: many quotations of one sentence ask for the same head of it. The array is shared;
+   * callers must not change it.
+   */
+  withinShared(start: number, end: number): Token[] {
+    let byEnd = this.memo.get(start);
+    if (!byEnd) this.memo.set(start, (byEnd = new Map()));
+    let out = byEnd.get(end);
+    if (!out) byEnd.set(end, (out = this.within(start, end)));
     return out;
   }
 }
@@ -229,8 +243,8 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
 export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): Attribution | null {
   let orphan: Attribution | null = null;
   let participle: Attribution | null = null;
-  const order = preferFirst ? [...tokens.keys()] : [...tokens.keys()].reverse();
-  for (const k of order) {
+  for (let n = 0; n < tokens.length; n++) {
+    const k = preferFirst ? n : tokens.length - 1 - n;
     const t = tokens[k];
     const w = lower(t);
     if (w === 'according' && lower(tokens[k + 1] ?? t) === 'to') {
