@@ -296,7 +296,7 @@ function standsAlone(text: string, w: Work): boolean {
 
 function classify(text: string, w: Work): QuoteKind {
   const inner = text.slice(w.span.start + 1, w.span.end - 1);
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  const words = countWords(inner, 11);
   const before = text.slice(Math.max(w.pre.start, w.span.start - 40), w.span.start);
   const a = w.attribution;
   if (words <= 10 && isWorkTitle(text, w, inner)) return 'scare';
@@ -323,6 +323,16 @@ function classify(text: string, w: Work): QuoteKind {
   if (sentenceLike) return 'statement';
   if (startsUpper && endsWithPunct && words >= 4) return 'statement';
   return 'partial';
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** The number of words in a text, counted up to `cap` (enough for the comparisons made with it). */
+function countWords(text: string, cap: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < cap && WORD.exec(text)) n++;
+  return n;
 }
 
 /** A characterisation right before a fragment: "described as a", "called him a", "labeled it". */
@@ -551,16 +561,23 @@ function cuePhrase(text: string, cue: TextSpan): string {
   return m && !/^(?:that|in|on|at|during|after|before|him|her|them)$/i.test(m[1]) ? `${cue.text} ${m[1]}` : cue.text;
 }
 
+const NON_SPACE = /\S+/g;
+
 function excerpt(quote: Quote): string {
-  const inner = quote.text.slice(1, -1).replace(/\s+/g, ' ').trim();
-  const words = inner.split(' ');
-  const body = words.length > EXCERPT_WORDS ? words.slice(0, EXCERPT_WORDS).join(' ').replace(/[,.;:!?]+$/, '') + '…' : inner;
+  // The first words, spaces between them collapsed: only as many as the excerpt shows, and one to know it goes on.
+  const inner = quote.text.slice(1, -1);
+  const words: string[] = [];
+  NON_SPACE.lastIndex = 0;
+  for (let m = NON_SPACE.exec(inner); m && words.length <= EXCERPT_WORDS; m = NON_SPACE.exec(inner)) words.push(m[0]);
+  const body = words.length > EXCERPT_WORDS ? words.slice(0, EXCERPT_WORDS).join(' ').replace(/[,.;:!?]+$/, '') + '…' : words.join(' ');
   return `${quote.text[0]}${body}${closingFor(quote.text[0])}`;
 }
 
 function closingFor(open: string): string {
   return { '“': '”', '"': '"', '«': '»', '„': '“', '”': '”' }[open] ?? open;
 }
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
 function quoteFindings(text: string, quotes: Quote[]): Finding[] {
   const findings: Finding[] = [];
@@ -571,9 +588,10 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
       const who = q.speaker.name ?? q.speaker.text;
       const how = [q.cue ? cuePhrase(text, q.cue) : undefined, q.source ? `via ${q.source.text}` : undefined].filter(Boolean).join(', ');
       findings.push({ start: q.start, end: q.end, severity: 'information', code: 'quote.statement', message: `${who}: ${excerpt(q)}${how ? ` — ${how}` : ''}` });
-      const words = q.text.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       const identity = q.speaker.leaderId ?? q.speaker.name;
-      if (identity && words.split(' ').length >= 3) {
+      const words = identity ? q.text.slice(1, -1).toLowerCase().replace(NOT_WORD, ' ').trim() : '';
+      // Three words or more: two spaces.
+      if (identity && words.indexOf(' ', words.indexOf(' ') + 1) > 0) {
         const first = said.get(words);
         if (first && first.who !== identity) {
           findings.push({

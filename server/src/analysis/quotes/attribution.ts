@@ -532,9 +532,10 @@ export function findSource(text: string, from: number, exclude: Span | undefined
     const s = m.index + m[0].length - m[1].length;
     candidates.push({ start: from + s, end: from + s + m[1].length, text: m[1] });
   }
-  m = REPORTED_RE.exec(text);
+  // Each pattern needs one of its words: most texts have none, and skip the pattern.
+  m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
-  m = REPORTED_BY_RE.exec(text);
+  m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') ? REPORTED_BY_RE.exec(text) : null;
   if (m && isOutlet(m[1])) candidates.push(outlet(m[1], from + m.index + m[0].length - m[1].length));
   return candidates.find((c) => c.text && !(exclude && c.start < exclude.end && exclude.start < c.end));
 }

@@ -88,6 +88,9 @@ function closerAhead(text: string, from: number, end: number): boolean {
   return false;
 }
 
+/** Every character the scanner acts on. */
+const MARKS = /["'«»„‹›‘’“”]/g;
+
 const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '”': '”' };
 
 /**
@@ -106,6 +109,18 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
     const mark = { at, replacement };
     straightMarks.push(mark);
     return mark;
+  };
+  // The first quotation mark at or after an offset (text.length when none): found by a pattern, remembered while
+  // the paragraphs before it are passed.
+  let searched = 0;
+  let found = -1;
+  const nextMark = (from: number): number => {
+    if (found < from || from < searched) {
+      searched = from;
+      MARKS.lastIndex = from;
+      found = MARKS.exec(text)?.index ?? text.length;
+    }
+    return found;
   };
   const unclosed = (o: Open) => {
     problems.push({ start: o.at, end: o.at + 1, kind: 'unclosed', mark: o.mark });
@@ -127,7 +142,8 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
       }
     }
     inner = null;
-    for (; i < para.end; i++) {
+    // Only quotation marks matter: the loop goes from one to the next.
+    for (i = nextMark(i); i < para.end; i = nextMark(i + 1)) {
       const c = text[i];
       switch (c) {
         case '“':
