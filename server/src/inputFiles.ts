@@ -1,7 +1,7 @@
 // Command-line inputs to files: plain files, folders (their article files) and globs (`stories/**/*.article`).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findArticleFiles } from './workspaceIndex';
+import { findArticleFiles, walkFiles } from './workspaceIndex';
 
 export function expandInputs(inputs: string[], languages: string[]): { files: string[]; errors: string[] } {
   const files: string[] = [];
@@ -47,21 +47,8 @@ export function glob(pattern: string): string[] {
       '$',
   );
   const found: string[] = [];
-  const walk = (dir: string, relative: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name === 'node_modules' || entry.name === '.git') continue;
-      const rel = relative ? `${relative}/${entry.name}` : entry.name;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, rel);
-      else if (regex.test(rel)) found.push(base === '.' ? rel : path.join(base, rel));
-    }
-  };
-  walk(base, '');
+  walkFiles(base, (rel) => {
+    if (regex.test(rel)) found.push(base === '.' ? rel : path.join(base, rel));
+  });
   return found.sort();
 }

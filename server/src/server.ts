@@ -133,6 +133,7 @@ function statusOf(uri: string, analysis: Analysis) {
   };
 }
 
+/** Publishes the whole-document analysis after `delay`; a partial (incremental) one is replaced then. */
 function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
   clearTimeout(pending.get(doc.uri));
   pending.set(
@@ -140,7 +141,9 @@ function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
     setTimeout(() => {
       pending.delete(doc.uri);
       const current = documents.get(doc.uri);
-      if (current) safely('diagnostics', () => publish(current), undefined);
+      if (!current) return;
+      if (cache.get(doc.uri)?.partial) cache.delete(doc.uri);
+      safely('diagnostics', () => publish(current), undefined);
     }, delay),
   );
 }
@@ -153,17 +156,7 @@ function changed(doc: TextDocument): void {
     if (quick) {
       cache.set(doc.uri, { version: doc.version, analysis: quick, partial: true });
       safely('diagnostics', () => publish(doc), undefined);
-      clearTimeout(pending.get(doc.uri));
-      pending.set(
-        doc.uri,
-        setTimeout(() => {
-          pending.delete(doc.uri);
-          const current = documents.get(doc.uri);
-          if (!current) return;
-          if (cache.get(doc.uri)?.partial) cache.delete(doc.uri);
-          safely('diagnostics', () => publish(current), undefined);
-        }, WHOLE_PASS_DELAY_MS),
-      );
+      schedule(doc, WHOLE_PASS_DELAY_MS);
       return;
     }
   }

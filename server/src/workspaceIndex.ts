@@ -21,32 +21,46 @@ export function languageOfPath(file: string): string | undefined {
   return EXTENSIONS[path.extname(file).toLowerCase()];
 }
 
-/** Article files under the folders, for the languages served, skipping build and VCS folders. */
-export function findArticleFiles(folders: string[], languages: string[], maxFileSize: number): string[] {
-  const found: string[] = [];
-  const stack = [...folders];
-  while (stack.length && found.length < MAX_FILES) {
-    const dir = stack.pop()!;
+/**
+ * Calls `visit` with every file under `folder` (its path relative to the folder, with `/`), skipping build, VCS and
+ * hidden folders; stops early when `visit` returns false.
+ */
+export function walkFiles(folder: string, visit: (relative: string, full: string) => boolean | void): void {
+  const stack: [string, string][] = [[folder, '']];
+  while (stack.length) {
+    const [dir, relative] = stack.pop()!;
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
-    for (const entry of entries) {
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? 1 : -1))) {
       const full = path.join(dir, entry.name);
+      const rel = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) stack.push(full);
-      } else if (entry.isFile()) {
-        const language = languageOfPath(entry.name);
-        if (!language || !languages.includes(language)) continue;
-        try {
-          if (fs.statSync(full).size <= maxFileSize) found.push(full);
-        } catch {
-          // unreadable: skipped
-        }
+        if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) stack.push([full, rel]);
+      } else if (entry.isFile() && visit(rel, full) === false) {
+        return;
       }
     }
+  }
+}
+
+/** Article files under the folders, for the languages served, skipping build and VCS folders. */
+export function findArticleFiles(folders: string[], languages: string[], maxFileSize: number): string[] {
+  const found: string[] = [];
+  for (const folder of folders) {
+    walkFiles(folder, (_, full) => {
+      const language = languageOfPath(full);
+      if (!language || !languages.includes(language)) return;
+      try {
+        if (fs.statSync(full).size <= maxFileSize) found.push(full);
+      } catch {
+        // unreadable: skipped
+      }
+      return found.length < MAX_FILES;
+    });
   }
   return found.sort();
 }
