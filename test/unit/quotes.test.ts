@@ -320,6 +320,43 @@ describe('quotes', () => {
     for (const f of result.findings) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length);
   });
 
+  it('resolves a pronoun to the last person named outside quotations, however many quotations came before', () => {
+    // The quotation trail and the mention index answer what a scan over every earlier quotation did.
+    const lines: string[] = [];
+    for (let i = 0; i < 200; i++) lines.push('Macron said “yes” on Monday.');
+    lines.push('Scholz arrived and said: “Ask Macron.”', '“Later,” he said.');
+    const text = lines.join('\n');
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'macron:Emmanuel Macron': ['Macron'], 'scholz:Olaf Scholz': ['Scholz'] }));
+    assert.equal(quotes.length, 202);
+    assert.ok(quotes.slice(0, 200).every((q) => q.speaker?.leaderId === 'macron' && q.kind === 'partial'));
+    assert.equal(quotes[200].speaker?.leaderId, 'scholz');
+    // "Macron" inside the quotation before is not the referent of "he".
+    assert.equal(quotes[201].speaker?.text, 'he');
+    assert.equal(quotes[201].speaker?.leaderId, 'scholz');
+  });
+
+  it('opens a sentence at every quotation after a closed sentence, in one long paragraph', () => {
+    const text = Array.from({ length: 50 }, (_, i) => `Minister ${i} left. “We won,” Trump said.`).join(' ');
+    const { quotes } = findQuotes(parseArticle(text), { leaders: [], people: [] });
+    assert.equal(quotes.length, 50);
+    assert.ok(quotes.every((q) => q.kind === 'statement' && q.speaker?.text === 'Trump' && q.cue?.text === 'said'));
+  });
+
+  it('shows the first words of a quotation, spaces collapsed, in its finding', () => {
+    const text = 'Trump said: “We  will\tnot   back down, ever.”\nMacron said: “Fine.”';
+    const { findings } = findQuotes(parseArticle(text), { leaders: [], people: [] });
+    assert.deepEqual(findings.filter((f) => f.code === 'quote.statement').map((f) => f.message), [
+      'Trump: “We will not back…” — said',
+      'Macron: “Fine.” — said',
+    ]);
+  });
+
+  it('warns when the same words of three or more are given to two speakers, whatever their punctuation and case', () => {
+    const text = 'Trump said: “We will win.”\nMacron said: “we WILL, win!”\nScholz said: “We win.”\nMerz said: “We win.”';
+    const { findings } = findQuotes(parseArticle(text), { leaders: [], people: [] });
+    assert.deepEqual(findings.filter((f) => f.code === 'quote.conflicting-speakers').map((f) => text.slice(f.start, f.end)), ['“we WILL, win!”']);
+  });
+
   it('never throws on odd input', () => {
     for (const text of ['', '“', '”', '"', '“”', '""', "''", '«»', '„“', '“\n“\n“', 'said', ', said .']) {
       assert.doesNotThrow(() => findQuotes(parseArticle(text), { leaders: [], people: [] }));
