@@ -93,6 +93,12 @@ const cases: Case[] = [
     ],
   },
   {
+    // Corpora that join paragraphs into one line keep the reopening mark of a multi-paragraph quotation.
+    name: 'a straight quotation reopened after a sentence end in the same line goes on',
+    text: `[[Jane Doe|speaker]] [[said|cue]]: [["The plan is sound. "It will pass the vote."|statement]] Then she left.`,
+    speakers: ['Jane Doe'],
+  },
+  {
     name: 'speaker and cue before the quotation, with a colon',
     text: `[[Jane Doe|speaker]] [[said|cue]]: [[“We will not back down.”|statement]]`,
     speakers: ['Jane Doe'],

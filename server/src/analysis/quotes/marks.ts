@@ -88,6 +88,11 @@ function closerAhead(text: string, from: number, end: number): boolean {
   return false;
 }
 
+/** A straight mark after a sentence's end and a space, before a capital: it reopens rather than closes. */
+function reopensAfterSentence(text: string, i: number, end: number): boolean {
+  return i >= 2 && /\s/u.test(text[i - 1]) && /[.?!]/.test(text[i - 2]) && i + 1 < end && /\p{Lu}/u.test(text[i + 1]);
+}
+
 /** Every character the scanner acts on. */
 const MARKS = /["'«»„‹›‘’“”]/g;
 
@@ -210,6 +215,11 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
       if (open) {
         const closers: string = CLOSERS[open.mark] ?? '';
         const closes = closers.includes(c) || (c === '"' && open.mark !== '«') || (c === '”' && open.mark !== '«');
+        if (closes && c === '"' && open.mark === '"' && reopensAfterSentence(text, i, para.end)) {
+          // “…drag hunting. "However, we…" — a paragraph break lost inside a quotation: the quotation goes on.
+          straightMark(i, '“');
+          continue;
+        }
         if (closes) {
           if (c === '"') straightMark(i, '”');
           quotes.push({ start: open.at, end: i + 1, open: open.mark, nested: open.nested, straight: open.straight || c === '"', continued: open.continued });
