@@ -200,13 +200,10 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'fences': (n) => repeat('---\n', n),
   'suppression comments': (n) => repeat('<!-- newslens-disable --> ', n),
   'unclosed suppression comments': (n) => repeat('<!-- newslens-disable ', n),
-};
-/** Shapes that hang today (reported, not ours to fix): analysed only by npm run fuzz, under the watchdog. */
-export const FUZZ_ONLY_SHAPES: Record<string, (size: number) => string> = {
-  // article.ts salvageFields: /^([A-Za-z_][\w-]*):[ \t]+(.+?)[ \t]*$/ is cubic on a line of blanks that ends in U+2028.
+  // Once cubic in the front-matter salvage pattern: a line of blanks that ends in U+2028.
   'blank run in malformed front matter': (n) => '---\n{\na:' + repeat('\t', Math.min(n, 20_000)) + '\u2028\n---\nText.\n',
 };
-const ALL_SHAPES = { ...SHAPES, ...FUZZ_ONLY_SHAPES };
+const ALL_SHAPES = SHAPES;
 
 // ---------------------------------------------------------------------------------------------- properties
 
@@ -271,7 +268,8 @@ if (isMainThread) describe('properties of analyze (fast-check, fixed seed)', () 
     assert.deepEqual(failures, []);
   });
 
-  it('a 1 MB line of each adversarial shape is analysed in under the time limit', { skip: !TIMING && 'timing is asserted only in npm run fuzz', timeout: 1_800_000 }, async () => {
+  // Timing is asserted only in npm run fuzz (the project measures speed in benchmarks, not in npm test).
+  if (TIMING) it('a 1 MB line of each adversarial shape is analysed in under the time limit', { timeout: 1_800_000 }, async () => {
     const slow: string[] = [];
     const rows: string[] = [];
     const watchdog = new Watchdog();
