@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setPublicationDateEdit } from './analysis/frontMatterEdit';
 import { createLanguageService, type LanguageService } from './analysis/index';
 import { toResult } from './analysis/result';
-import type { Analysis } from './analysis/types';
+import type { Analysis, Finding } from './analysis/types';
 import { looksBinary } from './documentBytes';
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -43,6 +43,8 @@ const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let settings: ServerSettings = defaultServerSettings;
+/** LSP diagnostics per finding object, for the current settings (see features/diagnostics.ts). */
+let diagnosticMemo = new WeakMap<Finding, Diagnostic>();
 let workspaceFolders: string[] = [];
 let knowledge: KnowledgeLoad = loadKnowledge([], []);
 let service: LanguageService = makeService();
@@ -113,7 +115,7 @@ function publish(doc: TextDocument): void {
     connection.console.info(`${doc.uri}: ${skipped}`);
     result = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'newslens', code: 'document.skipped', message: skipped }];
   } else {
-    result = diagnostics(analysis!, doc, settings);
+    result = diagnostics(analysis!, doc, settings, diagnosticMemo);
   }
   connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result });
   if (analysis) void connection.sendNotification('newslens/status', statusOf(doc.uri, analysis));
@@ -224,6 +226,7 @@ async function reloadSettings(): Promise<void> {
   for (const problem of problems) warn(problem);
   const languagesChanged = next.languages.join() !== settings.languages.join();
   settings = next;
+  diagnosticMemo = new WeakMap();
   reloadKnowledge();
   reanalyseAll();
   if (languagesChanged) void indexWorkspace();
