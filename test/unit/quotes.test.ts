@@ -289,6 +289,40 @@ const cases: Case[] = [
     text: `Jane Doe said no. [[“Would you reconsider?”|statement]] [[Tom Roe|speaker]] [[pressed|cue]].`,
     speakers: ['Tom Roe'],
   },
+  {
+    // "told" takes the one spoken to as its object; the speaker is the subject before the appositive.
+    name: 'the object of "told" after a comma is the listener, not the speaker',
+    text: `[[Ann Fell|speaker]], who sits on the county board, [[told|cue]] [[Reuters|source]], [[“I like the second plan best.”|statement]]`,
+    speakers: ['Ann Fell'],
+  },
+  {
+    name: 'as somebody put it',
+    text: `The vote was close. As [[columnist Ben Hale|speaker]] [[put it|cue]], [[“Nobody won and everybody lost.”|statement]]`,
+    people: { 'Ben Hale': ['Ben Hale'] },
+    speakers: ['Ben Hale'],
+  },
+  {
+    name: 'a cue opening the sentence, its speaker followed by a relative clause',
+    text: `[[Said|cue]] [[Rosa Lind|speaker]], who grew up on the same street, [[“We were all so proud of him.”|statement]]`,
+    speakers: ['Rosa Lind'],
+  },
+  {
+    // A short opening phrase of any words ends at its comma when a subject pronoun follows.
+    name: 'a pronoun subject after an opening phrase of time or manner',
+    text: `
+      Tom Weir ran twice.
+      Nine years ago, [[he|speaker]] backed the mayor and called the plan [[“a fine idea.”|partial]]
+      Usually, [[he|speaker]] greets reporters with his trademark [[“not today.”|partial]]
+    `,
+    people: { 'Tom Weir': ['Tom Weir'] },
+    speakers: ['Tom Weir', 'Tom Weir'],
+  },
+  {
+    name: '"in the past" between the relative pronoun and the cue',
+    text: `Kay Moss, [[who|speaker]] has in the past [[described|cue]] the tax as [[“a disaster,”|partial]] voted for it.`,
+    people: { 'Kay Moss': ['Kay Moss'] },
+    speakers: ['Kay Moss'],
+  },
 ];
 
 describe('quotes', () => {

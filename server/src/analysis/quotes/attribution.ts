@@ -256,6 +256,12 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       if (!plausibleSpeaker(tokens, a, b)) continue;
       return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, k, k + 1), shape: 'according-to' };
     }
+    // "As the columnist put it, “…”": the phrase between "as" and "put it" speaks.
+    if (/^(?:put|puts)$/.test(w) && lower(tokens[k + 1] ?? t) === 'it') {
+      let a = k - 1;
+      while (a >= 0 && k - a <= 10 && lower(tokens[a]) !== 'as' && !/^[,.;:!?]$/.test(tokens[a].text)) a--;
+      if (a >= 0 && lower(tokens[a]) === 'as' && plausibleSpeaker(tokens, a + 1, k - 1)) return { speaker: spanOf(tokens, a + 1, k - 1), cue: spanOf(tokens, k, k + 1), shape: 'before' };
+    }
     if (!isVerbCue(tokens, k)) continue;
     const prev = tokens[k - 1];
     if (isPassive(tokens, k)) {
@@ -269,11 +275,14 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       participle ??= { cue: spanOf(tokens, k, k), shape: 'participle' };
       continue;
     }
-    // "But, said Solovey, “…”": the speaker follows the cue.
-    if (k + 2 < tokens.length && /^[,:]$/.test(tokens[tokens.length - 1].text) && (k === 0 || tokens[k - 1].text === ',') && isCapitalised(tokens[k + 1])) {
+    // "But, said Solovey, “…”": the speaker follows the cue. Not after "told", whose object is the listener:
+    // "Dever, who was on the slate, told POLITICO, “…”".
+    if (k + 2 < tokens.length && /^[,:]$/.test(tokens[tokens.length - 1].text) && (k === 0 || tokens[k - 1].text === ',') && isCapitalised(tokens[k + 1]) && !LISTENER_CUES.test(CUE_FORMS.get(w) ?? '')) {
       let j = k + 1;
       while (j < tokens.length - 1 && npWord(tokens[j])) j++;
       if (j === tokens.length - 1) return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
+      // "Said Jo Roe, who grew up with him, “…”": the name ends at the relative clause.
+      if (j > k + 1 && tokens[j].text === ',' && lower(tokens[j + 1] ?? t) === 'who') return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
     }
     let subject = subjectBefore(tokens, k, head);
     if (!subject) {
@@ -335,6 +344,9 @@ function startsWithPersonWord(tokens: Token[], span: Span): boolean {
   return isCapitalised(first) || SUBJECT_PRONOUNS.has(w) || w === 'who';
 }
 
+/** Cues whose object is the one spoken to: "told POLITICO", "assured the crowd". */
+const LISTENER_CUES = /^(?:tell|assure|inform|remind|ask|thank|urge)$/;
+
 const SAY_LIKE = new Set(['say', 'tell', 'write', 'add', 'claim', 'insist', 'argue', 'note', 'explain', 'state', 'declare', 'assert', 'contend', 'acknowledge', 'admit', 'warn', 'assure', 'inform', 'remind', 'announce', 'predict', 'suggest', 'recall', 'testify', 'confirm']);
 
 /**
@@ -364,7 +376,15 @@ function outerSpeaker(tokens: Token[], inner: Span, head: Token[]): { subject: {
 /** The noun phrase that ends right before the cue at k, over auxiliaries and appositives. */
 function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speaker: Span; antecedent?: Span } | undefined {
   let j = k - 1;
-  while (j >= 0 && isWord(tokens[j]) && !isCapitalised(tokens[j]) && (AUXILIARIES.has(lower(tokens[j])) || isAdverb(tokens[j]))) j--;
+  const skipAuxiliaries = () => {
+    while (j >= 0 && isWord(tokens[j]) && !isCapitalised(tokens[j]) && (AUXILIARIES.has(lower(tokens[j])) || isAdverb(tokens[j]))) j--;
+  };
+  skipAuxiliaries();
+  // "Beck, who has in the past described", "Sanders in the past has called".
+  if (j >= 2 && lower(tokens[j]) === 'past' && lower(tokens[j - 1]) === 'the' && lower(tokens[j - 2]) === 'in') {
+    j -= 3;
+    skipAuxiliaries();
+  }
   // "Obama on Tuesday said", "Putin last week told".
   while (j >= 1 && isWord(tokens[j]) && (WEEKDAY.test(lower(tokens[j])) || /^(?:week|month|year|night)$/.test(lower(tokens[j])))) {
     j--;
@@ -438,6 +458,13 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   // "Shortly after the call, his campaign said …", a dateline ("WASHINGTON, Dec. 8 (UPI) — The minister …").
   for (let round = 0; round < 3 && i < sentence.length; round++) {
     const t = sentence[i];
+    // Any short opening phrase before a subject pronoun: "Eight years ago, he …", "Typically, she …".
+    let short = i;
+    while (short < sentence.length && short - i < 6 && isWord(sentence[short])) short++;
+    if (short > i && sentence[short]?.text === ',' && sentence[short + 1] && SUBJECT_PRONOUNS.has(sentence[short + 1].text)) {
+      i = short + 1;
+      break;
+    }
     if (!(INTRODUCERS.test(lower(t)) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) || OPENING_ADVERB.test(t.text) || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
     let c = i;
     while (c < sentence.length && c - i < 20 && sentence[c].text !== ',' && !/^[—–]$/.test(sentence[c].text)) c++;
