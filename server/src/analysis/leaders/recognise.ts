@@ -305,9 +305,12 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   const w = words[i];
   if (!w.isWord) return null;
   // Knowledge-base names and aliases first: they may contain words that otherwise end a name ("MBS", "Leo XIV").
+  // Most words are lower case and no particle: nothing can start there.
+  const particle = isParticle(w);
+  if (!w.cap && !particle) return null;
   let kbEnd = -1;
   let kbIds: string[] | undefined;
-  if ((w.cap || isParticle(w)) && index.nameStarts.has(w.norm)) {
+  if (index.nameStarts.has(w.norm)) {
     let key = '';
     for (let j = i; j < Math.min(words.length, i + index.maxNameTokens); j++) {
       if (j > i && (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive)) break;
@@ -320,7 +323,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
       }
     }
   }
-  if (kbEnd < 0 && index.surnames.size && isParticle(w)) {
+  if (kbEnd < 0 && index.surnames.size && particle) {
     // "von der Leyen", "bin Salman" used alone.
     let key = w.norm;
     for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
@@ -614,6 +617,15 @@ function nameText(words: Word[], text: string, start: number, end: number): stri
 }
 
 export function slug(name: string): string {
+  // ASCII has no marks: NFD and mark stripping change nothing there.
+  let ascii = true;
+  for (let k = 0; k < name.length; k++) {
+    if (name.charCodeAt(k) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return name
     .normalize('NFD')
     .replace(MARKS, '')

@@ -120,8 +120,11 @@ function isLetterUnit(c: number): boolean {
   return (classOf(c) & C_L) !== 0;
 }
 
-/** End of the token starting at i (i is not white space), and whether it is a word. */
-function tokenEnd(text: string, i: number, limit: number): { end: number; word: boolean } {
+/** Set by tokenEnd: the token it just read is a word (a module variable spares an object per token). */
+let tokenIsWord = false;
+
+/** End of the token starting at i (i is not white space); whether it is a word goes to tokenIsWord. */
+function tokenEnd(text: string, i: number, limit: number): number {
   const cp = cpAt(text, i, limit);
   if (isLetterCp(cp)) {
     let j = i + cpLen(cp);
@@ -142,7 +145,8 @@ function tokenEnd(text: string, i: number, limit: number): { end: number; word: 
         continue;
       }
       if (sep === 46) j++;
-      return { end: j, word: true };
+      tokenIsWord = true;
+      return j;
     }
   }
   if (cp >= 0 && (cp < 128 ? cp >= 48 && cp <= 57 : (classOf(cp) & C_N) !== 0)) {
@@ -159,10 +163,12 @@ function tokenEnd(text: string, i: number, limit: number): { end: number; word: 
         j += 1;
         continue;
       }
-      return { end: j, word: false };
+      tokenIsWord = false;
+      return j;
     }
   }
-  return { end: i + cpLen(cp), word: false };
+  tokenIsWord = false;
+  return i + cpLen(cp);
 }
 
 function isSpaceCp(cp: number): boolean {
@@ -215,8 +221,8 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
       continue;
     }
     const start = pos;
-    const tok = tokenEnd(text, start, limit);
-    let tokEnd = tok.end;
+    let tokEnd = tokenEnd(text, start, limit);
+    const isWord = tokenIsWord;
     if (tokEnd - start > 1 && text.charCodeAt(tokEnd - 1) === 46 && isLetterUnit(text.charCodeAt(start))) {
       const core = text.slice(start, tokEnd - 1);
       if (!KEEP_PERIOD.test(core.toLowerCase())) tokEnd--;
@@ -226,7 +232,6 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
     while (sentence < sentences.length - 1 && start >= sentences[sentence].end) sentence++;
     const sentenceStart = lastSentenceStarted !== sentence && start >= sentences[sentence].start;
     if (sentenceStart) lastSentenceStarted = sentence;
-    const isWord = tok.word;
     let possessive = false;
     let end = tokEnd;
     const n = value.length;
