@@ -23,7 +23,16 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
   const ref = parseIso(article.referenceDate);
   const refLabel = ref ? referenceLabel(article) : 'no reference date';
   const sentences = article.sentences;
-  const tenseAt = (at: number): Tense => clauseTense(text, sentenceAt(sentences, at, article.body), at);
+  // A rule may ask for the tense at the same position more than once; the answer depends only on the position.
+  const tenses = new Map<number, Tense>();
+  const tenseAt = (at: number): Tense => {
+    let t = tenses.get(at);
+    if (t === undefined) {
+      t = clauseTense(text, sentenceAt(sentences, at, article.body), at);
+      tenses.set(at, t);
+    }
+    return t;
+  };
 
   const dates: DateMention[] = [];
   const findings: Finding[] = [];
@@ -226,17 +235,26 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     if (pos >= at && pos < at + 1) continue;
     const word = m[0].toLowerCase();
     let tense: Tense = null;
-    const next = source.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const passive = /\b(?:is|are|am|be|being|will|would)\s+$/i.test(source.slice(Math.max(0, m.index - 12), m.index));
+    // Speed: the text after the word and the passive check are computed only for the few words that are cues.
     if (word in FUTURE_IF_NEXT) {
+      const next = source.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
-      else if (PAST_UNLESS_NEXT.has(word) && !passive) tense = 'past';
+      else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, m.index)) tense = 'past';
     } else if (word === 'may' && m[0] !== 'may') tense = null;
     // "to be presented by Easter", "is to be held on Monday": an infinitive of "be" looks ahead.
     else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, m.index - 4), m.index))) tense = 'future';
     else if (FUTURE_CUES.has(word)) tense = 'future';
-    else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passive ? 'past' : null;
-    else if (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word) && !passive && !/\bbeen\s+$/i.test(source.slice(Math.max(0, m.index - 12), m.index))) tense = 'past';
+    else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passiveBefore(source, m.index) ? 'past' : null;
+    else if (
+      word.length >= 5 &&
+      word.charCodeAt(word.length - 1) === 100 /* d */ &&
+      word.charCodeAt(word.length - 2) === 101 /* e */ &&
+      /^[a-z]{3,}ed$/.test(word) &&
+      !NOT_PAST.has(word) &&
+      !passiveBefore(source, m.index) &&
+      !/\bbeen\s+$/i.test(source.slice(Math.max(0, m.index - 12), m.index))
+    )
+      tense = 'past';
     if (!tense) continue;
     // "has to", "have to" speak of obligation, not of the past.
     if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
@@ -252,6 +270,11 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     if (CONDITIONAL_PRESENT.test(between)) return 'future';
   }
   return best ? best.tense : null;
+}
+const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would)\s+$/i;
+/** The word at `index` follows "is", "are", "be", "will", … (within the 12 characters before it). */
+function passiveBefore(source: string, index: number): boolean {
+  return PASSIVE_BEFORE.test(source.slice(Math.max(0, index - 12), index));
 }
 const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{L}'’.-]+\s){0,4}(?:is|are|gets|get|goes|go|begins|begin|starts|start|opens|open|meets|meet|comes|come)\s(?:[\p{L}'’-]+\s){0,2}$/u;
 

@@ -95,8 +95,28 @@ interface Trigger {
   /** Runs of ASCII digits trigger the rule; `lengths` lists the run lengths its matches can contain (all if absent). */
   digits?: boolean;
   lengths?: number[];
+  /**
+   * A cheap necessary condition on a run of digits [start, end) for a match of the rule to contain it where the
+   * rule's trigger must be: a run that fails it triggers nothing. (Reading past the scanned range only lets more
+   * runs through, which is safe.)
+   */
+  check?: (text: string, start: number, end: number) => boolean;
   lead: number;
 }
+/** \s in a Unicode regular expression. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+const ch = (text: string, i: number) => text.charCodeAt(i);
+/** "/" or ".". */
+const slashOrDot = (c: number) => c === 47 || c === 46;
+/** The run is followed by one of the given characters. */
+const followedBy = (chars: string) => {
+  const codes = [...chars].map((ch) => ch.charCodeAt(0));
+  return (text: string, _start: number, end: number) => codes.includes(ch(text, end));
+};
 const MONTH_TOKENS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_FULL_TOKENS = MONTH_TOKENS.slice(0, 12);
 const WEEKDAY_TOKENS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -105,25 +125,30 @@ const UNIT_TOKENS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 
 const plural = (words: string[]) => [...words, ...words.map((x) => x + 's')];
 const TRIGGERS: Record<string, Trigger> = {
   'calendar date': { words: MONTH_TOKENS, lead: 40 },
-  'day of month': { digits: true, lengths: [1, 2], lead: 6 },
-  'iso date': { digits: true, lengths: [4], lead: 0 },
-  'numeric date': { digits: true, lengths: [1, 2], lead: 0 },
-  'year-first numeric date': { digits: true, lengths: [4], lead: 0 },
+  // "the 3rd": an ordinal suffix follows the digits.
+  'day of month': { digits: true, lengths: [1, 2], check: followedBy('snrt'), lead: 6 },
+  'iso date': { digits: true, lengths: [4], check: followedBy('-'), lead: 0 },
+  'numeric date': { digits: true, lengths: [1, 2], check: (text, _s, end) => slashOrDot(ch(text, end)), lead: 0 },
+  'year-first numeric date': { digits: true, lengths: [4], check: followedBy('/'), lead: 0 },
   'month and year': { words: MONTH_TOKENS, lead: 30 },
   month: { words: MONTH_FULL_TOKENS, lead: 45 },
-  year: { digits: true, lengths: [4], lead: 50 },
+  // 1500–2099.
+  year: { digits: true, lengths: [4], check: (text, start) => (ch(text, start) === 49 && ch(text, start + 1) >= 53) || (ch(text, start) === 50 && ch(text, start + 1) === 48), lead: 50 },
   'fiscal year short': { words: ['fy'], lead: 2 },
   'two-digit year': { digits: true, lengths: [2], lead: 2 },
-  decade: { digits: true, lengths: [2, 4], words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], lead: 20 },
+  // "1990s", "1990's", "'90s": the run ends in 0 and an s or an apostrophe follows.
+  decade: { digits: true, lengths: [2, 4], check: (text, _s, end) => ch(text, end - 1) === 48 && [115, 39, 0x2019].includes(ch(text, end)), words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], lead: 20 },
   century: { words: ['century'], lead: 40 },
   'year in words': { words: ['nineteen', 'thousand'], lead: 30 },
   'year end': { words: ['end'], lead: 25 },
   'end of the unit': { words: ['end', 'beginning', 'start', 'middle'], lead: 10 },
   'year ended': { words: ['year'], lead: 25 },
   'week of': { words: ['week'], lead: 10 },
-  'second day of a pair': { digits: true, lengths: [1, 2], lead: 0 },
-  'second day of a day-first pair': { digits: true, lengths: [1, 2], lead: 0 },
-  'first day of a pair': { digits: true, lengths: [1, 2], lead: 0 },
+  // The lookbehind of both ends in a space or a dash.
+  'second day of a pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
+  'second day of a day-first pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
+  // An ordinal suffix, a space or a dash follows.
+  'first day of a pair': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [115, 110, 114, 116, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   'ordinal quarter': { words: ['quarter', 'half'], lead: 70 },
   'quarter code': { words: ['q', 'h'], lead: 2 },
   'relative quarter': { words: ['quarter', 'period'], lead: 30 },
@@ -146,9 +171,11 @@ const TRIGGERS: Record<string, Trigger> = {
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
   rate: { words: ['day', 'week', 'month', 'year'], lead: 8 },
-  'clock time': { digits: true, lengths: [1, 2], lead: 0 },
-  'zoned time': { digits: true, lengths: [1, 2, 3, 4], lead: 0 },
-  '24-hour time': { digits: true, lengths: [1, 2], lead: 0 },
+  // ":30", ".30", a space or the a/p of am/pm follows.
+  'clock time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
+  // "14:00", "14.00", "14h00"; three or four digits hold the hour and the minutes themselves.
+  'zoned time': { digits: true, lengths: [1, 2, 3, 4], check: (text, start, end) => end - start > 2 || [58, 46, 104].includes(ch(text, end)), lead: 0 },
+  '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
   'o’clock': { words: ['clock'], lead: 12 },
   'that unit': { words: ['year', 'month'], lead: 30 },
@@ -159,6 +186,8 @@ void WEEKDAY_ABBR_TOKENS;
 /** Lower-case word → the rules it triggers; digits trigger the rules in DIGIT_RULES. */
 let WORD_RULES: Map<string, number[]> | null = null;
 let DIGIT_RULES: number[][] = [];
+/** Per rule, the check a run of digits must pass to trigger it. */
+const DIGIT_CHECKS: Array<Trigger['check'] | null> = [];
 /** The same table keyed by a hash of the lower-case letters, so that the scan makes no string per word. */
 let HASHED: Map<number, Array<[string, number[]]>> | null = null;
 /** Low 16 bits of the hashes in HASHED: most words are ruled out without a map lookup. */
@@ -177,6 +206,7 @@ function triggerTables(): Map<string, number[]> {
       return;
     }
     if (t.digits) for (let n = 0; n <= 4; n++) if (!t.lengths || t.lengths.includes(n)) digits[n].push(i);
+    DIGIT_CHECKS[i] = t.check ?? null;
     for (const word of new Set(t.words ?? [])) {
       const list = words.get(word) ?? [];
       list.push(i);
@@ -212,22 +242,26 @@ function findTriggers(text: string, from: number, to: number): number[][] {
       i++;
       while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       const n = i - start;
-      for (const r of DIGIT_RULES[n <= 4 ? n : 0]) out[r].push(start);
+      for (const r of DIGIT_RULES[n <= 4 ? n : 0]) {
+        const check = DIGIT_CHECKS[r];
+        if (!check || check(text, start, i)) out[r].push(start);
+      }
       continue;
     }
     const lower = c | 32;
     if (lower >= 97 && lower <= 122) {
       const start = i;
+      // The hash is built while the word is read: one pass over its letters.
+      let h = lower;
       i++;
       while (i < to) {
         const d = text.charCodeAt(i) | 32;
         if (d < 97 || d > 122) break;
+        h = (h * 31 + d) | 0;
         i++;
       }
-      if (i - start <= LONGEST_TRIGGER) {
-        let h = 0;
-        for (let k = start; k < i; k++) h = (h * 31 + (text.charCodeAt(k) | 32)) | 0;
-        const bucket = SEEN![h & 0xffff] ? HASHED!.get(h) : undefined;
+      if (i - start <= LONGEST_TRIGGER && SEEN![h & 0xffff]) {
+        const bucket = HASHED!.get(h);
         if (bucket) {
           for (const [word, hit] of bucket) {
             if (word.length !== i - start) continue;
@@ -253,6 +287,10 @@ export function recognise(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const slice = text.slice(0, to);
   const triggers = findTriggers(text, from, to);
+  // Every rule's match begins with a letter, digit or apostrophe that does not follow a letter or digit (each
+  // pattern opens with a lookbehind that says so), and B's lookbehind rules out a few more characters: the positions
+  // where a match can begin are listed once here, and each rule tries only those inside its trigger windows.
+  const starts = startPositions(text, from, to);
   for (let ri = 0; ri < rules.length; ri++) {
     const r = rules[ri];
     const t = TRIGGERS[r.name];
@@ -261,36 +299,58 @@ export function recognise(text: string, from: number, to: number): Candidate[] {
       continue;
     }
     const sticky = r.sticky;
+    const list = r.wordStart ? starts.word : starts.any;
+    const count = r.wordStart ? starts.wordCount : starts.anyCount;
+    let j = 0; // the first start not yet passed
     let next = from; // the first position not yet tried, and never before the end of the last match
     for (const at of triggers[ri]) {
-      let p = Math.max(next, at - t.lead);
-      while (p <= at) {
-        // Every rule's match begins with a letter, digit or apostrophe that does not follow a letter or digit (each
-        // pattern opens with a lookbehind that says so), and B's lookbehind rules out a few more characters.
-        const first = text.charCodeAt(p);
-        const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
-        if (!(ALNUM(first) || first === 39 || first === 0x2019) || (r.wordStart ? INSIDE_WORD(prev) : ALNUM(prev))) {
-          p++;
-          continue;
-        }
-        sticky.lastIndex = p;
+      const p = Math.max(next, at - t.lead);
+      while (j < count && list[j] < p) j++;
+      let end = at + 1;
+      while (j < count && list[j] <= at) {
+        const q = list[j];
+        sticky.lastIndex = q;
         const m = sticky.exec(slice);
-        if (!m) {
-          p++;
-          continue;
-        }
-        if (m[0].length === 0) {
-          p++;
+        if (!m || m[0].length === 0) {
+          j++;
           continue;
         }
         const c = r.make(m, text);
         if (c && c.end > c.start) out.push(c);
-        p = m.index + m[0].length;
+        const matchEnd = m.index + m[0].length;
+        if (matchEnd > end) end = matchEnd;
+        while (j < count && list[j] < matchEnd) j++;
       }
-      next = Math.max(next, p);
+      if (end > next) next = end;
     }
   }
   return out;
+}
+
+interface Starts {
+  /** Positions where a rule without B can begin a match, in order. */
+  any: Int32Array;
+  anyCount: number;
+  /** Positions where a rule that opens with B can begin a match (a subset of `any`). */
+  word: Int32Array;
+  wordCount: number;
+}
+
+function startPositions(text: string, from: number, to: number): Starts {
+  const any = new Int32Array(Math.max(0, to - from));
+  const word = new Int32Array(Math.max(0, to - from));
+  let anyCount = 0;
+  let wordCount = 0;
+  let prev = from > 0 ? text.charCodeAt(from - 1) : 32;
+  for (let p = from; p < to; p++) {
+    const first = text.charCodeAt(p);
+    if ((ALNUM(first) || first === 39 || first === 0x2019) && !ALNUM(prev)) {
+      any[anyCount++] = p;
+      if (!INSIDE_WORD(prev)) word[wordCount++] = p;
+    }
+    prev = first;
+  }
+  return { any, anyCount, word, wordCount };
 }
 
 function ALNUM(c: number): boolean {
