@@ -296,9 +296,23 @@ function isInitial(w: Word | undefined): boolean {
   return !!w && w.text.length <= 3 && INITIAL.test(w.text);
 }
 
-/** Particles are short: a length test spares hashing every lower-case word. */
-const isParticle = (w: Word) => w.norm.length <= MAX_PARTICLE && NAME_PARTICLES.has(w.norm);
+/** Particles by length and first character, compared whole: no lower-case word is hashed just to learn it is none. */
 const MAX_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+const PARTICLES_BY_START = new Map<number, string[]>();
+for (const p of NAME_PARTICLES) {
+  const key = p.length * 0x10000 + p.charCodeAt(0);
+  const list = PARTICLES_BY_START.get(key);
+  if (list) list.push(p);
+  else PARTICLES_BY_START.set(key, [p]);
+}
+const isParticle = (w: Word): boolean => {
+  const n = w.norm;
+  if (n.length > MAX_PARTICLE || n.length === 0) return false;
+  const list = PARTICLES_BY_START.get(n.length * 0x10000 + n.charCodeAt(0));
+  if (!list) return false;
+  for (let k = 0; k < list.length; k++) if (list[k] === n) return true;
+  return false;
+};
 
 /** The name (with its title) that starts at word i, "blocked" when it is part of a place name, or null. */
 function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHeadline: boolean): Candidate | 'blocked' | null {

@@ -120,32 +120,58 @@ function isLetterUnit(c: number): boolean {
   return (classOf(c) & C_L) !== 0;
 }
 
-/** Set by tokenEnd: the token it just read is a word (a module variable spares an object per token). */
+/** Set by tokenEnd: the token it just read is a word (module variables spare an object per token). */
 let tokenIsWord = false;
+/** Set by tokenEnd for a word: it joins parts with "-". */
+let tokenHyphen = false;
+/** Set by tokenEnd for a word: every unit is ASCII, with this many upper- and lower-case letters. */
+let tokenAscii = false;
+let tokenUpper = 0;
+let tokenLower = 0;
 
 /** End of the token starting at i (i is not white space); whether it is a word goes to tokenIsWord. */
 function tokenEnd(text: string, i: number, limit: number): number {
   const cp = cpAt(text, i, limit);
   if (isLetterCp(cp)) {
     let j = i + cpLen(cp);
+    let ascii = cp < 128;
+    let upper = cp >= 65 && cp <= 90 ? 1 : 0;
+    let lower = cp >= 97 && cp <= 122 ? 1 : 0;
+    let hyphen = false;
     for (;;) {
       // [\p{L}\p{M}\p{N}]*
       for (;;) {
         const c = cpAt(text, j, limit);
         if (c < 0) break;
         if (c < 128) {
-          if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) j++;
-          else break;
-        } else if ((classOf(c) & (C_L | C_M | C_N)) !== 0) j += cpLen(c);
-        else break;
+          if (c >= 65 && c <= 90) upper++;
+          else if (c >= 97 && c <= 122) lower++;
+          else if (!(c >= 48 && c <= 57)) break;
+          j++;
+        } else if ((classOf(c) & (C_L | C_M | C_N)) !== 0) {
+          j += cpLen(c);
+          ascii = false;
+        } else break;
       }
       const sep = j < limit ? text.charCodeAt(j) : -1;
-      if ((sep === 39 || sep === 0x2019 || sep === 46 || sep === 45) && isLetterCp(cpAt(text, j + 1, limit))) {
-        j += 1 + cpLen(cpAt(text, j + 1, limit));
-        continue;
+      if (sep === 39 || sep === 0x2019 || sep === 46 || sep === 45) {
+        const n = cpAt(text, j + 1, limit);
+        if (isLetterCp(n)) {
+          if (n >= 65 && n <= 90) upper++;
+          else if (n >= 97 && n <= 122) lower++;
+          else ascii = false;
+          if (sep === 0x2019) ascii = false;
+          if (sep === 45) hyphen = true;
+          j += 1 + cpLen(n);
+          continue;
+        }
       }
       if (sep === 46) j++;
       tokenIsWord = true;
+      tokenHyphen = hyphen;
+      tokenAscii = ascii;
+      tokenUpper = upper;
+      tokenLower = lower;
       return j;
     }
   }
@@ -213,8 +239,14 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
   const limit = Math.min(span.end, text.length);
   let sentence = 0;
   let lastSentenceStarted = -1;
+  let sentenceEnd = sentences[0].end;
   let pos = Math.max(0, span.start);
   while (pos < limit) {
+    const c0 = text.charCodeAt(pos);
+    if (c0 === 32 || c0 === 10) {
+      pos++;
+      continue;
+    }
     const cp = cpAt(text, pos, limit);
     if (isSpaceCp(cp)) {
       pos += cpLen(cp);
@@ -229,10 +261,11 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
     }
     pos = tokEnd;
     let value = text.slice(start, tokEnd);
-    while (sentence < sentences.length - 1 && start >= sentences[sentence].end) sentence++;
+    while (sentence < sentences.length - 1 && start >= sentenceEnd) sentenceEnd = sentences[++sentence].end;
     const sentenceStart = lastSentenceStarted !== sentence && start >= sentences[sentence].start;
     if (sentenceStart) lastSentenceStarted = sentence;
     let possessive = false;
+    let stripped = false;
     let end = tokEnd;
     const n = value.length;
     const last = value.charCodeAt(n - 1);
@@ -240,6 +273,7 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
       value = value.slice(0, -2);
       end -= 2;
       possessive = true;
+      stripped = true;
     } else if (isWord && last === 115 && end < limit && (text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === 39) && !(end + 1 < limit && isLetterUnit(text.charCodeAt(end + 1)))) {
       possessive = true; // "Reuters’ report"
     }
@@ -247,8 +281,13 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
       out.push(makeWord(value, start, fold(value), false, false, false, false, sentenceStart, segment, headline));
       continue;
     }
-    if (value.indexOf('-') < 0) {
-      pushWord(value, start, possessive, sentenceStart, segment, headline, out);
+    if (!tokenHyphen) {
+      // The scanner counted the letters of an ASCII word; a stripped `’s` may have changed them, so count again then.
+      if (tokenAscii && !stripped) {
+        const p0 = value.charCodeAt(0);
+        const cap = p0 >= 65 && p0 <= 90;
+        out.push(makeWord(value, start, tokenUpper ? value.toLowerCase() : value, possessive, cap, tokenUpper + tokenLower > 1 && tokenLower === 0 && tokenUpper > 0, true, sentenceStart, segment, headline));
+      } else pushWord(value, start, possessive, sentenceStart, segment, headline, out);
       continue;
     }
     for (const part of splitCompound(value, start, keepWhole, splitParts)) {
