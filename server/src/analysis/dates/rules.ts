@@ -234,11 +234,14 @@ const LONGEST_TRIGGER = 12;
 function findTriggers(text: string, from: number, to: number): number[][] {
   triggerTables();
   const out: number[][] = rules.map(() => []);
+  anyCount = 0;
+  wordCount = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       const start = i;
+      addStart(text, start);
       i++;
       while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       const n = i - start;
@@ -251,6 +254,7 @@ function findTriggers(text: string, from: number, to: number): number[][] {
     const lower = c | 32;
     if (lower >= 97 && lower <= 122) {
       const start = i;
+      addStart(text, start);
       // The hash is built while the word is read: one pass over its letters.
       let h = lower;
       i++;
@@ -278,19 +282,44 @@ function findTriggers(text: string, from: number, to: number): number[][] {
       }
       continue;
     }
+    if (c === 39 || c === 0x2019) addStart(text, i);
     i++;
   }
   return out;
+}
+
+// The positions where a match can begin, filled by findTriggers (the buffers are reused from call to call).
+// Every rule's match begins with a letter, digit or apostrophe that does not follow a letter or digit (each pattern
+// opens with a lookbehind that says so): ANY_STARTS lists those positions in order; WORD_STARTS those that also pass
+// B's lookbehind, for the rules that open with B.
+let ANY_STARTS = new Int32Array(4096);
+let WORD_STARTS = new Int32Array(4096);
+let anyCount = 0;
+let wordCount = 0;
+
+/** Records `p` (an ASCII letter or digit beginning a run, or an apostrophe) if a match can begin there. */
+function addStart(text: string, p: number): void {
+  const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
+  if (ALNUM(prev)) return;
+  if (anyCount === ANY_STARTS.length) {
+    const grown = new Int32Array(ANY_STARTS.length * 2);
+    grown.set(ANY_STARTS);
+    ANY_STARTS = grown;
+  }
+  ANY_STARTS[anyCount++] = p;
+  if (INSIDE_WORD(prev)) return;
+  if (wordCount === WORD_STARTS.length) {
+    const grown = new Int32Array(WORD_STARTS.length * 2);
+    grown.set(WORD_STARTS);
+    WORD_STARTS = grown;
+  }
+  WORD_STARTS[wordCount++] = p;
 }
 
 export function recognise(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const slice = text.slice(0, to);
   const triggers = findTriggers(text, from, to);
-  // Every rule's match begins with a letter, digit or apostrophe that does not follow a letter or digit (each
-  // pattern opens with a lookbehind that says so), and B's lookbehind rules out a few more characters: the positions
-  // where a match can begin are listed once here, and each rule tries only those inside its trigger windows.
-  const starts = startPositions(text, from, to);
   for (let ri = 0; ri < rules.length; ri++) {
     const r = rules[ri];
     const t = TRIGGERS[r.name];
@@ -299,8 +328,9 @@ export function recognise(text: string, from: number, to: number): Candidate[] {
       continue;
     }
     const sticky = r.sticky;
-    const list = r.wordStart ? starts.word : starts.any;
-    const count = r.wordStart ? starts.wordCount : starts.anyCount;
+    // Each rule tries only the positions where a match can begin (see addStart) inside its trigger windows.
+    const list = r.wordStart ? WORD_STARTS : ANY_STARTS;
+    const count = r.wordStart ? wordCount : anyCount;
     let j = 0; // the first start not yet passed
     let next = from; // the first position not yet tried, and never before the end of the last match
     for (const at of triggers[ri]) {
@@ -325,32 +355,6 @@ export function recognise(text: string, from: number, to: number): Candidate[] {
     }
   }
   return out;
-}
-
-interface Starts {
-  /** Positions where a rule without B can begin a match, in order. */
-  any: Int32Array;
-  anyCount: number;
-  /** Positions where a rule that opens with B can begin a match (a subset of `any`). */
-  word: Int32Array;
-  wordCount: number;
-}
-
-function startPositions(text: string, from: number, to: number): Starts {
-  const any = new Int32Array(Math.max(0, to - from));
-  const word = new Int32Array(Math.max(0, to - from));
-  let anyCount = 0;
-  let wordCount = 0;
-  let prev = from > 0 ? text.charCodeAt(from - 1) : 32;
-  for (let p = from; p < to; p++) {
-    const first = text.charCodeAt(p);
-    if ((ALNUM(first) || first === 39 || first === 0x2019) && !ALNUM(prev)) {
-      any[anyCount++] = p;
-      if (!INSIDE_WORD(prev)) word[wordCount++] = p;
-    }
-    prev = first;
-  }
-  return { any, anyCount, word, wordCount };
 }
 
 function ALNUM(c: number): boolean {
