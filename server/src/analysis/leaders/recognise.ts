@@ -298,17 +298,23 @@ function isInitial(w: Word | undefined): boolean {
 
 /** Particles by length and first character, compared whole: no lower-case word is hashed just to learn it is none. */
 const MAX_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
-const PARTICLES_BY_START = new Map<number, string[]>();
+const PARTICLES_BY_START: (string[] | undefined)[] = new Array((MAX_PARTICLE + 1) * 128).fill(undefined);
+const OTHER_PARTICLES = new Set<string>();
 for (const p of NAME_PARTICLES) {
-  const key = p.length * 0x10000 + p.charCodeAt(0);
-  const list = PARTICLES_BY_START.get(key);
-  if (list) list.push(p);
-  else PARTICLES_BY_START.set(key, [p]);
+  const c = p.charCodeAt(0);
+  if (c >= 128) {
+    OTHER_PARTICLES.add(p);
+    continue;
+  }
+  const key = p.length * 128 + c;
+  (PARTICLES_BY_START[key] ??= []).push(p);
 }
 const isParticle = (w: Word): boolean => {
   const n = w.norm;
   if (n.length > MAX_PARTICLE || n.length === 0) return false;
-  const list = PARTICLES_BY_START.get(n.length * 0x10000 + n.charCodeAt(0));
+  const c = n.charCodeAt(0);
+  if (c >= 128) return OTHER_PARTICLES.has(n);
+  const list = PARTICLES_BY_START[n.length * 128 + c];
   if (!list) return false;
   for (let k = 0; k < list.length; k++) if (list[k] === n) return true;
   return false;
@@ -361,6 +367,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     const givenFirst = index.givenNames.has(w.norm);
     while (end < words.length && end - i < MAX_NAME_TOKENS && !words[end - 1].possessive && adjacent(text, words[end - 1], words[end])) {
       const n = words[end];
+      // A lower-case word other than a particle continues no name (each branch below needs a capital or a particle).
+      if (!n.cap && !isParticle(n)) break;
       // "Certainly Donald Trump", "Crooked Hillary Clinton": a knowledge-base full name starts a new name.
       if (index.nameStarts.has(n.norm) && kbFullNameAt(words, text, end, index)) break;
       if (isNameWord(n) && !TITLE_WORDS.has(n.norm) && (!index.countryWords.has(n.norm) || (givenFirst && end === i + 1))) end++;
