@@ -1,6 +1,6 @@
 // Lookup structures built once from the knowledge base, and questions about terms of office on a date.
 import type { KbCountry, KbPerson, KbTerm, KnowledgeBase, PartialDate } from '../knowledge';
-import { GIVEN_NAMES, TITLE_WORDS } from './lexicon';
+import { GIVEN_NAMES, NOT_NAME, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { fold, KEEP_WHOLE } from './text';
 
 export interface KbIndex {
@@ -35,6 +35,23 @@ export interface KbIndex {
   surnameOf: Map<string, string>;
   /** Folded single-word aliases of each knowledge-base person. */
   singleAliases: Map<string, Set<string>>;
+  /** Folded word -> LEX_* flags: one lookup answers which of the word lists hold it. */
+  lexFlags: Map<string, number>;
+}
+
+/** Flags of `lexFlags`: the word is in nameStarts, givenNames, NOT_NAME, TITLE_WORDS, TITLE_MODIFIERS, countryWords, surnames. */
+export const LEX_NAME_START = 1;
+export const LEX_GIVEN = 2;
+export const LEX_NOT_NAME = 4;
+export const LEX_TITLE = 8;
+export const LEX_TITLE_MODIFIER = 16;
+export const LEX_COUNTRY = 32;
+export const LEX_SURNAME = 64;
+
+function lexFlagsOf(lists: [Iterable<string>, number][]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [keys, flag] of lists) for (const k of keys) out.set(k, (out.get(k) ?? 0) | flag);
+  return out;
 }
 
 /** All token prefixes of the keys ("a b c" -> "a", "a b", "a b c"). */
@@ -162,6 +179,15 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
   return {
     knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
     namePrefixes: prefixes(names.keys()), countryPrefixes: prefixes(countryWords.keys()), givenOf, surnameOf, singleAliases,
+    lexFlags: lexFlagsOf([
+      [nameStarts, LEX_NAME_START],
+      [givenNames, LEX_GIVEN],
+      [NOT_NAME, LEX_NOT_NAME],
+      [TITLE_WORDS.keys(), LEX_TITLE],
+      [TITLE_MODIFIERS, LEX_TITLE_MODIFIER],
+      [countryWords.keys(), LEX_COUNTRY],
+      [surnames.keys(), LEX_SURNAME],
+    ]),
   };
 }
 

@@ -1,7 +1,7 @@
 // Finds name mentions and descriptions in an article's words and groups them into entities.
 import type { KbPerson, KbTerm } from '../knowledge';
 import type { Span, TextSpan } from '../types';
-import { distanceFromDate, holdersOn, termEndedBefore, termOn, type KbIndex } from './kb';
+import { distanceFromDate, holdersOn, LEX_COUNTRY, LEX_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
 import {
   AMBIGUOUS_SURNAMES,
   DESCRIPTION_HEADS,
@@ -320,6 +320,13 @@ const isParticle = (w: Word): boolean => {
   return false;
 };
 
+/** The word's LEX_* flags: one lookup per word, kept on the word. */
+function lex(w: Word, index: KbIndex): number {
+  let f = w.lex;
+  if (f < 0) w.lex = f = index.lexFlags.get(w.norm) ?? 0;
+  return f;
+}
+
 /** The name (with its title) that starts at word i, "blocked" when it is part of a place name, or null. */
 function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHeadline: boolean): Candidate | 'blocked' | null {
   const w = words[i];
@@ -330,7 +337,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   if (!w.cap && !particle) return null;
   let kbEnd = -1;
   let kbIds: string[] | undefined;
-  if (index.nameStarts.has(w.norm)) {
+  const wf = lex(w, index);
+  if ((wf & LEX_NAME_START) !== 0) {
     let key = '';
     for (let j = i; j < Math.min(words.length, i + index.maxNameTokens); j++) {
       if (j > i && (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive)) break;
@@ -356,22 +364,23 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     }
   }
   if (kbEnd < 0) {
-    if (!w.cap || w.caps || !isNameStart(w, index)) return null;
+    if (!w.cap || w.caps || !isNameStart(w, wf)) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
     const next = words[i + 1];
-    if (w.sentenceStart && !index.givenNames.has(w.norm) && next && next.cap && adjacent(text, w, next) && !w.possessive && (index.surnames.has(next.norm) || index.nameStarts.has(next.norm) || index.givenNames.has(next.norm))) return null;
+    if (w.sentenceStart && (wf & LEX_GIVEN) === 0 && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0) return null;
   }
   // Extend over the rest of the name.
   let end = kbEnd > 0 ? kbEnd : i + 1;
   if (kbEnd < 0) {
-    const givenFirst = index.givenNames.has(w.norm);
+    const givenFirst = (wf & LEX_GIVEN) !== 0;
     while (end < words.length && end - i < MAX_NAME_TOKENS && !words[end - 1].possessive && adjacent(text, words[end - 1], words[end])) {
       const n = words[end];
       // A lower-case word other than a particle continues no name (each branch below needs a capital or a particle).
       if (!n.cap && !isParticle(n)) break;
       // "Certainly Donald Trump", "Crooked Hillary Clinton": a knowledge-base full name starts a new name.
-      if (index.nameStarts.has(n.norm) && kbFullNameAt(words, text, end, index)) break;
-      if (isNameWord(n) && !TITLE_WORDS.has(n.norm) && (!index.countryWords.has(n.norm) || (givenFirst && end === i + 1))) end++;
+      const nf = lex(n, index);
+      if ((nf & LEX_NAME_START) !== 0 && kbFullNameAt(words, text, end, index)) break;
+      if (isNameWord(n) && (nf & LEX_TITLE) === 0 && ((nf & LEX_COUNTRY) === 0 || (givenFirst && end === i + 1))) end++;
       else if (isInitial(n) || (NAME_SUFFIXES.has(n.norm) && n.cap)) end++;
       else if (NAME_PARTICLES.has(n.norm) && isNameWord(words[end + 1]) && adjacent(text, n, words[end + 1])) end += 2;
       else break;
@@ -423,9 +432,8 @@ function kbFullNameAt(words: Word[], text: string, j: number, index: KbIndex): b
   return false;
 }
 
-function isNameStart(w: Word, index: KbIndex): boolean {
-  if (NOT_NAME.has(w.norm) || TITLE_WORDS.has(w.norm) || TITLE_MODIFIERS.has(w.norm)) return false;
-  if (index.countryWords.has(w.norm)) return false;
+function isNameStart(w: Word, flags: number): boolean {
+  if ((flags & (LEX_NOT_NAME | LEX_TITLE | LEX_TITLE_MODIFIER | LEX_COUNTRY)) !== 0) return false;
   if (endsWithPeriod(w) && ABBREVIATION.test(w.text) && !INITIAL.test(w.text)) return false; // abbreviations such as "Gov."
   const c = w.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w.text);

@@ -58,6 +58,8 @@ export interface Word extends Span {
   adj: boolean;
   /** A line break lies between the previous word and this one. */
   nl: boolean;
+  /** The knowledge index's LEX_* flags of `norm`, read on first use (-1 until then). */
+  lex: number;
 }
 
 // Words (with inner apostrophes, periods and hyphens), numbers, or one other character, read by a hand-written scanner
@@ -297,7 +299,7 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
 }
 
 function makeWord(text: string, start: number, norm: string, possessive: boolean, cap: boolean, caps: boolean, isWord: boolean, sentenceStart: boolean, segment: number, headline: boolean): Word {
-  return { start, end: start + text.length, text, norm, possessive, cap, caps, isWord, sentenceStart, segment, headline, i: 0, adj: false, nl: false };
+  return { start, end: start + text.length, text, norm, possessive, cap, caps, isWord, sentenceStart, segment, headline, i: 0, adj: false, nl: false, lex: -1 };
 }
 
 function pushWord(text: string, start: number, possessive: boolean, sentenceStart: boolean, segment: number, headline: boolean, out: Word[]): void {
