@@ -101,6 +101,8 @@ interface Trigger {
    * runs through, which is safe.)
    */
   check?: (text: string, start: number, end: number) => boolean;
+  /** The same for a trigger word [start, end). */
+  wordCheck?: (text: string, start: number, end: number) => boolean;
   lead: number;
 }
 /** \s in a Unicode regular expression. */
@@ -123,6 +125,42 @@ const WEEKDAY_TOKENS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 const WEEKDAY_ABBR_TOKENS = ['mon', 'tues', 'tue', 'wed', 'thurs', 'thur', 'thu', 'fri', 'sat', 'sun'];
 const UNIT_TOKENS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'];
 const plural = (words: string[]) => [...words, ...words.map((x) => x + 's')];
+const asciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** The lower-case words in regular-expression sources or phrases. */
+const wordsIn = (...sources: string[]) => sources.flatMap((x) => x.toLowerCase().match(/[a-z]+/g) ?? []);
+/**
+ * A trigger word that follows one of `words` and 1–3 spaces (or one of `hyphens`), or a digit when `digits`: the
+ * word before is read as the whole run of ASCII letters before the spaces, which in these rules is a whole word of
+ * the pattern (the pattern puts a space, a hyphen or B before each of its words). Anything outside ASCII just before
+ * is let through, since a case-insensitive pattern matches "ſ" as "s".
+ */
+function after(words: () => string[], opts: { hyphens?: string; digits?: boolean } = {}): Trigger['wordCheck'] {
+  let set: Set<string> | null = null;
+  return (text, start) => {
+    set ??= new Set(words());
+    let k = start - 1;
+    if (k < 0) return false;
+    if (opts.hyphens && opts.hyphens.includes(text[k])) k--;
+    else {
+      let n = 0;
+      while (n < 3 && k >= 0 && isSpace(text.charCodeAt(k))) {
+        k--;
+        n++;
+      }
+      if (n === 0) return false;
+    }
+    if (k < 0) return false;
+    const c = text.charCodeAt(k);
+    if (c >= 128) return true;
+    if (opts.digits && c >= 48 && c <= 57) return true;
+    let b = k;
+    while (b >= 0 && asciiLetter(text.charCodeAt(b))) b--;
+    if (b === k) return false;
+    if (b >= 0 && text.charCodeAt(b) >= 128) return true;
+    return set.has(text.slice(b + 1, k + 1).toLowerCase());
+  };
+}
+const PLURAL_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'];
 const TRIGGERS: Record<string, Trigger> = {
   'calendar date': { words: MONTH_TOKENS, lead: 40 },
   // "the 3rd": an ordinal suffix follows the digits.
@@ -130,7 +168,20 @@ const TRIGGERS: Record<string, Trigger> = {
   'iso date': { digits: true, lengths: [4], check: followedBy('-'), lead: 0 },
   'numeric date': { digits: true, lengths: [1, 2], check: (text, _s, end) => slashOrDot(ch(text, end)), lead: 0 },
   'year-first numeric date': { digits: true, lengths: [4], check: followedBy('/'), lead: 0 },
-  'month and year': { words: MONTH_TOKENS, lead: 30 },
+  // The month is followed by a comma or spaces, or "of", before the year.
+  'month and year': {
+    words: MONTH_TOKENS,
+    wordCheck: (text, _s, end) => {
+      let k = end;
+      if (ch(text, k) === 46) k++;
+      if (ch(text, k) === 44) k++;
+      if (!isSpace(ch(text, k))) return false;
+      while (isSpace(ch(text, k))) k++;
+      const c = ch(text, k);
+      return (c >= 48 && c <= 57) || c === 111;
+    },
+    lead: 30,
+  },
   month: { words: MONTH_FULL_TOKENS, lead: 45 },
   // 1500–2099.
   year: { digits: true, lengths: [4], check: (text, start) => (ch(text, start) === 49 && ch(text, start + 1) >= 53) || (ch(text, start) === 50 && ch(text, start + 1) === 48), lead: 50 },
@@ -142,7 +193,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'year in words': { words: ['nineteen', 'thousand'], lead: 30 },
   'year end': { words: ['end'], lead: 25 },
   'end of the unit': { words: ['end', 'beginning', 'start', 'middle'], lead: 10 },
-  'year ended': { words: ['year'], lead: 25 },
+  // "the year", "the fiscal year", "the financial year".
+  'year ended': { words: ['year'], wordCheck: after(() => ['the', 'fiscal', 'financial']), lead: 25 },
   'week of': { words: ['week'], lead: 10 },
   // The lookbehind of both ends in a space or a dash.
   'second day of a pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
@@ -161,11 +213,14 @@ const TRIGGERS: Record<string, Trigger> = {
   weekday: { words: plural(WEEKDAY_TOKENS), lead: 25 },
   'deictic day': { words: ['today', 'tonight', 'yesterday', 'tomorrow'], lead: 35 },
   'part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 20 },
-  'relative unit': { words: ['week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight'], lead: 60 },
+  // The unit follows a modifier ("this week", "the rest of the year") or "fiscal".
+  'relative unit': { words: ['week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight'], wordCheck: after(() => [...wordsIn(...REL_MODS), 'fiscal']), lead: 60 },
   'the weekend': { words: ['weekend'], lead: 15 },
-  duration: { words: UNIT_TOKENS, lead: 100 },
-  'vague duration': { words: UNIT_TOKENS, lead: 40 },
-  'bare plural duration': { words: UNIT_TOKENS, lead: 15 },
+  // The unit follows a count ("two", "20", "a", "several"), a fraction or a word such as "straight" or "and a half".
+  duration: { words: UNIT_TOKENS, wordCheck: after(() => wordsIn(COUNT, 'more additional full straight consecutive long or so and a half'), { hyphens: '-‐‑', digits: true }), lead: 100 },
+  // Plural units only, at most "the past several" and three spaces after the start.
+  'vague duration': { words: PLURAL_UNITS, lead: 19 },
+  'bare plural duration': { words: PLURAL_UNITS, lead: 15 },
   'decade duration': { words: ['decades', 'centuries'], lead: 20 },
   'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly'], lead: 25 },
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
@@ -178,7 +233,7 @@ const TRIGGERS: Record<string, Trigger> = {
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
   'o’clock': { words: ['clock'], lead: 12 },
-  'that unit': { words: ['year', 'month'], lead: 30 },
+  'that unit': { words: ['year', 'month'], wordCheck: after(() => ['that', 'same']), lead: 30 },
   'anchored day': { words: ['day', 'morning', 'night'], lead: 20 },
 };
 void WEEKDAY_ABBR_TOKENS;
@@ -188,6 +243,7 @@ let WORD_RULES: Map<string, number[]> | null = null;
 let DIGIT_RULES: number[][] = [];
 /** Per rule, the check a run of digits must pass to trigger it. */
 const DIGIT_CHECKS: Array<Trigger['check'] | null> = [];
+const WORD_CHECKS: Array<Trigger['wordCheck'] | null> = [];
 /** The same table keyed by a hash of the lower-case letters, so that the scan makes no string per word. */
 let HASHED: Map<number, Array<[string, number[]]>> | null = null;
 /** Low 16 bits of the hashes in HASHED: most words are ruled out without a map lookup. */
@@ -207,6 +263,7 @@ function triggerTables(): Map<string, number[]> {
     }
     if (t.digits) for (let n = 0; n <= 4; n++) if (!t.lengths || t.lengths.includes(n)) digits[n].push(i);
     DIGIT_CHECKS[i] = t.check ?? null;
+    WORD_CHECKS[i] = t.wordCheck ?? null;
     for (const word of new Set(t.words ?? [])) {
       const list = words.get(word) ?? [];
       list.push(i);
@@ -276,7 +333,12 @@ function findTriggers(text: string, from: number, to: number): number[][] {
                 break;
               }
             }
-            if (same) for (const r of hit) out[r].push(start);
+            if (same) {
+              for (const r of hit) {
+                const check = WORD_CHECKS[r];
+                if (!check || check(text, start, i)) out[r].push(start);
+              }
+            }
           }
         }
       }
