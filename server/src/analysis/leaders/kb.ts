@@ -47,6 +47,8 @@ export const LEX_TITLE = 8;
 export const LEX_TITLE_MODIFIER = 16;
 export const LEX_COUNTRY = 32;
 export const LEX_SURNAME = 64;
+/** In countryPrefixes: a country name may start with the word ("united" of "united states"). */
+export const LEX_COUNTRY_PREFIX = 128;
 
 function lexFlagsOf(lists: [Iterable<string>, number][]): Map<string, number> {
   const out = new Map<string, number>();
@@ -150,6 +152,7 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
   if (countries.has('US')) for (const w of ['u.s.', 'us', 'u.s', 'american']) if (!countryWords.has(w)) countryWords.set(w, 'US');
   for (const [w, code] of EXTRA_COUNTRY_WORDS) if (countries.has(code) && !countryWords.has(w)) countryWords.set(w, code);
 
+  const countryPrefixes = prefixes(countryWords.keys());
   const splitParts = new Set<string>([...surnames.keys(), ...countryWords.keys()].filter((k) => !k.includes(' ')));
   const termsByCountry = new Map<string, { person: KbPerson; term: KbTerm }[]>();
   for (const person of people.values()) {
@@ -178,7 +181,7 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
   }
   return {
     knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
-    namePrefixes: prefixes(names.keys()), countryPrefixes: prefixes(countryWords.keys()), givenOf, surnameOf, singleAliases,
+    namePrefixes: prefixes(names.keys()), countryPrefixes, givenOf, surnameOf, singleAliases,
     lexFlags: lexFlagsOf([
       [nameStarts, LEX_NAME_START],
       [givenNames, LEX_GIVEN],
@@ -187,6 +190,7 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
       [TITLE_MODIFIERS, LEX_TITLE_MODIFIER],
       [countryWords.keys(), LEX_COUNTRY],
       [surnames.keys(), LEX_SURNAME],
+      [countryPrefixes, LEX_COUNTRY_PREFIX],
     ]),
   };
 }

@@ -1,7 +1,7 @@
 // Finds name mentions and descriptions in an article's words and groups them into entities.
 import type { KbPerson, KbTerm } from '../knowledge';
 import type { Span, TextSpan } from '../types';
-import { distanceFromDate, holdersOn, LEX_COUNTRY, LEX_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
+import { distanceFromDate, holdersOn, LEX_COUNTRY, LEX_COUNTRY_PREFIX, LEX_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
 import {
   AMBIGUOUS_SURNAMES,
   DESCRIPTION_HEADS,
@@ -158,7 +158,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const ordered = [...pending.filter((c) => c.title), ...pending.filter((c) => !c.title)];
   for (const c of ordered) {
     const w = words[c.start];
-    const key = words.slice(c.start, c.end).map((x) => x.norm).join(' ');
+    const key = c.end - c.start === 1 ? w.norm : words.slice(c.start, c.end).map((x) => x.norm).join(' ');
     let introduced = (bySurname.get(key) ?? []).filter((e) => !c.title || titleFitsEntity(c.title, e, index));
     if (introduced.length > 1 && c.title) {
       // "Mrs. Clinton" and "Mr. Clinton" tell the two Clintons apart.
@@ -473,8 +473,13 @@ function countryAt(words: Word[], text: string, i: number, index: KbIndex): { co
   for (let j = i; j < Math.min(words.length, i + index.maxCountryTokens); j++) {
     if (j > i && !adjacent(text, words[j - 1], words[j])) break;
     if (!words[j].isWord) break;
-    key = j === i ? words[j].norm : key + ' ' + words[j].norm;
-    if (!index.countryPrefixes.has(key)) break;
+    if (j === i) {
+      key = words[j].norm;
+      if ((lex(words[j], index) & LEX_COUNTRY_PREFIX) === 0) break;
+    } else {
+      key = key + ' ' + words[j].norm;
+      if (!index.countryPrefixes.has(key)) break;
+    }
     const code = index.countryWords.get(key);
     if (code) found = { code, text: text.slice(words[i].start, words[j].end), end: j + 1 };
     if (words[j].possessive) break;
