@@ -1,6 +1,6 @@
 // Lookup structures built once from the knowledge base, and questions about terms of office on a date.
 import type { KbCountry, KbPerson, KbTerm, KnowledgeBase, PartialDate } from '../knowledge';
-import { GIVEN_NAMES, NOT_NAME, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { DESCRIPTION_HEADS, FORMER, GIVEN_NAMES, NOT_NAME, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { fold, KEEP_WHOLE } from './text';
 
 export interface KbIndex {
@@ -49,6 +49,10 @@ export const LEX_COUNTRY = 32;
 export const LEX_SURNAME = 64;
 /** In countryPrefixes: a country name may start with the word ("united" of "united states"). */
 export const LEX_COUNTRY_PREFIX = 128;
+/** In FORMER ("former", "ex", "late"). */
+export const LEX_FORMER = 256;
+/** The first word of a description head ("russian" no, "prime" of "prime minister", "leader"). */
+export const LEX_DESCRIPTION_START = 512;
 
 function lexFlagsOf(lists: [Iterable<string>, number][]): Map<string, number> {
   const out = new Map<string, number>();
@@ -191,6 +195,8 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
       [countryWords.keys(), LEX_COUNTRY],
       [surnames.keys(), LEX_SURNAME],
       [countryPrefixes, LEX_COUNTRY_PREFIX],
+      [FORMER, LEX_FORMER],
+      [[...DESCRIPTION_HEADS.keys()].map((k) => k.split(' ')[0]), LEX_DESCRIPTION_START],
     ]),
   };
 }

@@ -1,7 +1,7 @@
 // Finds name mentions and descriptions in an article's words and groups them into entities.
 import type { KbPerson, KbTerm } from '../knowledge';
 import type { Span, TextSpan } from '../types';
-import { distanceFromDate, holdersOn, LEX_COUNTRY, LEX_COUNTRY_PREFIX, LEX_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
+import { distanceFromDate, holdersOn, LEX_COUNTRY, LEX_COUNTRY_PREFIX, LEX_DESCRIPTION_START, LEX_FORMER, LEX_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
 import {
   AMBIGUOUS_SURNAMES,
   DESCRIPTION_HEADS,
@@ -789,19 +789,19 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
       const c = countryAt(words, text, i, index);
       if (!c || !words[c.end - 1].possessive) continue;
     }
-    if (words[j] && FORMER.has(words[j].norm)) {
+    if (words[j] && (lex(words[j], index) & LEX_FORMER) !== 0) {
       former = true;
       j++;
     }
     if (words[j] && ['country', 'nation'].includes(words[j].norm) && words[j].possessive) j++;
-    else if (words[j] && !(DESCRIPTION_PREFIXES.has(words[j].norm) && DESCRIPTION_HEADS.has(words[j].norm + ' ' + (words[j + 1]?.norm ?? '')))) {
+    else if (words[j] && !((lex(words[j], index) & LEX_DESCRIPTION_START) !== 0 && DESCRIPTION_HEADS.has(words[j].norm + ' ' + (words[j + 1]?.norm ?? '')))) {
       const c = countryAt(words, text, j, index);
       if (c) {
         country = c.code;
         j = c.end;
       }
     }
-    if (words[j] && FORMER.has(words[j].norm)) {
+    if (words[j] && (lex(words[j], index) & LEX_FORMER) !== 0) {
       former = true;
       j++;
     }
@@ -811,8 +811,13 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
     for (let len = 1; len <= DESCRIPTION_MAX_TOKENS && j + len <= words.length; len++) {
       const k = j + len - 1;
       if (len > 1 && (!adjacent(text, words[k - 1], words[k]) || words[k - 1].possessive)) break;
-      key = len === 1 ? words[k].norm : key + ' ' + words[k].norm;
-      if (!DESCRIPTION_PREFIXES.has(key)) break;
+      if (len === 1) {
+        key = words[k].norm;
+        if ((lex(words[k], index) & LEX_DESCRIPTION_START) === 0) break;
+      } else {
+        key = key + ' ' + words[k].norm;
+        if (!DESCRIPTION_PREFIXES.has(key)) break;
+      }
       const head = DESCRIPTION_HEADS.get(key);
       if (head) found = { head, end: j + len };
     }
