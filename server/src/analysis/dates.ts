@@ -222,47 +222,120 @@ const PAST_CUES = new Set([
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed']);
 
 function clauseTense(text: string, sentence: Span, at: number): Tense {
-  const words = /[\p{L}'’]+/gu;
   // Only the neighbourhood of the expression counts, which also keeps a run-on "sentence" from costing quadratic time.
   const from = Math.max(sentence.start, at - 160);
   const source = text.slice(from, Math.min(sentence.end, at + 160));
-  sentence = { start: from, end: from + source.length };
   let best: { distance: number; tense: Tense; before: boolean } | null = null;
-  let m: RegExpExecArray | null;
-  // Tense cues in direct speech belong to the speaker: only use them when the expression is inside that quote.
-  while ((m = words.exec(source))) {
-    const pos = sentence.start + m.index;
-    if (pos >= at && pos < at + 1) continue;
-    const word = m[0].toLowerCase();
-    let tense: Tense = null;
-    // Speed: the text after the word and the passive check are computed only for the few words that are cues.
-    if (word in FUTURE_IF_NEXT) {
-      const next = source.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
-      else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, m.index)) tense = 'past';
-    } else if (word === 'may' && m[0] !== 'may') tense = null;
-    // "to be presented by Easter", "is to be held on Monday": an infinitive of "be" looks ahead.
-    else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, m.index - 4), m.index))) tense = 'future';
-    else if (FUTURE_CUES.has(word)) tense = 'future';
-    else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passiveBefore(source, m.index) ? 'past' : null;
-    else if (
-      word.length >= 5 &&
-      word.charCodeAt(word.length - 1) === 100 /* d */ &&
-      word.charCodeAt(word.length - 2) === 101 /* e */ &&
-      /^[a-z]{3,}ed$/.test(word) &&
-      !NOT_PAST.has(word) &&
-      !passiveBefore(source, m.index) &&
-      !/\bbeen\s+$/i.test(source.slice(Math.max(0, m.index - 12), m.index))
-    )
-      tense = 'past';
-    if (!tense) continue;
-    // "has to", "have to" speak of obligation, not of the past.
-    if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+  const consider = (pos: number, length: number, tense: Tense): void => {
     const before = pos < at;
-    const distance = before ? at - (pos + m[0].length) : pos - at;
+    const distance = before ? at - (pos + length) : pos - at;
     // The verb group before the expression governs it; a cue after it is often attribution ("…, Bloomberg reported").
     if (!best || (before && !best.before) || (before === best.before && distance < best.distance)) best = { distance, tense, before };
+  };
+  // Tense cues in direct speech belong to the speaker: only use them when the expression is inside that quote.
+  // The words are the runs of [\p{L}'’] in `source`. Speed: they are found without a regular expression, and only a
+  // word that may be a cue (by a hash of its lower-case form, or by its "-ed" ending) is cut out and looked at.
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    const kind = wordChar(c);
+    if (kind === SURROGATE) return clauseTenseByRegex(text, from, source, at);
+    if (kind === NOT_WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    let plain = true; // ASCII letters and apostrophes only
+    for (; i < n; i++) {
+      const d = source.charCodeAt(i);
+      const k = wordChar(d);
+      if (k === SURROGATE) return clauseTenseByRegex(text, from, source, at);
+      if (k === NOT_WORD) break;
+      if (k === OTHER_LETTER) plain = false;
+      h = (h * 31 + (d >= 65 && d <= 90 ? d | 32 : d)) | 0;
+    }
+    const pos = from + start;
+    if (pos === at) continue;
+    const length = i - start;
+    if (plain && !CUE_HASHES.has(h)) {
+      // Not a cue word: only the "-ed" rule can apply.
+      const e = source.charCodeAt(i - 2) | 32;
+      const d = source.charCodeAt(i - 1) | 32;
+      if (!(length >= 5 && e === 101 && d === 100)) continue;
+    }
+    const tense = wordTense(source, start, source.slice(start, i));
+    if (tense) consider(pos, length, tense);
   }
+  return settleTense(text, at, best);
+}
+
+const NOT_WORD = 0;
+const ASCII_WORD = 1;
+const OTHER_LETTER = 2;
+const SURROGATE = 3;
+/** Per UTF-16 unit: 0 not yet known, else 1 + whether it is in [\p{L}'’] (BMP units that are not surrogates). */
+const LETTER_CACHE = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+function wordChar(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39) return ASCII_WORD;
+  if (c < 128) return NOT_WORD;
+  if (c === 0x2019) return ASCII_WORD;
+  if (c >= 0xd800 && c <= 0xdfff) return SURROGATE;
+  let known = LETTER_CACHE[c];
+  if (!known) known = LETTER_CACHE[c] = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2 ? OTHER_LETTER : NOT_WORD;
+}
+
+/** The same as clauseTense, word by word with a regular expression: for text with characters outside the BMP. */
+function clauseTenseByRegex(text: string, from: number, source: string, at: number): Tense {
+  const words = /[\p{L}'’]+/gu;
+  let best: { distance: number; tense: Tense; before: boolean } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = words.exec(source))) {
+    const pos = from + m.index;
+    if (pos >= at && pos < at + 1) continue;
+    const tense = wordTense(source, m.index, m[0]);
+    if (!tense) continue;
+    const before = pos < at;
+    const distance = before ? at - (pos + m[0].length) : pos - at;
+    if (!best || (before && !best.before) || (before === best.before && distance < best.distance)) best = { distance, tense, before };
+  }
+  return settleTense(text, at, best);
+}
+
+/** The tense a word at `index` in `source` points to, if it is a cue. */
+function wordTense(source: string, index: number, raw: string): Tense {
+  const word = raw.toLowerCase();
+  let tense: Tense = null;
+  // Speed: the text after the word and the passive check are computed only for the few words that are cues.
+  if (word in FUTURE_IF_NEXT) {
+    const next = source.slice(index + raw.length, index + raw.length + 12);
+    if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
+    else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, index)) tense = 'past';
+  } else if (word === 'may' && raw !== 'may') tense = null;
+  // "to be presented by Easter", "is to be held on Monday": an infinitive of "be" looks ahead.
+  else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';
+  else if (FUTURE_CUES.has(word)) tense = 'future';
+  else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passiveBefore(source, index) ? 'past' : null;
+  else if (
+    word.length >= 5 &&
+    word.charCodeAt(word.length - 1) === 100 /* d */ &&
+    word.charCodeAt(word.length - 2) === 101 /* e */ &&
+    /^[a-z]{3,}ed$/.test(word) &&
+    !NOT_PAST.has(word) &&
+    !passiveBefore(source, index) &&
+    !/\bbeen\s+$/i.test(source.slice(Math.max(0, index - 12), index))
+  )
+    tense = 'past';
+  if (!tense) return null;
+  // "has to", "have to" speak of obligation, not of the past.
+  if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return null;
+  return tense;
+}
+
+function settleTense(text: string, at: number, best: { distance: number; tense: Tense; before: boolean } | null): Tense {
   if (best && best.before && best.tense === 'past') {
     // "had not signed an agreement … if they lose a fight when the case is heard in May": a conditional or temporal
     // clause in the present tense after the past verb speaks of what is still to come.
@@ -271,6 +344,16 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
   }
   return best ? best.tense : null;
 }
+
+/** Hashes (as clauseTense computes them) of every lower-case word wordTense does more than skip. */
+const CUE_HASHES = new Set(
+  [...Object.keys(FUTURE_IF_NEXT), 'constructor', 'may', 'be', ...FUTURE_CUES, ...PAST_CUES, 'has', 'have'].map((word) => {
+    let h = 0;
+    for (let k = 0; k < word.length; k++) h = (h * 31 + word.charCodeAt(k)) | 0;
+    return h;
+  }),
+);
+
 const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would)\s+$/i;
 /** The word at `index` follows "is", "are", "be", "will", … (within the 12 characters before it). */
 function passiveBefore(source: string, index: number): boolean {
