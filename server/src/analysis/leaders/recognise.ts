@@ -342,8 +342,12 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     let key = '';
     for (let j = i; j < Math.min(words.length, i + index.maxNameTokens); j++) {
       if (j > i && (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive)) break;
-      key = j === i ? words[j].norm : key + ' ' + words[j].norm;
-      if (!index.namePrefixes.has(key)) break;
+      // The first word is a name start, hence a prefix (LEX_NAME_START above).
+      if (j === i) key = words[j].norm;
+      else {
+        key = key + ' ' + words[j].norm;
+        if (!index.namePrefixes.has(key)) break;
+      }
       const ids = index.names.get(key);
       if (ids) {
         kbEnd = j + 1;
