@@ -243,6 +243,8 @@ let WORD_RULES: Map<string, number[]> | null = null;
 let DIGIT_RULES: number[][] = [];
 /** Per rule, the check a run of digits must pass to trigger it. */
 const DIGIT_CHECKS: Array<Trigger['check'] | null> = [];
+/** TRIGGERS by rule index. */
+const RULE_TRIGGERS: Array<Trigger | undefined> = [];
 const WORD_CHECKS: Array<Trigger['wordCheck'] | null> = [];
 /** The same table keyed by a hash of the lower-case letters, so that the scan makes no string per word. */
 let HASHED: Map<number, Array<[string, number[]]>> | null = null;
@@ -257,6 +259,7 @@ function triggerTables(): Map<string, number[]> {
 
   rules.forEach((r, i) => {
     const t = TRIGGERS[r.name];
+    RULE_TRIGGERS[i] = t;
     if (!t) {
 
       return;
@@ -296,11 +299,16 @@ function findTriggers(text: string, from: number, to: number): number[][] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    // Most characters are neither letters, digits nor apostrophes: one table look-up rules them out.
+    if (c < 128 ? CHAR_CLASS[c] === 0 : c !== 0x2019) {
+      i++;
+      continue;
+    }
     if (c >= 48 && c <= 57) {
       const start = i;
       addStart(text, start);
       i++;
-      while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      for (let d = text.charCodeAt(i); i < to && d >= 48 && d <= 57; d = text.charCodeAt(++i));
       const n = i - start;
       for (const r of DIGIT_RULES[n <= 4 ? n : 0]) {
         const check = DIGIT_CHECKS[r];
@@ -384,7 +392,7 @@ export function recognise(text: string, from: number, to: number): Candidate[] {
   const triggers = findTriggers(text, from, to);
   for (let ri = 0; ri < rules.length; ri++) {
     const r = rules[ri];
-    const t = TRIGGERS[r.name];
+    const t = RULE_TRIGGERS[ri];
     if (!t) {
       scanAll(r, slice, text, from, out);
       continue;
@@ -397,7 +405,17 @@ export function recognise(text: string, from: number, to: number): Candidate[] {
     let next = from; // the first position not yet tried, and never before the end of the last match
     for (const at of triggers[ri]) {
       const p = Math.max(next, at - t.lead);
-      while (j < count && list[j] < p) j++;
+      if (j < count && list[j] < p) {
+        // The next window may be far on: a binary search, not a walk over every start in between.
+        let lo = j + 1;
+        let hi = count;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (list[mid] < p) lo = mid + 1;
+          else hi = mid;
+        }
+        j = lo;
+      }
       let end = at + 1;
       while (j < count && list[j] <= at) {
         const q = list[j];
@@ -418,6 +436,10 @@ export function recognise(text: string, from: number, to: number): Candidate[] {
   }
   return out;
 }
+
+/** ASCII: 1 for letters, digits and the apostrophe, else 0. */
+const CHAR_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) CHAR_CLASS[c] = ALNUM(c) || c === 39 ? 1 : 0;
 
 function ALNUM(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
