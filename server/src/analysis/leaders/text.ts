@@ -237,6 +237,11 @@ export function readWords(article: Article, keepWhole: Set<string> = KEEP_WHOLE,
   return words;
 }
 
+function hasPeriod(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 46) return true;
+  return false;
+}
+
 function tokenizeInto(text: string, span: Span, sentences: Span[], segment: number, headline: boolean, keepWhole: Set<string>, splitParts: Set<string> | undefined, out: Word[]): void {
   const limit = Math.min(span.end, text.length);
   let sentence = 0;
@@ -258,8 +263,12 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
     let tokEnd = tokenEnd(text, start, limit);
     const isWord = tokenIsWord;
     if (tokEnd - start > 1 && text.charCodeAt(tokEnd - 1) === 46 && isLetterUnit(text.charCodeAt(start))) {
-      const core = text.slice(start, tokEnd - 1);
-      if (!KEEP_PERIOD.test(core.toLowerCase())) tokEnd--;
+      // KEEP_PERIOD matches at most four units without an inner period ("capt"): longer words ("said.") drop it at once.
+      if (tokEnd - 1 - start > 4 && !hasPeriod(text, start, tokEnd - 1)) tokEnd--;
+      else {
+        const core = text.slice(start, tokEnd - 1);
+        if (!KEEP_PERIOD.test(core.toLowerCase())) tokEnd--;
+      }
     }
     pos = tokEnd;
     let value = text.slice(start, tokEnd);
