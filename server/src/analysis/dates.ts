@@ -146,7 +146,9 @@ function annotation(d: DateMention): string {
 /** Longest candidates first; an earlier start wins a tie; a candidate that overlaps a chosen one is dropped. */
 function select(candidates: Candidate[], length: number): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(length + 1);
+  // The marks live in one buffer kept from call to call, cleared again below: no text-sized allocation per article.
+  if (TAKEN.length < length + 1) TAKEN = new Uint8Array(Math.max(length + 1, TAKEN.length * 2));
+  const taken = TAKEN;
   const chosen: Candidate[] = [];
   for (const c of sorted) {
     let free = true;
@@ -160,8 +162,10 @@ function select(candidates: Candidate[], length: number): Candidate[] {
     taken.fill(1, c.start, c.end);
     chosen.push(c);
   }
+  for (const c of chosen) taken.fill(0, c.start, c.end);
   return chosen.sort((a, b) => a.start - b.start);
 }
+let TAKEN = new Uint8Array(1 << 16);
 
 function sentenceIndex(sentences: Span[], at: number): number {
   let lo = 0;

@@ -326,7 +326,7 @@ function findTriggers(text: string, from: number, to: number): number[][] {
       while (i < to) {
         const d = text.charCodeAt(i) | 32;
         if (d < 97 || d > 122) break;
-        h = (h * 31 + d) | 0;
+        h = (Math.imul(h, 31) + d) | 0;
         i++;
       }
       if (i - start <= LONGEST_TRIGGER && SEEN![h & 0xffff]) {
@@ -480,9 +480,37 @@ function cand(m: RegExpExecArray, rule: string, resolve: Candidate['resolve'], t
   return { start: m.index + trimStart, end: m.index + m[0].length - trimEnd, rule, resolve };
 }
 
+/** The word before `at` (within 30 characters, across spaces and commas), lower-case: /([\p{L}.'’]+)[\s,]*$/u. */
 function wordBefore(text: string, at: number): string {
+  // Speed: read backwards instead of trying the pattern at every position; a surrogate pair falls back to it.
+  const floor = Math.max(0, at - 30);
+  let e = at;
+  while (e > floor) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 44 || isSpace(c)) e--;
+    else break;
+  }
+  let s = e;
+  while (s > floor) {
+    const c = text.charCodeAt(s - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || c === 0x2019) s--;
+    else if (c < 128) break;
+    else if (c >= 0xd800 && c <= 0xdfff) return wordBeforeByPattern(text, at);
+    else if (isLetter(c)) s--;
+    else break;
+  }
+  return s < e ? text.slice(s, e).toLowerCase() : '';
+}
+function wordBeforeByPattern(text: string, at: number): string {
   const m = /([\p{L}.'’]+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at));
   return m ? m[1].toLowerCase() : '';
+}
+/** \p{L} for a UTF-16 unit that is not a surrogate; 0 not yet known, 1 no, 2 yes. */
+const LETTERS = new Uint8Array(0x10000);
+function isLetter(c: number): boolean {
+  let known = LETTERS[c];
+  if (!known) known = LETTERS[c] = /^\p{L}$/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
 }
 
 function textAfter(text: string, at: number, n = 40): string {
