@@ -261,6 +261,28 @@ test('the trigger scan finds exactly the candidates a full scan of every rule fi
   }
 });
 
+test('the pre-checks on trigger words and digits keep the trigger scan equal to a full scan', () => {
+  // Digit runs and some trigger words are dropped when the characters around them rule the rule out (a "/" after the
+  // digits of a numeric date, a count before a duration's unit); Unicode spaces, hyphens, "ſ" (which a
+  // case-insensitive pattern reads as "s") and words glued to the cue words test the edges of those checks.
+  const pieces = [
+    'said', 'ſeven', 'ſix', 'K', 'café', '😀', '\u00a0', '\u2003', 'twenty-ſix', 'two', 'twenty-one', 'a', 'an', 'several', 'more',
+    'straight', 'and a half', 'or so', '1/2', '½', '10', '1,000', '12.5', '-', '‐', '‑', '–', 'year', 'years', 'week', 'weeks', 'month',
+    'months', 'days', 'hours', 'fortnight', 'decade', 'century', 'fiscal', 'this', 'last', 'next', 'the', 'rest', 'of', 'that', 'same',
+    'financial', 'ended', 'to', 'January', 'Jan.', 'Sept', 'May', ',', '2005', '1990', '1990s', "'90s", '’90s', 'the past several',
+    'for', 'therefor', 'within', 'many', 'the 3rd', 'on', '3rd', '14:30', '14.30', '14h30', '1400', 'GMT', 'am', 'p.m.', '3/4/2005',
+    '2005/3/4', '2005-03-04', '3-4', 'March', 'and', '12', '5', 'x', 'ago', 'later', 'earlier', '\n', '  ', '   ', '    ',
+  ];
+  let seed = 99;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const key = (c: { start: number; end: number; rule: string }) => `${c.start}-${c.end} ${c.rule}`;
+  for (let doc = 0; doc < 300; doc++) {
+    let text = '';
+    while (text.length < 400) text += pieces[next() % pieces.length] + (next() % 5 === 0 ? '' : ' ');
+    assert.deepEqual(recognise(text, 0, text.length).map(key), recogniseByFullScan(text, 0, text.length).map(key), JSON.stringify(text));
+  }
+});
+
 test('a weekday written with a yearless date picks the nearby year it falls in', () => {
   check(dated('The band played on [[Monday 6 December|DATE 2004-12-06]] and will tour from [[Tuesday, 14 June|DATE 2005-06-14]].', '2005-01-15'));
 });
