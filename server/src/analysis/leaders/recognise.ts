@@ -86,6 +86,12 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
+    // nameAt answers null at once for a lower-case word other than a particle and for a non-word: skip the call.
+    const w = words[i];
+    if (!w.cap && (!w.isWord || !isParticle(w))) {
+      i++;
+      continue;
+    }
     const c = nameAt(words, text, i, index, titleCaseHeadline || titleCase[i] === 1);
     if (c === 'blocked') {
       i = skipRun(words, text, i);
