@@ -103,6 +103,11 @@ interface Trigger {
   check?: (text: string, start: number, end: number) => boolean;
   /** The same for a trigger word [start, end). */
   wordCheck?: (text: string, start: number, end: number) => boolean;
+  /**
+   * A match that begins before the trigger has one of these words (as a whole run of ASCII letters) right before it,
+   * after at most three spaces or one hyphen; without one there, the rule is tried at the trigger's own position only.
+   */
+  leadAfter?: () => string[];
   lead: number;
 }
 /** \s in a Unicode regular expression. */
@@ -182,9 +187,9 @@ const TRIGGERS: Record<string, Trigger> = {
     },
     lead: 30,
   },
-  month: { words: MONTH_FULL_TOKENS, lead: 45 },
+  month: { words: MONTH_FULL_TOKENS, leadAfter: () => [...wordsIn(...PREFIX_WORDS), 'last', 'this', 'next', 'past', 'coming'], lead: 45 },
   // 1500–2099.
-  year: { digits: true, lengths: [4], check: (text, start) => (ch(text, start) === 49 && ch(text, start + 1) >= 53) || (ch(text, start) === 50 && ch(text, start + 1) === 48), lead: 50 },
+  year: { digits: true, lengths: [4], check: (text, start) => (ch(text, start) === 49 && ch(text, start + 1) >= 53) || (ch(text, start) === 50 && ch(text, start + 1) === 48), leadAfter: () => [...wordsIn(...PREFIX_WORDS), 'fiscal', 'year', 'calendar', 'fy'], lead: 50 },
   'fiscal year short': { words: ['fy'], lead: 2 },
   'two-digit year': { digits: true, lengths: [2], lead: 2 },
   // "1990s", "1990's", "'90s": the run ends in 0 and an s or an apostrophe follows.
@@ -243,6 +248,8 @@ let WORD_RULES: Map<string, number[]> | null = null;
 let DIGIT_RULES: number[][] = [];
 /** Per rule, the check a run of digits must pass to trigger it. */
 const DIGIT_CHECKS: Array<Trigger['check'] | null> = [];
+/** Per rule, Trigger.leadAfter as a set. */
+const LEAD_WORDS: Array<Set<string> | null> = [];
 /** TRIGGERS by rule index. */
 const RULE_TRIGGERS: Array<Trigger | undefined> = [];
 const WORD_CHECKS: Array<Trigger['wordCheck'] | null> = [];
@@ -267,6 +274,7 @@ function triggerTables(): Map<string, number[]> {
     if (t.digits) for (let n = 0; n <= 4; n++) if (!t.lengths || t.lengths.includes(n)) digits[n].push(i);
     DIGIT_CHECKS[i] = t.check ?? null;
     WORD_CHECKS[i] = t.wordCheck ?? null;
+    LEAD_WORDS[i] = t.leadAfter ? new Set(t.leadAfter()) : null;
     for (const word of new Set(t.words ?? [])) {
       const list = words.get(word) ?? [];
       list.push(i);
@@ -290,7 +298,7 @@ function triggerTables(): Map<string, number[]> {
 }
 const LONGEST_TRIGGER = 12;
 
-/** Trigger positions per rule, in text order. */
+/** Trigger positions per rule, in text order (see triggerAt). */
 function findTriggers(text: string, from: number, to: number): number[][] {
   triggerTables();
   const out: number[][] = rules.map(() => []);
@@ -312,7 +320,7 @@ function findTriggers(text: string, from: number, to: number): number[][] {
       const n = i - start;
       for (const r of DIGIT_RULES[n <= 4 ? n : 0]) {
         const check = DIGIT_CHECKS[r];
-        if (!check || check(text, start, i)) out[r].push(start);
+        if (!check || check(text, start, i)) out[r].push(triggerAt(text, start, r));
       }
       continue;
     }
@@ -344,7 +352,7 @@ function findTriggers(text: string, from: number, to: number): number[][] {
             if (same) {
               for (const r of hit) {
                 const check = WORD_CHECKS[r];
-                if (!check || check(text, start, i)) out[r].push(start);
+                if (!check || check(text, start, i)) out[r].push(triggerAt(text, start, r));
               }
             }
           }
@@ -356,6 +364,32 @@ function findTriggers(text: string, from: number, to: number): number[][] {
     i++;
   }
   return out;
+}
+
+/**
+ * A trigger at `start` for rule r, as findTriggers lists it: `start`, or `~start` when the rule's leadAfter words
+ * show that a match cannot begin before the trigger (recognise then tries the trigger's own position only).
+ */
+function triggerAt(text: string, start: number, r: number): number {
+  const words = LEAD_WORDS[r];
+  if (!words) return start;
+  let k = start - 1;
+  if (k < 0) return ~start;
+  if (text.charCodeAt(k) === 45) k--;
+  else {
+    let n = 0;
+    while (n < 3 && k >= 0 && isSpace(text.charCodeAt(k))) {
+      k--;
+      n++;
+    }
+  }
+  if (k < 0) return ~start;
+  if (text.charCodeAt(k) >= 128) return start;
+  let b = k;
+  while (b >= 0 && asciiLetter(text.charCodeAt(b))) b--;
+  if (b === k) return ~start;
+  if (b >= 0 && text.charCodeAt(b) >= 128) return start;
+  return words.has(text.slice(b + 1, k + 1).toLowerCase()) ? start : ~start;
 }
 
 // The positions where a match can begin, filled by findTriggers (the buffers are reused from call to call).
@@ -403,8 +437,9 @@ export function recognise(text: string, from: number, to: number): Candidate[] {
     const count = r.wordStart ? wordCount : anyCount;
     let j = 0; // the first start not yet passed
     let next = from; // the first position not yet tried, and never before the end of the last match
-    for (const at of triggers[ri]) {
-      const p = Math.max(next, at - t.lead);
+    for (const listed of triggers[ri]) {
+      const at = listed < 0 ? ~listed : listed;
+      const p = Math.max(next, listed < 0 ? at : at - t.lead);
       if (j < count && list[j] < p) {
         // The next window may be far on: a binary search, not a walk over every start in between.
         let lo = j + 1;
