@@ -296,3 +296,7 @@ test('a weekday that fits no nearby year is still a mismatch', () => {
 test('four digits and a zone after a date are a time, not its year', () => {
   check(dated('Kick-off is on [[Tuesday, 1 March|DATE 2005-03-01]] at [[2000 GMT|TIME 2005-03-01T20:00]].', '2005-01-15'));
 });
+
+test('a word that names a property of every object ("constructor") is an ordinary word', () => {
+  check(dated('The constructor said on [[Monday|DATE 2025-06-30]] that the bridge would open [[next week|DATE 2025-W28]].'));
+});

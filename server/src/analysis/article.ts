@@ -130,14 +130,14 @@ function salvageFields(source: string): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const line of source.split(/\r?\n/)) {
     const m = /^([A-Za-z_][\w-]*):[ \t]+(\S(?:.*\S)?)[ \t]*$/.exec(line);
-    if (m && !(m[1] in data)) data[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
+    if (m && !Object.hasOwn(data, m[1])) data[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
   }
   return data;
 }
 
 function frontMatterDate(data: Record<string, unknown>, fm: FrontMatter | null, text: string, findings: Finding[]): string | null {
   for (const key of ['date', 'published']) {
-    if (!(key in data)) continue;
+    if (!Object.hasOwn(data, key)) continue;
     const raw = data[key];
     const iso = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim().slice(0, 10) : String(raw);
     if (isValidIsoDate(iso)) return iso;

@@ -314,7 +314,7 @@ function wordTense(source: string, index: number, raw: string): Tense {
   const word = raw.toLowerCase();
   let tense: Tense = null;
   // Speed: the text after the word and the passive check are computed only for the few words that are cues.
-  if (word in FUTURE_IF_NEXT) {
+  if (Object.hasOwn(FUTURE_IF_NEXT, word)) {
     const next = source.slice(index + raw.length, index + raw.length + 12);
     if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
     else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, index)) tense = 'past';
@@ -351,7 +351,7 @@ function settleTense(text: string, at: number, best: { distance: number; tense: 
 
 /** Hashes (as clauseTense computes them) of every lower-case word wordTense does more than skip. */
 const CUE_HASHES = new Set(
-  [...Object.keys(FUTURE_IF_NEXT), 'constructor', 'may', 'be', ...FUTURE_CUES, ...PAST_CUES, 'has', 'have'].map((word) => {
+  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', ...FUTURE_CUES, ...PAST_CUES, 'has', 'have'].map((word) => {
     let h = 0;
     for (let k = 0; k < word.length; k++) h = (h * 31 + word.charCodeAt(k)) | 0;
     return h;

@@ -20,7 +20,7 @@ export function describeTimex(value: string, type?: string): string {
     return weekly ? `every ${WEEKDAYS[+weekly[1] % 7]}` : `repeating: ${value}`;
   }
   if (!value || value.startsWith('XXXX')) return 'unresolved: the article has no publication date';
-  if (value in REFS) return REFS[value];
+  if (Object.hasOwn(REFS, value)) return REFS[value];
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?)?/.exec(value))) {
     const day = `${weekdayName(`${m[1]}-${m[2]}-${m[3]}`)} ${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}`;

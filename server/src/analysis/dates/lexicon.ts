@@ -42,9 +42,9 @@ export function countValue(raw: string): number | null {
   if (s === 'a couple of' || s === 'a couple') return 2;
   if (s === 'a dozen') return 12;
   if (s === 'a hundred' || s === 'one hundred') return 100;
-  if (s in SMALL) return SMALL[s];
+  if (Object.hasOwn(SMALL, s)) return SMALL[s];
   const m = /^([a-z]+)(?:[- ]([a-z]+))?$/.exec(s);
-  if (m && m[1] in TENS) return TENS[m[1]] + (m[2] ? SMALL[m[2]] ?? 0 : 0);
+  if (m && Object.hasOwn(TENS, m[1])) return TENS[m[1]] + (m[2] ? SMALL[m[2]] ?? 0 : 0);
   return null;
 }
 

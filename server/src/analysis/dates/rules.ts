@@ -1648,10 +1648,10 @@ rule(
     if (plural && !countRaw) return null;
     const unitLower = unitRaw.toLowerCase();
     let value: string;
-    if (unitLower in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[unitLower] + 1}`;
-    else if (unitLower in MONTHS && isCap(unitRaw)) value = `XXXX-${pad(MONTHS[unitLower])}`;
-    else if (unitLower in SEASONS) value = `XXXX-${SEASONS[unitLower]}`;
-    else if (unitLower in PART_OF_DAY) value = `TXX-${PART_OF_DAY[unitLower]}`;
+    if (Object.hasOwn(WEEKDAYS, unitLower)) value = `XXXX-WXX-${WEEKDAYS[unitLower] + 1}`;
+    else if (Object.hasOwn(MONTHS, unitLower) && isCap(unitRaw)) value = `XXXX-${pad(MONTHS[unitLower])}`;
+    else if (Object.hasOwn(SEASONS, unitLower)) value = `XXXX-${SEASONS[unitLower]}`;
+    else if (Object.hasOwn(PART_OF_DAY, unitLower)) value = `TXX-${PART_OF_DAY[unitLower]}`;
     else if (unitLower === 'season') value = 'P1Y';
     else if (unitLower === 'night') value = 'P1D';
     else if (unitLower === 'weekend') value = 'XXXX-WXX-WE';
@@ -1694,7 +1694,7 @@ function timeCandidate(m: RegExpExecArray, text: string, t: ParsedTime, rule: st
       if (t.dayRaw) {
         const lower = t.dayRaw.toLowerCase();
         const md = /^([A-Za-z]+\.?)\s{0,2}(\d{1,2})(?:,\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
-        if (lower in WEEKDAYS && ctx.ref) {
+        if (Object.hasOwn(WEEKDAYS, lower) && ctx.ref) {
           const tense = ctx.tense(m.index);
           day = weekdayFrom(ctx.ref, WEEKDAYS[lower], tense === 'future' ? 'future' : 'past');
           dayHow = `${t.dayRaw} relative to ${ctx.refLabel}`;
@@ -1705,7 +1705,7 @@ function timeCandidate(m: RegExpExecArray, text: string, t: ParsedTime, rule: st
           day = { y, m: month, d: +md[2] };
           dayHow = t.dayRaw;
           relative = !md[3];
-        } else if (ctx.ref && !(lower in WEEKDAYS)) {
+        } else if (ctx.ref && !(Object.hasOwn(WEEKDAYS, lower))) {
           day = addDays(ctx.ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
           dayHow = `${t.dayRaw} relative to ${ctx.refLabel}`;
           relative = true;
