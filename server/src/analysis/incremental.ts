@@ -2,6 +2,7 @@
 // The result is the previous analysis outside those paragraphs (offsets shifted) and a fresh analysis inside them.
 // Article-wide facts (a leader's mention count, a surname introduced far away) may lag until the next whole pass,
 // which the server runs when typing pauses.
+import { countStartingBefore } from './spans';
 import type { Analysis, Finding, Fix, Leader, Mention, Person, Span } from './types';
 
 export interface Change {
@@ -75,8 +76,8 @@ export function reanalyzeWindow(previous: Analysis, after: string, analyzePart: 
   const made = <T extends Span>(items: T[]) => items.filter(inWindow).map((item) => moveSpans(item, fromWindow));
   // Items are in document order: those before the window stay as they are, those after it move by the edit's length.
   const splice = <T extends Span>(items: T[], fresh: T[], adjust: (item: T) => T = (item) => item): T[] => {
-    const firstAtWindow = firstStartingAt(items, window.start);
-    const firstAfter = firstStartingAt(items, oldWindowEnd);
+    const firstAtWindow = countStartingBefore(items, window.start);
+    const firstAfter = countStartingBefore(items, oldWindowEnd);
     const before = items.slice(0, firstAtWindow).filter(keepOld);
     const after = items.slice(firstAfter).map((item) => adjust(delta !== 0 ? moveSpans(item, shiftOld) : item));
     return [...before, ...fresh, ...after];
@@ -100,18 +101,6 @@ export function reanalyzeWindow(previous: Analysis, after: string, analyzePart: 
     quotes: splice(previous.quotes, made(fresh.quotes)),
     findings,
   };
-}
-
-/** Index of the first item (in document order) that starts at or after `offset`. */
-function firstStartingAt(items: Span[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A copy of the item with its own span and its nested spans (speaker, cue, source, title) moved. */

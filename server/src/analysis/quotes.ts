@@ -1,4 +1,5 @@
 // Finds quotations, classifies them and attributes them to their speakers.
+import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, byAgent, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
@@ -126,17 +127,7 @@ function slice(text: string, span: Span): TextSpan {
 
 /** Index of the span that holds `pos` (or the last one starting before it). */
 function indexAt(spans: Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return countStartingBefore(spans, pos, true) - 1;
 }
 
 function frame(article: Article, span: QuoteSpan): Work {
@@ -405,15 +396,7 @@ class MentionIndex {
 
   /** Index of the last mention whose start is before `pos` (`inclusive`: at or before), or -1. */
   lastStarting(pos: number, inclusive: boolean): number {
-    const list = this.list;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start < pos || (inclusive && list[mid].start === pos)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return countStartingBefore(this.list, pos, inclusive) - 1;
   }
 
   /** The mentions that overlap a span, in index order. */
@@ -449,13 +432,7 @@ class QuoteTrail {
   holds(m: Span): boolean {
     const quotes = this.quotes;
     if (!this.ordered) return quotes.some((q) => q.start <= m.start && m.end <= q.end);
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid].start <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countStartingBefore(quotes, m.start, true);
     return lo > 0 && this.maxEnd[lo - 1] >= m.end;
   }
 

@@ -1,5 +1,6 @@
 // Hover: the facts behind the date, leader, person or quote under the cursor, and why.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { countStartingBefore } from '../analysis/spans';
 import { describeTimex } from '../analysis/timexText';
 import type { Analysis, DateMention, Leader, Person, Quote, Span } from '../analysis/types';
 import { toRange, touches, type PositionMapper } from './positions';
@@ -33,13 +34,7 @@ export function targetsAt(analysis: Analysis, offset: number): Target[] {
  * The items (in document order) that may touch the offset: those starting from `reach` before it to `ahead` after it.
  */
 function near<T extends Span>(items: T[], offset: number, reach = 200, ahead = 0): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset - reach) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countStartingBefore(items, offset - reach);
   const result: T[] = [];
   for (let i = lo; i < items.length && items[i].start <= offset + ahead; i++) result.push(items[i]);
   return result;

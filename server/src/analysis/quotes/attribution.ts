@@ -1,4 +1,5 @@
 // Finds who said a quotation and with which cue, from the words around it in its sentence.
+import { countStartingBefore } from '../spans';
 import type { Span, TextSpan, Token } from '../types';
 import {
   AUXILIARIES, CUE_FORMS, DETERMINERS, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
@@ -23,13 +24,7 @@ export class TokenIndex {
   /** Tokens that lie wholly inside [start, end). */
   within(start: number, end: number): Token[] {
     const t = this.tokens;
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countStartingBefore(t, start);
     let stop = lo;
     while (stop < t.length && t[stop].end <= end) stop++;
     return t.slice(lo, stop);

@@ -1,0 +1,15 @@
+// Searches in lists of spans kept in document order (sorted by start).
+import type { Span } from './types';
+
+/** How many spans start before `offset` (or at it, when `inclusive`): the index of the first one that does not. */
+export function countStartingBefore(spans: readonly Span[], offset: number, inclusive = false): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = spans[mid].start;
+    if (start < offset || (inclusive && start === offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
