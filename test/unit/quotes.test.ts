@@ -323,6 +323,24 @@ const cases: Case[] = [
     people: { 'Kay Moss': ['Kay Moss'] },
     speakers: ['Kay Moss'],
   },
+  {
+    // The quotation sits in the that-clause of the first cue; the pronoun clause after it is a new statement.
+    name: 'a quotation inside an earlier cue\'s that-clause keeps that cue even when it ends with a comma',
+    text: `Although [[Lena Park|speaker]] [[conceded|cue]] that the two had [[“talked now and then,”|partial]] she insisted they were never close.`,
+    people: { 'Lena Park': ['Lena Park'] },
+    speakers: ['Lena Park'],
+  },
+  {
+    name: 'a negated cue does not claim the quotation from the clause after it',
+    text: `The inspectors cannot say that [[“it was planned,”|partial]] [[Omar Reyes|speaker]] [[said|cue]].`,
+    people: { 'Omar Reyes': ['Omar Reyes'] },
+    speakers: ['Omar Reyes'],
+  },
+  {
+    // A share of respondents is what a poll found, not who spoke.
+    name: 'a share of those polled is attributed to the poll the sentence names',
+    text: `In [[a Harbor Institute poll released Friday|speaker]], 41 percent of renters [[said|cue]] rents were [[“out of reach.”|partial]]`,
+  },
 ];
 
 describe('quotes', () => {

@@ -156,6 +156,32 @@ function headOf(article: Article, tokens: TokenIndex, sentence: number, limit: n
 }
 
 function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attribution | null {
+  const found = attributeInSentence(article, tokens, w);
+  if (!found?.speaker) return found;
+  const poll = pollInstead(article, w, found.speaker);
+  return poll ? { ...found, speaker: poll, antecedent: undefined } : found;
+}
+
+// A share of those polled: "37 percent of Americans", "75% of Republicans", "29 points", "a majority of voters".
+const SHARE = /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b|points?\b|of\b)|\d+$|(?:a|the)\s+(?:majority|plurality|minority|third|quarter|half)\s+of\b|(?:most|half|two-thirds|three-quarters)\s+of\b|(?:\w+)\s+in\s+(?:\d+|ten)\b)/i;
+// The poll that found it, earlier in the sentence: "In a CNN/ORC poll released Monday, 31% … said".
+const POLL = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\p{N}’'./&-]+\s+){0,6}?(?:poll|survey)(?:\s+(?:released|conducted|published|taken)(?:\s+(?:on\s+)?[A-Z][a-z]+)?)?(?![\p{L}])/gu;
+
+/** The poll whose respondents a share-of-respondents speaker stands for, when the sentence names it. */
+function pollInstead(article: Article, w: Work, speaker: Span): Span | undefined {
+  const { text } = article;
+  if (!SHARE.test(text.slice(speaker.start, speaker.end))) return undefined;
+  const sentence = article.sentences[w.first];
+  if (!sentence || speaker.start < sentence.start) return undefined;
+  const head = text.slice(sentence.start, speaker.start);
+  let last: RegExpExecArray | null = null;
+  for (const m of head.matchAll(POLL)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const start = sentence.start + last.index;
+  return { start, end: start + last[0].length };
+}
+
+function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Attribution | null {
   const post = tokens.within(w.post.start, w.post.end);
   const inner = article.text.slice(w.span.start + 1, w.span.end - 1).trimEnd();
   const openEnded = /[,?!—–-]$/.test(inner);
@@ -166,6 +192,9 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
     // "Obama said “it gets me mad” every time he thinks …": a cue that introduces the quotation owns it; words after
     // a fragment that does not end its own clause are another clause.
     if (after?.speaker && before?.speaker && before.cue && !before.passive && introduces(article.text, before.cue, w.span.start) && !/[,?!]$/.test(inner)) return before;
+    // "Weiner admitted that they had “been friends,” he claimed …": a quotation inside the that-clause of an earlier
+    // cue belongs to that cue even when it ends with a comma; what follows is a clause of its own.
+    if (after?.speaker && before?.speaker && before.cue && !before.passive && /,$/.test(inner) && embeds(article.text, before.cue, w.span.start) && !/\b(?:not|never|cannot)\s*$|n['’]t\s*$/i.test(article.text.slice(Math.max(0, before.cue.start - 12), before.cue.start))) return before;
     if (after?.speaker) return after;
     // "described as a “reset” by some diplomats", "labeled “top secret” by the State Department".
     if (before?.cue && !before.speaker || before?.passive || (before?.cue && /ed$/.test(article.text.slice(before.cue.start, before.cue.end)) && w.span.start - before.cue.end < 40)) {
@@ -269,6 +298,12 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
 function introduces(text: string, cue: Span, quoteStart: number): boolean {
   const between = text.slice(cue.end, quoteStart);
   return between.length <= 40 && !/[.;!?()\n]/.test(between) && (/^\s*[:,]?\s*$/.test(between) || /\bthat\s*$/.test(between));
+}
+
+/** Whether the quotation sits in the that-clause of a cue, in the same clause: "admitted to the paper that he had “…”". */
+function embeds(text: string, cue: Span, quoteStart: number): boolean {
+  const between = text.slice(cue.end, quoteStart);
+  return between.length <= 100 && !/[.;:!?()\n,—–]|\s-\s/.test(between) && /^\s*(?:to\s+[\w\s]{1,30}?\s+)?that\b/.test(between);
 }
 
 function overlapsSentences(a: Work, b: Work): boolean {
