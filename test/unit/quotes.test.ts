@@ -341,6 +341,16 @@ const cases: Case[] = [
     name: 'a share of those polled is attributed to the poll the sentence names',
     text: `In [[a Harbor Institute poll released Friday|speaker]], 41 percent of renters [[said|cue]] rents were [[“out of reach.”|partial]]`,
   },
+  {
+    name: 'an opening phrase of time is not the subject',
+    text: `Rita Vance backed the bill. But a few weeks later, [[Vance|speaker]] changed course, [[telling|cue]] a radio host that the bill was [[“badly rushed.”|partial]]`,
+    people: { 'Rita Vance': ['Rita Vance', 'Vance'] },
+    speakers: ['Rita Vance'],
+  },
+  {
+    name: 'a time phrase between the subject and its cue',
+    text: `[[The county board|speaker]] only three days ago [[said|cue]] that the bridge was [[“perfectly safe.”|partial]]`,
+  },
 ];
 
 describe('quotes', () => {

@@ -385,6 +385,15 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
     j--;
     while (j >= 0 && /^(?:on|last|this|earlier|late|later)$/.test(lower(tokens[j]))) j--;
   }
+  // "The State Department less than two weeks ago said".
+  if (j >= 2 && /^(?:ago|later|earlier)$/.test(lower(tokens[j])) && /^(?:days|weeks|months|years|hours|minutes|day|week|month|year|hour)$/.test(lower(tokens[j - 1]))) {
+    let b = j - 2;
+    while (b >= 0 && j - b <= 6 && isWord(tokens[b]) && !isCapitalised(tokens[b]) && TIME_AMOUNT.test(lower(tokens[b]))) b--;
+    if (b >= 0 && b < j - 2 && isWord(tokens[b])) {
+      j = b;
+      skipAuxiliaries();
+    }
+  }
   if (j < 0) return undefined;
   // "Carson took the stage and called …": a coordinated verb; the subject opens the sentence.
   if (/^(?:and|but|or|then)$/.test(lower(tokens[j]))) return undefined;
@@ -410,6 +419,8 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   const before = npEndingAt(tokens, s - 1);
   return before ? { speaker: before } : undefined;
 }
+
+const TIME_AMOUNT = /^(?:\d+|a|an|few|several|some|couple|of|less|more|than|about|around|nearly|almost|just|only|barely|roughly|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many)$/;
 
 function npEndingAt(tokens: Token[], end: number): Span | undefined {
   // "told reporters he thought": a subject pronoun is a phrase of its own.
@@ -456,7 +467,9 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     // Any short opening phrase before a subject pronoun: "Eight years ago, he …", "Typically, she …".
     let short = i;
     while (short < sentence.length && short - i < 6 && isWord(sentence[short])) short++;
-    if (short > i && sentence[short]?.text === ',' && sentence[short + 1] && SUBJECT_PRONOUNS.has(sentence[short + 1].text)) {
+    // "A few days later, Trump …", "Two weeks ago, the campaign …": an opening phrase of time.
+    const timed = short - i >= 2 && /^(?:later|ago|earlier|afterward|afterwards|before)$/.test(lower(sentence[short - 1]));
+    if (short > i && sentence[short]?.text === ',' && sentence[short + 1] && (SUBJECT_PRONOUNS.has(sentence[short + 1].text) || timed)) {
       i = short + 1;
       break;
     }
