@@ -59,6 +59,13 @@ describe('code actions', () => {
     assert.ok(!fixed.includes('Zelenskyy'), fixed);
   });
 
+  it('offer to set the publication date where a relative date cannot be resolved', () => {
+    const text = 'The envoy arrived yesterday.\n';
+    const action = actionsAt(text, 'yesterday').actions.find((a) => a.command?.command === 'newslens.setPublicationDate');
+    assert.ok(action, 'a command action');
+    assert.equal(action.edit, undefined, 'nothing is edited until the user gives the date');
+  });
+
   it('offer nothing on plain text', () => {
     const text = '---\ndate: 2025-07-03\n---\nThe council met.\n';
     assert.deepEqual(actionsAt(text, 'council').actions, []);

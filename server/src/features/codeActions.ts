@@ -27,6 +27,16 @@ export function codeActions(analysis: Analysis, doc: PositionMapper, request: Co
     for (const fix of finding?.fixes ?? []) {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: edit(fix) });
     }
+    if (finding && (finding.code === 'date.unresolved' || finding.code === 'article.date-invalid')) {
+      // The date is asked for in the editor; the command writes it into the front matter.
+      actions.push({
+        title: 'Set the publication date…',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        command: { title: 'Set the publication date…', command: 'newslens.setPublicationDate' },
+      });
+    }
     if (finding && finding.severity !== 'information') {
       actions.push({
         title: `Ignore ${finding.code} on this line`,
