@@ -351,6 +351,36 @@ const cases: Case[] = [
     name: 'a time phrase between the subject and its cue',
     text: `[[The county board|speaker]] only three days ago [[said|cue]] that the bridge was [[“perfectly safe.”|partial]]`,
   },
+  {
+    name: 'a that-clause after a short phrase of place or medium still belongs to the outer speaker',
+    text: `[[Jane Doe|speaker]] [[said|cue]] on her radio show that the council should [[“think again,”|partial]] before the vote.`,
+    speakers: ['Jane Doe'],
+  },
+  {
+    name: 'a sign, a hat or an advert carries the words it reads',
+    text: `
+      Outside the hall, Tom Lee held up [[a sign|speaker]] [[reading|cue]] [[“Farmers first.”|statement]]
+      The mayor ran [[one of her adverts|speaker]] [[asking|cue]], [[“Who will fix the roads?”|statement]]
+    `,
+  },
+  {
+    name: 'the noun of a with-clause is the subject of its participle',
+    text: `Nurses backed the mayor, with [[the city nurses union|speaker]] [[calling|cue]] her [[“our best friend at city hall”|partial]] last week.`,
+  },
+  {
+    name: 'the object of a preposition before the cue does not speak',
+    text: `
+      [[Ann Bell|speaker]] answered a question on [[Facebook|source]] [[writing|cue]], [[“I will run again.”|statement]]
+      [[A senior aide|speaker]] speaking to [[Reuters|source]] [[said|cue]], [[“The talks are over.”|statement]]
+    `,
+  },
+  {
+    name: 'a state after the place in an opening phrase is not the subject',
+    text: `
+      Speaking at a diner in Keene, New Hampshire, [[Jo Roe|speaker]] turned on her rival, [[calling|cue]] him [[“a total fraud.”|partial]]
+      Immediately after the storm, [[Ed Kim|speaker]] put out a statement: [[“We will rebuild.”|statement]]
+    `,
+  },
 ];
 
 describe('quotes', () => {

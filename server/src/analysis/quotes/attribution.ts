@@ -279,7 +279,30 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       // "Said Jo Roe, who grew up with him, “…”": the name ends at the relative clause.
       if (j > k + 1 && tokens[j].text === ',' && lower(tokens[j + 1] ?? t) === 'who') return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
     }
+    // "a sign reading “…”", "one of her ads asking “…”": the sign or the ad carries the words.
+    const carrier = carrierBefore(tokens, k);
+    if (carrier) return { speaker: carrier, cue: spanOf(tokens, k, k), shape: 'before' };
     let subject = subjectBefore(tokens, k, head);
+    if (subject && !subject.antecedent) {
+      const at = tokens.findIndex((t) => t.start === subject!.speaker.start);
+      const before = tokens[at - 1];
+      // "a source speaking to Fox News said", "responded on Facebook writing": the object of a preposition is not
+      // the subject; the sentence's is.
+      if (before && isWord(before) && /^(?:to|on|via|in|at)$/.test(before.text) && /^\p{Lu}/u.test(tokens[at].text)) {
+        // A finite cue: the phrase the preposition belongs to ("a woman in Worcester, Massachusetts, told him").
+        let holder = /ing$/.test(w) ? undefined : npEndingAt(tokens, at - 2);
+        if (holder) {
+          const last = tokens.findIndex((t) => t.end === holder!.end);
+          if (last > 0 && /ing$/.test(lower(tokens[last])) && tokens[last - 1].start >= holder.start) holder = { start: holder.start, end: tokens[last - 1].end };
+          if (!plausibleSpeaker(tokens, tokens.findIndex((t) => t.start === holder!.start), tokens.findIndex((t) => t.end === holder!.end))) holder = undefined;
+        }
+        const opener = holder ? undefined : sentenceSubject(head);
+        subject = holder ? { speaker: holder } : opener && opener.speaker.end <= before.start ? opener : undefined;
+      } else if (/ing$/.test(w) && before && lower(before) === 'with') {
+        // "…, with the union calling her “…”": the noun of a with-clause is the participle's subject.
+        return { ...subject, cue: spanOf(tokens, k, k), shape: 'before' };
+      }
+    }
     if (!subject) {
       if (isStrongCue(t)) orphan ??= { cue: spanOf(tokens, k, k), shape: 'before' };
       continue;
@@ -306,6 +329,22 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return { ...subject, cue: found.cue, shape: found.shape };
   }
   return found;
+}
+
+const CARRIER_NOUNS = /^(?:sign|signs|placard|placards|banner|banners|poster|posters|billboard|billboards|hat|hats|cap|caps|shirt|shirts|t-shirt|t-shirts|sticker|stickers|button|buttons|headline|headlines|ad|ads|advert|adverts|advertisement|advertisements|mailer|mailers|flyer|flyers|sweatshirt|mug|mugs)$/;
+
+/** "a sign reading", "a hat saying", "one of her ads asking": a thing with words on it, right before the participle. */
+function carrierBefore(tokens: Token[], k: number): Span | undefined {
+  if (!/^(?:reading|saying|asking|declaring|proclaiming|stating|urging|warning|bearing)$/.test(lower(tokens[k]))) return undefined;
+  let end = k - 1;
+  if (tokens[end]?.text === ',') end--;
+  if (end < 0 || !CARRIER_NOUNS.test(lower(tokens[end]))) return undefined;
+  let j = end - 1;
+  while (j >= 0 && end - j < 7 && (npWord(tokens[j]) || DETERMINERS.has(lower(tokens[j]))) && !IRREGULAR_PAST.test(lower(tokens[j])) && !/ed$/.test(lower(tokens[j])) && !(isCueToken(tokens[j]) && !isCapitalised(tokens[j]))) j--;
+  let a = j + 1;
+  while (a < end && !DETERMINERS.has(lower(tokens[a])) && !/^(?:one|some|many|several|two|three|\d+)$/.test(lower(tokens[a])) && !isCapitalised(tokens[a])) a++;
+  if (a === end && !DETERMINERS.has(lower(tokens[a - 1] ?? tokens[a]))) return spanOf(tokens, end, end);
+  return spanOf(tokens, a, end);
 }
 
 /** Whether the cue at k is a passive participle: "was described", "has been called", "is widely labeled". */
@@ -352,16 +391,31 @@ function outerSpeaker(tokens: Token[], inner: Span, head: Token[]): { subject: {
   let s = tokens.findIndex((t) => t.start === inner.start);
   if (s <= 0) return undefined;
   s--;
-  if (lower(tokens[s]) === 'that') s--;
+  const afterThat = lower(tokens[s]) === 'that';
+  if (afterThat) s--;
   // An object of "told"/"assured": "told reporters", "told the newspaper".
   let m = s;
   while (m >= 0 && s - m < 4 && isWord(tokens[m]) && !isCueToken(tokens[m])) m--;
   const candidates = [s, m];
+  // "said in her opening remarks that the platform should …", "said on Twitter that he was …": a short phrase of
+  // place, time or medium between the cue and its that-clause.
+  let gapped = -1;
+  if (afterThat) {
+    let p = s;
+    while (p >= 0 && s - p < 8 && isWord(tokens[p]) && !isCueToken(tokens[p])) p--;
+    if (p >= 0 && p < s && /^(?:in|on|at|during|to|via|after|before|from|with|last|this|earlier|late|later)$/.test(lower(tokens[p + 1]))) {
+      const lemma = CUE_FORMS.get(lower(tokens[p])) ?? '';
+      if (SAY_LIKE.has(lemma) && !/^(?:tell|assure|inform|remind|warn)$/.test(lemma)) {
+        candidates.push(p);
+        gapped = p;
+      }
+    }
+  }
   for (const c of candidates) {
     if (c < 0 || !isVerbCue(tokens, c) || /ing$/.test(lower(tokens[c])) || isPassive(tokens, c)) continue;
     const lemma = CUE_FORMS.get(lower(tokens[c])) ?? '';
     if (!SAY_LIKE.has(lemma)) continue;
-    if (c !== s && !/^(?:tell|assure|inform|remind|warn)$/.test(lemma)) continue;
+    if (c !== s && c !== gapped && !/^(?:tell|assure|inform|remind|warn)$/.test(lemma)) continue;
     const subject = subjectBefore(tokens, c, head);
     if (subject) return { subject, cue: c };
   }
@@ -485,6 +539,11 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       else break;
     }
     i = c + 1;
+    // "Speaking in Salem, New Hampshire, Trump …", "At a conference in Aspen, Colo., the chief …": the state after a
+    // place ends the opening phrase, not the subject.
+    let e = i;
+    while (e < sentence.length && e - i < 4 && sentence[e].text !== ',') e++;
+    if (e > i && sentence[e]?.text === ',' && STATE.test(sentence.slice(i, e).map((t) => t.text).join(' ').replace(/ \./g, '.'))) i = e + 1;
     while (i < sentence.length && /^(?:and|but|so|yet)$/.test(lower(sentence[i]))) i++;
   }
   const from = i;
@@ -521,8 +580,10 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   return { speaker: spanOf(sentence, a, b)! };
 }
 
+const STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\.C\.|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Vt\.|Va\.|Wash\.|W\.Va\.|Wis\.|Wyo\.)$/;
+
 /** Adverbs and prepositions that open a sentence before its subject: "Shortly after", "Hastily", "Outside the arena". */
-const OPENING_ADVERB = /^(?:Shortly|Hastily|Quickly|Briefly|Recently|Previously|Initially|Eventually|Later|Earlier|Soon|Overall|Notably|Privately|Publicly|Separately|Similarly|Additionally|Meanwhile|Outside|Inside|Near|Across|Beyond|Behind|Around|Throughout|Upon|Against|Without|Along|Days|Weeks|Months|Hours|Minutes|Moments|Years)$/;
+const OPENING_ADVERB = /^(?:Shortly|Immediately|Hastily|Quickly|Briefly|Recently|Previously|Initially|Eventually|Later|Earlier|Soon|Overall|Notably|Privately|Publicly|Separately|Similarly|Additionally|Meanwhile|Outside|Inside|Near|Across|Beyond|Behind|Around|Throughout|Upon|Against|Without|Along|Days|Weeks|Months|Hours|Minutes|Moments|Years)$/;
 
 const IRREGULAR_PAST = /^(?:put|sent|got|made|took|gave|went|came|ran|set|kept|held|left|found|felt|began|brought|spent|won|lost|met|paid|sat|stood|saw|knew|became|built|led|drew|threw|fought|sought|bought|caught|taught|hit|cut|let|struck|rose|fell|broke|chose|spoke|wore|shook|hung|heard|meant|dealt)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|tomorrow)$/;
