@@ -117,6 +117,15 @@ The hearing is set for [[the week of July 14|DATE 2025-W29]]. The singer's caree
 Officials hold a [[daily|SET P1D]] briefing, the party daily Pravda said, and the [[weekly|SET P1W]] market opens at [[the end of the month|DATE 2025-07]].
 `),
 
+  'a day counted from a named weekday, holiday weeks, hours by part of day, prefixed years, months before event nouns': dated(`
+The envoy flew in [[the day before last Monday|DATE 2025-06-29]]'s vote, and aides met [[the day after Tuesday|DATE 2025-07-02]].
+Pilgrims will gather in the city for [[Holy Week|DATE 2026-W14]], and markets close during [[Easter week|DATE 2026-W14]].
+The ferry will sail at [[5 in the morning|TIME 2025-07-04T05:00]] ([[5 a.m. BST Friday|TIME 2025-07-04T05:00]]), and the crew sleeps until [[ten at night|TIME 2025-07-03T22:00]].
+Historians compare [[post-1945|DATE 1945]] reconstruction with [[pre-1914|DATE 1914]] diplomacy.
+Officials expect the [[May|DATE 2026-05]] elections to be close. The [[March|DATE 2025-03]] summit set the agenda.
+Theresa May said the March was peaceful; the team had 2 in the morning session.
+`),
+
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
 `,

@@ -240,6 +240,9 @@ const TRIGGERS: Record<string, Trigger> = {
   'o’clock': { words: ['clock'], lead: 12 },
   'that unit': { words: ['year', 'month'], wordCheck: after(() => ['that', 'same']), lead: 30 },
   'anchored day': { words: ['day', 'morning', 'night'], lead: 20 },
+  'holiday week': { words: ['week'], wordCheck: after(() => ['easter', 'holy']), lead: 8 },
+  'hour of a part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 30 },
+  'prefixed year': { words: ['post', 'pre'], lead: 0 },
 };
 void WEEKDAY_ABBR_TOKENS;
 
@@ -744,6 +747,12 @@ const MONTH_CONTEXT = new Set([
   'to', 'early', 'late', 'mid', 'last', 'this', 'next', 'on', 'for', 'throughout', 'around', 'starting', 'beginning', 'ending', 'into',
 ]);
 
+// Nouns of events and reports that a month before them dates: "the March accession", "the May elections".
+const DATED_NOUN_AFTER = new RegExp(
+  `^\\s(?:${['accession', 'elections?', 'polls?', 'vote', 'referendum', 'summit', 'deadline', 'talks', 'session', 'meeting', 'visit', 'attacks?', 'bombings?', 'coup', 'uprising', 'ceasefire', 'cease-fire', 'agreement', 'accord', 'deal', 'ruling', 'verdict', 'hearing', 'trial', 'decision', 'announcement', 'launch', 'figures', 'data', 'report', 'survey', 'issue', 'edition', 'budget', 'earthquake', 'floods?', 'crash', 'raid', 'massacre', 'killings?', 'shooting', 'strike', 'handover', 'inauguration', 'primary', 'primaries', 'runoff', 'run-off', 'census'].join('|')})(?![\\p{L}\\p{N}_-])`,
+  'u',
+);
+
 rule(
   'month',
   `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(${alt(['this', 'last', 'next'])})${S}year${E})?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
@@ -753,8 +762,10 @@ rule(
     const before = wordBefore(text, m.index);
     const after = textAfter(text, m.index + whole.length, 20);
     if (!prefix && !mod) {
-      if ((before === 'the' || before === 'a') && (monRaw === 'May' || !/^\s\p{Ll}/u.test(after) || /^\s(?:of|on|to|for)\b/.test(after))) return null;
-      const contextual = MONTH_CONTEXT.has(before) || yearMod;
+      // "the March accession", "the May elections": a month before a noun of an event that is dated by it.
+      const dated = (before === 'the' || before === 'a') && DATED_NOUN_AFTER.test(after);
+      if (!dated && (before === 'the' || before === 'a') && (monRaw === 'May' || !/^\s\p{Ll}/u.test(after) || /^\s(?:of|on|to|for)\b/.test(after))) return null;
+      const contextual = MONTH_CONTEXT.has(before) || yearMod || dated;
       if ((monRaw === 'May' || monRaw === 'March') && !contextual) return null;
       // "April Ryan", "June Carter": a capitalised word right after a bare month is usually a name.
       if (!contextual && /^\s\p{Lu}\p{Ll}/u.test(after)) return null;
@@ -1827,6 +1838,7 @@ rule('that unit', `${B}(?:(${alt(['earlier', 'later', 'early', 'late', 'earlier 
   });
 });
 
+const NAMED_DAY_AFTER = new RegExp(`^\\s{1,3}(?:(last|next|this)\\s{1,3})?(${WEEKDAY}|yesterday|today|tomorrow)(?![\\p{L}\\p{N}_])`, 'iu');
 // Anchored days: "the next day", "the previous day", "the day before", "that day".
 rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the previous day', 'the day before', 'the day after', 'the same day', 'that day', 'a day earlier', 'a day later', 'the next morning', 'the following morning', 'the previous night', 'the night before'])})${E}`, (m, text) => {
   const phrase = m[1].toLowerCase();
@@ -1836,6 +1848,29 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
   const governs = /(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3));
   const shift = /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
   const part = /morning/.test(phrase) ? 'MO' : /night/.test(phrase) ? 'NI' : null;
+  // "the day before last Tuesday's hearing", "the day after Christmas" is not handled here, but a weekday or a
+  // deictic day is: the expression is the whole phrase, counted from that day rather than from the last date named.
+  const named = governs && /day (?:before|after)$/.test(phrase) ? NAMED_DAY_AFTER.exec(textAfter(text, m.index + m[0].length, 24)) : null;
+  if (named) {
+    const mod = (named[1] ?? '').toLowerCase() as '' | 'last' | 'next' | 'this';
+    const wordRaw = named[2];
+    const end = m.index + m[0].length + named[0].length;
+    return {
+      start: m.index,
+      end,
+      rule: 'anchored day',
+      resolve: (ctx) =>
+        refOr(ctx, text.slice(m.index, end), 'XXXX-XX-XX', 'DATE', (ref) => {
+          const lower = wordRaw.toLowerCase();
+          let base: Ymd;
+          if (Object.hasOwn(WEEKDAYS, lower)) {
+            const tense = ctx.tense(m.index);
+            base = weekdayFrom(ref, WEEKDAYS[lower], mod || (tense === 'future' ? 'future' : 'past'));
+          } else base = addDays(ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
+          return dayResolution(addDays(base, shift), true, `'${text.slice(m.index, end)}', one day ${shift < 0 ? 'before' : 'after'} ${isoDate(base)} (${text.slice(m.index + m[0].length, end).trim()} relative to ${ctx.refLabel}).`);
+        }),
+    };
+  }
   return cand(m, 'anchored day', (ctx) =>
     refOr(ctx, m[0], 'XXXX-XX-XX', part ? 'TIME' : 'DATE', (ref) => {
       const base = ctx.anchor ?? ref;
@@ -1847,5 +1882,55 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
     governs ? m[0].length - m[0].lastIndexOf(' ') : 0,
   );
 });
+
+// "Easter week", "Holy Week": the week that ends on Easter Sunday, as an ISO week (the one that holds Easter Sunday).
+rule('holiday week', `${B}(Easter|Holy)${S}[Ww]eek${E}`, (m, text) => {
+  if (m[1] === 'Holy' && !/^[A-Z]/.test(m[0].slice(-4))) return null;
+  const yAfter = /^,?\s{1,3}(\d{4})(?!\d)/.exec(textAfter(text, m.index + m[0].length, 8));
+  return cand(m, 'holiday week', (ctx) => {
+    if (!ctx.ref && !yAfter) return unresolved('DATE', 'XXXX-WXX', m[0]);
+    let y = yAfter ? +yAfter[1] : ctx.ref!.y;
+    if (!yAfter) {
+      // As for a holiday: the Easter nearest the publication date in the direction of the tense.
+      const ref = ctx.ref!;
+      const tense = ctx.tense(m.index);
+      const gap = diffDays(easter(y), ref);
+      // The week runs from six days before Easter Sunday to the Sunday itself.
+      if (tense === 'future' && gap < 0) y++;
+      else if (tense === 'past' && gap > 6) y--;
+      else if (!tense && gap < -183) y++;
+      else if (!tense && gap > 183) y--;
+    }
+    const sunday = easter(y);
+    return { type: 'DATE', value: isoWeekValue(sunday), relative: !yAfter, explanation: `'${m[0]}', the week of Easter Sunday, ${dateInWords(sunday)}.` };
+  });
+});
+
+// "4 in the morning", "ten in the evening", "11 at night": an hour named by the part of the day it falls in.
+const DAY_IN_CONVERSION = new RegExp(`^\\s{0,2}\\([^()\\n]{0,30}?(${WEEKDAY}|today|tonight|tomorrow|yesterday)\\s{0,2}\\)`);
+rule(
+  'hour of a part of day',
+  `${B}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.](\\d{2}))?(?:\\s?o['’]clock)?${S}(in${S}the${S}(morning|afternoon|evening)|at${S}night)${E}`,
+  (m, text) => {
+    const hour12 = countValue(m[1]) ?? 0;
+    if (hour12 < 1 || hour12 > 12) return null;
+    // "2 in the morning" of a count ("killed 2 in the morning raid") is not a time: the phrase must end there.
+    if (/^\s?\p{Ll}/u.test(textAfter(text, m.index + m[0].length, 3)) && !/^\s(?:and|or|on|of|when|as|to|before|after|local|until)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
+    if (!/^\d/.test(m[1]) && !/\b(?:at|about|around|until|till|by|from|before|after|since|to)\s{1,3}$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+    const part = (m[4] ?? 'night').toLowerCase();
+    let hour = hour12;
+    if (part === 'morning') hour = hour12 === 12 ? 0 : hour12;
+    else if (part === 'night') hour = hour12 === 12 ? 0 : hour12 >= 6 ? hour12 + 12 : hour12;
+    else hour = hour12 === 12 ? 12 : hour12 + 12;
+    const inParens = DAY_IN_CONVERSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 48));
+    const dayRaw = inParens ? inParens[1] : dayAfterConversion(text, m.index + m[0].length, false);
+    return timeCandidate(m, text, { hour, minute: m[2] ? +m[2] : 0, zone: null, dayRaw }, 'clock time');
+  },
+);
+
+// "post-1959 politics", "pre-1914 Europe": the year, used as an adjective.
+rule('prefixed year', `${B}(?:[Pp]ost|[Pp]re)-(1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}_]|-\\d)`, (m) =>
+  cand(m, 'year', () => ({ type: 'DATE', value: m[1], relative: false, explanation: `'${m[0]}' names the year ${m[1]}.` })),
+);
 
 export { DASH };
