@@ -375,6 +375,19 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a common word used as a name before a speech verb is the speaker',
+    text: `Critics panned the plan, which [[Will|speaker]] [[claims|cue]] would [[“save the county money.”|partial]]`,
+  },
+  {
+    name: 'a cue inside an opening after-clause does not own a quotation after the main clause',
+    text: `After Tom Reyes criticized the budget, [[Mara Quinn|speaker]] hit back, [[“We balanced it twice.”|statement]]`,
+  },
+  {
+    name: 'a lowercase title between capitalised words stays in the subject',
+    text: `[[Former Ohio governor Ann Dale|speaker]], an early backer, calls the bill [[“a priority”|partial]] for farmers.`,
+    speakers: ['Ann Dale'],
+  },
+  {
     name: 'a state after the place in an opening phrase is not the subject',
     text: `
       Speaking at a diner in Keene, New Hampshire, [[Jo Roe|speaker]] turned on her rival, [[calling|cue]] him [[“a total fraud.”|partial]]

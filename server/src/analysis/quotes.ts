@@ -535,7 +535,10 @@ function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail)
 
 /** The name in a speaker phrase that reads as one ("Sen. John McCain" -> "John McCain"), or undefined. */
 function nameOf(phrase: string): string | undefined {
-  const words = phrase.split(/\s+/);
+  let words = phrase.split(/\s+/);
+  // "Former Arizona governor Jan Brewer": the name after a lowercase title.
+  const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Ll}/u.test(w) && TITLES.has(w));
+  if (title > 0 && /^\p{Lu}/u.test(words[0])) words = words.slice(title + 1);
   if (!words.length || DETERMINERS.has(words[0].toLowerCase()) || SUBJECT_PRONOUNS.has(words[0].toLowerCase())) return undefined;
   if (!words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|van|von|al|bin|da|di|la|le)$/.test(w))) return undefined;
   let i = 0;

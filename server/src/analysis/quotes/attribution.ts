@@ -60,6 +60,8 @@ function nameWord(tokens: Token[], i: number): boolean {
   if (!/^(?:Will|May|Hope|Faith|Grant|Rich|Bill|Mark|Dean|Pat|Bob)$/.test(t.text)) return false;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
+  // "which Will claims": capitalised mid-sentence right before a speech verb.
+  if (prev && (prev.kind !== 'punct' || prev.text === ',') && next && isCueToken(next) && !isCapitalised(next)) return true;
   return (!!next && next.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(next.text)) || (!!prev && prev.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !CUE_FORMS.has(lower(prev)));
 }
 
@@ -321,6 +323,10 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       cueAt = outer.cue;
     }
     if (participle) return { ...subject, cue: participle.cue, shape: 'participle' };
+    // "After Brown criticized him, Hillary shot back, “…”": a cue in an opening subordinate clause does not own a
+    // quotation that follows the main clause.
+    const main = mainClauseSubject(head, tokens, cueAt);
+    if (main) return main;
     return { ...subject, cue: spanOf(tokens, cueAt, cueAt), shape: 'before' };
   }
   const found = participle ?? orphan;
@@ -345,6 +351,24 @@ function carrierBefore(tokens: Token[], k: number): Span | undefined {
   while (a < end && !DETERMINERS.has(lower(tokens[a])) && !/^(?:one|some|many|several|two|three|\d+)$/.test(lower(tokens[a])) && !isCapitalised(tokens[a])) a++;
   if (a === end && !DETERMINERS.has(lower(tokens[a - 1] ?? tokens[a]))) return spanOf(tokens, end, end);
   return spanOf(tokens, a, end);
+}
+
+/** The subject of the main clause when the cue at k sits in an opening "After …," / "When …," clause of the sentence. */
+function mainClauseSubject(head: Token[], tokens: Token[], k: number): Attribution | undefined {
+  const first = head.find((t) => t.kind !== 'punct');
+  if (!first || !/^(?:After|When|While|Although|Though|Once|Before|Since|Whenever)$/.test(first.text)) return undefined;
+  const cue = tokens[k];
+  if (cue.start < first.start) return undefined;
+  // A comma after the cue and before the quotation, closing the opening clause.
+  const comma = tokens.findIndex((t, i) => i > k && t.text === ',');
+  if (comma < 0) return undefined;
+  const subject = sentenceSubject(head);
+  if (!subject || subject.speaker.start !== tokens[comma + 1]?.start) return undefined;
+  const at = comma + 1;
+  // The subject is followed by a verb of its own before the quotation.
+  const after = tokens.findIndex((t) => t.start >= subject.speaker.end);
+  if (after < 0 || after <= at || !isWord(tokens[after]) || isCapitalised(tokens[after])) return undefined;
+  return { speaker: subject.speaker, shape: 'before' };
 }
 
 /** Whether the cue at k is a passive participle: "was described", "has been called", "is widely labeled". */
@@ -564,6 +588,11 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       continue;
     }
     if (NP_LINKS.has(w) && i > from && sentence[i + 1] && isCapitalised(sentence[i + 1])) {
+      i++;
+      continue;
+    }
+    // "Former prosecutor Rudy Giuliani": a title word between capitalised words.
+    if (capitalRun && !det && TITLE_WORDS.test(w) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && sentence[i + 1].kind !== 'punct') {
       i++;
       continue;
     }
