@@ -394,6 +394,23 @@ const cases: Case[] = [
       Immediately after the storm, [[Ed Kim|speaker]] put out a statement: [[“We will rebuild.”|statement]]
     `,
   },
+  {
+    name: 'a title adjective with lower-case titles and a conjunction opens the subject of a participle cue',
+    text: `[[Former treasurer and city councillor Nell Park|speaker]], who chairs the panel, faulted the audit on radio, [[calling|cue]] it [[“a shambles”|partial]] from the start.`,
+    speakers: ['Nell Park'],
+  },
+  {
+    name: 'an age before the name in the subject',
+    text: `41-year-old [[Ivo Stern|speaker]], a farmer from the valley, backed the levy, [[saying|cue]] it [[“finally pays for the roads.”|partial]]`,
+    speakers: ['Ivo Stern'],
+  },
+  {
+    name: 'names before a colon joined by and, or with lower-case titles',
+    text: `
+      WHY TURNOUT FELL - [[Rosa Diaz and Tom Hale|speaker]]: [[“Rain kept the older voters at home.”|statement]]
+      [[Former minister of state Alma Reyes|speaker]]: [[“We saw it coming.”|statement]]
+    `,
+  },
 ];
 
 describe('quotes', () => {

@@ -529,6 +529,8 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   return plausibleSpeaker(tokens, a, b) ? spanOf(tokens, a, b) : undefined;
 }
 
+const TITLE_OPENER = /^(?:Former|Ex|Then|Longtime|Veteran|Retired|Outgoing|Incoming|Acting|Deputy|Senior|Chief|Top)$/;
+
 const TITLE_WORDS = /^(?:former|then|longtime|senior|top|chief|deputy|acting|spokesman|spokeswoman|spokesperson|secretary|director|chairman|chairwoman|leader|president|senator|governor|adviser|advisor|aide|strategist|manager|attorney|lawyer|official|ambassador|minister|representative|candidate|nominee|host|analyst|professor|pollster|economist|founder|executive|congressman|congresswoman|mayor|rep\.|sen\.|gov\.)$/;
 
 const INTRODUCERS = /^(?:after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
@@ -570,9 +572,22 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     if (e > i && sentence[e]?.text === ',' && STATE.test(sentence.slice(i, e).map((t) => t.text).join(' ').replace(/ \./g, '.'))) i = e + 1;
     while (i < sentence.length && /^(?:and|but|so|yet)$/.test(lower(sentence[i]))) i++;
   }
+  // "76-year-old Morton Blackwell": an age before a name.
+  if (sentence[i]?.kind === 'number' && sentence[i + 1]?.text === '-' && /^years?-old$/.test(lower(sentence[i + 2] ?? sentence[i])) && sentence[i + 3] && isCapitalised(sentence[i + 3])) i += 3;
   const from = i;
   const det = i < sentence.length && DETERMINERS.has(lower(sentence[i]));
   let capitalRun = false;
+  // "Former prosecutor and New York City Mayor Rudy Giuliani", "Former secretary of state Hillary Clinton": a title
+  // adjective opens lower-case titles before the name.
+  if (i < sentence.length && TITLE_OPENER.test(sentence[i].text)) {
+    let e = i + 1;
+    while (e < sentence.length && e - i <= 5 && isWord(sentence[e]) && !isCapitalised(sentence[e]) && (TITLE_WORDS.test(lower(sentence[e])) || /^(?:of|and)$/.test(lower(sentence[e]))
+      || (!NP_STOPS.has(lower(sentence[e])) && !CUE_FORMS.has(lower(sentence[e])) && !AUXILIARIES.has(lower(sentence[e])) && !DETERMINERS.has(lower(sentence[e])) && !/(?:ed|ly|ing)$/.test(lower(sentence[e])) && !IRREGULAR_PAST.test(lower(sentence[e]))))) e++;
+    if (e > i + 1 && e < sentence.length && isWord(sentence[e]) && isCapitalised(sentence[e])) {
+      i = e;
+      capitalRun = true;
+    }
+  }
   while (i < sentence.length && i - from < 9) {
     const t = sentence[i];
     if (t.kind === 'punct') break;
@@ -636,9 +651,15 @@ export function nameBeforeColon(tokens: Token[]): Span | undefined {
   const n = tokens.length;
   if (n < 2 || tokens[n - 1].text !== ':') return undefined;
   let j = n - 2;
-  while (j >= 0 && n - 2 - j < 5 && isWord(tokens[j]) && isCapitalised(tokens[j]) && !NP_STOPS.has(lower(tokens[j]))) j--;
+  // "Frank Newport and Jim Harter:", "Former secretary of state Hillary Clinton:": names joined by "and", and
+  // lower-case title words between capitalised ones.
+  const inside = (t: Token, i: number) => isWord(t) && (isCapitalised(t)
+    ? !NP_STOPS.has(lower(t))
+    : i < n - 2 && i > 0 && (/^(?:and|of)$/.test(t.text) || TITLE_WORDS.test(t.text) || /^(?:state|defense|staff|city|county|party|house)$/.test(t.text)));
+  while (j >= 0 && n - 2 - j < 9 && inside(tokens[j], j)) j--;
   if (j === n - 2) return undefined;
   if (j >= 0 && tokens[j].kind !== 'punct') return undefined;
+  if (!isCapitalised(tokens[j + 1])) return undefined;
   return spanOf(tokens, j + 1, n - 2);
 }
 
