@@ -411,6 +411,15 @@ const cases: Case[] = [
       [[Former minister of state Alma Reyes|speaker]]: [[“We saw it coming.”|statement]]
     `,
   },
+  {
+    name: 'a dash line after a quotation names its speaker, with who or where they are',
+    text: `
+      [[“Nobody asked us about the dam.”|statement]]
+
+      — [[Lena Ortiz|speaker]], a fisher from the lower valley.
+    `,
+    speakers: ['Lena Ortiz'],
+  },
 ];
 
 describe('quotes', () => {

@@ -256,8 +256,9 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     if (w.attribution?.cue) continue;
     // An epigraph-style attribution on the next line: “…” / — Sanders.
     const nextParagraph = article.paragraphs[w.paragraph + w.span.continued.length + 1];
-    if (nextParagraph && nextParagraph.end - nextParagraph.start < 60 && w.span.end >= article.paragraphs[w.paragraph + w.span.continued.length].end - 2) {
-      const m = /^([-—–]\s*)(\p{Lu}[\p{L}.’' -]*?)\.?$/u.exec(article.text.slice(nextParagraph.start, nextParagraph.end));
+    // The name may be followed by who or where they are: "— Jo Roe, a nurse from Ohio."
+    if (nextParagraph && nextParagraph.end - nextParagraph.start < 120 && w.span.end >= article.paragraphs[w.paragraph + w.span.continued.length].end - 2) {
+      const m = /^([-—–]\s*)(\p{Lu}[\p{L}.’' -]*?)(?:,\s[^\n]*)?\.?$/u.exec(article.text.slice(nextParagraph.start, nextParagraph.end));
       if (m) {
         const start = nextParagraph.start + m[1].length;
         w.attribution = { speaker: { start, end: start + m[2].length }, shape: 'after' };
