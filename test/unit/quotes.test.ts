@@ -420,6 +420,13 @@ const cases: Case[] = [
     `,
     speakers: ['Lena Ortiz'],
   },
+  {
+    name: 'a sentence with neither subject nor cue goes on reporting the speaker of the sentence before',
+    text: `
+      Prices will keep rising through spring, [[Ada Moss|speaker]] said. As a result, there is no relief until [[“the harvest is in and the ports reopen.”|partial]]
+    `,
+    speakers: ['Ada Moss'],
+  },
 ];
 
 describe('quotes', () => {

@@ -251,6 +251,15 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       // Somebody's words inside a sentence with no speech verb: "Clinton decried the “systemic racism”".
       const subject = sentenceSubject(headOf(article, tokens, w.first, w.span.start));
       if (subject && subject.speaker.end <= w.span.start) w.attribution = { ...subject, cue: w.attribution?.cue, shape: 'subject' };
+      else if (!w.attribution) {
+        // "This makes it harder, he said. Good information wins only when “the truth is sexier.”": a sentence with
+        // neither subject nor cue goes on reporting the speaker of the sentence before, in the same paragraph.
+        const reported = reportedBefore(article, tokens, works, k);
+        if (reported) {
+          w.attribution = reported;
+          w.inherited = true;
+        }
+      }
       continue;
     }
     if (w.attribution?.cue) continue;
@@ -293,6 +302,21 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       }
     }
   }
+}
+
+/** The speaker of a say-like cue in the sentence before a quotation's, in its paragraph, outside quotations. */
+function reportedBefore(article: Article, tokens: TokenIndex, works: Work[], k: number): Attribution | undefined {
+  const w = works[k];
+  const countWords = article.text.slice(w.span.start, w.span.end).split(/\s+/).length;
+  if (countWords < 3) return undefined;
+  const prevSentence = article.sentences[w.first - 1];
+  if (!prevSentence || indexAt(article.paragraphs, prevSentence.start) !== w.paragraph) return undefined;
+  const sentenceTokens = tokens.within(Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end)
+    .filter((t) => !works.slice(Math.max(0, k - 4), k).some((o) => o.span.start <= t.start && t.end <= o.span.end));
+  const found = cueBefore(sentenceTokens, headOf(article, tokens, w.first - 1, prevSentence.end), true);
+  if (!found?.speaker || !found.cue || found.passive) return undefined;
+  if (!/^(?:said|says|told|tells|added|adds|explained|explains|argued|argues|noted|notes|wrote|writes)$/i.test(article.text.slice(found.cue.start, found.cue.end))) return undefined;
+  return { speaker: found.speaker, antecedent: found.antecedent, shape: 'previous' };
 }
 
 /** Whether a cue introduces the quotation right after it: "said", "said that", "claimed on Tuesday that", "said:". */
