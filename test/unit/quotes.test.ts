@@ -427,6 +427,10 @@ const cases: Case[] = [
     `,
     speakers: ['Ada Moss'],
   },
+  {
+    name: 'a noun-like cue form ends the clause after an open-ended quotation',
+    text: `[[“Staff will get no paid leave,”|statement]] [[the handbook|speaker]] [[states|cue]].`,
+  },
 ];
 
 describe('quotes', () => {

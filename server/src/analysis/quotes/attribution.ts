@@ -159,7 +159,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       if (t.text === ')') depth--;
       continue;
     }
-    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i));
+    // “…,” the ad states. — a noun-like cue form that ends the clause after an open-ended quotation is the verb.
+    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
+      || (anyVerb && i - from <= 6 && DETERMINERS.has(lower(tokens[from])) && /s$/.test(w) && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text))));
     const guessed = !cueHere && anyVerb && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
       && (isCapitalised(tokens[i - 1]) || SUBJECT_PRONOUNS.has(lower(tokens[i - 1]))) && (/ed$/.test(w) || /^(?:shot|fired|snapped|spat|quipped|wrote|went|put|let|cut|laughed)$/.test(w) || !tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(?:back|out|up|in|on|at|to|with)$/.test(lower(tokens[i + 1])));
     if (i > from && (cueHere || guessed)) {
