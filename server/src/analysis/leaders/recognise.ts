@@ -329,8 +329,35 @@ const isParticle = (w: Word): boolean => {
 /** The word's LEX_* flags: one lookup per word, kept on the word. */
 function lex(w: Word, index: KbIndex): number {
   let f = w.lex;
-  if (f < 0) w.lex = f = index.lexFlags.get(w.norm) ?? 0;
+  if (f < 0) {
+    const flags = index.lexFlags;
+    if (flags !== filterOf) buildLexFilter(flags);
+    const n = w.norm;
+    const h = lexHash(n);
+    w.lex = f = (lexFilter[h >>> 3] & (1 << (h & 7))) === 0 ? 0 : flags.get(n) ?? 0;
+  }
   return f;
+}
+
+// A bit per hash of the lexicon's words (in cache, unlike the map): most words in no list are answered without the map.
+const LEX_FILTER_BITS = 1 << 20;
+let lexFilter = new Uint8Array(LEX_FILTER_BITS >>> 3);
+let filterOf: Map<string, number> | null = null;
+
+function lexHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> 15)) & (LEX_FILTER_BITS - 1);
+}
+
+function buildLexFilter(flags: Map<string, number>): void {
+  const bits = new Uint8Array(LEX_FILTER_BITS >>> 3);
+  for (const key of flags.keys()) {
+    const h = lexHash(key);
+    bits[h >>> 3] |= 1 << (h & 7);
+  }
+  lexFilter = bits;
+  filterOf = flags;
 }
 
 /** The name (with its title) that starts at word i, "blocked" when it is part of a place name, or null. */
@@ -506,7 +533,7 @@ function countryEndingAt(words: Word[], text: string, last: number, index: KbInd
     let ok = true;
     for (let j = s + 1; j <= last; j++) if (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive) ok = false;
     if (!ok) continue;
-    const key = words.slice(s, last + 1).map((w) => w.norm).join(' ');
+    const key = normsJoined(words, s, last + 1);
     const code = index.countryWords.get(key);
     if (code) return { code, start: s };
   }
@@ -520,7 +547,7 @@ function titleEndingAt(words: Word[], text: string, last: number): { word: Title
     let ok = true;
     for (let j = s + 1; j <= last; j++) if (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive) ok = false;
     if (!ok) continue;
-    const key = words.slice(s, last + 1).map((w) => w.norm).join(' ');
+    const key = normsJoined(words, s, last + 1);
     const word = TITLE_WORDS.get(key);
     if (word) return { word, start: s };
   }
@@ -622,7 +649,7 @@ function appositionAfter(words: Word[], text: string, end: number, index: KbInde
   }
   for (let len = TITLE_MAX_TOKENS; len >= 1; len--) {
     if (j + len > words.length) continue;
-    const key = words.slice(j, j + len).map((w) => w.norm).join(' ');
+    const key = normsJoined(words, j, j + len);
     const word = TITLE_WORDS.get(key);
     if (!word || !word.leadership || word.display === 'counterpart') continue;
     const after = words[j + len];
@@ -657,6 +684,13 @@ function givenNameOf(e: Entity, index: KbIndex): string | undefined {
   return full ? full.words[0].norm : undefined;
 }
 
+/** The folded words from..to (exclusive) joined by spaces, without the arrays of slice/map/join. */
+function normsJoined(words: Word[], from: number, to: number): string {
+  let key = words[from].norm;
+  for (let k = from + 1; k < to; k++) key += ' ' + words[k].norm;
+  return key;
+}
+
 function nameText(words: Word[], text: string, start: number, end: number): string {
   return text.slice(words[start].start, words[end - 1].end);
 }
@@ -670,7 +704,21 @@ export function slug(name: string): string {
       break;
     }
   }
-  if (ascii) return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  if (ascii) {
+    // By hand, as the regular expressions below would: runs of other characters become one "-", none at either end.
+    let out = '';
+    let dash = false;
+    for (let k = 0; k < name.length; k++) {
+      let c = name.charCodeAt(k);
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (dash && out.length > 0) out += '-';
+        dash = false;
+        out += String.fromCharCode(c);
+      } else dash = true;
+    }
+    return out;
+  }
   return name
     .normalize('NFD')
     .replace(MARKS, '')

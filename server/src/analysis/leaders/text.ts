@@ -215,25 +215,6 @@ export function readWords(article: Article, keepWhole: Set<string> = KEEP_WHOLE,
   }
   const sentences = article.sentences.length ? article.sentences : [article.body];
   tokenizeInto(article.text, article.body, sentences, segment, false, keepWhole, splitParts, words);
-  // Gaps between neighbours: adjacency (one or two spaces, same segment) and line breaks, read once.
-  const text = article.text;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    w.i = k;
-    const next = words[k + 1];
-    if (!next) break;
-    let spaces = 0;
-    let other = false;
-    for (let p = w.end; p < next.start; p++) {
-      const c = text.charCodeAt(p);
-      if (c === 32 || c === 0xa0) spaces++;
-      else {
-        other = true;
-        if (c === 10) next.nl = true;
-      }
-    }
-    w.adj = w.segment === next.segment && !other && spaces >= 1 && spaces <= 2;
-  }
   return words;
 }
 
@@ -289,7 +270,7 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
       possessive = true; // "Reuters’ report"
     }
     if (!isWord) {
-      out.push(makeWord(value, start, fold(value), false, false, false, false, sentenceStart, segment, headline));
+      link(text, out, makeWord(value, start, fold(value), false, false, false, false, sentenceStart, segment, headline));
       continue;
     }
     if (!tokenHyphen) {
@@ -297,21 +278,45 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
       if (tokenAscii && !stripped) {
         const p0 = value.charCodeAt(0);
         const cap = p0 >= 65 && p0 <= 90;
-        out.push(makeWord(value, start, tokenUpper ? value.toLowerCase() : value, possessive, cap, tokenUpper + tokenLower > 1 && tokenLower === 0 && tokenUpper > 0, true, sentenceStart, segment, headline));
-      } else pushWord(value, start, possessive, sentenceStart, segment, headline, out);
+        link(text, out, makeWord(value, start, tokenUpper ? value.toLowerCase() : value, possessive, cap, tokenUpper + tokenLower > 1 && tokenLower === 0 && tokenUpper > 0, true, sentenceStart, segment, headline));
+      } else pushWord(text, value, start, possessive, sentenceStart, segment, headline, out);
       continue;
     }
     for (const part of splitCompound(value, start, keepWhole, splitParts)) {
-      pushWord(part.text, part.start, possessive && part.start + part.text.length === end, sentenceStart && part.start === start, segment, headline, out);
+      pushWord(text, part.text, part.start, possessive && part.start + part.text.length === end, sentenceStart && part.start === start, segment, headline, out);
     }
   }
+}
+
+/**
+ * Appends w with its index, and reads the gap from the previous word while both are fresh: adjacency (one or two
+ * spaces, same segment) of the previous word and a line break before w.
+ */
+function link(text: string, out: Word[], w: Word): void {
+  const k = out.length;
+  w.i = k;
+  if (k > 0) {
+    const prev = out[k - 1];
+    let spaces = 0;
+    let other = false;
+    for (let p = prev.end; p < w.start; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 32 || c === 0xa0) spaces++;
+      else {
+        other = true;
+        if (c === 10) w.nl = true;
+      }
+    }
+    prev.adj = prev.segment === w.segment && !other && spaces >= 1 && spaces <= 2;
+  }
+  out.push(w);
 }
 
 function makeWord(text: string, start: number, norm: string, possessive: boolean, cap: boolean, caps: boolean, isWord: boolean, sentenceStart: boolean, segment: number, headline: boolean): Word {
   return { start, end: start + text.length, text, norm, possessive, cap, caps, isWord, sentenceStart, segment, headline, i: 0, adj: false, nl: false, lex: -1 };
 }
 
-function pushWord(text: string, start: number, possessive: boolean, sentenceStart: boolean, segment: number, headline: boolean, out: Word[]): void {
+function pushWord(source: string, text: string, start: number, possessive: boolean, sentenceStart: boolean, segment: number, headline: boolean, out: Word[]): void {
   let ascii = true;
   let letters = 0;
   let upper = 0;
@@ -333,12 +338,12 @@ function pushWord(text: string, start: number, possessive: boolean, sentenceStar
   const p0 = text.charCodeAt(0);
   if (ascii) {
     const cap = p0 >= 65 && p0 <= 90;
-    out.push(makeWord(text, start, upper ? text.toLowerCase() : text, possessive, cap, letters > 1 && lower === 0 && upper > 0, true, sentenceStart, segment, headline));
+    link(source, out, makeWord(text, start, upper ? text.toLowerCase() : text, possessive, cap, letters > 1 && lower === 0 && upper > 0, true, sentenceStart, segment, headline));
     return;
   }
   const ls = text.replace(NOT_LETTERS, '');
   const cap = p0 < 128 ? p0 >= 65 && p0 <= 90 : UPPER_START.test(text);
-  out.push(makeWord(text, start, fold(text), possessive, cap, ls.length > 1 && ls === ls.toUpperCase() && ls !== ls.toLowerCase(), true, sentenceStart, segment, headline));
+  link(source, out, makeWord(text, start, fold(text), possessive, cap, ls.length > 1 && ls === ls.toUpperCase() && ls !== ls.toLowerCase(), true, sentenceStart, segment, headline));
 }
 
 /** "Putin-Trump" is two names; "Jean-Claude" and "Secretary-General" stay whole (decided by the caller's lists). */
