@@ -385,3 +385,30 @@ describe('titles of offices the knowledge base does not record', () => {
     assert.equal(findings.filter((f) => f.code === 'leader.title-at-date').length, 1);
   });
 });
+
+describe('leaders internals kept exact by the speed work', () => {
+  it('slug folds ASCII names as the regular expressions did', async () => {
+    const { slug } = await import('../../server/src/analysis/leaders/recognise');
+    const byRegex = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    for (const s of ['Jean-Claude Juncker', '  --Jean  Juncker!! ', '-', '', 'O’Brien', "O'Brien", 'Leo XIV', 'G7 summit', '--', 'a', 'Z9-', '[x]'])
+      assert.equal(slug(s), s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), s);
+    assert.equal(slug('Mr. Smith'), byRegex('Mr. Smith'));
+  });
+
+  it('readWords marks adjacency, line breaks and indexes as the words are read', async () => {
+    const { readWords } = await import('../../server/src/analysis/leaders/text');
+    const text = '---\ntitle: Putin  meets Xi\n---\nPutin met\nXi Jinping,  then   left.';
+    const words = readWords(parseArticle(text));
+    assert.deepEqual(words.map((w) => w.i), words.map((_, k) => k));
+    const at = (t: string, n = 0) => words.filter((w) => w.text === t)[n];
+    assert.equal(at('Putin').adj, true); // two spaces
+    assert.equal(at('Xi').adj, false); // last headline word: the body is another segment
+    assert.equal(at('Putin', 1).nl, true);
+    assert.equal(at('met').adj, false); // line break
+    assert.equal(at('Xi', 1).nl, true);
+    assert.equal(at('Jinping').adj, false); // comma
+    assert.equal(at(',').adj, true);
+    assert.equal(at('then').adj, false); // three spaces
+    assert.equal(words[words.length - 1].adj, false);
+  });
+});
