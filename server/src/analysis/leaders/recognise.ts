@@ -939,9 +939,14 @@ function resolveDescription(d: Description, entities: Entity[], index: KbIndex, 
 
 const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs.']);
 
+let titleCaseBuffer = new Uint8Array(4096);
+
 /** Per word: it is in a title-case line ("Pastor Wants Girl Scout Leaders To Quit"), where capitals say nothing. */
 function titleCaseLines(words: Word[], _text: string): Uint8Array {
-  const flags = new Uint8Array(words.length);
+  // One buffer reused from article to article (a new typed array each time costs more than clearing it).
+  if (titleCaseBuffer.length < words.length) titleCaseBuffer = new Uint8Array(Math.max(words.length, titleCaseBuffer.length * 2));
+  const flags = titleCaseBuffer;
+  flags.fill(0, 0, words.length);
   let s = 0;
   while (s < words.length) {
     // Title case: several words and no lower-case word other than short function words.
