@@ -431,6 +431,23 @@ const cases: Case[] = [
     name: 'a noun-like cue form ends the clause after an open-ended quotation',
     text: `[[“Staff will get no paid leave,”|statement]] [[the handbook|speaker]] [[states|cue]].`,
   },
+  {
+    // A relative clause with no commas between the subject and its speech verb does not hide the subject.
+    name: 'a who-clause between the speaker and the cue',
+    text: `[[A hospital nurse|speaker]] who spoke on condition of anonymity to describe the ward [[said|cue]] on Monday, [[“We ran out of beds by noon.”|statement]]`,
+    speakers: [undefined],
+  },
+  {
+    // A participle after a "when" clause belongs to that clause: its subject chants, not the sentence's.
+    name: 'a participle after a when-clause takes the clause subject',
+    text: `The vote was delayed, when [[dozens of farmers|speaker]] filled the gallery, [[chanting|cue]] [[“Water for the valley!”|statement]]`,
+    speakers: [undefined],
+  },
+  {
+    name: 'an adjective in -ed between a determiner and the speaker noun',
+    text: `The council met again. [[The retired teacher|speaker]] has given no reason for leaving, [[saying|cue]] only that she was [[“tired of the noise.”|partial]]`,
+    speakers: [undefined],
+  },
 ];
 
 describe('quotes', () => {

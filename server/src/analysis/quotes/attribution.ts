@@ -332,11 +332,38 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     return { ...subject, cue: spanOf(tokens, cueAt, cueAt), shape: 'before' };
   }
   const found = participle ?? orphan;
+  if (found && found === participle) {
+    const clause = clauseSubjectBefore(tokens, found.cue!);
+    if (clause) return { speaker: clause, cue: found.cue, shape: found.shape };
+  }
   if (found) {
     const subject = sentenceSubject(head);
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return { ...subject, cue: found.cue, shape: found.shape };
   }
   return found;
+}
+
+const CLAUSE_OPENERS = /^(?:when|where|while|whereas|as|which)$/;
+
+/**
+ * "…, when Sanders protesters interrupted her speech, shouting “…”": a participle after a comma goes with the clause
+ * right before it; when that clause opens with a subordinator, its subject is the one speaking.
+ */
+function clauseSubjectBefore(tokens: Token[], cue: Span): Span | undefined {
+  const k = tokens.findIndex((t) => t.start === cue.start);
+  if (k < 2 || tokens[k - 1].text !== ',') return undefined;
+  let r = k - 2;
+  while (r >= 0 && k - r < 25 && (isWord(tokens[r]) || /^['’]s?$/.test(tokens[r].text)) && !CLAUSE_OPENERS.test(lower(tokens[r]))) r--;
+  if (r < 0 || !isWord(tokens[r]) || !CLAUSE_OPENERS.test(lower(tokens[r]))) return undefined;
+  // "as a ladder to the middle class": "as" opens a clause only before a pronoun ("even as he defended her").
+  if (lower(tokens[r]) === 'as' && !SUBJECT_PRONOUNS.has(lower(tokens[r + 1] ?? tokens[r]))) return undefined;
+  const clause = tokens.slice(r + 1, k - 1);
+  const subject = sentenceSubject(clause);
+  if (!subject) return undefined;
+  // The subject has a verb of its own after it: "protesters interrupted her speech".
+  const after = clause.find((t) => t.start >= subject.speaker.end);
+  if (!after || !isWord(after) || isCapitalised(after)) return undefined;
+  return subject.speaker;
 }
 
 const CARRIER_NOUNS = /^(?:sign|signs|placard|placards|banner|banners|poster|posters|billboard|billboards|hat|hats|cap|caps|shirt|shirts|t-shirt|t-shirts|sticker|stickers|button|buttons|headline|headlines|ad|ads|advert|adverts|advertisement|advertisements|mailer|mailers|flyer|flyers|sweatshirt|mug|mugs)$/;
@@ -484,6 +511,10 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
     const antecedent = npEndingAt(tokens, j - 2);
     return { speaker, antecedent };
   }
+  // "a White House official who spoke anonymously to discuss strategy said": a relative clause without commas sits
+  // between the subject and its cue; the phrase before "who" speaks.
+  const relative = relativeClauseHead(tokens, j);
+  if (relative) return { speaker: relative };
   const direct = npEndingAt(tokens, j);
   if (direct) return { speaker: direct };
   // "Smith, a spokesman, said" / "Clinton, during a town hall in Columbus, Ohio, said": skip the appositive.
@@ -498,6 +529,22 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   if (s < 0 || tokens[s].text !== ',') return undefined;
   const before = npEndingAt(tokens, s - 1);
   return before ? { speaker: before } : undefined;
+}
+
+/** The noun phrase before a "who" clause that ends at `end` with no punctuation in it: "an aide who asked not to be named". */
+function relativeClauseHead(tokens: Token[], end: number): Span | undefined {
+  if (end < 0 || SUBJECT_PRONOUNS.has(lower(tokens[end]))) return undefined;
+  for (let r = end - 1; r >= 1 && end - r < 12; r--) {
+    const t = tokens[r];
+    // "who gained attention when he yelled": a clause of its own, with its own subject.
+    if (!isWord(t) || /^(?:when|while|after|before|because|since|if|as|that|where|which)$/.test(lower(t))) return undefined;
+    if (lower(t) !== 'who') continue;
+    const next = tokens[r + 1];
+    if (!next || isCapitalised(next) || SUBJECT_PRONOUNS.has(lower(next))) return undefined;
+    if (!isWord(tokens[r - 1])) return undefined;
+    return npEndingAt(tokens, r - 1);
+  }
+  return undefined;
 }
 
 const TIME_AMOUNT = /^(?:\d+|a|an|few|several|some|couple|of|less|more|than|about|around|nearly|almost|just|only|barely|roughly|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many)$/;
@@ -614,6 +661,12 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       continue;
     }
     if (capitalRun && !det) break;
+    // "The retired neurosurgeon", "the embattled senator": a participle adjective between a determiner and its noun.
+    const noun = sentence[i + 1];
+    if (det && i === from + 1 && /ed$/.test(w) && !CUE_FORMS.has(w) && noun && isWord(noun) && !isCapitalised(noun) && !NP_STOPS.has(lower(noun)) && !CUE_FORMS.has(lower(noun)) && !AUXILIARIES.has(lower(noun)) && !DETERMINERS.has(lower(noun)) && !isAdverb(noun)) {
+      i++;
+      continue;
+    }
     if (CUE_FORMS.has(w) || AUXILIARIES.has(w) || (NP_STOPS.has(w) && !NP_LINKS.has(w)) || /ed$/.test(w) || isAdverb(t) || IRREGULAR_PAST.test(w)) break;
     if (SUBJECT_PRONOUNS.has(w) && i === from) {
       i++;
