@@ -1,5 +1,6 @@
 // Reads an article: front matter, dateline, paragraphs, sentences and tokens.
 import { parseDocument, isMap } from 'yaml';
+import { C_L, C_M, C_N, C_S, classOf } from './chars';
 import type { Article, Dateline, Finding, FrontMatter, ReferenceDateSource, Span, Token } from './types';
 
 export interface ArticleOptions {
@@ -261,11 +262,6 @@ function isLikelySentenceStart(word: string): boolean {
   return SENTENCE_OPENERS.has(word);
 }
 
-const LETTER = /\p{L}/u;
-const MARK = /\p{M}/u;
-const DIGIT = /\p{N}/u;
-const SPACE = /\s/u;
-
 const enum Kind {
   Space,
   Letter,
@@ -283,11 +279,11 @@ function kindAt(text: string, i: number): Kind {
     if (c === 32 || (c >= 9 && c <= 13)) return Kind.Space;
     return Kind.Other;
   }
-  const ch = String.fromCodePoint(text.codePointAt(i)!);
-  if (LETTER.test(ch)) return Kind.Letter;
-  if (MARK.test(ch)) return Kind.Mark;
-  if (DIGIT.test(ch)) return Kind.Digit;
-  if (SPACE.test(ch)) return Kind.Space;
+  const flags = classOf(text.codePointAt(i)!);
+  if (flags & C_L) return Kind.Letter;
+  if (flags & C_M) return Kind.Mark;
+  if (flags & C_N) return Kind.Digit;
+  if (flags & C_S) return Kind.Space;
   return Kind.Other;
 }
 

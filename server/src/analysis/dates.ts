@@ -7,6 +7,7 @@
 // Without a reference date, relative expressions keep TimeML's underspecified form: X for every unknown digit
 // ("XXXX-XX-XX" for "today", "XXXX-WXX-4" for "Thursday", "XXXX-07" for "in July", "XXXX-XX-XXT10:00" for "10 am"),
 // and each gets a `date.unresolved` warning.
+import { C_L, classOf } from './chars';
 import type { Article, DateMention, Finding, Span } from './types';
 import { addDays, dateInWords, formatOffset, isoDate, offsetInWords, pad, parseIso, zoneOffset, type Ymd } from './dates/calendar';
 import { describeValue, type Candidate, type ResolveContext, type Resolution, type Tense } from './dates/resolve';
@@ -279,17 +280,13 @@ const NOT_WORD = 0;
 const ASCII_WORD = 1;
 const OTHER_LETTER = 2;
 const SURROGATE = 3;
-/** Per UTF-16 unit: 0 not yet known, else 1 + whether it is in [\p{L}'’] (BMP units that are not surrogates). */
-const LETTER_CACHE = new Uint8Array(0x10000);
-const LETTER = /^\p{L}$/u;
+/** Whether a UTF-16 unit belongs to a word of [\p{L}'’] (surrogates are told apart for the caller). */
 function wordChar(c: number): number {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39) return ASCII_WORD;
   if (c < 128) return NOT_WORD;
   if (c === 0x2019) return ASCII_WORD;
   if (c >= 0xd800 && c <= 0xdfff) return SURROGATE;
-  let known = LETTER_CACHE[c];
-  if (!known) known = LETTER_CACHE[c] = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
-  return known === 2 ? OTHER_LETTER : NOT_WORD;
+  return classOf(c) & C_L ? OTHER_LETTER : NOT_WORD;
 }
 
 /** The same as clauseTense, word by word with a regular expression: for text with characters outside the BMP. */

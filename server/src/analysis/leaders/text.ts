@@ -1,4 +1,5 @@
 // The words that leader recognition reads: the headline (front matter `title`) and the body, with folded forms.
+import { C_L, C_M, C_N, C_S, classOf, cpAt } from '../chars';
 import type { Article, Span } from '../types';
 
 const MARKS = /\p{M}/gu;
@@ -67,45 +68,6 @@ export interface Word extends Span {
 // with inner runs joined by one of ' ’ . - before a letter, and an optional final period; a number is digits with
 // inner groups joined by . , or :; any other character that is not white space is a token of its own.
 const KEEP_PERIOD = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|capt|adm|sgt|rev|jr|sr|st|pres|hon|ft|mt|(?:\p{L}\.)+\p{L})$/u;
-
-// Character classes of code points, computed once per code point below U+10000.
-const C_L = 1;
-const C_M = 2;
-const C_N = 4;
-const C_S = 8;
-const C_LU = 16;
-const C_KNOWN = 128;
-const classes = new Uint8Array(0x10000);
-const RE_L = /^\p{L}$/u;
-const RE_M = /^\p{M}$/u;
-const RE_N = /^\p{N}$/u;
-const RE_S = /^\s$/u;
-const RE_LU = /^\p{Lu}$/u;
-
-function classify(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  return C_KNOWN | (RE_L.test(ch) ? C_L : 0) | (RE_M.test(ch) ? C_M : 0) | (RE_N.test(ch) ? C_N : 0) | (RE_S.test(ch) ? C_S : 0) | (RE_LU.test(ch) ? C_LU : 0);
-}
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let c = classes[cp];
-    if (c === 0) classes[cp] = c = classify(cp);
-    return c;
-  }
-  return classify(cp);
-}
-
-/** Code point at i within [.., end), or -1 past the end. Lone surrogates are their own code points, as with /u. */
-function cpAt(text: string, i: number, end: number): number {
-  if (i >= end) return -1;
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
 
 const cpLen = (cp: number) => (cp > 0xffff ? 2 : 1);
 
