@@ -1,14 +1,16 @@
 // The `newslens.*` settings: read, validated, and defaulted with a message naming any bad value.
 import { isValidIsoDate } from './analysis/article';
 import type { Settings } from './analysis/index';
-import type { SeveritySettings, SeverityOverride } from './analysis/severity';
+import type { SeverityOverride } from './analysis/severity';
+import type { DiagnosticSettings } from './features/diagnostics';
 
-export interface ServerSettings extends Settings, SeveritySettings {
+export interface ServerSettings extends Settings, DiagnosticSettings {
   languages: string[];
   inlayHints: boolean;
   leaderFiles: string[];
   /** Documents larger than this many bytes get a notice instead of analysis. */
   maxFileSize: number;
+  maxAnnotations: number;
 }
 
 export const defaultServerSettings: ServerSettings = {
@@ -18,6 +20,7 @@ export const defaultServerSettings: ServerSettings = {
   fallbackReferenceDate: null,
   severities: {},
   showAnnotations: true,
+  maxAnnotations: 1000,
   inlayHints: true,
   leaderFiles: [],
   maxFileSize: 5 * 1024 * 1024,
@@ -65,6 +68,11 @@ export function readSettings(raw: unknown): { settings: ServerSettings; problems
   if (showAnnotations !== undefined) {
     if (typeof showAnnotations === 'boolean') settings.showAnnotations = showAnnotations;
     else bad('annotations.show', 'true or false', showAnnotations);
+  }
+  const maxAnnotations = get('annotations.max');
+  if (maxAnnotations !== undefined) {
+    if (Number.isInteger(maxAnnotations) && (maxAnnotations as number) >= 0) settings.maxAnnotations = maxAnnotations as number;
+    else bad('annotations.max', 'a whole number of annotations, 0 or more', maxAnnotations);
   }
   const inlayHints = get('inlayHints.enabled');
   if (inlayHints !== undefined) {

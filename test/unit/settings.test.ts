@@ -13,7 +13,7 @@ describe('settings', () => {
       referenceDate: '2025-07-03',
       dates: { numericOrder: 'day-first' },
       severity: { 'quote.unattributed': 'error', date: 'hint' },
-      annotations: { show: false },
+      annotations: { show: false, max: 50 },
       inlayHints: { enabled: false },
       leaders: { houseSpellings: { Zelenskyy: 'Zelensky' }, files: ['people.json'] },
       maxFileSizeMB: 1,
@@ -25,6 +25,7 @@ describe('settings', () => {
       numericOrder: 'day-first',
       severities: { 'quote.unattributed': 'error', date: 'hint' },
       showAnnotations: false,
+      maxAnnotations: 50,
       inlayHints: false,
       houseSpellings: { Zelenskyy: 'Zelensky' },
       leaderFiles: ['people.json'],
@@ -33,13 +34,14 @@ describe('settings', () => {
   });
 
   it('names each invalid value and keeps the default for it', () => {
-    const { settings, problems } = readSettings({ referenceDate: '3 July', severity: { 'quote.unattributed': 'loud' }, languages: 'markdown', maxFileSizeMB: -1 });
+    const { settings, problems } = readSettings({ referenceDate: '3 July', severity: { 'quote.unattributed': 'loud' }, languages: 'markdown', maxFileSizeMB: -1, annotations: { max: 2.5 } });
     assert.equal(settings.fallbackReferenceDate, null);
     assert.deepEqual(settings.severities, {});
     assert.deepEqual(settings.languages, ['news-article']);
     assert.equal(settings.maxFileSize, defaultServerSettings.maxFileSize);
-    assert.equal(problems.length, 4);
-    for (const name of ['newslens.referenceDate', 'newslens.severity["quote.unattributed"]', 'newslens.languages', 'newslens.maxFileSizeMB']) {
+    assert.equal(settings.maxAnnotations, defaultServerSettings.maxAnnotations);
+    assert.equal(problems.length, 5);
+    for (const name of ['newslens.referenceDate', 'newslens.severity["quote.unattributed"]', 'newslens.languages', 'newslens.maxFileSizeMB', 'newslens.annotations.max']) {
       assert.ok(problems.some((p) => p.startsWith(`Setting ${name} `)), name);
     }
   });

@@ -18,10 +18,16 @@ export function effectiveSeverity(finding: Finding, settings: SeveritySettings):
 
 /** The findings as the user configured them: re-levelled, and those turned off left out. */
 export function applySeverities(findings: Finding[], settings: SeveritySettings): Finding[] {
+  if (settings.showAnnotations && isEmpty(settings.severities)) return findings;
   const result: Finding[] = [];
   for (const finding of findings) {
     const severity = effectiveSeverity(finding, settings);
     if (severity !== 'off') result.push(severity === finding.severity ? finding : { ...finding, severity });
   }
   return result;
+}
+
+function isEmpty(record: Record<string, unknown>): boolean {
+  for (const _ in record) return false;
+  return true;
 }

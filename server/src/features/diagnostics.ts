@@ -1,4 +1,4 @@
-// Findings -> LSP diagnostics, with the user's severity settings applied.
+// Findings -> LSP diagnostics, with the user's severity settings and the cap on Information annotations applied.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { applySeverities, type SeveritySettings } from '../analysis/severity';
 import type { Analysis, Finding, Severity } from '../analysis/types';
@@ -11,23 +11,44 @@ export const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+export interface DiagnosticSettings extends SeveritySettings {
+  /** At most this many Information annotations per document; warnings, errors and hints are never left out. */
+  maxAnnotations?: number;
+}
+
 /**
  * The findings as LSP diagnostics. `memo` keeps the diagnostic of each finding object: after an edit, findings before
  * it are the same objects at the same positions (the incremental analysis reuses them), so they are not converted
  * again. A memo is only valid for one set of settings.
  */
-export function diagnostics(analysis: Analysis, doc: PositionMapper, settings: SeveritySettings, memo?: WeakMap<Finding, Diagnostic>): Diagnostic[] {
-  return applySeverities(analysis.findings, settings).map((finding) => {
-    const known = memo?.get(finding);
-    if (known) return known;
-    const diagnostic: Diagnostic = {
-      range: toRange(doc, finding),
-      severity: LSP_SEVERITY[finding.severity],
-      code: finding.code,
+export function diagnostics(analysis: Analysis, doc: PositionMapper, settings: DiagnosticSettings, memo?: WeakMap<Finding, Diagnostic>): Diagnostic[] {
+  const max = settings.maxAnnotations ?? Infinity;
+  const result: Diagnostic[] = [];
+  let annotations = 0;
+  let firstLeftOut: Finding | undefined;
+  for (const finding of applySeverities(analysis.findings, settings)) {
+    if (finding.severity === 'information' && ++annotations > max) {
+      firstLeftOut ??= finding;
+      continue;
+    }
+    let diagnostic = memo?.get(finding);
+    if (!diagnostic) {
+      diagnostic = { range: toRange(doc, finding), severity: LSP_SEVERITY[finding.severity], code: finding.code, source: 'newslens', message: finding.message };
+      memo?.set(finding, diagnostic);
+    }
+    result.push(diagnostic);
+  }
+  if (firstLeftOut) {
+    const at = doc.positionAt(firstLeftOut.start);
+    result.push({
+      range: { start: at, end: at },
+      severity: DiagnosticSeverity.Information,
+      code: 'annotations.limit',
       source: 'newslens',
-      message: finding.message,
-    };
-    memo?.set(finding, diagnostic);
-    return diagnostic;
-  });
+      message:
+        `The Problems panel lists the first ${max.toLocaleString('en')} of the ${annotations.toLocaleString('en')} annotations of this document; ` +
+        'the others start here. Hovers, the Outline and the Article Report show them all; warnings and errors are always listed (setting newslens.annotations.max).',
+    });
+  }
+  return result;
 }
