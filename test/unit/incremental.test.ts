@@ -13,13 +13,14 @@ import { bundledKnowledge } from '../support/knowledge';
 const service = createLanguageService({ knowledge: bundledKnowledge() });
 const sample = fs.readFileSync(path.join(samplesDir, 'macron-xi-call.article'), 'utf8');
 const [, frontMatter, body] = sample.split(/^---\n/m);
-const long = `---\n${frontMatter}---\n${Array.from({ length: 20 }, () => body).join('\n')}`;
+const nested = 'Macron said: “They called it ‘a reset’ and meant it.”\n';
+const long = `---\n${frontMatter}---\n${Array.from({ length: 20 }, () => body).join('\n')}${nested}`;
 
 /** What must agree: every date, quote and leader mention, and every finding but the article-wide annotations. */
 function comparable(a: Analysis) {
   return {
     dates: a.dates.map((d) => [d.start, d.end, d.type, d.value]),
-    quotes: a.quotes.map((q) => [q.start, q.end, q.kind, q.speaker?.start, q.speaker?.leaderId ?? q.speaker?.name, q.cue?.text, q.source?.text]),
+    quotes: a.quotes.map((q) => [q.start, q.end, q.kind, q.speaker?.start, q.speaker?.leaderId ?? q.speaker?.name, q.cue?.text, q.source?.text, q.nested?.map((n) => n.start)]),
     mentions: a.leaders.flatMap((l) => l.mentions.map((m) => [l.id, m.start, m.end, m.kind])).sort((x, y) => (x[1] as number) - (y[1] as number)),
     findings: a.findings.filter((f) => f.code !== 'leader.annotation').map((f) => [f.start, f.end, f.code]),
   };
