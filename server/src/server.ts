@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setPublicationDateEdit } from './analysis/frontMatterEdit';
+import { settle } from './analysis/incremental';
 import { createLanguageService, type LanguageService } from './analysis/index';
 import { toResult } from './analysis/result';
 import type { Analysis, Finding } from './analysis/types';
@@ -63,6 +64,7 @@ interface Cached {
 }
 const cache = new Map<string, Cached>();
 const pending = new Map<string, NodeJS.Timeout>();
+const quickPending = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 5;
 /** Long documents are re-analysed paragraph-wise on each edit, and as a whole once typing pauses this long. */
 const INCREMENTAL_MIN_LENGTH = 32 * 1024;
@@ -87,7 +89,10 @@ function analysisOf(doc: TextDocument): Cached {
   } else if (looksBinary(text)) {
     entry = { version: doc.version, analysis: null, skipped: 'newslens skips this document: it looks like binary data, not article text.' };
   } else {
-    entry = { version: doc.version, analysis: service.analyze(text) };
+    // A long document that was analysed before is re-analysed around the edit only; a whole pass follows.
+    const previous = text.length >= INCREMENTAL_MIN_LENGTH ? cached?.analysis : null;
+    const quick = previous ? safely('incremental analysis', () => service.reanalyze(previous, text), null) : null;
+    entry = quick ? { version: doc.version, analysis: quick, partial: true } : { version: doc.version, analysis: service.analyze(text) };
   }
   cache.set(doc.uri, entry);
   return entry;
@@ -108,7 +113,7 @@ function publish(doc: TextDocument): void {
     connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     return;
   }
-  const { analysis, skipped } = analysisOf(doc);
+  const { analysis, skipped, partial } = analysisOf(doc);
   if (analysis) workspace.set(doc.uri, doc, analysis);
   let result: Diagnostic[];
   if (skipped) {
@@ -118,7 +123,15 @@ function publish(doc: TextDocument): void {
     result = diagnostics(analysis!, doc, settings, diagnosticMemo);
   }
   connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result });
-  if (analysis) void connection.sendNotification('newslens/status', statusOf(doc.uri, analysis));
+  if (!analysis) return;
+  const sendStatus = () => void connection.sendNotification('newslens/status', statusOf(doc.uri, analysis));
+  // After a quick pass the diagnostics go out first; then the rest of the analysis is built and the status follows.
+  if (partial)
+    setImmediate(() => {
+      settle(analysis);
+      sendStatus();
+    });
+  else sendStatus();
 }
 
 function statusOf(uri: string, analysis: Analysis) {
@@ -150,19 +163,22 @@ function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
   );
 }
 
-/** After an edit of a long document: analyse the edited paragraphs now, the whole document when typing pauses. */
+/**
+ * After an edit of a long document: publish from the edited paragraphs at once, from the whole document when typing
+ * pauses. Edits already received are applied before the quick pass, so a burst of keys is analysed once.
+ */
 function changed(doc: TextDocument): void {
-  const previous = cache.get(doc.uri)?.analysis;
-  if (previous && served(doc) && doc.getText().length >= INCREMENTAL_MIN_LENGTH) {
-    const quick = safely('incremental analysis', () => service.reanalyze(previous, doc.getText()), null);
-    if (quick) {
-      cache.set(doc.uri, { version: doc.version, analysis: quick, partial: true });
-      safely('diagnostics', () => publish(doc), undefined);
-      schedule(doc, WHOLE_PASS_DELAY_MS);
-      return;
-    }
-  }
-  schedule(doc);
+  if (!(cache.get(doc.uri)?.analysis && served(doc) && doc.getText().length >= INCREMENTAL_MIN_LENGTH)) return schedule(doc);
+  clearTimeout(quickPending.get(doc.uri));
+  quickPending.set(
+    doc.uri,
+    setTimeout(() => {
+      quickPending.delete(doc.uri);
+      const current = documents.get(doc.uri);
+      if (current) safely('diagnostics', () => publish(current), undefined);
+    }, 0),
+  );
+  schedule(doc, WHOLE_PASS_DELAY_MS);
 }
 
 /** A failure inside one feature answers empty for that request and is logged; the server lives on. */
@@ -332,8 +348,10 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 documents.onDidOpen((e) => schedule(e.document));
 documents.onDidChangeContent((e) => changed(e.document));
 documents.onDidClose((e) => {
-  clearTimeout(pending.get(e.document.uri));
-  pending.delete(e.document.uri);
+  for (const timers of [pending, quickPending]) {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+  }
   cache.delete(e.document.uri);
   const file = uriToPath(e.document.uri);
   // A closed file goes back to what is on disk, or leaves the index if it was never saved.

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { changeBetween } from '../../server/src/analysis/incremental';
+import { changeBetween, settle } from '../../server/src/analysis/incremental';
 import type { Analysis } from '../../server/src/analysis/types';
 import { samplesDir } from '../support/paths';
 import { analyze } from '../support/service';
@@ -49,6 +49,14 @@ describe('incremental re-analysis', () => {
       assert.deepEqual(comparable(quick), comparable(analyze(after)));
     });
   }
+
+  it('builds the findings at once and the rest when settled', () => {
+    const quick = service.reanalyze(previous, edit(long, middle, 0, 'On Monday, '))!;
+    assert.ok(Array.isArray(Object.getOwnPropertyDescriptor(quick, 'findings')?.value));
+    assert.equal(Object.getOwnPropertyDescriptor(quick, 'dates')?.value, undefined, 'dates wait');
+    settle(quick);
+    for (const field of ['dates', 'leaders', 'people', 'quotes']) assert.ok(Array.isArray(Object.getOwnPropertyDescriptor(quick, field)?.value), field);
+  });
 
   it('leaves front-matter edits and large rewrites to a whole pass', () => {
     assert.equal(service.reanalyze(previous, long.replace('date: 2025-07-03', 'date: 2025-07-04')), null);

@@ -94,16 +94,35 @@ export function reanalyzeWindow(previous: Analysis, after: string, analyzePart: 
     oldFixes,
   );
 
-  const leaders = mergeEntities(previous.leaders, fresh.leaders, (l) => l.id, oldMentions, newMentions) as Leader[];
-  const people = mergeEntities(previous.people, fresh.people, (p) => p.name, oldMentions, newMentions) as Person[];
-  return {
-    article: { ...previous.article, text: after, body: { start: bodyStart, end: after.length } },
-    dates: splice(previous.dates, made(fresh.dates, moveDate), moveDate),
-    leaders,
-    people,
-    quotes: splice(previous.quotes, made(fresh.quotes, moveQuote), moveQuote),
-    findings,
-  };
+  // The findings are needed at once (diagnostics); the rest is built when first read.
+  const analysis = { article: { ...previous.article, text: after, body: { start: bodyStart, end: after.length } }, findings } as Analysis;
+  return withLazyFields(analysis, {
+    dates: () => splice(previous.dates, made(fresh.dates, moveDate), moveDate),
+    leaders: () => mergeEntities(previous.leaders, fresh.leaders, (l) => l.id, oldMentions, newMentions) as Leader[],
+    people: () => mergeEntities(previous.people, fresh.people, (p) => p.name, oldMentions, newMentions) as Person[],
+    quotes: () => splice(previous.quotes, made(fresh.quotes, moveQuote), moveQuote),
+  });
+}
+
+/** Builds the fields of a quick analysis that were left for later, so that deferred work does not pile up over edits. */
+export function settle(analysis: Analysis): void {
+  for (const field of ['dates', 'leaders', 'people', 'quotes'] as const) void analysis[field];
+}
+
+/** Defines each field as computed on first read and then stored as a plain value. */
+function withLazyFields<T extends object>(target: T, fields: { [K in keyof T]?: () => T[K] }): T {
+  for (const [key, compute] of Object.entries(fields) as [string, () => unknown][]) {
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = compute();
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+        return value;
+      },
+    });
+  }
+  return target;
 }
 
 /** A copy of the item with its span and the spans inside it moved. One function per kind keeps each copy fast. */
