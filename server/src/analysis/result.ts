@@ -35,20 +35,22 @@ export function toResult(analysis: Analysis, key: { id: string } | { file: strin
     ...key,
     referenceDate: analysis.article.referenceDate,
     dates: analysis.dates.map(({ start, end, text, type, value, rule, explanation, utc, utcOffset }) =>
-      strip({ start, end, text, type, value, rule, explanation, utc, utcOffset }),
+      withDefined({ start, end, text, type, value, rule, explanation }, { utc, utcOffset }),
     ),
     leaders: analysis.leaders.map((l: Leader) => ({ id: l.id, name: l.name, office: l.office, country: l.country, mentions: l.mentions.map(mention) })),
     people: analysis.people.map((p: Person) => ({ name: p.name, mentions: p.mentions.map(mention) })),
-    quotes: analysis.quotes.map((q) => strip({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, source: q.source })),
+    quotes: analysis.quotes.map((q) => withDefined({ start: q.start, end: q.end, text: q.text, kind: q.kind }, { speaker: q.speaker, cue: q.cue, source: q.source })),
     diagnostics: analysis.findings.map(({ start, end, severity, code, message }) => ({ start, end, severity, code, message })),
   };
 }
 
 function mention(m: Mention): ResultMention {
-  return strip({ start: m.start, end: m.end, text: m.text, kind: m.kind, title: m.title });
+  return withDefined({ start: m.start, end: m.end, text: m.text, kind: m.kind }, { title: m.title });
 }
 
-function strip<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
+/** `base` with the optional fields that have a value, in their order (adding keeps objects fast; deleting does not). */
+function withDefined<B extends object, O extends object>(base: B, optional: O): B & Partial<O> {
+  const result = base as B & Partial<O>;
+  for (const key in optional) if (optional[key] !== undefined) (result as Record<string, unknown>)[key] = optional[key];
+  return result;
 }
