@@ -66,9 +66,13 @@ const cache = new Map<string, Cached>();
 const pending = new Map<string, NodeJS.Timeout>();
 const quickPending = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 5;
-/** Long documents are re-analysed paragraph-wise on each edit, and as a whole once typing pauses this long. */
+/**
+ * Long documents are re-analysed paragraph-wise on each edit, and as a whole once typing pauses for 300 ms or twice
+ * the last whole pass of that document, whichever is longer: a pass that takes a second waits for a real pause.
+ */
 const INCREMENTAL_MIN_LENGTH = 32 * 1024;
 const WHOLE_PASS_DELAY_MS = 300;
+const wholePassMs = new Map<string, number>();
 
 function makeService(): LanguageService {
   return createLanguageService({ knowledge: knowledge.knowledge, settings, log: (message) => connection.console.error(message) });
@@ -92,7 +96,12 @@ function analysisOf(doc: TextDocument): Cached {
     // A long document that was analysed before is re-analysed around the edit only; a whole pass follows.
     const previous = text.length >= INCREMENTAL_MIN_LENGTH ? cached?.analysis : null;
     const quick = previous ? safely('incremental analysis', () => service.reanalyze(previous, text), null) : null;
-    entry = quick ? { version: doc.version, analysis: quick, partial: true } : { version: doc.version, analysis: service.analyze(text) };
+    if (quick) entry = { version: doc.version, analysis: quick, partial: true };
+    else {
+      const started = performance.now();
+      entry = { version: doc.version, analysis: service.analyze(text) };
+      wholePassMs.set(doc.uri, performance.now() - started);
+    }
   }
   cache.set(doc.uri, entry);
   return entry;
@@ -178,7 +187,7 @@ function changed(doc: TextDocument): void {
       if (current) safely('diagnostics', () => publish(current), undefined);
     }, 0),
   );
-  schedule(doc, WHOLE_PASS_DELAY_MS);
+  schedule(doc, Math.max(WHOLE_PASS_DELAY_MS, 2 * (wholePassMs.get(doc.uri) ?? 0)));
 }
 
 /** A failure inside one feature answers empty for that request and is logged; the server lives on. */
@@ -352,6 +361,7 @@ documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
   }
+  wholePassMs.delete(e.document.uri);
   cache.delete(e.document.uri);
   const file = uriToPath(e.document.uri);
   // A closed file goes back to what is on disk, or leaves the index if it was never saved.
