@@ -1,7 +1,7 @@
 // Editor latency: the real server over stdio, a ~1 MB article open, one-character edits, hovers, document symbols,
 // and the server's memory with 1,000 articles open.
 import { performance } from 'node:perf_hooks';
-import { longArticle, rng, syntheticArticle } from './corpus';
+import { rng, syntheticArticle } from './corpus';
 import { BenchClient } from './lsp';
 import { fmt, median, percentile } from './stats';
 
@@ -34,9 +34,9 @@ function positionAt(text: string, offset: number): Pos {
 
 const stat = (xs: number[]) => `median ${fmt(median(xs))} ms, p95 ${fmt(percentile(xs, 95))} ms, max ${fmt(Math.max(...xs))} ms (n=${xs.length})`;
 
-export async function latency(options: { chars: number; edits: number; articles: number; log: (line: string) => void }): Promise<LatencyResult> {
+export async function latency(options: { text: string; edits: number; articles: number; log: (line: string) => void }): Promise<LatencyResult> {
   const { log } = options;
-  let text = longArticle(options.chars);
+  let text = options.text;
   const uri = 'file:///bench/long.article';
   const client = new BenchClient();
   let version = 1;

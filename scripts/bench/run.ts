@@ -7,6 +7,8 @@
 //   --no-compromise         skip compromise (minutes on a big corpus)
 //   --min-seconds S         repeat each fast tool until S seconds are spent (default 3)
 //   --edits N, --articles N, --doc-chars N   editor bench sizes (defaults 50, 1000, 1000000)
+//   --doc FILE              the editor bench opens this text instead of a generated article (with --reference-date
+//                           as its front matter date when it has none)
 //   --json FILE             also write every figure as JSON
 import { execSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -24,7 +26,7 @@ const value = (name: string, fallback: string): string => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
-const valued = new Set(['--mb', '--reference-date', '--min-seconds', '--edits', '--articles', '--doc-chars', '--json']);
+const valued = new Set(['--mb', '--reference-date', '--min-seconds', '--edits', '--articles', '--doc-chars', '--doc', '--json']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
 const log = (line: string) => process.stdout.write(line + '\n');
 
@@ -46,6 +48,10 @@ function machine(): string {
   return `${os.availableParallelism()} CPUs (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()}; newslens ${commit}`;
 }
 
+function withDate(text: string, date: string): string {
+  return date && !text.startsWith('---\n') ? `---\ndate: ${date}\n---\n${text}` : text;
+}
+
 async function main(): Promise<void> {
   const onlyLatency = flag('--latency');
   const onlyThroughput = flag('--throughput');
@@ -64,14 +70,15 @@ async function main(): Promise<void> {
   }
 
   if (!onlyThroughput) {
-    const chars = Number(value('--doc-chars', '1000000'));
-    log(`\nEditor latency: dist/server.js over stdio, one article of ${(chars / 1e6).toFixed(2)} M chars`);
-    const l = await latency({ chars, edits: Number(value('--edits', '50')), articles: Number(value('--articles', '1000')), log });
+    const file = value('--doc', '');
+    const text = file ? withDate(fs.readFileSync(file, 'utf8'), value('--reference-date', '')) : longArticle(Number(value('--doc-chars', '1000000')));
+    log(`\nEditor latency: dist/server.js over stdio, one article of ${(text.length / 1e6).toFixed(2)} M chars (${file || 'generated'})`);
+    const l = await latency({ text, edits: Number(value('--edits', '50')), articles: Number(value('--articles', '1000')), log });
     const p95 = percentile(l.editMs, 95);
     const hover95 = percentile(l.hoverMs, 95);
     log(`  targets: edit p95 < 30 ms: ${p95 < 30 ? 'met' : 'MISSED'} (${fmt(p95)} ms); hover < 2 ms: ${median(l.hoverMs) < 2 && hover95 < 2 ? 'met' : 'MISSED'} (median ${fmt(median(l.hoverMs))}, p95 ${fmt(hover95)} ms)`);
     log(`\nWhere the time goes for that article, in process (median of 3):`);
-    const stages = breakdown(longArticle(chars));
+    const stages = breakdown(text);
     printBreakdown(stages, log);
     report.latency = { ...l, breakdown: stages };
   }
