@@ -126,6 +126,16 @@ Officials expect the [[May|DATE 2026-05]] elections to be close. The [[March|DAT
 Theresa May said the March was peaceful; the team had 2 in the morning session.
 `),
 
+  'payments and changes announced ahead, adjectives in -ed, and a month with no tense cue': dated(`
+The company said the reduced dividend is payable [[Jan. 5|DATE 2026-01-05]] to holders of record.
+The board named a new chief executive, effective [[Feb. 1|DATE 2026-02-01]].
+The stock split would be paid on a still unspecified date in [[January|DATE 2026-01]].
+`, '2025-11-03'),
+
+  'a month with no tense cue is the nearest one': dated(`
+Her flats, worth $2 million in [[October|DATE 2025-10]], fetch half that [[now|DATE PRESENT_REF]].
+`, '2026-01-08'),
+
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
 `,
