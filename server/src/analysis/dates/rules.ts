@@ -1499,9 +1499,12 @@ rule(
     if (mod === 'within' || mod === 'under' || (mod === 'a' && !periodRaw) || (hyphenated && mod && !periodRaw)) start = countStart;
     if (mod === 'a' && !periodRaw && !/^(few|couple|dozen)/.test(countLower) && !hyphenated && !/^\s?\p{Ll}/u.test(after)) return null;
     // "after" and "before" begin a clause or a phrase of their own: "two days [after] the vote".
-    if (tail === 'long' || tail === 'before' || tail === 'after') end -= tailRaw.length + 1;
+    // "three days later", "a day earlier": counted from an event, not from the publication date, so TimeML annotates
+    // the stretch ("three days", P3D) and leaves "later" out as a signal. "A year earlier" stays a date below.
+    const stretch = (tail === 'later' || tail === 'earlier') && unit !== 'year' && unit !== 'decade' && unit !== 'century' && unit !== 'quarter';
+    if (tail === 'long' || tail === 'before' || tail === 'after' || stretch) end -= tailRaw.length + 1;
     const shown = text.slice(start, end);
-    if (/^(ago|earlier|later|from now|hence)$/.test(tail)) {
+    if (/^(ago|earlier|later|from now|hence)$/.test(tail) && !stretch) {
       const back = tail === 'ago' || tail === 'earlier';
       const fromAnchor = tail === 'earlier' || tail === 'later';
       return {
@@ -1840,13 +1843,15 @@ rule('that unit', `${B}(?:(${alt(['earlier', 'later', 'early', 'late', 'earlier 
 
 const NAMED_DAY_AFTER = new RegExp(`^\\s{1,3}(?:(last|next|this)\\s{1,3})?(${WEEKDAY}|yesterday|today|tomorrow)(?![\\p{L}\\p{N}_])`, 'iu');
 // Anchored days: "the next day", "the previous day", "the day before", "that day".
-rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the previous day', 'the day before', 'the day after', 'the same day', 'that day', 'a day earlier', 'a day later', 'the next morning', 'the following morning', 'the previous night', 'the night before'])})${E}`, (m, text) => {
+rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the previous day', 'the day before', 'the day after', 'the same day', 'that day', 'the next morning', 'the following morning', 'the previous night', 'the night before'])})${E}`, (m, text) => {
   const phrase = m[1].toLowerCase();
   if (/^\s?(?:that|when|of|in)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
   // "the day after his death": "after" begins a phrase of its own, so only "the day" is the expression (still
   // counted from the date last mentioned, which is usually the event that phrase names).
   const governs = /(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3));
-  const shift = /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
+  // "Oct. 12, the day before the crash": in apposition to a date, "the day" is that date, renamed by its event.
+  const apposed = governs && /(?:\d|day)\.?,\s{1,2}$/.test(text.slice(Math.max(0, m.index - 6), m.index));
+  const shift = apposed ? 0 : /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
   const part = /morning/.test(phrase) ? 'MO' : /night/.test(phrase) ? 'NI' : null;
   // "the day before last Tuesday's hearing", "the day after Christmas" is not handled here, but a weekday or a
   // deictic day is: the expression is the whole phrase, counted from that day rather than from the last date named.
@@ -1874,7 +1879,8 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
   return cand(m, 'anchored day', (ctx) =>
     refOr(ctx, m[0], 'XXXX-XX-XX', part ? 'TIME' : 'DATE', (ref) => {
       const base = ctx.anchor ?? ref;
-      const r = dayResolution(addDays(base, shift), true, `'${m[0]}', counted from ${ctx.anchor ? isoDate(base) + ', the date last mentioned' : ctx.refLabel}.`, part ? 'TIME' : 'DATE');
+      const why = apposed && ctx.anchor ? `the date it stands beside, ${isoDate(base)}` : `counted from ${ctx.anchor ? isoDate(base) + ', the date last mentioned' : ctx.refLabel}`;
+      const r = dayResolution(addDays(base, shift), true, `'${m[0]}', ${why}.`, part ? 'TIME' : 'DATE');
       if (part) r.value += `T${part}`;
       return r;
     }),
