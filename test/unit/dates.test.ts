@@ -142,6 +142,11 @@ Shares fell after [[June 20|DATE 2025-06-20]], [[the day|DATE 2025-06-20]] befor
 The offer had been due to expire [[Friday evening|DATE 2025-06-27TEV]] but was extended.
 `),
 
+  'generic today, the early hours and high noon are not times': dated(`
+Phones shape today's youth, the minister said [[today|DATE 2025-07-03]].
+Police raided the flat in the early hours of [[Friday|DATE 2025-06-27]]. For the striker it was high noon.
+`),
+
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
 `,

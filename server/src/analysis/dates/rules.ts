@@ -1307,6 +1307,8 @@ rule(
   },
 );
 
+const GENERIC_AFTER_TODAY = /^\s(?:[a-z]{3,12}\s)?(?:world|youth|society|generations?|children|kids|young|teenagers|students|parents|families|culture|technology|computers|consumers)\b/;
+
 // "Today", "yesterday morning", "late yesterday", "tonight", "the day before yesterday".
 rule(
   'deictic day',
@@ -1323,6 +1325,8 @@ rule(
     const part = name === 'tonight' ? 'NI' : partRaw ? PART_OF_DAY[partRaw.toLowerCase()] : null;
     // "Today" as the name of a programme or newspaper ("USA Today", "the Today programme").
     // A capitalised "Today" inside a sentence is a title ("the BBC's Today programme", "USA Today").
+    // "today's youth", "in today's world": "nowadays", not the day of publication.
+    if (name === 'today' && !modRaw && /['’]s$/.test(whole) && GENERIC_AFTER_TODAY.test(textAfter(text, m.index + whole.length, 30))) return null;
     if (name === 'today' && isCap(dayRaw) && !modRaw && !/(?:^|[.!?:;]["”’']?\s+(?:["“‘'(]|``)?|^\s*(?:["“‘'(]|``)|\n\s*(?:["“‘'(]|``)?)$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && m.index > 0) return null;
     const shown = text.slice(start, end);
     return {
@@ -1560,6 +1564,8 @@ rule(
     const [whole, modRaw, unitRaw] = m;
     const mod = modRaw.toLowerCase();
     if ((mod === 'past' || mod === 'subsequent') && !/^(?:in|over|during|for)$/.test(wordBefore(text, m.index))) return null;
+    // "in the early hours of Thursday" is a time of day, not a stretch of hours.
+    if (mod === 'the early' && unitRaw.toLowerCase() === 'hours') return null;
     const start = mod.startsWith('in ') ? m.index + 3 : m.index;
     const shown = text.slice(start, m.index + whole.length);
     const unit = unitOf(unitRaw);
@@ -1818,6 +1824,8 @@ rule(
 rule('noon', `${B}(?:(${alt(['around', 'about', 'shortly before', 'shortly after', 'just before', 'just after'])})${S})?(noon|midday|midnight)${TIME_DAY}${E}`, (m, text) => {
   const [whole, mod, word, dayRaw] = m;
   void whole;
+  // "high noon" is a showdown, not a time.
+  if (!mod && word.toLowerCase() === 'noon' && wordBefore(text, m.index) === 'high') return null;
   const start = mod ? m.index + m[0].indexOf(word) : m.index;
   const isNoon = word.toLowerCase() !== 'midnight';
   return timeCandidate(m, text, { hour: isNoon ? 12 : 24, minute: 0, zone: null, dayRaw: dayRaw ?? null }, isNoon ? 'noon' : 'midnight', start);
