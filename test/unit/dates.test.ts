@@ -136,10 +136,11 @@ The stock split would be paid on a still unspecified date in [[January|DATE 2026
 Her flats, worth $2 million in [[October|DATE 2025-10]], fetch half that [[now|DATE PRESENT_REF]].
 `, '2026-01-08'),
 
-  'stretches counted from an event, a day in apposition to a date, and a plan seen from the past': dated(`
+  'stretches counted from an event or used as adjectives, a day in apposition to a date, and a plan seen from the past': dated(`
 The ferry sank on [[June 2|DATE 2025-06-02]]; [[three days|DURATION P3D]] later divers found the wreck, and [[a day|DURATION P1D]] earlier the crew had been warned.
 Shares fell after [[June 20|DATE 2025-06-20]], [[the day|DATE 2025-06-20]] before the vote.
 The offer had been due to expire [[Friday evening|DATE 2025-06-27TEV]] but was extended.
+Lawyers left their third [[day-long|DURATION P1D]] meeting.
 `),
 
   'generic today, the early hours and high noon are not times': dated(`

@@ -227,6 +227,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'vague duration': { words: PLURAL_UNITS, lead: 19 },
   'bare plural duration': { words: PLURAL_UNITS, lead: 15 },
   'decade duration': { words: ['decades', 'centuries'], lead: 20 },
+  'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
   'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly'], lead: 25 },
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
@@ -1593,6 +1594,11 @@ rule(
 
 rule('decade duration', `${B}(?:(${alt(['about', 'nearly', 'almost', 'over', 'more than', 'less than', 'the past', 'the last', 'the next', 'a'])})${S})?(decades|centuries)[-‐‑]long${E}`, (m) =>
   cand(m, 'vague duration', () => ({ type: 'DURATION', value: durationValue(null, unitOf(m[2])), relative: false, explanation: `'${m[0]}' lasts an unspecified number of ${unitOf(m[2])}s.` })),
+);
+
+// "a day-long meeting", "a year-long inquiry": one unit, as an adjective.
+rule('unit-long', `${B}(hour|day|week|month|year)[-‐‑]long${E}`, (m) =>
+  cand(m, 'duration', () => ({ type: 'DURATION', value: durationValue(1, m[1].toLowerCase()), relative: false, explanation: `'${m[0]}' lasts one ${m[1].toLowerCase()}.` })),
 );
 
 // ---------------------------------------------------------------------------------------------------------------
