@@ -1631,12 +1631,16 @@ rule(
     if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
     if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
     const value = REF_WORDS[phrase];
-    return cand(m, 'reference word', () => ({
-      type: 'DATE',
-      value,
-      relative: false,
-      explanation: `'${m[0]}' refers to the ${value === 'PRESENT_REF' ? 'present' : value === 'PAST_REF' ? 'past' : 'future'} in general (${value}).`,
-    }));
+    return cand(m, 'reference word', (ctx) => {
+      // "He was soon released": in a past narrative "soon" is shortly after an event, not the future.
+      if (phrase === 'soon' && ctx.tense(m.index) === 'past') return null;
+      return {
+        type: 'DATE',
+        value,
+        relative: false,
+        explanation: `'${m[0]}' refers to the ${value === 'PRESENT_REF' ? 'present' : value === 'PAST_REF' ? 'past' : 'future'} in general (${value}).`,
+      };
+    });
   },
 );
 
