@@ -149,6 +149,10 @@ Police raided the flat in the early hours of [[Friday|DATE 2025-06-27]]. For the
 The hostage was soon released. Aid will arrive [[soon|DATE FUTURE_REF]].
 `),
 
+  'a part of the day with early, mid or late': dated(`
+Shares rose by [[mid-afternoon|TIME 2025-07-03TAF]] after falling in [[early evening yesterday|TIME 2025-07-02TEV]].
+`),
+
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
 `,

@@ -218,6 +218,7 @@ const TRIGGERS: Record<string, Trigger> = {
   weekday: { words: plural(WEEKDAY_TOKENS), lead: 25 },
   'deictic day': { words: ['today', 'tonight', 'yesterday', 'tomorrow'], lead: 35 },
   'part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 20 },
+  'prefixed part of day': { words: ['morning', 'afternoon', 'evening', 'midmorning', 'midafternoon'], lead: 6 },
   // The unit follows a modifier ("this week", "the rest of the year") or "fiscal".
   'relative unit': { words: ['week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight'], wordCheck: after(() => [...wordsIn(...REL_MODS), 'fiscal']), lead: 60 },
   'the weekend': { words: ['weekend'], lead: 15 },
@@ -1355,6 +1356,27 @@ rule('part of day', `${B}(${alt(['this', 'last', 'early this', 'late last', 'lat
     refOr(ctx, whole, `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
       const day = mod.endsWith('last') ? addDays(ref, -1) : ref;
       const r = dayResolution(day, true, `'${whole}', counted from ${ctx.refLabel}.`, 'TIME');
+      r.value += `T${part}`;
+      return r;
+    }),
+  );
+});
+
+// "by mid-afternoon", "late morning", "early evening Tuesday": a part of the day named in the sentence, or of the
+// publication date.
+rule('prefixed part of day', `${B}(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s?)(morning|afternoon|evening)(?:${S}(yesterday|today|tomorrow|${WEEKDAY}))?${E}`, (m) => {
+  const [whole, partRaw, dayRaw] = m;
+  const part = PART_OF_DAY[partRaw.toLowerCase()];
+  return cand(m, 'part of day', (ctx) =>
+    refOr(ctx, whole, `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
+      const name = (dayRaw ?? '').toLowerCase();
+      let day: Ymd;
+      let how: string;
+      if (Object.hasOwn(WEEKDAYS, name)) [day, how] = [weekdayFrom(ref, WEEKDAYS[name], ctx.tense(m.index) === 'future' ? 'future' : 'past'), `${dayRaw} relative to ${ctx.refLabel}`];
+      else if (name) [day, how] = [addDays(ref, name === 'yesterday' ? -1 : name === 'tomorrow' ? 1 : 0), `counted from ${ctx.refLabel}`];
+      else if (ctx.sentenceDay) [day, how] = [ctx.sentenceDay, 'the day named earlier in the sentence'];
+      else [day, how] = [ref, ctx.refLabel];
+      const r = dayResolution(day, true, `'${whole}', part of ${isoDate(day)} (${how}).`, 'TIME');
       r.value += `T${part}`;
       return r;
     }),
