@@ -153,6 +153,11 @@ The hostage was soon released. Aid will arrive [[soon|DATE FUTURE_REF]].
 Shares rose by [[mid-afternoon|TIME 2025-07-03TAF]] after falling in [[early evening yesterday|TIME 2025-07-02TEV]].
 `),
 
+  'the year of a report': dated(`
+For [[the year|DATE 2025]], volume was flat, though it grew in [[the first nine months|DURATION P9M]] of [[the year|DATE 2025]].
+The firm expects a loss for [[the year|DURATION P1Y]] ending [[tomorrow|DATE 2025-07-04]]. The mayor had left in the year before.
+`),
+
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
 `,

@@ -200,6 +200,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'end of the unit': { words: ['end', 'beginning', 'start', 'middle'], lead: 10 },
   // "the year", "the fiscal year", "the financial year".
   'year ended': { words: ['year'], wordCheck: after(() => ['the', 'fiscal', 'financial']), lead: 25 },
+  'the year': { words: ['year'], wordCheck: after(() => ['the', 'fiscal', 'financial']), lead: 30 },
   'week of': { words: ['week'], lead: 10 },
   // The lookbehind of both ends in a space or a dash.
   'second day of a pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
@@ -927,9 +928,20 @@ rule('end of the unit', `${B}(?:[Tt]he${S}(?:end|beginning|start|middle)${S}of${
 });
 
 // "the year ended March 31", "the fiscal year ending June 30": a year-long reporting period (TimeML: P1Y on "the year").
-rule('year ended', `${B}[Tt]he${S}(?:(?:fiscal|financial)${S})?year(?=${S}(?:that${S})?(?:ended|ending|to)${S}(?:${MONTH}|\\d))`, (m) =>
+rule('year ended', `${B}[Tt]he${S}(?:(?:fiscal|financial)${S})?year(?=${S}(?:that${S})?(?:ended|ending|to)${S}(?:${MONTH}|\\d|today|tomorrow|yesterday))`, (m) =>
   cand(m, 'duration', () => ({ type: 'DURATION', value: 'P1Y', relative: false, explanation: `'${m[0]}' is a reporting period of one year.` })),
 );
+
+// "For the year, volume was flat", "the first nine months of the year", "earlier in the year": in a report, the
+// year of the publication date.
+rule('the year', `${B}(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)${S}in${S})?[Tt]he${S}(?:(?:fiscal|financial)${S})?year(?![\\p{L}\\p{N}_'’\\-])`, (m, text) => {
+  if (!m[1] && !['for', 'of', 'in', 'during'].includes(wordBefore(text, m.index))) return null;
+  // Not when a clause or a phrase says which year ("the year before", "the year he left", "the year 2000").
+  if (!/^\s?(?:[,.;:)]|and\b|but\b|$)/.test(textAfter(text, m.index + m[0].length, 6))) return null;
+  return cand(m, 'relative year', (ctx) =>
+    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the year of ${ctx.refLabel}.` })),
+  );
+});
 
 // "the week of March 6": the ISO week that holds the day.
 rule('week of', `${B}[Tt]he${S}week${S}of${S}(${MONTH})\\s{0,2}(\\d{1,2})(?:,${S}(\\d{4}))?(?![\\p{N}])`, (m) => {
