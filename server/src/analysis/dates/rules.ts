@@ -932,10 +932,14 @@ rule('year ended', `${B}[Tt]he${S}(?:(?:fiscal|financial)${S})?year(?=${S}(?:tha
   cand(m, 'duration', () => ({ type: 'DURATION', value: 'P1Y', relative: false, explanation: `'${m[0]}' is a reporting period of one year.` })),
 );
 
+const PART_OF_YEAR = /\b(?:months?|weeks?|days|half|quarters?|part|end|start|beginning|middle|rest|remainder|turn)\s+of\s+$/;
 // "For the year, volume was flat", "the first nine months of the year", "earlier in the year": in a report, the
 // year of the publication date.
 rule('the year', `${B}(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)${S}in${S})?[Tt]he${S}(?:(?:fiscal|financial)${S})?year(?![\\p{L}\\p{N}_'’\\-])`, (m, text) => {
-  if (!m[1] && !['for', 'of', 'in', 'during'].includes(wordBefore(text, m.index))) return null;
+  const before = wordBefore(text, m.index);
+  if (!m[1] && !['for', 'of', 'in', 'during'].includes(before)) return null;
+  // "the first month of the year", not "album of the year".
+  if (!m[1] && before === 'of' && !PART_OF_YEAR.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
   // Not when a clause or a phrase says which year ("the year before", "the year he left", "the year 2000").
   if (!/^\s?(?:[,.;:)]|and\b|but\b|$)/.test(textAfter(text, m.index + m[0].length, 6))) return null;
   return cand(m, 'relative year', (ctx) =>
@@ -1376,8 +1380,10 @@ rule('part of day', `${B}(${alt(['this', 'last', 'early this', 'late last', 'lat
 
 // "by mid-afternoon", "late morning", "early evening Tuesday": a part of the day named in the sentence, or of the
 // publication date.
-rule('prefixed part of day', `${B}(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s?)(morning|afternoon|evening)(?:${S}(yesterday|today|tomorrow|${WEEKDAY}))?${E}`, (m) => {
+rule('prefixed part of day', `${B}(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s?)(morning|afternoon|evening)(?:${S}(yesterday|today|tomorrow|${WEEKDAY}))?${E}`, (m, text) => {
   const [whole, partRaw, dayRaw] = m;
+  // "an early morning show" recurs; "by late morning", "in early afternoon trade" are times of one day.
+  if (!dayRaw && !/^(?:by|in|at|until|till|around|about|before|after|since|from|during|the)$/.test(wordBefore(text, m.index))) return null;
   const part = PART_OF_DAY[partRaw.toLowerCase()];
   return cand(m, 'part of day', (ctx) =>
     refOr(ctx, whole, `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
@@ -1638,6 +1644,7 @@ rule('unit-long', `${B}(hour|day|week|month|year)[-‐‑]long${E}`, (m) =>
 // ---------------------------------------------------------------------------------------------------------------
 // The present, past and future as such: "now", "currently", "recently", "the past", "the future", "soon".
 
+const SOON_PAST_AFTER = /^\s(?:[a-z]{2,}ed|became|began|spread|found|came|went|grew|fell|rose|made|took|gave|left|saw|got|ran|broke|drew|won|lost)\b/;
 const REF_WORDS: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', presently: 'PRESENT_REF',
   'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'these days': 'PRESENT_REF',
@@ -1665,9 +1672,9 @@ rule(
     if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
     if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
     const value = REF_WORDS[phrase];
-    return cand(m, 'reference word', (ctx) => {
-      // "He was soon released": in a past narrative "soon" is shortly after an event, not the future.
-      if (phrase === 'soon' && ctx.tense(m.index) === 'past') return null;
+    return cand(m, 'reference word', () => {
+      // "He was soon released", "the venue soon became": in a past narrative "soon" is shortly after an event.
+      if (phrase === 'soon' && (/^(?:was|were|had|been)$/.test(before) || SOON_PAST_AFTER.test(after))) return null;
       return {
         type: 'DATE',
         value,
