@@ -159,6 +159,10 @@ For [[the year|DATE 2025]], volume was flat, though it grew in [[the first nine 
 The firm expects a loss for [[the year|DURATION P1Y]] ending [[tomorrow|DATE 2025-07-04]]. The mayor had left in the year before.
 `),
 
+  'months and seasons of a year in words': dated(`
+Prices last fell this far in [[the winter of nineteen ninety-four|DATE 1994-WI]]. [[March nineteen ninety-seven|DATE 1997-03]]: a second blast.
+`),
+
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
 `,

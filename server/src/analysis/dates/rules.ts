@@ -196,6 +196,7 @@ const TRIGGERS: Record<string, Trigger> = {
   decade: { digits: true, lengths: [2, 4], check: (text, _s, end) => ch(text, end - 1) === 48 && [115, 39, 0x2019].includes(ch(text, end)), words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], lead: 20 },
   century: { words: ['century'], lead: 40 },
   'year in words': { words: ['nineteen', 'thousand'], lead: 30 },
+  'month or season of a year in words': { words: ['nineteen', 'thousand'], lead: 40 },
   'year end': { words: ['end'], lead: 25 },
   'end of the unit': { words: ['end', 'beginning', 'start', 'middle'], lead: 10 },
   // "the year", "the fiscal year", "the financial year".
@@ -906,6 +907,19 @@ rule(
     }
     if (NOT_YEAR_AFTER.test(textAfter(text, m.index + whole.length)) || /^\s?(?:hundred|thousand|million|billion)/i.test(textAfter(text, m.index + whole.length, 12))) return null;
     return cand(m, 'year', () => ({ type: 'DATE', value: String(y), relative: false, explanation: `'${whole}' is the year ${y} in words.` }));
+  },
+);
+
+// "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or a season of a year in words.
+rule(
+  'month or season of a year in words',
+  `${B}(?:((?:[Tt]he${S})?(?:spring|summer|autumn|fall|winter))${S}of|(${MONTH_FULL_ONLY}),?)${S}(?:[Nn]ineteen[\\s-](?:(${alt(Object.keys(YEAR_TEENS))})|(${alt(Object.keys(YEAR_TENS))})(?:[-\\s](${alt(Object.keys(YEAR_UNITS))}))?)|[Tt]wo${S}thousand(?:${S}(?:and${S})?(${alt([...Object.keys(YEAR_TEENS), ...Object.keys(YEAR_UNITS)])}))?)${E}`,
+  (m) => {
+    const [whole, seasonRaw, monRaw, teen, tens, unit, rest] = m;
+    if (monRaw && !isCap(monRaw)) return null;
+    const y = teen || tens ? 1900 + (teen ? YEAR_TEENS[teen.toLowerCase()] : YEAR_TENS[tens.toLowerCase()] + (unit ? YEAR_UNITS[unit.toLowerCase()] : 0)) : 2000 + (rest ? (YEAR_TEENS[rest.toLowerCase()] ?? YEAR_UNITS[rest.toLowerCase()]) : 0);
+    const value = seasonRaw ? `${y}-${SEASONS[seasonRaw.toLowerCase().replace(/^the\s+/, '')]}` : `${y}-${pad(monthNumber(monRaw))}`;
+    return cand(m, seasonRaw ? 'season' : 'month and year', () => ({ type: 'DATE', value, relative: false, explanation: `'${whole}' names a ${seasonRaw ? 'season' : 'month'} of ${y}, the year in words.` }));
   },
 );
 
