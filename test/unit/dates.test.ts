@@ -163,6 +163,10 @@ The firm expects a loss for [[the year|DURATION P1Y]] ending [[tomorrow|DATE 202
 Prices last fell this far in [[the winter of nineteen ninety-four|DATE 1994-WI]]. [[March nineteen ninety-seven|DATE 1997-03]]: a second blast.
 `),
 
+  'one day as some day': dated(`
+The coach says the club will [[one day|DATE FUTURE_REF]] win the league; the final lasted [[one day|DURATION P1D]].
+`),
+
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
 `,

@@ -1549,6 +1549,13 @@ rule(
     // "one day" as in "one day he will" is vague, but TempEval tags it; "some" only with plurals.
     if (mod === 'some' && !plural) return null;
     if (/^\d/.test(countRaw) && count !== null && count > 1000 && unit !== 'year') return null;
+    // "Islam will one day be…", "he hopes he one day follows…": some day, not a day's length.
+    if (countLower === 'one' && unit === 'day' && !modRaw && !tailRaw && !periodRaw && !plural && ADVERBIAL_ONE_DAY.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\s[a-z]/.test(after) && !/^\s(?:of|later|earlier|before|after|ago|and|or|in|to|for|at|the|a|an|per|off|on)\b/.test(after)) {
+      return cand(m, 'reference word', (ctx) => {
+        const value = ctx.tense(m.index) === 'past' ? 'PAST_REF' : 'FUTURE_REF';
+        return { type: 'DATE', value, relative: false, explanation: `'${whole}' is some day in the ${value === 'PAST_REF' ? 'past' : 'future'} (${value}).` };
+      });
+    }
     const n = count;
     void extra;
     let start = m.index;
@@ -1594,6 +1601,8 @@ rule(
   },
   'giu',
 );
+
+const ADVERBIAL_ONE_DAY = /\b(?:will|would|could|may|might|shall|should|can|he|she|they|we|I|you|it)\s{1,3}$/;
 
 /** "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the fraction in the next smaller unit. */
 function fractionalDuration(n: number, unit: string): string {
