@@ -213,6 +213,7 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   decided: /^\s+to\b/,
   threatened: /^\s+to\b/,
 };
+// Words of a plan: after "had been" ("had been due to expire Friday") the planned day has gone by.
 const PLANS = new Set(['due', 'scheduled', 'expected', 'set', 'slated', 'supposed', 'planned', 'intended', 'going']);
 // A verb of intention with "to" points ahead ("decided to admit them in March"); without it, it is a past verb.
 const PAST_UNLESS_NEXT = new Set(['set', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened']);
@@ -335,7 +336,6 @@ function wordTense(source: string, index: number, raw: string): Tense {
   )
     tense = 'past';
   if (!tense) return null;
-  // "had been due to expire Friday": a plan seen from the past was for a day that has gone by.
   if (tense === 'future' && PLANS.has(word) && /\bhad\s+been\s+$/i.test(source.slice(Math.max(0, index - 16), index)) && /^\s+(?:to|for)\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return 'past';
   // "has to", "have to" speak of obligation, not of the past.
   if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return null;

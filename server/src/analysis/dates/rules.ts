@@ -1355,10 +1355,10 @@ rule(
     const name = dayRaw.toLowerCase();
     const shift = name === 'yesterday' ? -1 : name === 'tomorrow' ? 1 : name === 'the day before yesterday' ? -2 : name === 'the day after tomorrow' ? 2 : 0;
     const part = name === 'tonight' ? 'NI' : partRaw ? PART_OF_DAY[partRaw.toLowerCase()] : null;
-    // "Today" as the name of a programme or newspaper ("USA Today", "the Today programme").
-    // A capitalised "Today" inside a sentence is a title ("the BBC's Today programme", "USA Today").
     // "today's youth", "in today's world": "nowadays", not the day of publication.
     if (name === 'today' && !modRaw && /['’]s$/.test(whole) && GENERIC_AFTER_TODAY.test(textAfter(text, m.index + whole.length, 30))) return null;
+    // "Today" as the name of a programme or newspaper ("USA Today", "the Today programme").
+    // A capitalised "Today" inside a sentence is a title ("the BBC's Today programme", "USA Today").
     if (name === 'today' && isCap(dayRaw) && !modRaw && !/(?:^|[.!?:;]["”’']?\s+(?:["“‘'(]|``)?|^\s*(?:["“‘'(]|``)|\n\s*(?:["“‘'(]|``)?)$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && m.index > 0) return null;
     const shown = text.slice(start, end);
     return {
