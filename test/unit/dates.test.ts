@@ -163,6 +163,10 @@ The firm expects a loss for [[the year|DURATION P1Y]] ending [[tomorrow|DATE 202
 Prices last fell this far in [[the winter of nineteen ninety-four|DATE 1994-WI]]. [[March nineteen ninety-seven|DATE 1997-03]]: a second blast.
 `),
 
+  'an adverb of frequency after an amount is a rate': dated(`
+Sales should rise 8% annually and the plant makes 10,000 units annually; the fair is held [[annually|SET P1Y]].
+`),
+
   'one day as some day': dated(`
 The coach says the club will [[one day|DATE FUTURE_REF]] win the league; the final lasted [[one day|DURATION P1D]].
 `),

@@ -1722,6 +1722,8 @@ rule('set adverb', `${B}(${alt(Object.keys(SET_ADVERBS))})${E}`, (m, text) => {
   if (isCap(m[1]) && !/(?:^|[.!?:]["”’']?\s+["“‘'(]?|\n\s*["“‘'(]?)$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
   if (/^\s(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|added|adds|published|carried|newspaper's)\b/.test(after)) return null;
   if (/^(?:average)$/.test(wordBefore(text, m.index))) return null;
+  // "to rise 8.5% annually", "10,000 units annually": the adverb turns an amount into a rate; the amount is the news.
+  if (/(?:\d|%|percent|per cent|million|billion|units)\s{1,2}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
   // "a quarterly dividend", "annual results": the kind of a payment or report, not a time.
   if (/^\s(?:cash\s)?(?:dividends?|results|loss|losses|profits?|earnings|payments?|reports?|figures|sales|net|revenues?|income|interest|rates?|payout)\b/.test(after)) return null;
   return cand(m, 'set', () => ({ type: 'SET', value: SET_ADVERBS[word], relative: false, explanation: `'${m[0]}' recurs every ${describeSet(SET_ADVERBS[word])}.` }));
