@@ -126,6 +126,51 @@ Officials expect the [[May|DATE 2026-05]] elections to be close. The [[March|DAT
 Theresa May said the March was peaceful; the team had 2 in the morning session.
 `),
 
+  'payments and changes announced ahead, adjectives in -ed, and a month with no tense cue': dated(`
+The company said the reduced dividend is payable [[Jan. 5|DATE 2026-01-05]] to holders of record.
+The board named a new chief executive, effective [[Feb. 1|DATE 2026-02-01]].
+The stock split would be paid on a still unspecified date in [[January|DATE 2026-01]].
+`, '2025-11-03'),
+
+  'a month with no tense cue is the nearest one': dated(`
+Her flats, worth $2 million in [[October|DATE 2025-10]], fetch half that [[now|DATE PRESENT_REF]].
+`, '2026-01-08'),
+
+  'stretches counted from an event or used as adjectives, a day in apposition to a date, and a plan seen from the past': dated(`
+The ferry sank on [[June 2|DATE 2025-06-02]]; [[three days|DURATION P3D]] later divers found the wreck, and [[a day|DURATION P1D]] earlier the crew had been warned.
+Shares fell after [[June 20|DATE 2025-06-20]], [[the day|DATE 2025-06-20]] before the vote.
+The offer had been due to expire [[Friday evening|DATE 2025-06-27TEV]] but was extended.
+Lawyers left their third [[day-long|DURATION P1D]] meeting.
+`),
+
+  'generic today, the early hours, high noon, a narrative soon, a recurring early morning and an award of the year are not times': dated(`
+Phones shape today's youth, the minister said [[today|DATE 2025-07-03]].
+Police raided the flat in the early hours of [[Friday|DATE 2025-06-27]]. For the striker it was high noon.
+The hostage was soon released and the talks soon collapsed. Aid will arrive [[soon|DATE FUTURE_REF]], he said.
+Markets rose by [[late morning|TIME 2025-07-03TMO]]. She hosts an early morning show. He won the album of the year award.
+`),
+
+  'a part of the day with early, mid or late': dated(`
+Shares rose by [[mid-afternoon|TIME 2025-07-03TAF]] after falling in [[early evening yesterday|TIME 2025-07-02TEV]].
+`),
+
+  'the year of a report': dated(`
+For [[the year|DATE 2025]], volume was flat, though it grew in [[the first nine months|DURATION P9M]] of [[the year|DATE 2025]].
+The firm expects a loss for [[the year|DURATION P1Y]] ending [[tomorrow|DATE 2025-07-04]]. The mayor had left in the year before.
+`),
+
+  'months and seasons of a year in words': dated(`
+Prices last fell this far in [[the winter of nineteen ninety-four|DATE 1994-WI]]. [[March nineteen ninety-seven|DATE 1997-03]]: a second blast.
+`),
+
+  'an adverb of frequency after an amount is a rate': dated(`
+Sales should rise 8% annually and the plant makes 10,000 units annually; the fair is held [[annually|SET P1Y]].
+`),
+
+  'one day as some day': dated(`
+The coach says the club will [[one day|DATE FUTURE_REF]] win the league; the final lasted [[one day|DURATION P1D]].
+`),
+
   'no reference date leaves relative dates underspecified': `
 The minister spoke on [[Thursday|DATE XXXX-WXX-4]] and [[yesterday|DATE XXXX-XX-XX]], in [[July|DATE XXXX-07]] and in [[2024|DATE 2024]].
 `,

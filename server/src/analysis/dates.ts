@@ -192,6 +192,8 @@ const FUTURE_CUES = new Set([
   'planning', 'planned', 'intends', 'intend', 'upcoming', 'next', 'would', 'likely', 'set', 'aims', 'hopes', 'hope',
   'until', 'tomorrow', 'coming', 'later', 'prepares', 'preparing', 'might', 'may', 'should', 'must', 'supposed', 'slated',
   'expects', 'expect', 'expecting', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened',
+  // "payable Jan. 2", "effective Feb. 1": a payment or a change that an announcement dates ahead of it.
+  'payable', 'effective',
 ]);
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
@@ -211,6 +213,8 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   decided: /^\s+to\b/,
   threatened: /^\s+to\b/,
 };
+// Words of a plan: after "had been" ("had been due to expire Friday") the planned day has gone by.
+const PLANS = new Set(['due', 'scheduled', 'expected', 'set', 'slated', 'supposed', 'planned', 'intended', 'going']);
 // A verb of intention with "to" points ahead ("decided to admit them in March"); without it, it is a past verb.
 const PAST_UNLESS_NEXT = new Set(['set', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened']);
 // Auxiliaries are past cues on their own; participles after "is", "will be" are not ("the case is heard in May").
@@ -224,7 +228,7 @@ const PAST_CUES = new Set([
   'forecast', 'has', 'have',
 ]);
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
-const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed']);
+const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed', 'hundred', 'sacred', 'naked', 'wicked']);
 
 function clauseTense(text: string, sentence: Span, at: number): Tense {
   // Only the neighbourhood of the expression counts, which also keeps a run-on "sentence" from costing quadratic time.
@@ -327,10 +331,12 @@ function wordTense(source: string, index: number, raw: string): Tense {
     /^[a-z]{3,}ed$/.test(word) &&
     !NOT_PAST.has(word) &&
     !passiveBefore(source, index) &&
+    !determinerBefore(source, index) &&
     !/\bbeen\s+$/i.test(source.slice(Math.max(0, index - 12), index))
   )
     tense = 'past';
   if (!tense) return null;
+  if (tense === 'future' && PLANS.has(word) && /\bhad\s+been\s+$/i.test(source.slice(Math.max(0, index - 16), index)) && /^\s+(?:to|for)\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return 'past';
   // "has to", "have to" speak of obligation, not of the past.
   if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return null;
   return tense;
@@ -359,6 +365,11 @@ const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would)\s+$/i;
 /** The word at `index` follows "is", "are", "be", "will", … (within the 12 characters before it). */
 function passiveBefore(source: string, index: number): boolean {
   return PASSIVE_BEFORE.test(source.slice(Math.max(0, index - 12), index));
+}
+// "the reduced dividend", "a still unspecified date": after a determiner an -ed word is an adjective, not a verb.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your)\s+(?:[a-z]{2,12}ly\s+|still\s+)?$/i;
+function determinerBefore(source: string, index: number): boolean {
+  return DETERMINER_BEFORE.test(source.slice(Math.max(0, index - 24), index));
 }
 const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{L}'’.-]+\s){0,4}(?:is|are|gets|get|goes|go|begins|begin|starts|start|opens|open|meets|meet|comes|come)\s(?:[\p{L}'’-]+\s){0,2}$/u;
 

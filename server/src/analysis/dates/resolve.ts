@@ -102,6 +102,9 @@ export function resolveYear(ref: Ymd, m: number, d: number, tense: Tense): numbe
 export function resolveMonthYear(ref: Ymd, m: number, tense: Tense): number {
   if (tense === 'past') return m - ref.m > 1 ? ref.y - 1 : ref.y;
   if (tense === 'future') return m >= ref.m ? ref.y : ref.y + 1;
+  // No tense: the nearest one, as for a day of the month ("worth $130 million in October", said in January).
+  if (m - ref.m > 6) return ref.y - 1;
+  if (ref.m - m > 6) return ref.y + 1;
   return ref.y;
 }
 

@@ -196,10 +196,12 @@ const TRIGGERS: Record<string, Trigger> = {
   decade: { digits: true, lengths: [2, 4], check: (text, _s, end) => ch(text, end - 1) === 48 && [115, 39, 0x2019].includes(ch(text, end)), words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], lead: 20 },
   century: { words: ['century'], lead: 40 },
   'year in words': { words: ['nineteen', 'thousand'], lead: 30 },
+  'month or season of a year in words': { words: ['nineteen', 'thousand'], lead: 40 },
   'year end': { words: ['end'], lead: 25 },
   'end of the unit': { words: ['end', 'beginning', 'start', 'middle'], lead: 10 },
   // "the year", "the fiscal year", "the financial year".
   'year ended': { words: ['year'], wordCheck: after(() => ['the', 'fiscal', 'financial']), lead: 25 },
+  'the year': { words: ['year'], wordCheck: after(() => ['the', 'fiscal', 'financial']), lead: 30 },
   'week of': { words: ['week'], lead: 10 },
   // The lookbehind of both ends in a space or a dash.
   'second day of a pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
@@ -218,6 +220,7 @@ const TRIGGERS: Record<string, Trigger> = {
   weekday: { words: plural(WEEKDAY_TOKENS), lead: 25 },
   'deictic day': { words: ['today', 'tonight', 'yesterday', 'tomorrow'], lead: 35 },
   'part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 20 },
+  'prefixed part of day': { words: ['morning', 'afternoon', 'evening', 'midmorning', 'midafternoon'], lead: 6 },
   // The unit follows a modifier ("this week", "the rest of the year") or "fiscal".
   'relative unit': { words: ['week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight'], wordCheck: after(() => [...wordsIn(...REL_MODS), 'fiscal']), lead: 60 },
   'the weekend': { words: ['weekend'], lead: 15 },
@@ -227,6 +230,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'vague duration': { words: PLURAL_UNITS, lead: 19 },
   'bare plural duration': { words: PLURAL_UNITS, lead: 15 },
   'decade duration': { words: ['decades', 'centuries'], lead: 20 },
+  'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
   'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly'], lead: 25 },
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
@@ -906,6 +910,19 @@ rule(
   },
 );
 
+// "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or a season of a year in words.
+rule(
+  'month or season of a year in words',
+  `${B}(?:((?:[Tt]he${S})?(?:spring|summer|autumn|fall|winter))${S}of|(${MONTH_FULL_ONLY}),?)${S}(?:[Nn]ineteen[\\s-](?:(${alt(Object.keys(YEAR_TEENS))})|(${alt(Object.keys(YEAR_TENS))})(?:[-\\s](${alt(Object.keys(YEAR_UNITS))}))?)|[Tt]wo${S}thousand(?:${S}(?:and${S})?(${alt([...Object.keys(YEAR_TEENS), ...Object.keys(YEAR_UNITS)])}))?)${E}`,
+  (m) => {
+    const [whole, seasonRaw, monRaw, teen, tens, unit, rest] = m;
+    if (monRaw && !isCap(monRaw)) return null;
+    const y = teen || tens ? 1900 + (teen ? YEAR_TEENS[teen.toLowerCase()] : YEAR_TENS[tens.toLowerCase()] + (unit ? YEAR_UNITS[unit.toLowerCase()] : 0)) : 2000 + (rest ? (YEAR_TEENS[rest.toLowerCase()] ?? YEAR_UNITS[rest.toLowerCase()]) : 0);
+    const value = seasonRaw ? `${y}-${SEASONS[seasonRaw.toLowerCase().replace(/^the\s+/, '')]}` : `${y}-${pad(monthNumber(monRaw))}`;
+    return cand(m, seasonRaw ? 'season' : 'month and year', () => ({ type: 'DATE', value, relative: false, explanation: `'${whole}' names a ${seasonRaw ? 'season' : 'month'} of ${y}, the year in words.` }));
+  },
+);
+
 // "year-end", "by year's end", "the end of the year": the end of the current year (or month, week, quarter).
 rule('year end', `${B}(?:([Aa]round|[Aa]bout)${S})?(?:[Yy]ear[-\\s]end|[Yy]ear['’]s${S}end)${E}`, (m) =>
   cand(m, 'year end', (ctx) =>
@@ -925,9 +942,24 @@ rule('end of the unit', `${B}(?:[Tt]he${S}(?:end|beginning|start|middle)${S}of${
 });
 
 // "the year ended March 31", "the fiscal year ending June 30": a year-long reporting period (TimeML: P1Y on "the year").
-rule('year ended', `${B}[Tt]he${S}(?:(?:fiscal|financial)${S})?year(?=${S}(?:that${S})?(?:ended|ending|to)${S}(?:${MONTH}|\\d))`, (m) =>
+rule('year ended', `${B}[Tt]he${S}(?:(?:fiscal|financial)${S})?year(?=${S}(?:that${S})?(?:ended|ending|to)${S}(?:${MONTH}|\\d|today|tomorrow|yesterday))`, (m) =>
   cand(m, 'duration', () => ({ type: 'DURATION', value: 'P1Y', relative: false, explanation: `'${m[0]}' is a reporting period of one year.` })),
 );
+
+const PART_OF_YEAR = /\b(?:months?|weeks?|days|half|quarters?|part|end|start|beginning|middle|rest|remainder|turn)\s+of\s+$/;
+// "For the year, volume was flat", "the first nine months of the year", "earlier in the year": in a report, the
+// year of the publication date.
+rule('the year', `${B}(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)${S}in${S})?[Tt]he${S}(?:(?:fiscal|financial)${S})?year(?![\\p{L}\\p{N}_'’\\-])`, (m, text) => {
+  const before = wordBefore(text, m.index);
+  if (!m[1] && !['for', 'of', 'in', 'during'].includes(before)) return null;
+  // "the first month of the year", not "album of the year".
+  if (!m[1] && before === 'of' && !PART_OF_YEAR.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
+  // Not when a clause or a phrase says which year ("the year before", "the year he left", "the year 2000").
+  if (!/^\s?(?:[,.;:)]|and\b|but\b|$)/.test(textAfter(text, m.index + m[0].length, 6))) return null;
+  return cand(m, 'relative year', (ctx) =>
+    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the year of ${ctx.refLabel}.` })),
+  );
+});
 
 // "the week of March 6": the ISO week that holds the day.
 rule('week of', `${B}[Tt]he${S}week${S}of${S}(${MONTH})\\s{0,2}(\\d{1,2})(?:,${S}(\\d{4}))?(?![\\p{N}])`, (m) => {
@@ -1307,6 +1339,8 @@ rule(
   },
 );
 
+const GENERIC_AFTER_TODAY = /^\s(?:[a-z]{3,12}\s)?(?:world|youth|society|generations?|children|kids|young|teenagers|students|parents|families|culture|technology|computers|consumers)\b/;
+
 // "Today", "yesterday morning", "late yesterday", "tonight", "the day before yesterday".
 rule(
   'deictic day',
@@ -1321,6 +1355,8 @@ rule(
     const name = dayRaw.toLowerCase();
     const shift = name === 'yesterday' ? -1 : name === 'tomorrow' ? 1 : name === 'the day before yesterday' ? -2 : name === 'the day after tomorrow' ? 2 : 0;
     const part = name === 'tonight' ? 'NI' : partRaw ? PART_OF_DAY[partRaw.toLowerCase()] : null;
+    // "today's youth", "in today's world": "nowadays", not the day of publication.
+    if (name === 'today' && !modRaw && /['’]s$/.test(whole) && GENERIC_AFTER_TODAY.test(textAfter(text, m.index + whole.length, 30))) return null;
     // "Today" as the name of a programme or newspaper ("USA Today", "the Today programme").
     // A capitalised "Today" inside a sentence is a title ("the BBC's Today programme", "USA Today").
     if (name === 'today' && isCap(dayRaw) && !modRaw && !/(?:^|[.!?:;]["”’']?\s+(?:["“‘'(]|``)?|^\s*(?:["“‘'(]|``)|\n\s*(?:["“‘'(]|``)?)$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && m.index > 0) return null;
@@ -1350,6 +1386,29 @@ rule('part of day', `${B}(${alt(['this', 'last', 'early this', 'late last', 'lat
     refOr(ctx, whole, `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
       const day = mod.endsWith('last') ? addDays(ref, -1) : ref;
       const r = dayResolution(day, true, `'${whole}', counted from ${ctx.refLabel}.`, 'TIME');
+      r.value += `T${part}`;
+      return r;
+    }),
+  );
+});
+
+// "by mid-afternoon", "late morning", "early evening Tuesday": a part of the day named in the sentence, or of the
+// publication date.
+rule('prefixed part of day', `${B}(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s?)(morning|afternoon|evening)(?:${S}(yesterday|today|tomorrow|${WEEKDAY}))?${E}`, (m, text) => {
+  const [whole, partRaw, dayRaw] = m;
+  // "an early morning show" recurs; "by late morning", "in early afternoon trade" are times of one day.
+  if (!dayRaw && !/^(?:by|in|at|until|till|around|about|before|after|since|from|during|the)$/.test(wordBefore(text, m.index))) return null;
+  const part = PART_OF_DAY[partRaw.toLowerCase()];
+  return cand(m, 'part of day', (ctx) =>
+    refOr(ctx, whole, `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
+      const name = (dayRaw ?? '').toLowerCase();
+      let day: Ymd;
+      let how: string;
+      if (Object.hasOwn(WEEKDAYS, name)) [day, how] = [weekdayFrom(ref, WEEKDAYS[name], ctx.tense(m.index) === 'future' ? 'future' : 'past'), `${dayRaw} relative to ${ctx.refLabel}`];
+      else if (name) [day, how] = [addDays(ref, name === 'yesterday' ? -1 : name === 'tomorrow' ? 1 : 0), `counted from ${ctx.refLabel}`];
+      else if (ctx.sentenceDay) [day, how] = [ctx.sentenceDay, 'the day named earlier in the sentence'];
+      else [day, how] = [ref, ctx.refLabel];
+      const r = dayResolution(day, true, `'${whole}', part of ${isoDate(day)} (${how}).`, 'TIME');
       r.value += `T${part}`;
       return r;
     }),
@@ -1490,6 +1549,13 @@ rule(
     // "one day" as in "one day he will" is vague, but TempEval tags it; "some" only with plurals.
     if (mod === 'some' && !plural) return null;
     if (/^\d/.test(countRaw) && count !== null && count > 1000 && unit !== 'year') return null;
+    // "Islam will one day be…", "he hopes he one day follows…": some day, not a day's length.
+    if (countLower === 'one' && unit === 'day' && !modRaw && !tailRaw && !periodRaw && !plural && ADVERBIAL_ONE_DAY.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\s[a-z]/.test(after) && !/^\s(?:of|later|earlier|before|after|ago|and|or|in|to|for|at|the|a|an|per|off|on)\b/.test(after)) {
+      return cand(m, 'reference word', (ctx) => {
+        const value = ctx.tense(m.index) === 'past' ? 'PAST_REF' : 'FUTURE_REF';
+        return { type: 'DATE', value, relative: false, explanation: `'${whole}' is some day in the ${value === 'PAST_REF' ? 'past' : 'future'} (${value}).` };
+      });
+    }
     const n = count;
     void extra;
     let start = m.index;
@@ -1499,9 +1565,12 @@ rule(
     if (mod === 'within' || mod === 'under' || (mod === 'a' && !periodRaw) || (hyphenated && mod && !periodRaw)) start = countStart;
     if (mod === 'a' && !periodRaw && !/^(few|couple|dozen)/.test(countLower) && !hyphenated && !/^\s?\p{Ll}/u.test(after)) return null;
     // "after" and "before" begin a clause or a phrase of their own: "two days [after] the vote".
-    if (tail === 'long' || tail === 'before' || tail === 'after') end -= tailRaw.length + 1;
+    // "three days later", "a day earlier": counted from an event, not from the publication date, so TimeML annotates
+    // the stretch ("three days", P3D) and leaves "later" out as a signal. "A year earlier" stays a date below.
+    const stretch = (tail === 'later' || tail === 'earlier') && unit !== 'year' && unit !== 'decade' && unit !== 'century' && unit !== 'quarter';
+    if (tail === 'long' || tail === 'before' || tail === 'after' || stretch) end -= tailRaw.length + 1;
     const shown = text.slice(start, end);
-    if (/^(ago|earlier|later|from now|hence)$/.test(tail)) {
+    if (/^(ago|earlier|later|from now|hence)$/.test(tail) && !stretch) {
       const back = tail === 'ago' || tail === 'earlier';
       const fromAnchor = tail === 'earlier' || tail === 'later';
       return {
@@ -1533,6 +1602,8 @@ rule(
   'giu',
 );
 
+const ADVERBIAL_ONE_DAY = /\b(?:will|would|could|may|might|shall|should|can|he|she|they|we|I|you|it)\s{1,3}$/;
+
 /** "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the fraction in the next smaller unit. */
 function fractionalDuration(n: number, unit: string): string {
   const whole = Math.floor(n);
@@ -1557,6 +1628,8 @@ rule(
     const [whole, modRaw, unitRaw] = m;
     const mod = modRaw.toLowerCase();
     if ((mod === 'past' || mod === 'subsequent') && !/^(?:in|over|during|for)$/.test(wordBefore(text, m.index))) return null;
+    // "in the early hours of Thursday" is a time of day, not a stretch of hours.
+    if (mod === 'the early' && unitRaw.toLowerCase() === 'hours') return null;
     const start = mod.startsWith('in ') ? m.index + 3 : m.index;
     const shown = text.slice(start, m.index + whole.length);
     const unit = unitOf(unitRaw);
@@ -1586,9 +1659,15 @@ rule('decade duration', `${B}(?:(${alt(['about', 'nearly', 'almost', 'over', 'mo
   cand(m, 'vague duration', () => ({ type: 'DURATION', value: durationValue(null, unitOf(m[2])), relative: false, explanation: `'${m[0]}' lasts an unspecified number of ${unitOf(m[2])}s.` })),
 );
 
+// "a day-long meeting", "a year-long inquiry": one unit, as an adjective.
+rule('unit-long', `${B}(hour|day|week|month|year)[-‐‑]long${E}`, (m) =>
+  cand(m, 'duration', () => ({ type: 'DURATION', value: durationValue(1, m[1].toLowerCase()), relative: false, explanation: `'${m[0]}' lasts one ${m[1].toLowerCase()}.` })),
+);
+
 // ---------------------------------------------------------------------------------------------------------------
 // The present, past and future as such: "now", "currently", "recently", "the past", "the future", "soon".
 
+const SOON_PAST_AFTER = /^\s(?:[a-z]{2,}ed|became|began|spread|found|came|went|grew|fell|rose|made|took|gave|left|saw|got|ran|broke|drew|won|lost)\b/;
 const REF_WORDS: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', presently: 'PRESENT_REF',
   'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'these days': 'PRESENT_REF',
@@ -1616,12 +1695,16 @@ rule(
     if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
     if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
     const value = REF_WORDS[phrase];
-    return cand(m, 'reference word', () => ({
-      type: 'DATE',
-      value,
-      relative: false,
-      explanation: `'${m[0]}' refers to the ${value === 'PRESENT_REF' ? 'present' : value === 'PAST_REF' ? 'past' : 'future'} in general (${value}).`,
-    }));
+    return cand(m, 'reference word', () => {
+      // "He was soon released", "the venue soon became": in a past narrative "soon" is shortly after an event.
+      if (phrase === 'soon' && (/^(?:was|were|had|been)$/.test(before) || SOON_PAST_AFTER.test(after))) return null;
+      return {
+        type: 'DATE',
+        value,
+        relative: false,
+        explanation: `'${m[0]}' refers to the ${value === 'PRESENT_REF' ? 'present' : value === 'PAST_REF' ? 'past' : 'future'} in general (${value}).`,
+      };
+    });
   },
 );
 
@@ -1639,6 +1722,8 @@ rule('set adverb', `${B}(${alt(Object.keys(SET_ADVERBS))})${E}`, (m, text) => {
   if (isCap(m[1]) && !/(?:^|[.!?:]["”’']?\s+["“‘'(]?|\n\s*["“‘'(]?)$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
   if (/^\s(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|added|adds|published|carried|newspaper's)\b/.test(after)) return null;
   if (/^(?:average)$/.test(wordBefore(text, m.index))) return null;
+  // "to rise 8.5% annually", "10,000 units annually": the adverb turns an amount into a rate; the amount is the news.
+  if (/(?:\d|%|percent|per cent|million|billion|units)\s{1,2}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
   // "a quarterly dividend", "annual results": the kind of a payment or report, not a time.
   if (/^\s(?:cash\s)?(?:dividends?|results|loss|losses|profits?|earnings|payments?|reports?|figures|sales|net|revenues?|income|interest|rates?|payout)\b/.test(after)) return null;
   return cand(m, 'set', () => ({ type: 'SET', value: SET_ADVERBS[word], relative: false, explanation: `'${m[0]}' recurs every ${describeSet(SET_ADVERBS[word])}.` }));
@@ -1815,6 +1900,8 @@ rule(
 rule('noon', `${B}(?:(${alt(['around', 'about', 'shortly before', 'shortly after', 'just before', 'just after'])})${S})?(noon|midday|midnight)${TIME_DAY}${E}`, (m, text) => {
   const [whole, mod, word, dayRaw] = m;
   void whole;
+  // "high noon" is a showdown, not a time.
+  if (!mod && word.toLowerCase() === 'noon' && wordBefore(text, m.index) === 'high') return null;
   const start = mod ? m.index + m[0].indexOf(word) : m.index;
   const isNoon = word.toLowerCase() !== 'midnight';
   return timeCandidate(m, text, { hour: isNoon ? 12 : 24, minute: 0, zone: null, dayRaw: dayRaw ?? null }, isNoon ? 'noon' : 'midnight', start);
@@ -1840,13 +1927,15 @@ rule('that unit', `${B}(?:(${alt(['earlier', 'later', 'early', 'late', 'earlier 
 
 const NAMED_DAY_AFTER = new RegExp(`^\\s{1,3}(?:(last|next|this)\\s{1,3})?(${WEEKDAY}|yesterday|today|tomorrow)(?![\\p{L}\\p{N}_])`, 'iu');
 // Anchored days: "the next day", "the previous day", "the day before", "that day".
-rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the previous day', 'the day before', 'the day after', 'the same day', 'that day', 'a day earlier', 'a day later', 'the next morning', 'the following morning', 'the previous night', 'the night before'])})${E}`, (m, text) => {
+rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the previous day', 'the day before', 'the day after', 'the same day', 'that day', 'the next morning', 'the following morning', 'the previous night', 'the night before'])})${E}`, (m, text) => {
   const phrase = m[1].toLowerCase();
   if (/^\s?(?:that|when|of|in)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
   // "the day after his death": "after" begins a phrase of its own, so only "the day" is the expression (still
   // counted from the date last mentioned, which is usually the event that phrase names).
   const governs = /(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3));
-  const shift = /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
+  // "Oct. 12, the day before the crash": in apposition to a date, "the day" is that date, renamed by its event.
+  const apposed = governs && /(?:\d|day)\.?,\s{1,2}$/.test(text.slice(Math.max(0, m.index - 6), m.index));
+  const shift = apposed ? 0 : /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
   const part = /morning/.test(phrase) ? 'MO' : /night/.test(phrase) ? 'NI' : null;
   // "the day before last Tuesday's hearing", "the day after Christmas" is not handled here, but a weekday or a
   // deictic day is: the expression is the whole phrase, counted from that day rather than from the last date named.
@@ -1874,7 +1963,8 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
   return cand(m, 'anchored day', (ctx) =>
     refOr(ctx, m[0], 'XXXX-XX-XX', part ? 'TIME' : 'DATE', (ref) => {
       const base = ctx.anchor ?? ref;
-      const r = dayResolution(addDays(base, shift), true, `'${m[0]}', counted from ${ctx.anchor ? isoDate(base) + ', the date last mentioned' : ctx.refLabel}.`, part ? 'TIME' : 'DATE');
+      const why = apposed && ctx.anchor ? `the date it stands beside, ${isoDate(base)}` : `counted from ${ctx.anchor ? isoDate(base) + ', the date last mentioned' : ctx.refLabel}`;
+      const r = dayResolution(addDays(base, shift), true, `'${m[0]}', ${why}.`, part ? 'TIME' : 'DATE');
       if (part) r.value += `T${part}`;
       return r;
     }),
