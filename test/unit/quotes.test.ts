@@ -135,6 +135,14 @@ const cases: Case[] = [
     speakers: ['Doe'],
   },
   {
+    // A bare plural with an adjective before it names a group of speakers; a gerund phrase does not.
+    name: 'an adjective and a plural noun speak',
+    text: `
+      [[“We will not stop here,”|statement]] [[local officials|speaker]] [[said|cue]].
+      It is what [[former employees|speaker]] have [[called|cue]] a [[“fraudulent scheme”|partial]].
+    `,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

@@ -102,7 +102,8 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
   for (let i = from; i <= to; i++) if (isCapitalised(tokens[i])) return true;
-  return /s$/.test(w) && to - from < 4;
+  // A bare plural: "officials", "officials at the agency", "local officials", "former employees".
+  return to - from < 4 && (/s$/.test(w) || (/^[a-z]+[a-rtv-z]s$/.test(lower(tokens[to])) && !/ing$/.test(w)));
 }
 
 // Third-person forms that are as often nouns ("percentage points", "his claims"): a cue only after a name or pronoun.
