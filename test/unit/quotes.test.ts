@@ -143,6 +143,24 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'an age with hyphens and a demonstrative in the speaker after the quotation',
+    text: `
+      [[“We won,”|statement]] [[the 71-year-old senator|speaker]] [[said|cue]].
+      [[“We lost,”|statement]] [[this Doe look-alike|speaker]] [[declared|cue]].
+      [[“He can try,”|statement]] [[she|speaker]] [[said|cue]], [[“but it seems unlikely”|partial]] that Doe can win.
+    `,
+  },
+  {
+    // Without a speech verb, a quotation standing alone after a sentence whose subject is a named person (or he or
+    // she) gives that person's words; a sentence without a verb after its subject (a credit line) gives nobody.
+    name: 'a quotation standing alone after a sentence about a person',
+    text: `
+      [[Doe|speaker]] spoke only in vague terms during the interview. [[“We have to do something.”|statement]]
+      Photo by Jane Roe via Getty Images. [[“What if we lost?”|statement]]
+    `,
+    codes: ['quote.unattributed'],
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

@@ -294,12 +294,16 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       continue;
     }
     // "He also played up his strength: “…”" — a sentence that ends with a colon introduces the quotation.
-    if (/:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start))) {
-      const subject = sentenceSubject(head);
-      if (subject && namesSomebody(article.text, subject.speaker)) {
-        w.attribution = { ...subject, shape: 'previous' };
-        w.inherited = true;
-      }
+    const subject = sentenceSubject(head);
+    if (!subject) continue;
+    const introduced = /:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start));
+    // "Trump spoke only in bromides. “We have to do something.”": without a speech verb, a quotation standing alone
+    // after a sentence about a named person or a he/she gives that person's words.
+    const verb = head.find((t) => t.start >= subject.speaker.end);
+    const acts = !!verb && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !/^(?:via|of|for|in|on|at|from|with|by|and|or)$/.test(verb.text);
+    if (introduced ? namesSomebody(article.text, subject.speaker) : acts && personLike(article.text, subject.speaker) && !/^(?:they|who)$/i.test(article.text.slice(subject.speaker.start, subject.speaker.end))) {
+      w.attribution = { ...subject, shape: 'previous' };
+      w.inherited = true;
     }
   }
 }

@@ -146,7 +146,10 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   // "…,” as Cruz said on the radio.
   if (tokens[i] && lower(tokens[i]) === 'as' && tokens[i + 1] && (isCapitalised(tokens[i + 1]) || DETERMINERS.has(lower(tokens[i + 1])) || SUBJECT_PRONOUNS.has(lower(tokens[i + 1])))) i++;
   const from = i;
-  if (!tokens[from] || !npStart(tokens[from])) return null;
+  // “…,” this Trump look-alike declared: after a quotation that ends with a comma, a demonstrative before a noun
+  // opens the phrase (without the comma, "that" goes on the sentence: “…” that Sanders can win).
+  const demonstrative = anyVerb && !!tokens[from + 1] && /^(?:this|that|these|those)$/i.test(tokens[from]?.text ?? '') && npWord(tokens[from + 1]) && !AUXILIARIES.has(lower(tokens[from + 1])) && !isCueToken(tokens[from + 1]);
+  if (!tokens[from] || !(npStart(tokens[from]) || demonstrative)) return null;
   // Where the noun phrase stopped: at an appositive's comma or at an auxiliary before the cue.
   let npEnd = -1;
   let lastComma = -1;
@@ -184,6 +187,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
         continue;
       }
       if (t.text === '(' || t.text === ')' || t.text === '&' || t.text === '’' || t.text === "'") continue;
+      // A hyphen inside a word: "the 71-year-old senator".
+      if (t.text === '-' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end) continue;
       // The period of an abbreviation the tokenizer split off: "Rep. Glenn Thompson, R-Pa., said".
       if (t.text === '.' && i > from && /^[A-Z][A-Za-z-]{0,6}$/.test(tokens[i - 1].text) && tokens[i + 1] && tokens[i + 1].text !== '.') continue;
       return null;
@@ -192,7 +197,7 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       if (npEnd < 0) npEnd = i - 1;
       continue;
     }
-    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w)) return null;
+    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative)) return null;
   }
   return null;
 }
