@@ -254,6 +254,17 @@ const cases: Case[] = [
     `,
   },
   {
+    // Short capitalised words, a broadcaster in lower case, what someone wrote or played in, a name given, and a
+    // title listed after a title; a chant stays somebody's words.
+    name: 'more titles of shows, books, songs and accounts',
+    text: `
+      On Monday, Doe told CBS’s [[“New Day”|scare]] she would run. Roe, star of television’s [[“Harbor,”|scare]] backed her.
+      Lee, author of [[“Paper Cities,”|scare]] starred in [[“Blue Hour”|scare]] and [[“Apollo 9,”|scare]] and once performed [[“Rain Song.”|scare]]
+      The clip came from an account called [[“Hypo-Doe”|scare]] and a show called [[“Brokers.”|scare]]
+      [[Fans|speaker]] greeted her with [[chants|cue]] of [[“Doe! Doe!”|partial]]
+    `,
+  },
+  {
     name: 'a characterising fragment is somebody’s word, not a scare quote',
     text: `[[Critics|speaker]] have [[portrayed|cue]] the levy as a [[“job killer”|partial]] that hurts small firms.`,
   },

@@ -55,7 +55,14 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     w.attribution = attributeLocally(article, tokens, w);
   }
   inheritAttributions(article, tokens, works);
-  for (const w of works) w.kind = classify(text, w);
+  for (let k = 0; k < works.length; k++) {
+    const w = works[k];
+    w.kind = classify(text, w);
+    // “Parks and Recreation” and “Guardians of the Galaxy”: a title listed right after a title names a work too.
+    const prev = works[k - 1];
+    if (w.kind !== 'scare' && prev?.kind === 'scare' && /^\s*(?:,|and|or|,\s*and|,\s*or)?\s*$/.test(text.slice(prev.span.end, w.span.start))
+      && namesWork(text.slice(prev.span.start + 1, prev.span.end - 1)) && namesWork(text.slice(w.span.start + 1, w.span.end - 1))) w.kind = 'scare';
+  }
 
   const quotes: Quote[] = [];
   const trail = new QuoteTrail(quotes);
@@ -394,9 +401,11 @@ function countWords(text: string, cap: number): number {
 const CHARACTERISED = /(?:^|[^\p{L}])(?:(?<!such )as|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|deem(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))(?:\s+[\p{L}’'-]+){0,3}?\s+(?:(?:an?|the)\s+)?$/u;
 
 // Words before a title that name the kind of work: the documentary “Weiner”, his memoir, “Tough Choices”.
-const WORK_BEFORE = /(?:^|[^\p{L}])(?:show|program|programme|podcast|book|memoir|film|movie|documentary|play|musical|series|song|album|ad|advert|spot|video|column|editorial|op-ed|article|drama|sitcom|thriller|comedy|anthem|novel|episode|segment|titled|entitled|headlined|opera|poem|classic|broadcast|newsletter|blog|report|study|paper|hit|sketch)\s*,?\s*$/iu;
-// A possessive outlet or a programme someone appeared on: CNN’s “State of the Union”, on “The View”, told “Fox and Friends”.
-const MEDIA_BEFORE = /(?:\b[A-Z][\p{L}.&-]*['’]s|(?:^|[^\p{L}])(?:on|told|to|for|star of|host of|hosts|co-hosts|edits|in|from|during|with))\s*$/u;
+// Or what made or played in it: author of “…”, starred in “…”, performed “…”; or its name given: a show called “…”.
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:(?:show|program|programme|podcast|book|memoir|film|movie|documentary|play|musical|series|song|album|ad|advert|spot|video|column|editorial|op-ed|article|drama|sitcom|thriller|comedy|anthem|novel|episode|segment|opera|poem|classic|broadcast|newsletter|blog|report|study|paper|hit|sketch)(?:\s*,?\s+(?:called|named)(?:\s+the)?)?|(?:account|website|site|group|organization|organisation|initiative|committee|PAC)\s*,?\s+(?:called|named)(?:\s+the)?|titled|entitled|headlined|(?:co-)?author of|starred in|stars in|roles? in|performs?|performed|sang|sings|hits including|songs including)\s*,?\s*$/iu;
+// A possessive outlet or a programme someone appeared on: CNN’s “State of the Union”, television’s “Scandal”, on “The View”,
+// told “Fox and Friends”.
+const MEDIA_BEFORE = /(?:\b[A-Z][\p{L}.&-]*['’]s|\b(?:television|channel|network|station|radio)['’]s|(?:^|[^\p{L}])(?:on|told|to|for|star of|host of|hosts|co-hosts|edits|in|from|during|with))\s*$/u;
 const WORK_AFTER = /^\s*(?:star|stars|host|co-host|actress|actor|anchor|creator|episode|show|podcast|program|broadcast|segment|theme|slogan|signs?|T-shirts?|shirts?|hats?|banner|movement|rally|crowd|campaign|initiative|bill|act|ad|video|franchise|reboot|sequel|series|tote)\b/u;
 
 /** A name of a work, show or slogan in title case, by its context: the nobody-said-it kind of quotation. */
@@ -427,12 +436,20 @@ function personLike(text: string, span: Span): boolean {
   return PERSONAL_PRONOUNS.has(phrase.toLowerCase()) || /^(?:they|who)$/i.test(phrase) || nameOf(phrase) !== undefined;
 }
 
+/** A title, or one capitalised word that is not a sentence: “Apollo 13”, “Brokers”. */
+function namesWork(inner: string): boolean {
+  return isTitle(inner) || /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s\p{N}+)?[,.]?$/u.test(inner.trim());
+}
+
 /** Whether every longer word is capitalised: the name of a book, show or slogan. */
 function isTitle(inner: string): boolean {
   const words = inner.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 2) return false;
   const long = words.filter((w) => w.length > 3 && !/^(?:with|from|into|over|about|than|upon|onto|that|this|your|their|from)$/.test(w));
-  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
+  // Short words only ("New Day", "The View"): all of them capitalised, and no exclamation ("Ted! Ted!" is a chant).
+  if (!long.length && /[!?]/.test(inner)) return false;
+  const checked = long.length ? long : words;
+  return checked.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
 }
 
 function endOfWords(text: string, span: Span): number {
