@@ -161,6 +161,15 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    // The comma after the quotation closes the opening "When …"/"Although …" clause; what follows is the main clause.
+    name: 'a quotation in an opening subordinate clause belongs to that clause’s cue',
+    text: `
+      When [[a man|speaker]] [[shouted|cue]], [[“Doe!”|statement]] Roe joked that he agreed.
+      Although [[she|speaker]] [[says|cue]] she [[“loves the city,”|partial]] Doe also accuses it of neglect.
+      But even as [[Roe|speaker]] [[claimed|cue]] that [[“nothing went wrong,”|partial]] one of the prosecutors said the cases differed.
+    `,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

@@ -202,6 +202,9 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
     // "Weiner admitted that they had “been friends,” he claimed …": a quotation inside the that-clause of an earlier
     // cue belongs to that cue even when it ends with a comma; what follows is a clause of its own.
     if (after?.speaker && before?.speaker && before.cue && !before.passive && /,$/.test(inner) && embeds(article.text, before.cue, w.span.start) && !/\b(?:not|never|cannot)\s*$|n['’]t\s*$/i.test(article.text.slice(Math.max(0, before.cue.start - 12), before.cue.start))) return before;
+    // "Although he says he “loves China,” he also accuses it …": a quotation in an opening subordinate clause belongs
+    // to that clause's cue; the words after its comma are the main clause.
+    if (after?.speaker && before?.speaker && before.cue && !before.passive && /,$/.test(inner) && opensSubordinate(article, w, before)) return before;
     if (after?.speaker) return after;
     // "described as a “reset” by some diplomats", "labeled “top secret” by the State Department".
     if (before?.cue && !before.speaker || before?.passive || (before?.cue && /ed$/.test(article.text.slice(before.cue.start, before.cue.end)) && w.span.start - before.cue.end < 40)) {
@@ -328,6 +331,18 @@ function reportedBefore(article: Article, tokens: TokenIndex, works: Work[], k: 
   if (!found?.speaker || !found.cue || found.passive) return undefined;
   if (!/^(?:said|says|told|tells|added|adds|explained|explains|argued|argues|noted|notes|wrote|writes)$/i.test(article.text.slice(found.cue.start, found.cue.end))) return undefined;
   return { speaker: found.speaker, antecedent: found.antecedent, shape: 'previous' };
+}
+
+const SUBORDINATOR = /^[\s—–\-(]*(?:(?:but|and|yet|so)\s+)?(?:(?:even|just)\s+)?(?:when|while|whereas|although|though|as|after|before|if|because|since|once|until)\s/i;
+
+/** Whether the quotation's sentence opens with a subordinate clause that holds the attribution found before it. */
+function opensSubordinate(article: Article, w: Work, before: Attribution): boolean {
+  const sentence = article.sentences[w.first];
+  if (!sentence || before.speaker!.start < sentence.start) return false;
+  const opening = article.text.slice(sentence.start, before.speaker!.start);
+  if (!SUBORDINATOR.test(opening) || /[,.;:!?"“”]/.test(opening)) return false;
+  // No comma between the cue and the quotation, unless the cue introduces it ("shouted, “…”").
+  return introduces(article.text, before.cue!, w.span.start) || !article.text.slice(before.cue!.end, w.span.start).includes(',');
 }
 
 /** Whether a cue introduces the quotation right after it: "said", "said that", "claimed on Tuesday that", "said:". */
