@@ -170,6 +170,15 @@ const cases: Case[] = [
     `,
   },
   {
+    // Without a speech verb and without a subject that opens the sentence, the subject of the clause around the
+    // quotation speaks.
+    name: 'the subject of an inner clause with a verb',
+    text: `
+      When [[Doe|speaker]] finally wrapped up — [[“We will win this!”|partial]] — the balloons came down.
+      As the debate went on and [[Roe|speaker]] stood by his remark that [[“taxes are theft,”|partial]] the room went quiet.
+    `,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

@@ -2,7 +2,7 @@
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
-import { TokenIndex, accordingToAfter, byAgent, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
+import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteContext {
@@ -259,7 +259,8 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     if (w.attribution?.passive) continue;
     if (!standsAlone(article.text, w)) {
       // Somebody's words inside a sentence with no speech verb: "Clinton decried the “systemic racism”".
-      const subject = sentenceSubject(headOf(article, tokens, w.first, w.span.start));
+      const head = headOf(article, tokens, w.first, w.span.start);
+      const subject = sentenceSubject(head) ?? clauseSubject(head);
       if (subject && subject.speaker.end <= w.span.start) w.attribution = { ...subject, cue: w.attribution?.cue, shape: 'subject' };
       else if (!w.attribution) {
         // "This makes it harder, he said. Good information wins only when “the truth is sexier.”": a sentence with

@@ -590,6 +590,28 @@ const TITLE_WORDS = /^(?:former|then|longtime|senior|top|chief|deputy|acting|spo
 
 const INTRODUCERS = /^(?:after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
 
+const CLAUSE_START = /^(?:that|when|while|though|although|as|because|if|since|perhaps|and|but|whether|where|after|before|once|until)$/;
+const NOT_A_VERB = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|than|that|who|whom|which|during|after|before|about|into|over|under)$/;
+
+/**
+ * The subject of the last clause that opens inside a sentence and has a verb after it: "When Trump finally wrapped
+ * up —", "… on the trail that Sanders thanked its members", "Perhaps young voters prefer …".
+ */
+export function clauseSubject(sentence: Token[]): { speaker: Span } | undefined {
+  for (let i = sentence.length - 2; i >= 0; i--) {
+    if (!isWord(sentence[i]) || !CLAUSE_START.test(lower(sentence[i]))) continue;
+    const rest = sentence.slice(i + 1);
+    const subject = sentenceSubject(rest);
+    const first = subject && rest.find((t) => t.start === subject.speaker.start);
+    if (!subject || !first || !(isCapitalised(first) || DETERMINERS.has(lower(first)) || SUBJECT_PRONOUNS.has(lower(first)))) continue;
+    let v = rest.findIndex((t) => t.start >= subject.speaker.end);
+    while (v >= 0 && v < rest.length && isWord(rest[v]) && !isCapitalised(rest[v]) && (isAdverb(rest[v]) || /^(?:also|then|later|still|never|not|just|already|even|once)$/.test(lower(rest[v])))) v++;
+    const verb = rest[v];
+    if (verb && isWord(verb) && !isCapitalised(verb) && !NOT_A_VERB.test(lower(verb))) return subject;
+  }
+  return undefined;
+}
+
 /** The noun phrase that opens a sentence: "The Russian leader", "Trump", "A spokesman for the Kremlin". */
 export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefined {
   let i = 0;
