@@ -179,6 +179,14 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a place after the speaker’s noun, and a person in an inner clause of the sentence before',
+    text: `
+      [[“We are tired,”|statement]] [[a voter in Iowa|speaker]] [[said|cue]].
+      Nobody knows what it means, since [[Doe|speaker]] spoke only in vague terms. [[“We have to do something.”|statement]] [[“We will.”|statement]]
+    `,
+    speakers: [undefined, 'Doe', 'Doe'],
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

@@ -305,18 +305,31 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       continue;
     }
     // "He also played up his strength: “…”" — a sentence that ends with a colon introduces the quotation.
-    const subject = sentenceSubject(head);
-    if (!subject) continue;
     const introduced = /:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start));
+    const subject = sentenceSubject(head);
+    if (introduced) {
+      if (subject && namesSomebody(article.text, subject.speaker)) {
+        w.attribution = { ...subject, shape: 'previous' };
+        w.inherited = true;
+      }
+      continue;
+    }
     // "Trump spoke only in bromides. “We have to do something.”": without a speech verb, a quotation standing alone
-    // after a sentence about a named person or a he/she gives that person's words.
-    const verb = head.find((t) => t.start >= subject.speaker.end);
-    const acts = !!verb && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !/^(?:via|of|for|in|on|at|from|with|by|and|or)$/.test(verb.text);
-    if (introduced ? namesSomebody(article.text, subject.speaker) : acts && personLike(article.text, subject.speaker) && !/^(?:they|who)$/i.test(article.text.slice(subject.speaker.start, subject.speaker.end))) {
-      w.attribution = { ...subject, shape: 'previous' };
+    // after a sentence about a named person or a he/she gives that person's words; the person may be the subject
+    // of an inner clause ("…, since Trump spoke only in bromides.").
+    const person = [subject, clauseSubject(head)].find((s) => s && actsAsPerson(article.text, head, s.speaker));
+    if (person) {
+      w.attribution = { ...person, shape: 'previous' };
       w.inherited = true;
     }
   }
+}
+
+/** A named person or a he/she followed by a verb (not a credit line like "Jane Roe via Getty Images"). */
+function actsAsPerson(text: string, sentence: Token[], subject: Span): boolean {
+  const verb = sentence.find((t) => t.start >= subject.end);
+  const acts = !!verb && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !/^(?:via|of|for|in|on|at|from|with|by|and|or)$/.test(verb.text);
+  return acts && personLike(text, subject) && !/^(?:they|who|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody)$/i.test(text.slice(subject.start, subject.end));
 }
 
 /** The speaker of a say-like cue in the sentence before a quotation's, in its paragraph, outside quotations. */

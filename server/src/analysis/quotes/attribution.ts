@@ -197,6 +197,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       if (npEnd < 0) npEnd = i - 1;
       continue;
     }
+    // "a voter in Iowa said", "a voice-over in the ad states": where the speaker is, after the noun.
+    if (anyVerb && npEnd < 0 && i > from && /^(?:in|from)$/.test(t.text) && tokens[i + 1] && npWord(tokens[i + 1])) continue;
     if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative)) return null;
   }
   return null;
