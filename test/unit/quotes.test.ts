@@ -187,6 +187,13 @@ const cases: Case[] = [
     speakers: [undefined, 'Doe', 'Doe'],
   },
   {
+    name: 'an inverted cue that is as often a noun, right after the quotation',
+    text: `
+      [[“Nobody has less spine,”|statement]] [[reads|cue]] [[an editorial|speaker]] in the Courier.
+      [[“No,”|statement]] [[notes|cue]] [[the report|speaker]]. [[“Fine,”|statement]] [[agrees|cue]] [[Jo Roe|speaker]].
+    `,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

@@ -226,7 +226,10 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   // After a quotation that ends with a comma, "?" or "!", a past-tense verb before a name is its cue: “…!” beamed Jo Roe.
   const guessed = anyVerb && isWord(cue) && /^\p{Ll}+ed$/u.test(cue.text) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]);
   const weak = isCueToken(cue) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text);
-  if (!(isStrongCue(cue) || guessed || weak) || isCapitalised(cue) || /ing$/.test(cue.text) || NOUNISH.test(lower(cue))) return null;
+  // “…,” notes the report. / “…” reads an editorial: right after the quotation, before a determiner or a name, a
+  // form that is as often a noun is the verb.
+  const verbForm = NOUNISH.test(lower(cue ?? tokens[0] ?? ({ text: '' } as Token))) && !!tokens[i + 1] && (DETERMINERS.has(lower(tokens[i + 1])) || isCapitalised(tokens[i + 1]));
+  if (!(isStrongCue(cue) || guessed || weak) || isCapitalised(cue) || /ing$/.test(cue.text) || (NOUNISH.test(lower(cue)) && !verbForm)) return null;
   const from = i + 1;
   let j = from;
   while (j < tokens.length && j - from < 12) {
@@ -234,7 +237,8 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
     if (t.kind === 'punct') break;
     const w = lower(t);
     if (!isCapitalised(t) && NP_STOPS.has(w) && !(NP_LINKS.has(w) && j > from)) break;
-    if (!isCapitalised(t) && CUE_FORMS.has(w)) break;
+    // "the report", "a tweet": after a determiner, a cue form is a noun of the phrase.
+    if (!isCapitalised(t) && CUE_FORMS.has(w) && !(j > from && DETERMINERS.has(lower(tokens[j - 1])))) break;
     j++;
   }
   const [a, b] = trimNp(tokens, from, j - 1);
