@@ -194,6 +194,13 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a name before the colon that introduces the quotation, after a source word or with a title',
+    text: `
+      More from [[Jo Roe and Ann Lee|speaker]]: [[“Our data confirm it.”|statement]]
+      The timing does not surprise [[pollster Dan Shaw|speaker]]: [[“Unknown candidates often rise early.”|statement]]
+    `,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

@@ -747,9 +747,13 @@ export function nameBeforeColon(tokens: Token[]): Span | undefined {
     : i < n - 2 && i > 0 && (/^(?:and|of)$/.test(t.text) || TITLE_WORDS.test(t.text) || /^(?:state|defense|staff|city|county|party|house)$/.test(t.text)));
   while (j >= 0 && n - 2 - j < 9 && inside(tokens[j], j)) j--;
   if (j === n - 2) return undefined;
-  if (j >= 0 && tokens[j].kind !== 'punct') return undefined;
-  if (!isCapitalised(tokens[j + 1])) return undefined;
-  return spanOf(tokens, j + 1, n - 2);
+  // After a word, only a source ("More from Jo Roe and Ann Lee:") or a person by title ("… surprise pollster Jo Roe:").
+  const titled = tokens.slice(j + 1, n - 1).some((t) => !isCapitalised(t) && TITLE_WORDS.test(t.text));
+  if (j >= 0 && tokens[j].kind !== 'punct' && !/^(?:from|From)$/.test(tokens[j].text) && !titled) return undefined;
+  let a = j + 1;
+  while (a < n - 2 && !isCapitalised(tokens[a]) && !TITLE_WORDS.test(tokens[a].text)) a++;
+  if (!isCapitalised(tokens[a]) && !titled) return undefined;
+  return spanOf(tokens, a, n - 2);
 }
 
 const PLATFORM_RE = new RegExp(`\\b(?:on|via|to)\\s+(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
