@@ -201,6 +201,14 @@ const cases: Case[] = [
     `,
   },
   {
+    // A quotation that closes its sentence looks into the next one for "…,” she said."; it does not share that
+    // sentence with a quotation there.
+    name: 'a quotation in the sentence after a closed quotation has its own speaker',
+    text: `
+      [[Jo Roe|speaker]] [[said|cue]]: [[“The data help.”|statement]] [[He|speaker]] flew to Oslo: [[“It was cold.”|statement]]
+    `,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

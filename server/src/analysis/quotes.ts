@@ -371,8 +371,11 @@ function embeds(text: string, cue: Span, quoteStart: number): boolean {
   return between.length <= 100 && !/[.;:!?()\n,—–]|\s-\s/.test(between) && /^\s*(?:to\s+[\w\s]{1,30}?\s+)?that\b/.test(between);
 }
 
+/** Whether two quotations share a sentence (not counting the next sentence a closed quotation looked into). */
 function overlapsSentences(a: Work, b: Work): boolean {
-  return a.first <= b.last && b.first <= a.last;
+  const lastA = a.last - (a.postIsNextSentence ? 1 : 0);
+  const lastB = b.last - (b.postIsNextSentence ? 1 : 0);
+  return a.first <= lastB && b.first <= lastA;
 }
 
 function sameOrNextParagraph(article: Article, sentence: Span, w: Work): boolean {
