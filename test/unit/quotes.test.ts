@@ -135,6 +135,80 @@ const cases: Case[] = [
     speakers: ['Doe'],
   },
   {
+    // A bare plural with an adjective before it names a group of speakers; a gerund phrase does not.
+    name: 'an adjective and a plural noun speak',
+    text: `
+      [[“We will not stop here,”|statement]] [[local officials|speaker]] [[said|cue]].
+      It is what [[former employees|speaker]] have [[called|cue]] a [[“fraudulent scheme”|partial]].
+    `,
+  },
+  {
+    name: 'an age with hyphens and a demonstrative in the speaker after the quotation',
+    text: `
+      [[“We won,”|statement]] [[the 71-year-old senator|speaker]] [[said|cue]].
+      [[“We lost,”|statement]] [[this Doe look-alike|speaker]] [[declared|cue]].
+      [[“He can try,”|statement]] [[she|speaker]] [[said|cue]], [[“but it seems unlikely”|partial]] that Doe can win.
+    `,
+  },
+  {
+    // Without a speech verb, a quotation standing alone after a sentence whose subject is a named person (or he or
+    // she) gives that person's words; a sentence without a verb after its subject (a credit line) gives nobody.
+    name: 'a quotation standing alone after a sentence about a person',
+    text: `
+      [[Doe|speaker]] spoke only in vague terms during the interview. [[“We have to do something.”|statement]]
+      Photo by Jane Roe via Getty Images. [[“What if we lost?”|statement]]
+    `,
+    codes: ['quote.unattributed'],
+  },
+  {
+    // The comma after the quotation closes the opening "When …"/"Although …" clause; what follows is the main clause.
+    name: 'a quotation in an opening subordinate clause belongs to that clause’s cue',
+    text: `
+      When [[a man|speaker]] [[shouted|cue]], [[“Doe!”|statement]] Roe joked that he agreed.
+      Although [[she|speaker]] [[says|cue]] she [[“loves the city,”|partial]] Doe also accuses it of neglect.
+      But even as [[Roe|speaker]] [[claimed|cue]] that [[“nothing went wrong,”|partial]] one of the prosecutors said the cases differed.
+    `,
+  },
+  {
+    // Without a speech verb and without a subject that opens the sentence, the subject of the clause around the
+    // quotation speaks.
+    name: 'the subject of an inner clause with a verb',
+    text: `
+      When [[Doe|speaker]] finally wrapped up — [[“We will win this!”|partial]] — the balloons came down.
+      As the debate went on and [[Roe|speaker]] stood by his remark that [[“taxes are theft,”|partial]] the room went quiet.
+    `,
+  },
+  {
+    name: 'a place after the speaker’s noun, and a person in an inner clause of the sentence before',
+    text: `
+      [[“We are tired,”|statement]] [[a voter in Iowa|speaker]] [[said|cue]].
+      Nobody knows what it means, since [[Doe|speaker]] spoke only in vague terms. [[“We have to do something.”|statement]] [[“We will.”|statement]]
+    `,
+    speakers: [undefined, 'Doe', 'Doe'],
+  },
+  {
+    name: 'an inverted cue that is as often a noun, right after the quotation',
+    text: `
+      [[“Nobody has less spine,”|statement]] [[reads|cue]] [[an editorial|speaker]] in the Courier.
+      [[“No,”|statement]] [[notes|cue]] [[the report|speaker]]. [[“Fine,”|statement]] [[agrees|cue]] [[Jo Roe|speaker]].
+    `,
+  },
+  {
+    name: 'a name before the colon that introduces the quotation, after a source word or with a title',
+    text: `
+      More from [[Jo Roe and Ann Lee|speaker]]: [[“Our data confirm it.”|statement]]
+      The timing does not surprise [[pollster Dan Shaw|speaker]]: [[“Unknown candidates often rise early.”|statement]]
+    `,
+  },
+  {
+    // A quotation that closes its sentence looks into the next one for "…,” she said."; it does not share that
+    // sentence with a quotation there.
+    name: 'a quotation in the sentence after a closed quotation has its own speaker',
+    text: `
+      [[Jo Roe|speaker]] [[said|cue]]: [[“The data help.”|statement]] [[He|speaker]] flew to Oslo: [[“It was cold.”|statement]]
+    `,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].
@@ -225,6 +299,17 @@ const cases: Case[] = [
     text: `
       Doe spoke to NBC’s [[“Meet the Nation”|scare]] on Sunday. Her memoir, [[“Long Roads,”|scare]] came out in May.
       The [[“Sunset Valley”|scare]] star stayed quiet.
+    `,
+  },
+  {
+    // Short capitalised words, a broadcaster in lower case, what someone wrote or played in, a name given, and a
+    // title listed after a title; a chant stays somebody's words.
+    name: 'more titles of shows, books, songs and accounts',
+    text: `
+      On Monday, Doe told CBS’s [[“New Day”|scare]] she would run. Roe, star of television’s [[“Harbor,”|scare]] backed her.
+      Lee, author of [[“Paper Cities,”|scare]] starred in [[“Blue Hour”|scare]] and [[“Apollo 9,”|scare]] and once performed [[“Rain Song.”|scare]]
+      The clip came from an account called [[“Hypo-Doe”|scare]] and a show called [[“Brokers.”|scare]]
+      [[Fans|speaker]] greeted her with [[chants|cue]] of [[“Doe! Doe!”|partial]]
     `,
   },
   {

@@ -2,7 +2,7 @@
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
-import { TokenIndex, accordingToAfter, byAgent, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
+import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteContext {
@@ -55,7 +55,14 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     w.attribution = attributeLocally(article, tokens, w);
   }
   inheritAttributions(article, tokens, works);
-  for (const w of works) w.kind = classify(text, w);
+  for (let k = 0; k < works.length; k++) {
+    const w = works[k];
+    w.kind = classify(text, w);
+    // “Parks and Recreation” and “Guardians of the Galaxy”: a title listed right after a title names a work too.
+    const prev = works[k - 1];
+    if (w.kind !== 'scare' && prev?.kind === 'scare' && /^\s*(?:,|and|or|,\s*and|,\s*or)?\s*$/.test(text.slice(prev.span.end, w.span.start))
+      && namesWork(text.slice(prev.span.start + 1, prev.span.end - 1)) && namesWork(text.slice(w.span.start + 1, w.span.end - 1))) w.kind = 'scare';
+  }
 
   const quotes: Quote[] = [];
   const trail = new QuoteTrail(quotes);
@@ -195,6 +202,9 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
     // "Weiner admitted that they had “been friends,” he claimed …": a quotation inside the that-clause of an earlier
     // cue belongs to that cue even when it ends with a comma; what follows is a clause of its own.
     if (after?.speaker && before?.speaker && before.cue && !before.passive && /,$/.test(inner) && embeds(article.text, before.cue, w.span.start) && !/\b(?:not|never|cannot)\s*$|n['’]t\s*$/i.test(article.text.slice(Math.max(0, before.cue.start - 12), before.cue.start))) return before;
+    // "Although he says he “loves China,” he also accuses it …": a quotation in an opening subordinate clause belongs
+    // to that clause's cue; the words after its comma are the main clause.
+    if (after?.speaker && before?.speaker && before.cue && !before.passive && /,$/.test(inner) && opensSubordinate(article, w, before)) return before;
     if (after?.speaker) return after;
     // "described as a “reset” by some diplomats", "labeled “top secret” by the State Department".
     if (before?.cue && !before.speaker || before?.passive || (before?.cue && /ed$/.test(article.text.slice(before.cue.start, before.cue.end)) && w.span.start - before.cue.end < 40)) {
@@ -249,7 +259,8 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     if (w.attribution?.passive) continue;
     if (!standsAlone(article.text, w)) {
       // Somebody's words inside a sentence with no speech verb: "Clinton decried the “systemic racism”".
-      const subject = sentenceSubject(headOf(article, tokens, w.first, w.span.start));
+      const head = headOf(article, tokens, w.first, w.span.start);
+      const subject = sentenceSubject(head) ?? clauseSubject(head);
       if (subject && subject.speaker.end <= w.span.start) w.attribution = { ...subject, cue: w.attribution?.cue, shape: 'subject' };
       else if (!w.attribution) {
         // "This makes it harder, he said. Good information wins only when “the truth is sexier.”": a sentence with
@@ -294,14 +305,31 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       continue;
     }
     // "He also played up his strength: “…”" — a sentence that ends with a colon introduces the quotation.
-    if (/:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start))) {
-      const subject = sentenceSubject(head);
+    const introduced = /:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start));
+    const subject = sentenceSubject(head);
+    if (introduced) {
       if (subject && namesSomebody(article.text, subject.speaker)) {
         w.attribution = { ...subject, shape: 'previous' };
         w.inherited = true;
       }
+      continue;
+    }
+    // "Trump spoke only in bromides. “We have to do something.”": without a speech verb, a quotation standing alone
+    // after a sentence about a named person or a he/she gives that person's words; the person may be the subject
+    // of an inner clause ("…, since Trump spoke only in bromides.").
+    const person = [subject, clauseSubject(head)].find((s) => s && actsAsPerson(article.text, head, s.speaker));
+    if (person) {
+      w.attribution = { ...person, shape: 'previous' };
+      w.inherited = true;
     }
   }
+}
+
+/** A named person or a he/she followed by a verb (not a credit line like "Jane Roe via Getty Images"). */
+function actsAsPerson(text: string, sentence: Token[], subject: Span): boolean {
+  const verb = sentence.find((t) => t.start >= subject.end);
+  const acts = !!verb && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !/^(?:via|of|for|in|on|at|from|with|by|and|or)$/.test(verb.text);
+  return acts && personLike(text, subject) && !/^(?:they|who|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody)$/i.test(text.slice(subject.start, subject.end));
 }
 
 /** The speaker of a say-like cue in the sentence before a quotation's, in its paragraph, outside quotations. */
@@ -319,6 +347,18 @@ function reportedBefore(article: Article, tokens: TokenIndex, works: Work[], k: 
   return { speaker: found.speaker, antecedent: found.antecedent, shape: 'previous' };
 }
 
+const SUBORDINATOR = /^[\s—–\-(]*(?:(?:but|and|yet|so)\s+)?(?:(?:even|just)\s+)?(?:when|while|whereas|although|though|as|after|before|if|because|since|once|until)\s/i;
+
+/** Whether the quotation's sentence opens with a subordinate clause that holds the attribution found before it. */
+function opensSubordinate(article: Article, w: Work, before: Attribution): boolean {
+  const sentence = article.sentences[w.first];
+  if (!sentence || before.speaker!.start < sentence.start) return false;
+  const opening = article.text.slice(sentence.start, before.speaker!.start);
+  if (!SUBORDINATOR.test(opening) || /[,.;:!?"“”]/.test(opening)) return false;
+  // No comma between the cue and the quotation, unless the cue introduces it ("shouted, “…”").
+  return introduces(article.text, before.cue!, w.span.start) || !article.text.slice(before.cue!.end, w.span.start).includes(',');
+}
+
 /** Whether a cue introduces the quotation right after it: "said", "said that", "claimed on Tuesday that", "said:". */
 function introduces(text: string, cue: Span, quoteStart: number): boolean {
   const between = text.slice(cue.end, quoteStart);
@@ -331,8 +371,11 @@ function embeds(text: string, cue: Span, quoteStart: number): boolean {
   return between.length <= 100 && !/[.;:!?()\n,—–]|\s-\s/.test(between) && /^\s*(?:to\s+[\w\s]{1,30}?\s+)?that\b/.test(between);
 }
 
+/** Whether two quotations share a sentence (not counting the next sentence a closed quotation looked into). */
 function overlapsSentences(a: Work, b: Work): boolean {
-  return a.first <= b.last && b.first <= a.last;
+  const lastA = a.last - (a.postIsNextSentence ? 1 : 0);
+  const lastB = b.last - (b.postIsNextSentence ? 1 : 0);
+  return a.first <= lastB && b.first <= lastA;
 }
 
 function sameOrNextParagraph(article: Article, sentence: Span, w: Work): boolean {
@@ -390,9 +433,11 @@ function countWords(text: string, cap: number): number {
 const CHARACTERISED = /(?:^|[^\p{L}])(?:(?<!such )as|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|deem(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))(?:\s+[\p{L}’'-]+){0,3}?\s+(?:(?:an?|the)\s+)?$/u;
 
 // Words before a title that name the kind of work: the documentary “Weiner”, his memoir, “Tough Choices”.
-const WORK_BEFORE = /(?:^|[^\p{L}])(?:show|program|programme|podcast|book|memoir|film|movie|documentary|play|musical|series|song|album|ad|advert|spot|video|column|editorial|op-ed|article|drama|sitcom|thriller|comedy|anthem|novel|episode|segment|titled|entitled|headlined|opera|poem|classic|broadcast|newsletter|blog|report|study|paper|hit|sketch)\s*,?\s*$/iu;
-// A possessive outlet or a programme someone appeared on: CNN’s “State of the Union”, on “The View”, told “Fox and Friends”.
-const MEDIA_BEFORE = /(?:\b[A-Z][\p{L}.&-]*['’]s|(?:^|[^\p{L}])(?:on|told|to|for|star of|host of|hosts|co-hosts|edits|in|from|during|with))\s*$/u;
+// Or what made or played in it: author of “…”, starred in “…”, performed “…”; or its name given: a show called “…”.
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:(?:show|program|programme|podcast|book|memoir|film|movie|documentary|play|musical|series|song|album|ad|advert|spot|video|column|editorial|op-ed|article|drama|sitcom|thriller|comedy|anthem|novel|episode|segment|opera|poem|classic|broadcast|newsletter|blog|report|study|paper|hit|sketch)(?:\s*,?\s+(?:called|named)(?:\s+the)?)?|(?:account|website|site|group|organization|organisation|initiative|committee|PAC)\s*,?\s+(?:called|named)(?:\s+the)?|titled|entitled|headlined|(?:co-)?author of|starred in|stars in|roles? in|performs?|performed|sang|sings|hits including|songs including)\s*,?\s*$/iu;
+// A possessive outlet or a programme someone appeared on: CNN’s “State of the Union”, television’s “Scandal”, on “The View”,
+// told “Fox and Friends”.
+const MEDIA_BEFORE = /(?:\b[A-Z][\p{L}.&-]*['’]s|\b(?:television|channel|network|station|radio)['’]s|(?:^|[^\p{L}])(?:on|told|to|for|star of|host of|hosts|co-hosts|edits|in|from|during|with))\s*$/u;
 const WORK_AFTER = /^\s*(?:star|stars|host|co-host|actress|actor|anchor|creator|episode|show|podcast|program|broadcast|segment|theme|slogan|signs?|T-shirts?|shirts?|hats?|banner|movement|rally|crowd|campaign|initiative|bill|act|ad|video|franchise|reboot|sequel|series|tote)\b/u;
 
 /** A name of a work, show or slogan in title case, by its context: the nobody-said-it kind of quotation. */
@@ -423,12 +468,20 @@ function personLike(text: string, span: Span): boolean {
   return PERSONAL_PRONOUNS.has(phrase.toLowerCase()) || /^(?:they|who)$/i.test(phrase) || nameOf(phrase) !== undefined;
 }
 
+/** A title, or one capitalised word that is not a sentence: “Apollo 13”, “Brokers”. */
+function namesWork(inner: string): boolean {
+  return isTitle(inner) || /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s\p{N}+)?[,.]?$/u.test(inner.trim());
+}
+
 /** Whether every longer word is capitalised: the name of a book, show or slogan. */
 function isTitle(inner: string): boolean {
   const words = inner.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 2) return false;
   const long = words.filter((w) => w.length > 3 && !/^(?:with|from|into|over|about|than|upon|onto|that|this|your|their|from)$/.test(w));
-  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
+  // Short words only ("New Day", "The View"): all of them capitalised, and no exclamation ("Ted! Ted!" is a chant).
+  if (!long.length && /[!?]/.test(inner)) return false;
+  const checked = long.length ? long : words;
+  return checked.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
 }
 
 function endOfWords(text: string, span: Span): number {

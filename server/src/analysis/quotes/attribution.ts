@@ -102,7 +102,8 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
   for (let i = from; i <= to; i++) if (isCapitalised(tokens[i])) return true;
-  return /s$/.test(w) && to - from < 4;
+  // A bare plural: "officials", "officials at the agency", "local officials", "former employees".
+  return to - from < 4 && (/s$/.test(w) || (/^[a-z]+[a-rtv-z]s$/.test(lower(tokens[to])) && !/ing$/.test(w)));
 }
 
 // Third-person forms that are as often nouns ("percentage points", "his claims"): a cue only after a name or pronoun.
@@ -145,7 +146,10 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   // "…,” as Cruz said on the radio.
   if (tokens[i] && lower(tokens[i]) === 'as' && tokens[i + 1] && (isCapitalised(tokens[i + 1]) || DETERMINERS.has(lower(tokens[i + 1])) || SUBJECT_PRONOUNS.has(lower(tokens[i + 1])))) i++;
   const from = i;
-  if (!tokens[from] || !npStart(tokens[from])) return null;
+  // “…,” this Trump look-alike declared: after a quotation that ends with a comma, a demonstrative before a noun
+  // opens the phrase (without the comma, "that" goes on the sentence: “…” that Sanders can win).
+  const demonstrative = anyVerb && !!tokens[from + 1] && /^(?:this|that|these|those)$/i.test(tokens[from]?.text ?? '') && npWord(tokens[from + 1]) && !AUXILIARIES.has(lower(tokens[from + 1])) && !isCueToken(tokens[from + 1]);
+  if (!tokens[from] || !(npStart(tokens[from]) || demonstrative)) return null;
   // Where the noun phrase stopped: at an appositive's comma or at an auxiliary before the cue.
   let npEnd = -1;
   let lastComma = -1;
@@ -183,6 +187,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
         continue;
       }
       if (t.text === '(' || t.text === ')' || t.text === '&' || t.text === '’' || t.text === "'") continue;
+      // A hyphen inside a word: "the 71-year-old senator".
+      if (t.text === '-' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end) continue;
       // The period of an abbreviation the tokenizer split off: "Rep. Glenn Thompson, R-Pa., said".
       if (t.text === '.' && i > from && /^[A-Z][A-Za-z-]{0,6}$/.test(tokens[i - 1].text) && tokens[i + 1] && tokens[i + 1].text !== '.') continue;
       return null;
@@ -191,7 +197,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       if (npEnd < 0) npEnd = i - 1;
       continue;
     }
-    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w)) return null;
+    // "a voter in Iowa said", "a voice-over in the ad states": where the speaker is, after the noun.
+    if (anyVerb && npEnd < 0 && i > from && /^(?:in|from)$/.test(t.text) && tokens[i + 1] && npWord(tokens[i + 1])) continue;
+    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative)) return null;
   }
   return null;
 }
@@ -218,7 +226,10 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   // After a quotation that ends with a comma, "?" or "!", a past-tense verb before a name is its cue: “…!” beamed Jo Roe.
   const guessed = anyVerb && isWord(cue) && /^\p{Ll}+ed$/u.test(cue.text) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]);
   const weak = isCueToken(cue) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text);
-  if (!(isStrongCue(cue) || guessed || weak) || isCapitalised(cue) || /ing$/.test(cue.text) || NOUNISH.test(lower(cue))) return null;
+  // “…,” notes the report. / “…” reads an editorial: right after the quotation, before a determiner or a name, a
+  // form that is as often a noun is the verb.
+  const verbForm = NOUNISH.test(lower(cue ?? tokens[0] ?? ({ text: '' } as Token))) && !!tokens[i + 1] && (DETERMINERS.has(lower(tokens[i + 1])) || isCapitalised(tokens[i + 1]));
+  if (!(isStrongCue(cue) || guessed || weak) || isCapitalised(cue) || /ing$/.test(cue.text) || (NOUNISH.test(lower(cue)) && !verbForm)) return null;
   const from = i + 1;
   let j = from;
   while (j < tokens.length && j - from < 12) {
@@ -226,7 +237,8 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
     if (t.kind === 'punct') break;
     const w = lower(t);
     if (!isCapitalised(t) && NP_STOPS.has(w) && !(NP_LINKS.has(w) && j > from)) break;
-    if (!isCapitalised(t) && CUE_FORMS.has(w)) break;
+    // "the report", "a tweet": after a determiner, a cue form is a noun of the phrase.
+    if (!isCapitalised(t) && CUE_FORMS.has(w) && !(j > from && DETERMINERS.has(lower(tokens[j - 1])))) break;
     j++;
   }
   const [a, b] = trimNp(tokens, from, j - 1);
@@ -584,6 +596,28 @@ const TITLE_WORDS = /^(?:former|then|longtime|senior|top|chief|deputy|acting|spo
 
 const INTRODUCERS = /^(?:after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
 
+const CLAUSE_START = /^(?:that|when|while|though|although|as|because|if|since|perhaps|and|but|whether|where|after|before|once|until)$/;
+const NOT_A_VERB = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|than|that|who|whom|which|during|after|before|about|into|over|under)$/;
+
+/**
+ * The subject of the last clause that opens inside a sentence and has a verb after it: "When Trump finally wrapped
+ * up —", "… on the trail that Sanders thanked its members", "Perhaps young voters prefer …".
+ */
+export function clauseSubject(sentence: Token[]): { speaker: Span } | undefined {
+  for (let i = sentence.length - 2; i >= 0; i--) {
+    if (!isWord(sentence[i]) || !CLAUSE_START.test(lower(sentence[i]))) continue;
+    const rest = sentence.slice(i + 1);
+    const subject = sentenceSubject(rest);
+    const first = subject && rest.find((t) => t.start === subject.speaker.start);
+    if (!subject || !first || !(isCapitalised(first) || DETERMINERS.has(lower(first)) || SUBJECT_PRONOUNS.has(lower(first)))) continue;
+    let v = rest.findIndex((t) => t.start >= subject.speaker.end);
+    while (v >= 0 && v < rest.length && isWord(rest[v]) && !isCapitalised(rest[v]) && (isAdverb(rest[v]) || /^(?:also|then|later|still|never|not|just|already|even|once)$/.test(lower(rest[v])))) v++;
+    const verb = rest[v];
+    if (verb && isWord(verb) && !isCapitalised(verb) && !NOT_A_VERB.test(lower(verb))) return subject;
+  }
+  return undefined;
+}
+
 /** The noun phrase that opens a sentence: "The Russian leader", "Trump", "A spokesman for the Kremlin". */
 export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefined {
   let i = 0;
@@ -713,9 +747,13 @@ export function nameBeforeColon(tokens: Token[]): Span | undefined {
     : i < n - 2 && i > 0 && (/^(?:and|of)$/.test(t.text) || TITLE_WORDS.test(t.text) || /^(?:state|defense|staff|city|county|party|house)$/.test(t.text)));
   while (j >= 0 && n - 2 - j < 9 && inside(tokens[j], j)) j--;
   if (j === n - 2) return undefined;
-  if (j >= 0 && tokens[j].kind !== 'punct') return undefined;
-  if (!isCapitalised(tokens[j + 1])) return undefined;
-  return spanOf(tokens, j + 1, n - 2);
+  // After a word, only a source ("More from Jo Roe and Ann Lee:") or a person by title ("… surprise pollster Jo Roe:").
+  const titled = tokens.slice(j + 1, n - 1).some((t) => !isCapitalised(t) && TITLE_WORDS.test(t.text));
+  if (j >= 0 && tokens[j].kind !== 'punct' && !/^(?:from|From)$/.test(tokens[j].text) && !titled) return undefined;
+  let a = j + 1;
+  while (a < n - 2 && !isCapitalised(tokens[a]) && !TITLE_WORDS.test(tokens[a].text)) a++;
+  if (!isCapitalised(tokens[a]) && !titled) return undefined;
+  return spanOf(tokens, a, n - 2);
 }
 
 const PLATFORM_RE = new RegExp(`\\b(?:on|via|to)\\s+(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
