@@ -137,6 +137,36 @@ test('unknown leaders introduced with a leadership title', () => {
   assert.equal(byId(r, 'text:piet-hoogland').office, 'Prime Minister');
 });
 
+test('a deputy or shadow office keeps its modifier', () => {
+  const r = check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Deputy Prime Minister|title]] [[Jon Prestwick|text:jon-prestwick]] opened the debate.
+    [[Shadow chancellor|title]] [[Olly Lettering|text:olly-lettering]] replied.
+  `);
+  assert.equal(byId(r, 'text:jon-prestwick').office, 'Deputy Prime Minister');
+  assert.equal(byId(r, 'text:olly-lettering').office, 'Shadow Chancellor');
+});
+
+test('a place after "in" is not a person described by the apposition after it', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    In a speech in [[Edinburgh|none]], the prime minister said the economy was strong.
+  `);
+});
+
+test('a one-word knowledge-base name followed by a surname is someone else', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "Prices must stay low," said [[Henri Josserand|person Henri Josserand]], an official of the agency.
+  `);
+});
+
 test('an unknown leader with a country adjective gets that country', () => {
   const r = check(`
     ---

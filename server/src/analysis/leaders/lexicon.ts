@@ -119,7 +119,7 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
 export const TITLE_MAX_TOKENS = 4;
 
 /** Words before a title that keep it a title: "former President Obama", "Deputy Prime Minister X". */
-export const TITLE_MODIFIERS = new Set(['former', 'ex', 'ex-', 'then', 'then-', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'late', 'current', 'sitting', 'new', 'newly', 'elected', 'caretaker', 'senior', 'top', 'his', 'her', 'their', 'its', 'democratic', 'republican', 'opposition', 'state', 'house', 'senate', 'white', 'white house', 'kremlin', 'campaign', 'party', 'u.n.', 'un', 'nato', 'eu', 'imf', 'who', 'wto', 'au', 'world', 'bank', 'ecb', 'fed', 'federal', 'reserve', 'commission', 'council', 'european', 'national', 'security', 'chief', 'press', 'foreign', 'defence', 'defense', 'affairs', 'vatican', 'catholic', 'saudi', 'crown']);
+export const TITLE_MODIFIERS = new Set(['former', 'ex', 'ex-', 'then', 'then-', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'shadow', 'late', 'current', 'sitting', 'new', 'newly', 'elected', 'caretaker', 'senior', 'top', 'his', 'her', 'their', 'its', 'democratic', 'republican', 'opposition', 'state', 'house', 'senate', 'white', 'white house', 'kremlin', 'campaign', 'party', 'u.n.', 'un', 'nato', 'eu', 'imf', 'who', 'wto', 'au', 'world', 'bank', 'ecb', 'fed', 'federal', 'reserve', 'commission', 'council', 'european', 'national', 'security', 'chief', 'press', 'foreign', 'defence', 'defense', 'affairs', 'vatican', 'catholic', 'saudi', 'crown']);
 export const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'then-', 'late']);
 
 /** Description heads ("the Russian leader") and which knowledge-base terms they fit. */

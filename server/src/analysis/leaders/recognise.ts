@@ -388,6 +388,15 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
       }
     }
   }
+  // "Henri Josserand" is not Grand Duke Henri: a one-word knowledge-base name that is a given name or a monarch's one
+  // name, followed by another name word, starts someone else's name.
+  if (kbEnd === i + 1 && !w.possessive && ((wf & LEX_GIVEN) !== 0 || kbIds!.every((id) => !index.people.get(id)?.name.includes(' ')))) {
+    const n = words[i + 1];
+    if (n && adjacent(text, w, n) && n.cap && isNameWord(n) && (lex(n, index) & (LEX_TITLE | LEX_COUNTRY)) === 0) {
+      kbEnd = -1;
+      kbIds = undefined;
+    }
+  }
   if (kbEnd < 0 && index.surnames.size && particle) {
     // "von der Leyen", "bin Salman" used alone.
     let key = w.norm;
@@ -445,7 +454,9 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     while (e < end && e - i < 3 && (index.surnames.has(words[e].norm) || isInitial(words[e]) || !SPEECH_VERBS.has(words[e].norm))) e++;
     end = Math.min(end, i + 2);
   }
-  const title = titleBefore(words, text, i, index) ?? appositionAfter(words, text, end, index);
+  // "a speech in Edinburgh, the prime minister said": a name right after "in" is a place, not the one described.
+  const inPlace = !kbIds && words[i - 1]?.isWord && PLACE_PREPOSITIONS.has(words[i - 1].norm);
+  const title = titleBefore(words, text, i, index) ?? (inPlace ? undefined : appositionAfter(words, text, end, index));
   // "President Putin of Russia".
   if (title && !title.country && words[end]?.norm === 'of' && words[end + 1]) {
     const c = countryAt(words, text, end + 1, index);
@@ -610,8 +621,11 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
   if (word.leadership && !country && !former && !words[main.start].cap && !/^(?:prime minister|chancellor|pope|king|queen|secretary-general)$/.test(words.slice(main.start, k + 1).map((x) => x.norm).join(' '))) {
     word = { ...word, leadership: false, kb: [] };
   }
-  // "former deputy secretary of state Robert Zoellick", "Vice Chancellor X": a lesser office, not checked.
-  for (let q = start; q < main.start; q++) if (/^(?:deputy|vice|assistant|under|associate)$/.test(words[q].norm)) word = { ...word, kb: [] };
+  // "former deputy secretary of state Robert Zoellick", "Shadow chancellor X": a lesser office, not checked, and named
+  // with its modifier ("Deputy Prime Minister").
+  const lesser: string[] = [];
+  for (let q = start; q < main.start; q++) if (LESSER_OFFICE.has(words[q].norm)) lesser.push(LESSER_OFFICE.get(words[q].norm)!);
+  if (lesser.length) word = { ...word, kb: [], display: `${lesser.join(' ')} ${word.display}` };
   // Governors, senators and mayors serve states and cities: "New Jersey Gov.", "Georgia Sen." name no country.
   if (country && SUBNATIONAL.has(word.display) && country.code !== 'US') country = null;
   const s = words[start].start;
@@ -627,6 +641,9 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
     apposition: false,
   };
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+const LESSER_OFFICE = new Map(['deputy', 'vice', 'assistant', 'under', 'associate', 'shadow'].map((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 
 /** "X, the country's prime minister," / "X, Britain's prime minister" / "X, the Dutch prime minister". */
 function appositionAfter(words: Word[], text: string, end: number, index: KbIndex): TitleInfo | undefined {
