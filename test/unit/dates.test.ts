@@ -167,6 +167,11 @@ Prices last fell this far in [[the winter of nineteen ninety-four|DATE 1994-WI]]
 Sales should rise 8% annually and the plant makes 10,000 units annually; the fair is held [[annually|SET P1Y]].
 `),
 
+  'last year compared in an earnings report': dated(`
+Net for [[the first quarter|DATE 2025-Q1]] was $2 million, compared with a loss of $1 million [[last year|DATE 2024-Q1]].
+Sales rose from [[last year|DATE 2024-Q1]]'s $9 million. [[Last year|DATE 2024]], the firm moved to Ohio.
+`, '2025-05-02'),
+
   'one day as some day': dated(`
 The coach says the club will [[one day|DATE FUTURE_REF]] win the league; the final lasted [[one day|DURATION P1D]].
 `),

@@ -1427,6 +1427,7 @@ const REL_MODS = [
 ];
 const REL_PREFIX = alt(['earlier', 'later', 'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the first half of', 'the second half of', 'the rest of', 'the remainder of', 'at the end of']);
 
+const COMPARED_BEFORE = /\b(?:(?:compared\s+(?:with|to)|versus)\s[^.;]{0,40}|from\s)$/;
 rule(
   'relative unit',
   `${B}(?:(${REL_PREFIX})(?:${S}|-))?(${alt(REL_MODS)})${S}(week|weekend|month|year|decade|century|fortnight|fiscal year)(?:['’]s)?${E}`,
@@ -1476,6 +1477,12 @@ rule(
           if (unit === 'weekend') {
             const value = `${isoWeekValue(addDays(ref, 7 * n))}-WE`;
             return { type: 'DATE', value, relative: true, explanation: `'${shown}', the weekend of the ${n < 0 ? 'previous' : n > 0 ? 'next' : 'current'} week relative to ${ctx.refLabel}.` };
+          }
+          // "net of $3 million, compared with a loss of $3 million last year": in an earnings report, the quarter under
+          // discussion a year before, as for "a year ago".
+          if (unit === 'year' && mod === 'last' && ctx.lastQuarter && COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) {
+            const q = ctx.lastQuarter;
+            return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${shown}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
           }
           const shifted = shiftGranular(ref, unit === 'fiscal year' ? 'year' : unit, n);
           if (!shifted) return unresolved('DATE', 'XXXX', shown);
