@@ -172,6 +172,10 @@ Net for [[the first quarter|DATE 2025-Q1]] was $2 million, compared with a loss 
 Sales rose from [[last year|DATE 2024-Q1]]'s $9 million. [[Last year|DATE 2024]], the firm moved to Ohio.
 `, '2025-05-02'),
 
+  'in the past year is a date, over the past year a stretch': dated(`
+Fraud cases doubled in [[the past year|DATE 2024]] and wages fell in [[the last decade|DATE 201]]; prices rose over [[the past year|DURATION P1Y]].
+`),
+
   'one day as some day': dated(`
 The coach says the club will [[one day|DATE FUTURE_REF]] win the league; the final lasted [[one day|DURATION P1D]].
 `),

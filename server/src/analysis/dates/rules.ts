@@ -1444,7 +1444,10 @@ rule(
     if (mod === 'the full' && unit === 'year') {
       return { start, end, rule: 'relative year', resolve: (ctx) => refOr(ctx, shown, 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${shown}', the whole of the year of ${ctx.refLabel}.` })) };
     }
-    const isDuration = /^(the past|the last|the coming|the next|the entire|the whole|all|all of|the first|the final|the upcoming|the rest of the|the rest of this|past|coming|upcoming)$/.test(mod) && !prefix;
+    // "in the past year", "in the last decade" place an event in the previous year or decade (TimeBank: DATE 1988);
+    // "over the past year" is a stretch of time.
+    const located = (mod === 'the past' || mod === 'the last') && (unit === 'year' || unit === 'decade') && !prefix && wordBefore(text, m.index) === 'in';
+    const isDuration = /^(the past|the last|the coming|the next|the entire|the whole|all|all of|the first|the final|the upcoming|the rest of the|the rest of this|past|coming|upcoming)$/.test(mod) && !prefix && !located;
     if (isDuration) {
       if (unit === 'weekend') return null;
       const u = unit === 'fiscal year' ? 'year' : unit;
@@ -1467,7 +1470,7 @@ rule(
           }),
       };
     }
-    const n = /^(last|this past|the previous|previous|prior|the prior)$/.test(mod) ? -1 : /next|coming/.test(mod) ? 1 : 0;
+    const n = located || /^(last|this past|the previous|previous|prior|the prior)$/.test(mod) ? -1 : /next|coming/.test(mod) ? 1 : 0;
     return {
       start,
       end,
