@@ -157,6 +157,7 @@ Shares rose by [[mid-afternoon|TIME 2025-07-03TAF]] after falling in [[early eve
   'the year of a report': dated(`
 For [[the year|DATE 2025]], volume was flat, though it grew in [[the first nine months|DURATION P9M]] of [[the year|DATE 2025]].
 The firm expects a loss for [[the year|DURATION P1Y]] ending [[tomorrow|DATE 2025-07-04]]. The mayor had left in the year before.
+Planting was delayed [[earlier in the year|DATE 2025]] by heavy rain.
 `),
 
   'months and seasons of a year in words': dated(`

@@ -955,7 +955,8 @@ rule('the year', `${B}(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)${S}in${S})?[Tt]h
   // "the first month of the year", not "album of the year".
   if (!m[1] && before === 'of' && !PART_OF_YEAR.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
   // Not when a clause or a phrase says which year ("the year before", "the year he left", "the year 2000").
-  if (!/^\s?(?:[,.;:)]|and\b|but\b|$)/.test(textAfter(text, m.index + m[0].length, 6))) return null;
+  const after = textAfter(text, m.index + m[0].length, 8);
+  if (m[1] ? /^\s(?:\d|of|before|after|when|that|in|two|nineteen)\b/i.test(after) : !/^\s?(?:[,.;:)]|and\b|but\b|$)/.test(after)) return null;
   return cand(m, 'relative year', (ctx) =>
     refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the year of ${ctx.refLabel}.` })),
   );
