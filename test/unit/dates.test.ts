@@ -157,6 +157,7 @@ Shares rose by [[mid-afternoon|TIME 2025-07-03TAF]] after falling in [[early eve
   'the year of a report': dated(`
 For [[the year|DATE 2025]], volume was flat, though it grew in [[the first nine months|DURATION P9M]] of [[the year|DATE 2025]].
 The firm expects a loss for [[the year|DURATION P1Y]] ending [[tomorrow|DATE 2025-07-04]]. The mayor had left in the year before.
+Planting was delayed [[earlier in the year|DATE 2025]] by heavy rain.
 `),
 
   'months and seasons of a year in words': dated(`
@@ -165,6 +166,15 @@ Prices last fell this far in [[the winter of nineteen ninety-four|DATE 1994-WI]]
 
   'an adverb of frequency after an amount is a rate': dated(`
 Sales should rise 8% annually and the plant makes 10,000 units annually; the fair is held [[annually|SET P1Y]].
+`),
+
+  'last year compared in an earnings report': dated(`
+Net for [[the first quarter|DATE 2025-Q1]] was $2 million, compared with a loss of $1 million [[last year|DATE 2024-Q1]].
+Sales rose from [[last year|DATE 2024-Q1]]'s $9 million. [[Last year|DATE 2024]], the firm moved to Ohio.
+`, '2025-05-02'),
+
+  'in the past year is a date, over the past year a stretch': dated(`
+Fraud cases doubled in [[the past year|DATE 2024]] and wages fell in [[the last decade|DATE 201]]; prices rose over [[the past year|DURATION P1Y]].
 `),
 
   'one day as some day': dated(`

@@ -955,7 +955,8 @@ rule('the year', `${B}(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)${S}in${S})?[Tt]h
   // "the first month of the year", not "album of the year".
   if (!m[1] && before === 'of' && !PART_OF_YEAR.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
   // Not when a clause or a phrase says which year ("the year before", "the year he left", "the year 2000").
-  if (!/^\s?(?:[,.;:)]|and\b|but\b|$)/.test(textAfter(text, m.index + m[0].length, 6))) return null;
+  const after = textAfter(text, m.index + m[0].length, 8);
+  if (m[1] ? /^\s(?:\d|of|before|after|when|that|in|two|nineteen)\b/i.test(after) : !/^\s?(?:[,.;:)]|and\b|but\b|$)/.test(after)) return null;
   return cand(m, 'relative year', (ctx) =>
     refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the year of ${ctx.refLabel}.` })),
   );
@@ -1427,6 +1428,7 @@ const REL_MODS = [
 ];
 const REL_PREFIX = alt(['earlier', 'later', 'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the first half of', 'the second half of', 'the rest of', 'the remainder of', 'at the end of']);
 
+const COMPARED_BEFORE = /\b(?:(?:compared\s+(?:with|to)|versus)\s[^.;]{0,40}|from\s)$/;
 rule(
   'relative unit',
   `${B}(?:(${REL_PREFIX})(?:${S}|-))?(${alt(REL_MODS)})${S}(week|weekend|month|year|decade|century|fortnight|fiscal year)(?:['’]s)?${E}`,
@@ -1443,7 +1445,10 @@ rule(
     if (mod === 'the full' && unit === 'year') {
       return { start, end, rule: 'relative year', resolve: (ctx) => refOr(ctx, shown, 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${shown}', the whole of the year of ${ctx.refLabel}.` })) };
     }
-    const isDuration = /^(the past|the last|the coming|the next|the entire|the whole|all|all of|the first|the final|the upcoming|the rest of the|the rest of this|past|coming|upcoming)$/.test(mod) && !prefix;
+    // "in the past year", "in the last decade" place an event in the previous year or decade (TimeBank: DATE 1988);
+    // "over the past year" is a stretch of time.
+    const located = (mod === 'the past' || mod === 'the last') && (unit === 'year' || unit === 'decade') && !prefix && wordBefore(text, m.index) === 'in';
+    const isDuration = /^(the past|the last|the coming|the next|the entire|the whole|all|all of|the first|the final|the upcoming|the rest of the|the rest of this|past|coming|upcoming)$/.test(mod) && !prefix && !located;
     if (isDuration) {
       if (unit === 'weekend') return null;
       const u = unit === 'fiscal year' ? 'year' : unit;
@@ -1466,7 +1471,7 @@ rule(
           }),
       };
     }
-    const n = /^(last|this past|the previous|previous|prior|the prior)$/.test(mod) ? -1 : /next|coming/.test(mod) ? 1 : 0;
+    const n = located || /^(last|this past|the previous|previous|prior|the prior)$/.test(mod) ? -1 : /next|coming/.test(mod) ? 1 : 0;
     return {
       start,
       end,
@@ -1476,6 +1481,12 @@ rule(
           if (unit === 'weekend') {
             const value = `${isoWeekValue(addDays(ref, 7 * n))}-WE`;
             return { type: 'DATE', value, relative: true, explanation: `'${shown}', the weekend of the ${n < 0 ? 'previous' : n > 0 ? 'next' : 'current'} week relative to ${ctx.refLabel}.` };
+          }
+          // "net of $3 million, compared with a loss of $3 million last year": in an earnings report, the quarter under
+          // discussion a year before, as for "a year ago".
+          if (unit === 'year' && mod === 'last' && ctx.lastQuarter && COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) {
+            const q = ctx.lastQuarter;
+            return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${shown}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
           }
           const shifted = shiftGranular(ref, unit === 'fiscal year' ? 'year' : unit, n);
           if (!shifted) return unresolved('DATE', 'XXXX', shown);
