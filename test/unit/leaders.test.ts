@@ -158,6 +158,18 @@ test('a place after "in" is not a person described by the apposition after it', 
   `);
 });
 
+test('a royal title before a word that is no given name, a title in a list of names and a continent name no one', () => {
+  const r = check(`
+    ---
+    date: 2005-01-15
+    ---
+    The remake of [[King Kong|none]] opened as the band [[King Crimson|none]] toured. A memorial to [[the Queen Mother|none]] is planned.
+    The squad: [[Hodgson|none]], King, Wilkinson and Dawson. [[Queen|title]] [[Mary|text:mary]] read a story.
+    "Sales grew," said Diageo North America [[president|title]] [[Ivo Menard|person Ivo Menard]].
+  `);
+  assert.equal(byId(r, 'text:mary').office, 'Queen');
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

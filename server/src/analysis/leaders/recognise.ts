@@ -213,7 +213,9 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       if (!list.includes(e)) bySurname.set(e.surname, [...list, e]);
       continue;
     }
-    if (c.title && !index.countryWords.has(key)) {
+    // "King Kong", "the Queen Mother", "King Crimson": a royal title before one word that is no given name names no one.
+    const royalWithoutName = ROYAL_TITLES.has(c.title?.word.display ?? '') && c.end - c.start === 1 && !index.givenNames.has(key);
+    if (c.title && !index.countryWords.has(key) && !royalWithoutName) {
       const name = nameText(words, text, c.start, c.end);
       const ekey = 'text:' + slug(name);
       const e = entityFor(ekey, () => ({ key: ekey, name, leader: false, mentions: [], surname: key }));
@@ -546,10 +548,14 @@ function countryEndingAt(words: Word[], text: string, last: number, index: KbInd
     if (!ok) continue;
     const key = normsJoined(words, s, last + 1);
     const code = index.countryWords.get(key);
+    // "Diageo North America president": a continent, not the United States.
+    if (code && key === 'america' && s > 0 && CONTINENT_PARTS.has(words[s - 1].norm) && adjacent(text, words[s - 1], words[s])) return null;
     if (code) return { code, start: s };
   }
   return null;
 }
+
+const CONTINENT_PARTS = new Set(['north', 'south', 'latin', 'central']);
 
 function titleEndingAt(words: Word[], text: string, last: number): { word: TitleWord; start: number } | null {
   if (!TITLE_LAST_WORDS.has(words[last].norm)) return null;
@@ -642,6 +648,7 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
   };
 }
 
+const ROYAL_TITLES = new Set(['King', 'Queen']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const LESSER_OFFICE = new Map(['deputy', 'vice', 'assistant', 'under', 'associate', 'shadow'].map((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 
@@ -673,6 +680,10 @@ function appositionAfter(words: Word[], text: string, end: number, index: KbInde
     // "Rahm Emanuel, President Obama's chief of staff": the title belongs to the next name.
     if (after && after.cap && after.isWord && adjacent(text, words[j + len - 1], after)) return undefined;
     if (words[j + len - 1].possessive) return undefined;
+    // "Hodgson, King, Wilkinson": a capitalised word in a list of names is a name, not a title.
+    const bare = words[j].cap && !country && !former && words[end + 1] === words[j];
+    const next = words[j + len + 1];
+    if (bare && (after?.text === ',' || after?.norm === 'and') && next?.cap && next.isWord) return undefined;
     // "X, the president of the company" is not a leader; "X, the prime minister of Britain" is.
     if (after?.norm === 'of') {
       const c = countryAt(words, text, j + len + 1, index) ?? (words[j + len + 1]?.norm === 'the' ? countryAt(words, text, j + len + 2, index) : null);
