@@ -131,15 +131,16 @@ function publish(doc: TextDocument): void {
   } else {
     result = diagnostics(analysis!, doc, settings, diagnosticMemo);
   }
-  connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result });
+  const written = connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result });
   if (!analysis) return;
   const sendStatus = () => void connection.sendNotification('newslens/status', statusOf(doc.uri, analysis));
-  // After a quick pass the diagnostics go out first; then the rest of the analysis is built and the status follows.
-  if (partial)
-    setImmediate(() => {
-      settle(analysis);
-      sendStatus();
-    });
+  // After a quick pass the diagnostics are written out first (a large list takes many turns of the event loop); then
+  // the rest of the analysis is built and the status follows.
+  const finish = () => {
+    settle(analysis);
+    sendStatus();
+  };
+  if (partial) void written.then(finish, finish);
   else sendStatus();
 }
 
