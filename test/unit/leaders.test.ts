@@ -176,6 +176,7 @@ test('a one-word knowledge-base name followed by a surname is someone else', () 
     date: 2005-01-15
     ---
     "Prices must stay low," said [[Henri Josserand|person Henri Josserand]], an official of the agency.
+    Centre [[Jean-Philippe Grandval|person Jean-Philippe Grandval]] scored twice.
   `);
 });
 

@@ -105,6 +105,8 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
   const surnames = new Map<string, string[]>();
   const givenNames = new Set(GIVEN_NAMES);
   const keepWhole = new Set(KEEP_WHOLE);
+  // "Jean-Philippe", "Hans-Werner": a compound that starts with a given name is a given name.
+  for (const k of KEEP_WHOLE) if (givenNames.has(k.split('-')[0])) givenNames.add(k);
   for (const key of TITLE_WORDS.keys()) if (key.includes('-')) keepWhole.add(key);
   let maxNameTokens = 1;
   for (const person of Array.isArray(knowledge.people) ? knowledge.people : []) {
