@@ -1,6 +1,6 @@
 // Outline: Leaders (with their quotes), Quotes by speaker, and Dates in calendar order.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { compareTimex } from '../analysis/timexText';
+import { timexSortKey } from '../analysis/timexText';
 import type { Analysis, Quote, Span } from '../analysis/types';
 import { toRange, type PositionMapper } from './positions';
 
@@ -16,16 +16,21 @@ interface Node {
 export function documentSymbols(analysis: Analysis, doc: PositionMapper): DocumentSymbol[] {
   const node = (name: string, detail: string, kind: SymbolKind, selection: Span, children: Node[] = []): Node => ({ name, detail, kind, selection, children });
   const quoteNode = (q: Quote) => node(truncate(q.text, 60), q.cue?.text ?? q.kind, SymbolKind.String, q);
-  const speakerName = (q: Quote) =>
-    (q.speaker?.leaderId ? analysis.leaders.find((l) => l.id === q.speaker!.leaderId)?.name : undefined) ?? q.speaker?.name ?? q.speaker?.text;
+  const leaderNames = new Map(analysis.leaders.map((l) => [l.id, l.name]));
+  const speakerName = (q: Quote) => (q.speaker?.leaderId ? leaderNames.get(q.speaker.leaderId) : undefined) ?? q.speaker?.name ?? q.speaker?.text;
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of analysis.quotes) {
+    const id = q.kind !== 'scare' ? q.speaker?.leaderId : undefined;
+    if (!id) continue;
+    const list = quotesOf.get(id);
+    if (list) list.push(q);
+    else quotesOf.set(id, [q]);
+  }
 
   const groups: Node[] = [];
   const leaders = analysis.leaders
     .filter((l) => l.mentions.length > 0)
-    .map((l) => {
-      const quotes = analysis.quotes.filter((q) => q.kind !== 'scare' && q.speaker?.leaderId === l.id);
-      return node(l.name, [l.office, l.countryName].filter(Boolean).join(', '), SymbolKind.Class, l.mentions[0], quotes.map(quoteNode));
-    });
+    .map((l) => node(l.name, [l.office, l.countryName].filter(Boolean).join(', '), SymbolKind.Class, l.mentions[0], (quotesOf.get(l.id) ?? []).map(quoteNode)));
   if (leaders.length) groups.push(node('Leaders', `${leaders.length}`, SymbolKind.Namespace, leaders[0].selection, leaders));
 
   const attributed = analysis.quotes.filter((q) => q.kind !== 'scare');
@@ -43,9 +48,10 @@ export function documentSymbols(analysis: Analysis, doc: PositionMapper): Docume
     groups.push(node('Quotes', `${attributed.length}`, SymbolKind.Namespace, attributed[0], speakers));
   }
 
-  const dates = [...analysis.dates]
-    .sort((a, b) => compareTimex(a.value, b.value) || a.start - b.start)
-    .map((d) => node(d.text, d.value || 'unresolved', d.type === 'DURATION' ? SymbolKind.Number : d.type === 'SET' ? SymbolKind.Array : SymbolKind.Event, d));
+  const dates = analysis.dates
+    .map((d) => ({ d, key: timexSortKey(d.value) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.d.start - b.d.start))
+    .map(({ d }) => node(d.text, d.value || 'unresolved', d.type === 'DURATION' ? SymbolKind.Number : d.type === 'SET' ? SymbolKind.Array : SymbolKind.Event, d));
   if (dates.length) groups.push(node('Dates', `${dates.length}`, SymbolKind.Namespace, analysis.dates.reduce((a, b) => (b.start < a.start ? b : a)), dates));
   return groups.map((g) => toSymbol(g, doc));
 }
