@@ -309,6 +309,7 @@ const cases: Case[] = [
       On Monday, Doe told CBS’s [[“New Day”|scare]] she would run. Roe, star of television’s [[“Harbor,”|scare]] backed her.
       Lee, author of [[“Paper Cities,”|scare]] starred in [[“Blue Hour”|scare]] and [[“Apollo 9,”|scare]] and once performed [[“Rain Song.”|scare]]
       The clip came from an account called [[“Hypo-Doe”|scare]] and a show called [[“Brokers.”|scare]]
+      FAREWELL—[[“Old ferry to be retired in May,”|scare]] by the Courier’s Ann Lee.
       [[Fans|speaker]] greeted her with [[chants|cue]] of [[“Doe! Doe!”|partial]]
     `,
   },

@@ -446,6 +446,8 @@ function isWorkTitle(text: string, w: Work, inner: string): boolean {
   const head = words[0];
   const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 40));
   if (standsAlone(text, w) && words.length >= 3 && /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}[\p{L}.]*['’]s?\s/u.test(after)) return true;
+  // A headline with its byline anywhere: “Museum to close in May,” by the Courier’s Jo Roe.
+  if (words.length >= 3 && /^\s*,?\s*by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s?\s+\p{Lu}/u.test(after)) return true;
   if (head === undefined || !/^\p{Lu}/u.test(head)) return false;
   const titleCase = words.length === 1 ? !/^\p{Lu}+$/u.test(head) || head.length <= 4 : isTitle(inner);
   if (!titleCase) return false;
