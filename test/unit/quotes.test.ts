@@ -209,6 +209,15 @@ const cases: Case[] = [
     `,
   },
   {
+    // A name's claim, pledge or conclusion, with only its own clause before the quotation: the name's words. A
+    // characterisation by somebody else ("played down Doe’s comments as …") is that somebody's.
+    name: 'the words of a name’s pledge or conclusion',
+    text: `
+      Many leaders go beyond [[Doe|speaker]]’s controversial pledge to be [[“neutral”|partial]] in the talks.
+      Critics return to [[Director Jo Roe|speaker]]’s conclusion that her actions were [[“extremely careless.”|partial]]
+    `,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].
