@@ -218,6 +218,11 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a party and state in parentheses, then a comma, before the cue',
+    text: `After winning Ohio in the primary, [[Gov. Jo Roe|speaker]] (R-Ohio), [[said|cue]], [[“We are ready.”|statement]]`,
+    speakers: ['Jo Roe'],
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

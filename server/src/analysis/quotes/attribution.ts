@@ -531,6 +531,13 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   if (direct) return { speaker: direct };
   // "Smith, a spokesman, said" / "Clinton, during a town hall in Columbus, Ohio, said": skip the appositive.
   if (tokens[j].text !== ',') return undefined;
+  // "Gov. Jo Roe (R-Ohio), said": a party and state in parentheses before the comma.
+  if (tokens[j - 1]?.text === ')') {
+    let o = j - 2;
+    while (o > 0 && j - o < 8 && tokens[o].text !== '(') o--;
+    const named = tokens[o]?.text === '(' ? npEndingAt(tokens, o - 1) : undefined;
+    if (named) return { speaker: named };
+  }
   const subject = sentenceSubject(head);
   if (subject && subject.speaker.end < tokens[j].start) {
     const after = head.find((t) => t.start >= subject.speaker.end);
