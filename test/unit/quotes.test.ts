@@ -223,6 +223,13 @@ const cases: Case[] = [
     speakers: ['Jo Roe'],
   },
   {
+    // FIXME: "From" is a surname here; a preposition is never taken for a name. The words of the quotation that opens
+    // the sentence ("The circumstances") never speak.
+    name: 'a name that is also a common word, right after a quotation',
+    text: `[[“The circumstances changed,”|statement]] From said. [[“It was a war,”|statement]] [[Will|speaker]] [[wrote|cue]].`,
+    codes: ['quote.unattributed'],
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

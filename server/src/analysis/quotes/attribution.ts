@@ -60,8 +60,8 @@ function nameWord(tokens: Token[], i: number): boolean {
   if (!/^(?:Will|May|Hope|Faith|Grant|Rich|Bill|Mark|Dean|Pat|Bob)$/.test(t.text)) return false;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  // "which Will claims": capitalised mid-sentence right before a speech verb.
-  if (prev && (prev.kind !== 'punct' || prev.text === ',') && next && isCueToken(next) && !isCapitalised(next)) return true;
+  // "which Will claims", "“…,” Will wrote": capitalised mid-sentence or after a quotation, right before a speech verb.
+  if ((!prev || prev.kind !== 'punct' || prev.text === ',') && next && isCueToken(next) && !isCapitalised(next)) return true;
   return (!!next && next.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(next.text)) || (!!prev && prev.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !CUE_FORMS.has(lower(prev)));
 }
 
@@ -348,11 +348,18 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     const clause = clauseSubjectBefore(tokens, found.cue!);
     if (clause) return { speaker: clause, cue: found.cue, shape: found.shape };
   }
-  if (found) {
+  // The subject of the sentence, unless the sentence opens with a quotation ("“…,” From said."): words inside it speak not.
+  if (found && !opensWithQuotation(head)) {
     const subject = sentenceSubject(head);
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return { ...subject, cue: found.cue, shape: found.shape };
   }
   return found;
+}
+
+/** Whether a sentence's first token (dashes and brackets aside) opens a quotation. */
+export function opensWithQuotation(sentence: Token[]): boolean {
+  const first = sentence.find((t) => !/^[—–\-(]$/.test(t.text));
+  return !!first && /^["“«„]$/.test(first.text);
 }
 
 const CLAUSE_OPENERS = /^(?:when|where|while|whereas|as|which)$/;
