@@ -230,6 +230,12 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    // FIXME: slogans on posters are not statements; nobody said them here.
+    name: 'the words of a quotation that opens the sentence are not its subject',
+    text: `The party ran two posters. [[“Jo Roe lied”|statement]] (2015) — [[“No to the plan!”|partial]] (2016).`,
+    codes: ['quote.unattributed'],
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

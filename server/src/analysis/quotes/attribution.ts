@@ -356,10 +356,13 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
   return found;
 }
 
-/** Whether a sentence's first token (dashes and brackets aside) opens a quotation. */
+/** Whether a sentence's first token (dashes and brackets aside) opens a quotation that closes in it. */
 export function opensWithQuotation(sentence: Token[]): boolean {
-  const first = sentence.find((t) => !/^[—–\-(]$/.test(t.text));
-  return !!first && /^["“«„]$/.test(first.text);
+  const at = sentence.findIndex((t) => !/^[—–\-(]$/.test(t.text));
+  const close = { '"': '"', '“': '”', '«': '»', '„': '“' }[sentence[at]?.text ?? ''];
+  if (!close) return false;
+  for (let i = at + 1; i < sentence.length; i++) if (sentence[i].text === close) return true;
+  return false;
 }
 
 const CLAUSE_OPENERS = /^(?:when|where|while|whereas|as|which)$/;
@@ -634,6 +637,8 @@ export function clauseSubject(sentence: Token[]): { speaker: Span } | undefined 
 
 /** The noun phrase that opens a sentence: "The Russian leader", "Trump", "A spokesman for the Kremlin". */
 export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefined {
+  // A sentence that opens with a quotation has its subject after it, if anywhere: the quoted words never speak.
+  if (opensWithQuotation(sentence)) return undefined;
   let i = 0;
   while (i < sentence.length && sentence[i].kind === 'punct') i++;
   while (i < sentence.length && /^(?:and|but|so|yet|also|then|still|now|or)$/.test(lower(sentence[i]))) i++;
