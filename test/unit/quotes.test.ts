@@ -236,6 +236,11 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    // The nested quotation is part of the outer one (see the nested spans test); no mark is unbalanced.
+    name: 'the same double marks nested inside a quotation',
+    text: `[[Jo Roe|speaker]] [[tweeted|cue]]: [[“Fans wore “Vote for Doe” shirts at her event. Ouch.”|statement]]`,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].
@@ -582,6 +587,10 @@ describe('quotes', () => {
     const text = '“He told me, ‘go home,’ and I did,” Doe said.';
     const [quote] = findQuotes(parseArticle(text), context(text)).quotes;
     assert.deepEqual(quote.nested?.map((n) => n.text), ['‘go home,’']);
+    const same = '“Fans wore “Vote for Doe” shirts,” Roe said.';
+    assert.deepEqual(findQuotes(parseArticle(same), context(same)).quotes.map((q) => [q.text, q.nested?.map((n) => n.text)]), [
+      ['“Fans wore “Vote for Doe” shirts,”', ['“Vote for Doe”']],
+    ]);
   });
 
   it('terminates with well-formed spans on a megabyte of unbalanced quotation marks', () => {

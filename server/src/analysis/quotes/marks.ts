@@ -88,6 +88,17 @@ function closerAhead(text: string, from: number, end: number): boolean {
   return false;
 }
 
+/** Whether two closing marks ” follow in the paragraph with no opening “ before or between them. */
+function twoClosersAhead(text: string, from: number, end: number): boolean {
+  let closers = 0;
+  for (let j = from; j < end; j++) {
+    const c = text[j];
+    if (c === '“') return false;
+    if (c === '”' && ++closers === 2) return true;
+  }
+  return false;
+}
+
 /** A straight mark after a sentence's end and a space, before a capital: it reopens rather than closes. */
 function reopensAfterSentence(text: string, i: number, end: number): boolean {
   return i >= 2 && /\s/u.test(text[i - 1]) && /[.?!]/.test(text[i - 2]) && i + 1 < end && /\p{Lu}/u.test(text[i + 1]);
@@ -211,6 +222,16 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
           }
           continue;
         }
+      }
+      // “He wore a “Settle for Doe” shirt,” she said: the same double marks nested, when two closers follow.
+      if (open && open.mark === '“' && !inner && c === '“' && looksOpening(text, i, para.start) && twoClosersAhead(text, i + 1, para.end)) {
+        inner = { at: i, mark: c, straight: null };
+        continue;
+      }
+      if (open && inner && inner.mark === '“' && c === '”') {
+        open.nested.push({ start: inner.at, end: i + 1 });
+        inner = null;
+        continue;
       }
       if (open) {
         const closers: string = CLOSERS[open.mark] ?? '';
