@@ -241,6 +241,15 @@ const cases: Case[] = [
     text: `[[Jo Roe|speaker]] [[tweeted|cue]]: [[“Fans wore “Vote for Doe” shirts at her event. Ouch.”|statement]]`,
   },
   {
+    // A line break inside a quotation, and an opening mark typed for the closing one before a bracket.
+    name: 'a quotation broken over two lines, and a closer typed as “ before [',
+    text: `
+      [[“The party has not been united since the election in
+      1992. Someone has to unite it,”|statement]] [[Roe|speaker]] [[says|cue]].
+      More from [[Ann Lee|speaker]]: [[“Polls are the only thing we have.“|statement]][Courier.]
+    `,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].
