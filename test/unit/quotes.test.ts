@@ -147,8 +147,11 @@ const cases: Case[] = [
     text: `
       [[“We won,”|statement]] [[the 71-year-old senator|speaker]] [[said|cue]].
       [[“We lost,”|statement]] [[this Doe look-alike|speaker]] [[declared|cue]].
+      [[“I buy downloads,”|statement]] [[says|cue]] [[27-year-old Jo Roe|speaker]]. I’m confused. [[“Downloads are best.”|statement]]
       [[“He can try,”|statement]] [[she|speaker]] [[said|cue]], [[“but it seems unlikely”|partial]] that Doe can win.
     `,
+    // "I’m" is not a person the quotation after it could be given to.
+    codes: ['quote.unattributed'],
   },
   {
     // Without a speech verb, a quotation standing alone after a sentence whose subject is a named person (or he or

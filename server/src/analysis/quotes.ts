@@ -334,7 +334,9 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
 function actsAsPerson(text: string, sentence: Token[], subject: Span): boolean {
   const verb = sentence.find((t) => t.start >= subject.end);
   const acts = !!verb && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !/^(?:via|of|for|in|on|at|from|with|by|and|or)$/.test(verb.text);
-  return acts && personLike(text, subject) && !/^(?:they|who|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody)$/i.test(text.slice(subject.start, subject.end));
+  const phrase = text.slice(subject.start, subject.end);
+  // Not "I'm", "I" or an indefinite pronoun.
+  return acts && personLike(text, subject) && !/['’]|^I$/.test(phrase) && !/^(?:they|who|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody)$/i.test(phrase);
 }
 
 // "Trump’s pledge to be “neutral”", "Comey’s conclusion that her actions were “extremely careless”": a name's noun

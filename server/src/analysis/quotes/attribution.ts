@@ -234,6 +234,11 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   let j = from;
   while (j < tokens.length && j - from < 12) {
     const t = tokens[j];
+    // A hyphen inside a word: "says 27-year-old Jo Roe".
+    if (t.text === '-' && j > from && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end) {
+      j++;
+      continue;
+    }
     if (t.kind === 'punct') break;
     const w = lower(t);
     if (!isCapitalised(t) && NP_STOPS.has(w) && !(NP_LINKS.has(w) && j > from)) break;
