@@ -253,6 +253,10 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a word for a role between a capitalised modifier and a name',
+    text: `[[Band member Flea|speaker]] shared the news last week, [[writing|cue]] [[“Feels great to support him.”|statement]]`,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

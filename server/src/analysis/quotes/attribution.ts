@@ -714,7 +714,9 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       continue;
     }
     // "Former prosecutor Rudy Giuliani": a title word between capitalised words.
-    if (capitalRun && !det && TITLE_WORDS.test(w) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && sentence[i + 1].kind !== 'punct') {
+    // "Keane frontman Tom Chaplin", "Huggy Bear actor Antonio Fargas": a word for a role, likewise.
+    const role = /(?:man|woman|er|or|ist|ian|star|host|chief|head|boss|coach)$/.test(w) && !CUE_FORMS.has(w) && !AUXILIARIES.has(w) && !NP_STOPS.has(w) && !/(?:ed|ly|ing)$/.test(w);
+    if (capitalRun && !det && (TITLE_WORDS.test(w) || role) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && sentence[i + 1].kind !== 'punct') {
       i++;
       continue;
     }
