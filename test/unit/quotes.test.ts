@@ -147,8 +147,11 @@ const cases: Case[] = [
     text: `
       [[“We won,”|statement]] [[the 71-year-old senator|speaker]] [[said|cue]].
       [[“We lost,”|statement]] [[this Doe look-alike|speaker]] [[declared|cue]].
+      [[“I buy downloads,”|statement]] [[says|cue]] [[27-year-old Jo Roe|speaker]]. I’m confused. [[“Downloads are best.”|statement]]
       [[“He can try,”|statement]] [[she|speaker]] [[said|cue]], [[“but it seems unlikely”|partial]] that Doe can win.
     `,
+    // "I’m" is not a person the quotation after it could be given to.
+    codes: ['quote.unattributed'],
   },
   {
     // Without a speech verb, a quotation standing alone after a sentence whose subject is a named person (or he or
@@ -207,6 +210,51 @@ const cases: Case[] = [
     text: `
       [[Jo Roe|speaker]] [[said|cue]]: [[“The data help.”|statement]] [[He|speaker]] flew to Oslo: [[“It was cold.”|statement]]
     `,
+  },
+  {
+    // A name's claim, pledge or conclusion, with only its own clause before the quotation: the name's words. A
+    // characterisation by somebody else ("played down Doe’s comments as …") is that somebody's.
+    name: 'the words of a name’s pledge or conclusion',
+    text: `
+      Many leaders go beyond [[Doe|speaker]]’s controversial pledge to be [[“neutral”|partial]] in the talks.
+      Critics return to [[Director Jo Roe|speaker]]’s conclusion that her actions were [[“extremely careless.”|partial]]
+    `,
+  },
+  {
+    name: 'a party and state in parentheses, then a comma, before the cue',
+    text: `After winning Ohio in the primary, [[Gov. Jo Roe|speaker]] (R-Ohio), [[said|cue]], [[“We are ready.”|statement]]`,
+    speakers: ['Jo Roe'],
+  },
+  {
+    // FIXME: "From" is a surname here; a preposition is never taken for a name. The words of the quotation that opens
+    // the sentence ("The circumstances") never speak.
+    name: 'a name that is also a common word, right after a quotation',
+    text: `[[“The circumstances changed,”|statement]] From said. [[“It was a war,”|statement]] [[Will|speaker]] [[wrote|cue]].`,
+    codes: ['quote.unattributed'],
+  },
+  {
+    // FIXME: slogans on posters are not statements; nobody said them here.
+    name: 'the words of a quotation that opens the sentence are not its subject',
+    text: `The party ran two posters. [[“Jo Roe lied”|statement]] (2015) — [[“No to the plan!”|partial]] (2016).`,
+    codes: ['quote.unattributed'],
+  },
+  {
+    // The nested quotation is part of the outer one (see the nested spans test); no mark is unbalanced.
+    name: 'the same double marks nested inside a quotation',
+    text: `[[Jo Roe|speaker]] [[tweeted|cue]]: [[“Fans wore “Vote for Doe” shirts at her event. Ouch.”|statement]]`,
+  },
+  {
+    // A line break inside a quotation, and an opening mark typed for the closing one before a bracket.
+    name: 'a quotation broken over two lines, and a closer typed as “ before [',
+    text: `
+      [[“The party has not been united since the election in
+      1992. Someone has to unite it,”|statement]] [[Roe|speaker]] [[says|cue]].
+      More from [[Ann Lee|speaker]]: [[“Polls are the only thing we have.“|statement]][Courier.]
+    `,
+  },
+  {
+    name: 'a word for a role between a capitalised modifier and a name',
+    text: `[[Band member Flea|speaker]] shared the news last week, [[writing|cue]] [[“Feels great to support him.”|statement]]`,
   },
   {
     name: 'alternating speakers',
@@ -309,6 +357,7 @@ const cases: Case[] = [
       On Monday, Doe told CBS’s [[“New Day”|scare]] she would run. Roe, star of television’s [[“Harbor,”|scare]] backed her.
       Lee, author of [[“Paper Cities,”|scare]] starred in [[“Blue Hour”|scare]] and [[“Apollo 9,”|scare]] and once performed [[“Rain Song.”|scare]]
       The clip came from an account called [[“Hypo-Doe”|scare]] and a show called [[“Brokers.”|scare]]
+      FAREWELL—[[“Old ferry to be retired in May,”|scare]] by the Courier’s Ann Lee.
       [[Fans|speaker]] greeted her with [[chants|cue]] of [[“Doe! Doe!”|partial]]
     `,
   },
@@ -554,6 +603,10 @@ describe('quotes', () => {
     const text = '“He told me, ‘go home,’ and I did,” Doe said.';
     const [quote] = findQuotes(parseArticle(text), context(text)).quotes;
     assert.deepEqual(quote.nested?.map((n) => n.text), ['‘go home,’']);
+    const same = '“Fans wore “Vote for Doe” shirts,” Roe said.';
+    assert.deepEqual(findQuotes(parseArticle(same), context(same)).quotes.map((q) => [q.text, q.nested?.map((n) => n.text)]), [
+      ['“Fans wore “Vote for Doe” shirts,”', ['“Vote for Doe”']],
+    ]);
   });
 
   it('terminates with well-formed spans on a megabyte of unbalanced quotation marks', () => {

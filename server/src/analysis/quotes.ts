@@ -260,6 +260,11 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     if (!standsAlone(article.text, w)) {
       // Somebody's words inside a sentence with no speech verb: "Clinton decried the “systemic racism”".
       const head = headOf(article, tokens, w.first, w.span.start);
+      const owner = possessorOfWords(article.text, w);
+      if (owner) {
+        w.attribution = { speaker: owner, cue: w.attribution?.cue, shape: 'subject' };
+        continue;
+      }
       const subject = sentenceSubject(head) ?? clauseSubject(head);
       if (subject && subject.speaker.end <= w.span.start) w.attribution = { ...subject, cue: w.attribution?.cue, shape: 'subject' };
       else if (!w.attribution) {
@@ -329,7 +334,24 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
 function actsAsPerson(text: string, sentence: Token[], subject: Span): boolean {
   const verb = sentence.find((t) => t.start >= subject.end);
   const acts = !!verb && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !/^(?:via|of|for|in|on|at|from|with|by|and|or)$/.test(verb.text);
-  return acts && personLike(text, subject) && !/^(?:they|who|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody)$/i.test(text.slice(subject.start, subject.end));
+  const phrase = text.slice(subject.start, subject.end);
+  // Not "I'm", "I" or an indefinite pronoun.
+  return acts && personLike(text, subject) && !/['’]|^I$/.test(phrase) && !/^(?:they|who|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody)$/i.test(phrase);
+}
+
+// "Trump’s pledge to be “neutral”", "Comey’s conclusion that her actions were “extremely careless”": a name's noun
+// of saying, with nothing but its own clause between it and the quotation.
+const POSSESSED_WORDS = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:claims?|pledges?|promises?|offers?|vows?|dictum|conclusion|assertion|remarks?|comments?|warnings?|accusations?|insistence|argument|suggestion|description|words|phrase|term)\s+(?:that|to|of|about)\s[^.!?;:"“”]{0,80}$/u;
+
+/** The name whose claim, pledge or remark the quotation gives, in the words before it. */
+function possessorOfWords(text: string, w: Work): Span | undefined {
+  const from = Math.max(w.pre.start, w.span.start - 200);
+  const before = text.slice(from, w.span.start);
+  if (!/['’]s\s/.test(before)) return undefined;
+  const m = POSSESSED_WORDS.exec(before);
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }
 
 /** The speaker of a say-like cue in the sentence before a quotation's, in its paragraph, outside quotations. */
@@ -446,6 +468,8 @@ function isWorkTitle(text: string, w: Work, inner: string): boolean {
   const head = words[0];
   const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 40));
   if (standsAlone(text, w) && words.length >= 3 && /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}[\p{L}.]*['’]s?\s/u.test(after)) return true;
+  // A headline with its byline anywhere: “Museum to close in May,” by the Courier’s Jo Roe.
+  if (words.length >= 3 && /^\s*,?\s*by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s?\s+\p{Lu}/u.test(after)) return true;
   if (head === undefined || !/^\p{Lu}/u.test(head)) return false;
   const titleCase = words.length === 1 ? !/^\p{Lu}+$/u.test(head) || head.length <= 4 : isTitle(inner);
   if (!titleCase) return false;

@@ -60,8 +60,8 @@ function nameWord(tokens: Token[], i: number): boolean {
   if (!/^(?:Will|May|Hope|Faith|Grant|Rich|Bill|Mark|Dean|Pat|Bob)$/.test(t.text)) return false;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  // "which Will claims": capitalised mid-sentence right before a speech verb.
-  if (prev && (prev.kind !== 'punct' || prev.text === ',') && next && isCueToken(next) && !isCapitalised(next)) return true;
+  // "which Will claims", "“…,” Will wrote": capitalised mid-sentence or after a quotation, right before a speech verb.
+  if ((!prev || prev.kind !== 'punct' || prev.text === ',') && next && isCueToken(next) && !isCapitalised(next)) return true;
   return (!!next && next.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(next.text)) || (!!prev && prev.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !CUE_FORMS.has(lower(prev)));
 }
 
@@ -234,6 +234,11 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   let j = from;
   while (j < tokens.length && j - from < 12) {
     const t = tokens[j];
+    // A hyphen inside a word: "says 27-year-old Jo Roe".
+    if (t.text === '-' && j > from && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end) {
+      j++;
+      continue;
+    }
     if (t.kind === 'punct') break;
     const w = lower(t);
     if (!isCapitalised(t) && NP_STOPS.has(w) && !(NP_LINKS.has(w) && j > from)) break;
@@ -348,11 +353,21 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     const clause = clauseSubjectBefore(tokens, found.cue!);
     if (clause) return { speaker: clause, cue: found.cue, shape: found.shape };
   }
-  if (found) {
+  // The subject of the sentence, unless the sentence opens with a quotation ("“…,” From said."): words inside it speak not.
+  if (found && !opensWithQuotation(head)) {
     const subject = sentenceSubject(head);
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return { ...subject, cue: found.cue, shape: found.shape };
   }
   return found;
+}
+
+/** Whether a sentence's first token (dashes and brackets aside) opens a quotation that closes in it. */
+export function opensWithQuotation(sentence: Token[]): boolean {
+  const at = sentence.findIndex((t) => !/^[—–\-(]$/.test(t.text));
+  const close = { '"': '"', '“': '”', '«': '»', '„': '“' }[sentence[at]?.text ?? ''];
+  if (!close) return false;
+  for (let i = at + 1; i < sentence.length; i++) if (sentence[i].text === close) return true;
+  return false;
 }
 
 const CLAUSE_OPENERS = /^(?:when|where|while|whereas|as|which)$/;
@@ -531,6 +546,13 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   if (direct) return { speaker: direct };
   // "Smith, a spokesman, said" / "Clinton, during a town hall in Columbus, Ohio, said": skip the appositive.
   if (tokens[j].text !== ',') return undefined;
+  // "Gov. Jo Roe (R-Ohio), said": a party and state in parentheses before the comma.
+  if (tokens[j - 1]?.text === ')') {
+    let o = j - 2;
+    while (o > 0 && j - o < 8 && tokens[o].text !== '(') o--;
+    const named = tokens[o]?.text === '(' ? npEndingAt(tokens, o - 1) : undefined;
+    if (named) return { speaker: named };
+  }
   const subject = sentenceSubject(head);
   if (subject && subject.speaker.end < tokens[j].start) {
     const after = head.find((t) => t.start >= subject.speaker.end);
@@ -620,6 +642,8 @@ export function clauseSubject(sentence: Token[]): { speaker: Span } | undefined 
 
 /** The noun phrase that opens a sentence: "The Russian leader", "Trump", "A spokesman for the Kremlin". */
 export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefined {
+  // A sentence that opens with a quotation has its subject after it, if anywhere: the quoted words never speak.
+  if (opensWithQuotation(sentence)) return undefined;
   let i = 0;
   while (i < sentence.length && sentence[i].kind === 'punct') i++;
   while (i < sentence.length && /^(?:and|but|so|yet|also|then|still|now|or)$/.test(lower(sentence[i]))) i++;
@@ -690,7 +714,9 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       continue;
     }
     // "Former prosecutor Rudy Giuliani": a title word between capitalised words.
-    if (capitalRun && !det && TITLE_WORDS.test(w) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && sentence[i + 1].kind !== 'punct') {
+    // "Keane frontman Tom Chaplin", "Huggy Bear actor Antonio Fargas": a word for a role, likewise.
+    const role = /(?:man|woman|er|or|ist|ian|star|host|chief|head|boss|coach)$/.test(w) && !CUE_FORMS.has(w) && !AUXILIARIES.has(w) && !NP_STOPS.has(w) && !/(?:ed|ly|ing)$/.test(w);
+    if (capitalRun && !det && (TITLE_WORDS.test(w) || role) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && sentence[i + 1].kind !== 'punct') {
       i++;
       continue;
     }

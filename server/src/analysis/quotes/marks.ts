@@ -88,6 +88,27 @@ function closerAhead(text: string, from: number, end: number): boolean {
   return false;
 }
 
+/** Whether the paragraph's first double mark is a ” right after a comma or a sentence's end. */
+function closesQuotedSentence(text: string, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) {
+    const c = text[j];
+    if (c === '”') return /[,.!?]/.test(text[j - 1] ?? '');
+    if (c === '“' || c === '"') return false;
+  }
+  return false;
+}
+
+/** Whether two closing marks ” follow in the paragraph with no opening “ before or between them. */
+function twoClosersAhead(text: string, from: number, end: number): boolean {
+  let closers = 0;
+  for (let j = from; j < end; j++) {
+    const c = text[j];
+    if (c === '“') return false;
+    if (c === '”' && ++closers === 2) return true;
+  }
+  return false;
+}
+
 /** A straight mark after a sentence's end and a space, before a capital: it reopens rather than closes. */
 function reopensAfterSentence(text: string, i: number, end: number): boolean {
   return i >= 2 && /\s/u.test(text[i - 1]) && /[.?!]/.test(text[i - 2]) && i + 1 < end && /\p{Lu}/u.test(text[i + 1]);
@@ -141,6 +162,10 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
         open.continued.push(para.start);
         if (c === '"') straightMark(i, '“');
         i++;
+      } else if (open.mark === '“' && closesQuotedSentence(text, i, para.end)) {
+        // “… since George Bush’s election in. / 1988. The one element …,” he says. — a line broken inside the
+        // quotation: it goes on to the closing mark (after a comma or a sentence's end) in the next paragraph.
+        open.continued.push(para.start);
       } else {
         unclosed(open);
         open = null;
@@ -212,6 +237,16 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
           continue;
         }
       }
+      // “He wore a “Settle for Doe” shirt,” she said: the same double marks nested, when two closers follow.
+      if (open && open.mark === '“' && !inner && c === '“' && looksOpening(text, i, para.start) && twoClosersAhead(text, i + 1, para.end)) {
+        inner = { at: i, mark: c, straight: null };
+        continue;
+      }
+      if (open && inner && inner.mark === '“' && c === '”') {
+        open.nested.push({ start: inner.at, end: i + 1 });
+        inner = null;
+        continue;
+      }
       if (open) {
         const closers: string = CLOSERS[open.mark] ?? '';
         const closes = closers.includes(c) || (c === '"' && open.mark !== '«') || (c === '”' && open.mark !== '«');
@@ -227,7 +262,7 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
           inner = null;
           continue;
         }
-        if (c === '“' && open.mark === '“' && !looksOpening(text, i, para.start) && (i + 1 >= para.end || /[\s.,;:!?)\]—–]/u.test(text[i + 1]))) {
+        if (c === '“' && open.mark === '“' && !looksOpening(text, i, para.start) && (i + 1 >= para.end || /[\s.,;:!?()[\]—–]/u.test(text[i + 1]))) {
           // “expedited review“ — an opening mark typed where the closing one belongs.
           quotes.push({ start: open.at, end: i + 1, open: open.mark, nested: open.nested, straight: open.straight, continued: open.continued });
           open = null;
