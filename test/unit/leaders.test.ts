@@ -170,6 +170,17 @@ test('a royal title before a word that is no given name, a title in a list of na
   assert.equal(byId(r, 'text:mary').office, 'Queen');
 });
 
+test('places, holidays, elections and film companies are no one', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    In [[Sri Lanka|none]], economists said growth would slow. [[Hong Kong|none]]'s market fell, [[England|none]] said.
+    "[[Christmas|none]] is a special time," the director said before the [[General Election|none]].
+    Distribution went to [[Samuel Goldwyn Films|none]]. "It works," said [[Jo Reed|person Jo Reed]] of [[Total Film|none]].
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

@@ -183,7 +183,7 @@ export const NOT_NAME = new Set(
     'hotel hall stadium arena church cathedral mosque temple palace castle building plaza island islands river lake ' +
     'sea ocean gulf bay mountain mountains valley coast beach desert group inc corp co ltd llc plc company companies ' +
     'association organization organisation society club league cup championship games olympics festival award ' +
-    'awards prize day week month year news times post journal herald tribune daily press radio television tv media ' +
+    'awards prize day week month year christmas easter election elections film films news times post journal herald tribune daily press radio television tv media ' +
     'network channel magazine review service services system systems authority board bureau trust exchange market ' +
     'markets street index capital partners holdings technologies airlines airways motors energy oil gas industries ' +
     'international global national federal united american european african asian arab islamic catholic ' +
@@ -210,6 +210,7 @@ export const NAME_BLOCKING_HEADS = new Set(
     'park bridge hotel hall stadium arena church cathedral mosque temple palace building plaza island islands river ' +
     'lake university college school institute foundation organization organisation group inc corp co ltd llc plc ' +
     'company administration doctrine act prize award awards day cup trophy fund trust county city international ' +
+    'films pictures studios records ' +
     'tower foundation estate estates house heights highway expressway way drive lane place circle tunnel dam ' +
     'medal scholarship fellowship lecture era years presidency campaign show'
   ).split(' '),

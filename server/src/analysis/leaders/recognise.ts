@@ -139,6 +139,8 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       pending.push(c);
       continue;
     }
+    // "In Sri Lanka, …", "Hong Kong's market": a country or territory is no one.
+    if (isPlace(normsJoined(words, c.start, c.end), index)) continue;
     const isLeaderTitle = !!c.title?.word.leadership;
     // "J. Michael Pearson": the given name may follow an initial.
     const given = index.givenNames.has(words[c.start].norm) || (isInitial(words[c.start]) && index.givenNames.has(words[c.start + 1].norm));
@@ -215,7 +217,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     }
     // "King Kong", "the Queen Mother", "King Crimson": a royal title before one word that is no given name names no one.
     const royalWithoutName = ROYAL_TITLES.has(c.title?.word.display ?? '') && c.end - c.start === 1 && !index.givenNames.has(key);
-    if (c.title && !index.countryWords.has(key) && !royalWithoutName) {
+    if (c.title && !isPlace(key, index) && !royalWithoutName) {
       const name = nameText(words, text, c.start, c.end);
       const ekey = 'text:' + slug(name);
       const e = entityFor(ekey, () => ({ key: ekey, name, leader: false, mentions: [], surname: key }));
@@ -649,6 +651,9 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
 }
 
 const ROYAL_TITLES = new Set(['King', 'Queen']);
+// Nations and territories that are not in the country table but are places, never people, when named alone.
+const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank']);
+const isPlace = (name: string, index: KbIndex) => index.countryWords.has(name) || PLACES.has(name);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const LESSER_OFFICE = new Map(['deputy', 'vice', 'assistant', 'under', 'associate', 'shadow'].map((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 
