@@ -170,6 +170,16 @@ test('a royal title before a word that is no given name, a title in a list of na
   assert.equal(byId(r, 'text:mary').office, 'Queen');
 });
 
+test('a role word at the start of a sentence is not part of the name after it', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The squad was named. - Manager [[Mark Hughson|person Mark Hughson]], who won the cup, said the team was ready.
+    Tributes came in. Conductor [[Marcello Vitelli|person Marcello Vitelli]], 50, has died, the theatre said.
+  `);
+});
+
 test('places, holidays, elections and film companies are no one', () => {
   check(`
     ---

@@ -164,6 +164,15 @@ export const DESCRIPTION_HEADS = new Map<string, DescriptionHead>([
 export const DESCRIPTION_MAX_TOKENS = 3;
 
 /** Capitalised words that never start or continue a person's name. */
+/** Words for a role that a capital puts before a name ("Manager Mark Hughes", "Conductor Marcello Viotti"): no name starts there. */
+export const ROLE_WORDS = new Set(
+  (
+    'manager drummer guitarist bassist vocalist frontman songwriter conductor composer pianist violinist actor actress ' +
+    'film-maker filmmaker producer novelist playwright rapper comedian presenter striker midfielder defender goalkeeper ' +
+    'winger skipper spokesman spokeswoman economist analyst fellow born veteran superstar'
+  ).split(' '),
+);
+
 export const NOT_NAME = new Set(
   (
     'the a an and but or nor so yet for of in on at to by from with as if when while after before since until because ' +
@@ -183,7 +192,8 @@ export const NOT_NAME = new Set(
     'hotel hall stadium arena church cathedral mosque temple palace castle building plaza island islands river lake ' +
     'sea ocean gulf bay mountain mountains valley coast beach desert group inc corp co ltd llc plc company companies ' +
     'association organization organisation society club league cup championship games olympics festival award ' +
-    'awards prize day week month year christmas easter election elections film films news times post journal herald tribune daily press radio television tv media ' +
+    'awards prize day week month year christmas easter election elections film films ' +
+    'news times post journal herald tribune daily press radio television tv media ' +
     'network channel magazine review service services system systems authority board bureau trust exchange market ' +
     'markets street index capital partners holdings technologies airlines airways motors energy oil gas industries ' +
     'international global national federal united american european african asian arab islamic catholic ' +

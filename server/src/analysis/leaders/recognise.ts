@@ -13,6 +13,7 @@ import {
   NAME_SUFFIXES,
   NOT_NAME,
   PERSON_CUES_BEFORE,
+  ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_MAX_TOKENS,
   TITLE_MODIFIERS,
@@ -414,7 +415,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     }
   }
   if (kbEnd < 0) {
-    if (!w.cap || w.caps || !isNameStart(w, wf)) return null;
+    if (!w.cap || w.caps || !isNameStart(w, wf) || ROLE_WORDS.has(w.norm)) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
     const next = words[i + 1];
     if (w.sentenceStart && (wf & LEX_GIVEN) === 0 && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0) return null;
