@@ -177,6 +177,7 @@ test('a role word at the start of a sentence is not part of the name after it', 
     ---
     The squad was named. - Manager [[Mark Hughson|person Mark Hughson]], who won the cup, said the team was ready.
     Tributes came in. Conductor [[Marcello Vitelli|person Marcello Vitelli]], 50, has died, the theatre said.
+    Interestingly [[Blocher|none]], a wealthy industrialist, said nothing. Unfortunately [[Dorn|none]] said no.
   `);
 });
 

@@ -419,6 +419,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
     const next = words[i + 1];
     if (w.sentenceStart && (wf & LEX_GIVEN) === 0 && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0) return null;
+    // "Interestingly Blocher, …": an adverb opening the sentence is no name.
+    if (w.sentenceStart && (wf & LEX_GIVEN) === 0 && ADVERB_ENDING.test(w.norm)) return null;
   }
   // Extend over the rest of the name.
   let end = kbEnd > 0 ? kbEnd : i + 1;
@@ -652,6 +654,7 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
 }
 
 const ROYAL_TITLES = new Set(['King', 'Queen']);
+const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
 // Nations and territories that are not in the country table but are places, never people, when named alone.
 const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank']);
 const isPlace = (name: string, index: KbIndex) => index.countryWords.has(name) || PLACES.has(name);
