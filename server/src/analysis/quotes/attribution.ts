@@ -228,7 +228,7 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   const weak = isCueToken(cue) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text);
   // “…,” notes the report. / “…” reads an editorial: right after the quotation, before a determiner or a name, a
   // form that is as often a noun is the verb.
-  const verbForm = NOUNISH.test(lower(cue ?? tokens[0] ?? ({ text: '' } as Token))) && !!tokens[i + 1] && (DETERMINERS.has(lower(tokens[i + 1])) || isCapitalised(tokens[i + 1]));
+  const verbForm = !!cue && NOUNISH.test(lower(cue)) && !!tokens[i + 1] && (DETERMINERS.has(lower(tokens[i + 1])) || isCapitalised(tokens[i + 1]));
   if (!(isStrongCue(cue) || guessed || weak) || isCapitalised(cue) || /ing$/.test(cue.text) || (NOUNISH.test(lower(cue)) && !verbForm)) return null;
   const from = i + 1;
   let j = from;
@@ -353,8 +353,7 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     const clause = clauseSubjectBefore(tokens, found.cue!);
     if (clause) return { speaker: clause, cue: found.cue, shape: found.shape };
   }
-  // The subject of the sentence, unless the sentence opens with a quotation ("“…,” From said."): words inside it speak not.
-  if (found && !opensWithQuotation(head)) {
+  if (found) {
     const subject = sentenceSubject(head);
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return { ...subject, cue: found.cue, shape: found.shape };
   }
@@ -362,7 +361,7 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
 }
 
 /** Whether a sentence's first token (dashes and brackets aside) opens a quotation that closes in it. */
-export function opensWithQuotation(sentence: Token[]): boolean {
+function opensWithQuotation(sentence: Token[]): boolean {
   const at = sentence.findIndex((t) => !/^[—–\-(]$/.test(t.text));
   const close = { '"': '"', '“': '”', '«': '»', '„': '“' }[sentence[at]?.text ?? ''];
   if (!close) return false;
