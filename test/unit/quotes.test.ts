@@ -257,6 +257,10 @@ const cases: Case[] = [
     text: `[[Band member Flea|speaker]] shared the news last week, [[writing|cue]] [[“Feels great to support him.”|statement]]`,
   },
   {
+    name: 'a dateline in title case with its agency before the subject',
+    text: `Oslo (AFP) – [[Democrat Jo Roe|speaker]] has taken a swipe at Doe, [[saying|cue]] that [[“bombastic comments”|partial]] do harm.`,
+  },
+  {
     name: 'alternating speakers',
     text: `
       [[“Will you run again?”|statement]] [[asked|cue]] [[a reporter|speaker]].

@@ -646,6 +646,10 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   let i = 0;
   while (i < sentence.length && sentence[i].kind === 'punct') i++;
   while (i < sentence.length && /^(?:and|but|so|yet|also|then|still|now|or)$/.test(lower(sentence[i]))) i++;
+  // "Washington (AFP) – Democrat Jo Roe …": a dateline in title case, with its agency and a dash.
+  let d = i;
+  while (d < sentence.length && d - i < 4 && isWord(sentence[d]) && isCapitalised(sentence[d])) d++;
+  if (d > i && sentence[d]?.text === '(' && /^[A-Z]{2,}$/.test(sentence[d + 1]?.text ?? '') && sentence[d + 2]?.text === ')' && /^[—–-]$/.test(sentence[d + 3]?.text ?? '')) i = d + 4;
   // Skip introductory phrases: "In December, the prince called …", "On Thursday, after a long wait, Warren said …",
   // "Shortly after the call, his campaign said …", a dateline ("WASHINGTON, Dec. 8 (UPI) — The minister …").
   for (let round = 0; round < 3 && i < sentence.length; round++) {
