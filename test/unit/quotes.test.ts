@@ -254,7 +254,10 @@ const cases: Case[] = [
   },
   {
     name: 'a word for a role between a capitalised modifier and a name',
-    text: `[[Band member Flea|speaker]] shared the news last week, [[writing|cue]] [[“Feels great to support him.”|statement]]`,
+    text: `
+      [[Band member Flea|speaker]] shared the news last week, [[writing|cue]] [[“Feels great to support him.”|statement]]
+      [[Keane frontman Tom Chaplin|speaker]] thanked fans for enduring [[“rubbish gigs”|partial]] on tour.
+    `,
   },
   {
     name: 'a dateline in title case with its agency before the subject',

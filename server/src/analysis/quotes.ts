@@ -645,7 +645,8 @@ function nameOf(phrase: string): string | undefined {
   // "Former Arizona governor Jan Brewer": the name after a lowercase title.
   // "Former treasurer and city councillor Nell Park": after a title adjective, any lower-case words are titles.
   const opener = TITLES.has(words[0].toLowerCase()) && words[0].toLowerCase() !== 'state';
-  const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Ll}/u.test(w) && (TITLES.has(w) || (opener && !/^(?:de|van|von|al|bin|da|di|la|le)$/.test(w))));
+  // "Keane frontman Tom Chaplin", "Reggae star Sizzla": a word for a role works as a title.
+  const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Ll}/u.test(w) && (TITLES.has(w) || /^\p{Ll}+(?:man|woman|star|host|ist|ian)$/u.test(w) || (opener && !/^(?:de|van|von|al|bin|da|di|la|le)$/.test(w))));
   if (title > 0 && /^\p{Lu}/u.test(words[0])) words = words.slice(title + 1);
   if (!words.length || DETERMINERS.has(words[0].toLowerCase()) || SUBJECT_PRONOUNS.has(words[0].toLowerCase())) return undefined;
   if (!words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|van|von|al|bin|da|di|la|le)$/.test(w))) return undefined;
