@@ -178,7 +178,7 @@ const cases: Case[] = [
     name: 'the subject of an inner clause with a verb',
     text: `
       When [[Doe|speaker]] finally wrapped up — [[“We will win this!”|partial]] — the balloons came down.
-      As the debate went on and [[Roe|speaker]] stood by his remark that [[“taxes are theft,”|partial]] the room went quiet.
+      As the debate went on and [[Roe|speaker]] stood by the view that [[“taxes are theft,”|partial]] the room went quiet.
     `,
   },
   {
@@ -254,7 +254,24 @@ const cases: Case[] = [
   },
   {
     name: 'a word for a role between a capitalised modifier and a name',
-    text: `[[Band member Flea|speaker]] shared the news last week, [[writing|cue]] [[“Feels great to support him.”|statement]]`,
+    text: `
+      [[Band member Flea|speaker]] shared the news last week, [[writing|cue]] [[“Feels great to support him.”|statement]]
+      [[Keane frontman Tom Chaplin|speaker]] thanked fans for enduring [[“rubbish gigs”|partial]] on tour.
+    `,
+  },
+  {
+    name: 'a dateline in title case with its agency before the subject',
+    text: `Oslo (AFP) – [[Democrat Jo Roe|speaker]] has taken a swipe at Doe, [[saying|cue]] that [[“bombastic comments”|partial]] do harm.`,
+  },
+  {
+    // His or her stands for the person it refers to, like he or she.
+    name: 'the words of his or her remark',
+    text: `
+      Jo Roe spoke on Monday. Critics seized on [[her|speaker]] remark that [[“we are fine”|partial]] in the fight.
+      While [[Doe|speaker]]’s call for a [[“revolution”|partial]] draws crowds, Roe waits.
+    `,
+    people: { 'Jo Roe': ['Jo Roe'], Doe: ['Doe'] },
+    speakers: ['Jo Roe', 'Doe'],
   },
   {
     name: 'alternating speakers',

@@ -262,7 +262,7 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       const head = headOf(article, tokens, w.first, w.span.start);
       const owner = possessorOfWords(article.text, w);
       if (owner) {
-        w.attribution = { speaker: owner, cue: w.attribution?.cue, shape: 'subject' };
+        w.attribution = { speaker: owner, cue: w.attribution?.cue, shape: 'possessor' };
         continue;
       }
       const subject = sentenceSubject(head) ?? clauseSubject(head);
@@ -339,19 +339,22 @@ function actsAsPerson(text: string, sentence: Token[], subject: Span): boolean {
   return acts && personLike(text, subject) && !/['’]|^I$/.test(phrase) && !/^(?:they|who|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody)$/i.test(phrase);
 }
 
-// "Trump’s pledge to be “neutral”", "Comey’s conclusion that her actions were “extremely careless”": a name's noun
-// of saying, with nothing but its own clause between it and the quotation.
-const POSSESSED_WORDS = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:claims?|pledges?|promises?|offers?|vows?|dictum|conclusion|assertion|remarks?|comments?|warnings?|accusations?|insistence|argument|suggestion|description|words|phrase|term)\s+(?:that|to|of|about)\s[^.!?;:"“”]{0,80}$/u;
+// "Trump’s pledge to be “neutral”", "her remark that “…”", "his call for “a total ban”": a name's (or his, her,
+// their) noun of saying, with nothing but its own clause between it and the quotation.
+const POSSESSED_WORDS = /(?:^|[^\p{L}])(?:((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s|([Hh]is|[Hh]er|[Tt]heir))\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:claims?|pledges?|promises?|offers?|vows?|calls?|dictum|conclusion|assertion|remarks?|comments?|warnings?|accusations?|insistence|argument|suggestion|description|words|phrase|term)\s+(?:that|to|of|about|for)\s[^.!?;:"“”]{0,80}$/u;
 
-/** The name whose claim, pledge or remark the quotation gives, in the words before it. */
+/** Who owns the claim, pledge or remark the quotation gives, in the words before it. */
 function possessorOfWords(text: string, w: Work): Span | undefined {
   const from = Math.max(w.pre.start, w.span.start - 200);
   const before = text.slice(from, w.span.start);
-  if (!/['’]s\s/.test(before)) return undefined;
+  if (!/['’]s\s|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s/.test(before)) return undefined;
   const m = POSSESSED_WORDS.exec(before);
   if (!m) return undefined;
-  const start = from + m.index + m[0].indexOf(m[1]);
-  return { start, end: start + m[1].length };
+  // "While Sanders’s call for …": a capitalised opening word is not part of the name.
+  const matched = m[1] ?? m[2];
+  const owner = m[1] ? m[1].replace(/^(?:(?:While|When|But|And|As|If|Although|Though|After|Before|Since|Because|The|In|On|At|For|With)\s+)+/, '') : m[2];
+  const start = from + m.index + m[0].indexOf(matched) + matched.length - owner.length;
+  return { start, end: start + owner.length };
 }
 
 /** The speaker of a say-like cue in the sentence before a quotation's, in its paragraph, outside quotations. */
@@ -605,7 +608,8 @@ function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTr
     return speaker;
   }
   const word = speaker.text.toLowerCase();
-  if (PERSONAL_PRONOUNS.has(word)) {
+  // He or she, or the his/her of "her remark that “…”".
+  if (PERSONAL_PRONOUNS.has(word) || word === 'his' || word === 'her') {
     const referent = resolvePronoun(span, mentions, earlier);
     if (referent) {
       if (referent.leaderId) speaker.leaderId = referent.leaderId;
@@ -641,7 +645,8 @@ function nameOf(phrase: string): string | undefined {
   // "Former Arizona governor Jan Brewer": the name after a lowercase title.
   // "Former treasurer and city councillor Nell Park": after a title adjective, any lower-case words are titles.
   const opener = TITLES.has(words[0].toLowerCase()) && words[0].toLowerCase() !== 'state';
-  const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Ll}/u.test(w) && (TITLES.has(w) || (opener && !/^(?:de|van|von|al|bin|da|di|la|le)$/.test(w))));
+  // "Keane frontman Tom Chaplin", "Reggae star Sizzla": a word for a role works as a title.
+  const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Ll}/u.test(w) && (TITLES.has(w) || /^\p{Ll}+(?:man|woman|star|host|ist|ian)$/u.test(w) || (opener && !/^(?:de|van|von|al|bin|da|di|la|le)$/.test(w))));
   if (title > 0 && /^\p{Lu}/u.test(words[0])) words = words.slice(title + 1);
   if (!words.length || DETERMINERS.has(words[0].toLowerCase()) || SUBJECT_PRONOUNS.has(words[0].toLowerCase())) return undefined;
   if (!words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|van|von|al|bin|da|di|la|le)$/.test(w))) return undefined;

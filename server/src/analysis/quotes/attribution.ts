@@ -12,7 +12,7 @@ export interface Attribution {
   antecedent?: Span;
   cue?: Span;
   /** How the attribution was found, for tests and hovers. */
-  shape: 'after' | 'inverted' | 'before' | 'according-to' | 'participle' | 'colon' | 'subject' | 'previous';
+  shape: 'after' | 'inverted' | 'before' | 'according-to' | 'participle' | 'colon' | 'subject' | 'possessor' | 'previous';
   /** The cue is a passive ("was described as"): its grammatical subject is not the speaker. */
   passive?: boolean;
 }
@@ -228,7 +228,7 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   const weak = isCueToken(cue) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text);
   // “…,” notes the report. / “…” reads an editorial: right after the quotation, before a determiner or a name, a
   // form that is as often a noun is the verb.
-  const verbForm = NOUNISH.test(lower(cue ?? tokens[0] ?? ({ text: '' } as Token))) && !!tokens[i + 1] && (DETERMINERS.has(lower(tokens[i + 1])) || isCapitalised(tokens[i + 1]));
+  const verbForm = !!cue && NOUNISH.test(lower(cue)) && !!tokens[i + 1] && (DETERMINERS.has(lower(tokens[i + 1])) || isCapitalised(tokens[i + 1]));
   if (!(isStrongCue(cue) || guessed || weak) || isCapitalised(cue) || /ing$/.test(cue.text) || (NOUNISH.test(lower(cue)) && !verbForm)) return null;
   const from = i + 1;
   let j = from;
@@ -353,8 +353,7 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     const clause = clauseSubjectBefore(tokens, found.cue!);
     if (clause) return { speaker: clause, cue: found.cue, shape: found.shape };
   }
-  // The subject of the sentence, unless the sentence opens with a quotation ("“…,” From said."): words inside it speak not.
-  if (found && !opensWithQuotation(head)) {
+  if (found) {
     const subject = sentenceSubject(head);
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return { ...subject, cue: found.cue, shape: found.shape };
   }
@@ -362,7 +361,7 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
 }
 
 /** Whether a sentence's first token (dashes and brackets aside) opens a quotation that closes in it. */
-export function opensWithQuotation(sentence: Token[]): boolean {
+function opensWithQuotation(sentence: Token[]): boolean {
   const at = sentence.findIndex((t) => !/^[—–\-(]$/.test(t.text));
   const close = { '"': '"', '“': '”', '«': '»', '„': '“' }[sentence[at]?.text ?? ''];
   if (!close) return false;
@@ -647,6 +646,10 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   let i = 0;
   while (i < sentence.length && sentence[i].kind === 'punct') i++;
   while (i < sentence.length && /^(?:and|but|so|yet|also|then|still|now|or)$/.test(lower(sentence[i]))) i++;
+  // "Washington (AFP) – Democrat Jo Roe …": a dateline in title case, with its agency and a dash.
+  let d = i;
+  while (d < sentence.length && d - i < 4 && isWord(sentence[d]) && isCapitalised(sentence[d])) d++;
+  if (d > i && sentence[d]?.text === '(' && /^[A-Z]{2,}$/.test(sentence[d + 1]?.text ?? '') && sentence[d + 2]?.text === ')' && /^[—–-]$/.test(sentence[d + 3]?.text ?? '')) i = d + 4;
   // Skip introductory phrases: "In December, the prince called …", "On Thursday, after a long wait, Warren said …",
   // "Shortly after the call, his campaign said …", a dateline ("WASHINGTON, Dec. 8 (UPI) — The minister …").
   for (let round = 0; round < 3 && i < sentence.length; round++) {
