@@ -460,6 +460,13 @@ describe('leaders internals kept exact by the speed work', () => {
     assert.equal(slug('Mr. Smith'), byRegex('Mr. Smith'));
   });
 
+  it('fold reads one mark as the full fold did', async () => {
+    const { fold } = await import('../../server/src/analysis/leaders/text');
+    const full = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`´]/g, "'");
+    for (const s of ['’', '‘', '`', '´', '“', '”', '«', '—', '€', '7', ',', 'É', 'ł', 'ß', 'A', '\u0301'])
+      assert.equal(fold(s), full(s).replace(/ß/g, 'ss').replace(/ł/g, 'l'), JSON.stringify(s));
+  });
+
   it('readWords marks adjacency, line breaks and indexes as the words are read', async () => {
     const { readWords } = await import('../../server/src/analysis/leaders/text');
     const text = '---\ntitle: Putin  meets Xi\n---\nPutin met\nXi Jinping,  then   left.';

@@ -640,6 +640,14 @@ describe('quotes', () => {
     for (const f of result.findings) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length);
   });
 
+  it('lists the first thousand unbalanced marks one by one and sums up the rest in one finding', () => {
+    const text = '“'.repeat(2500);
+    const unbalanced = findQuotes(parseArticle(text), context('')).findings.filter((f) => f.code === 'quote.unbalanced');
+    assert.equal(unbalanced.length, 1001);
+    assert.match(unbalanced[1000].message, /and \d+ more after it/);
+    assert.equal(unbalanced[1000].start, unbalanced[999].end);
+  });
+
   it('resolves a pronoun to the last person named outside quotations, however many quotations came before', () => {
     // The quotation trail and the mention index answer what a scan over every earlier quotation did.
     const lines: string[] = [];

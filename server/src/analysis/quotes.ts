@@ -740,9 +740,22 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
   return findings;
 }
 
+/** A document with more unbalanced marks than this is not prose: the rest are summed up in one finding. */
+const MAX_UNBALANCED_LISTED = 1000;
+
 function markFindings(text: string, scan: MarkScan, article: Article): Finding[] {
   const findings: Finding[] = [];
-  for (const p of scan.problems) {
+  for (const [i, p] of scan.problems.entries()) {
+    if (i === MAX_UNBALANCED_LISTED) {
+      findings.push({
+        start: p.start,
+        end: p.end,
+        severity: 'error',
+        code: 'quote.unbalanced',
+        message: `This mark and ${scan.problems.length - i - 1} more after it open or close no quotation; they are not listed one by one. Check the quotation marks of this document.`,
+      });
+      break;
+    }
     findings.push({
       start: p.start,
       end: p.end,

@@ -9,6 +9,12 @@ const TWO_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** Lower case without diacritics or typographic apostrophes: "Erdoğan’s" -> "erdogan's". */
 export function fold(s: string): string {
+  if (s.length === 1) {
+    // One mark or digit: most tokens that are no word, read fast.
+    const c = s.charCodeAt(0);
+    if (c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4) return "'";
+    if (c >= 128 && (classOf(c) & (C_L | C_M)) === 0) return s;
+  }
   let ascii = true;
   let tick = false;
   for (let k = 0; k < s.length; k++) {
