@@ -158,19 +158,25 @@ function statusOf(uri: string, analysis: Analysis) {
   };
 }
 
-/** Publishes the whole-document analysis after `delay`; a partial (incremental) one is replaced then. */
-function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
-  clearTimeout(pending.get(doc.uri));
-  pending.set(
-    doc.uri,
+/** Runs `run` on the document's current version after `delay`, in place of what `timers` held for it. */
+function later(timers: Map<string, NodeJS.Timeout>, uri: string, delay: number, run: (doc: TextDocument) => void): void {
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
     setTimeout(() => {
-      pending.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (!current) return;
-      if (cache.get(doc.uri)?.partial) cache.delete(doc.uri);
-      safely('diagnostics', () => publish(current), undefined);
+      timers.delete(uri);
+      const current = documents.get(uri);
+      if (current) safely('diagnostics', () => run(current), undefined);
     }, delay),
   );
+}
+
+/** Publishes the whole-document analysis after `delay`; a partial (incremental) one is replaced then. */
+function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+  later(pending, doc.uri, delay, (current) => {
+    if (cache.get(current.uri)?.partial) cache.delete(current.uri);
+    publish(current);
+  });
 }
 
 /**
@@ -179,15 +185,7 @@ function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
  */
 function changed(doc: TextDocument): void {
   if (!(cache.get(doc.uri)?.analysis && served(doc) && doc.getText().length >= INCREMENTAL_MIN_LENGTH)) return schedule(doc);
-  clearTimeout(quickPending.get(doc.uri));
-  quickPending.set(
-    doc.uri,
-    setTimeout(() => {
-      quickPending.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (current) safely('diagnostics', () => publish(current), undefined);
-    }, 0),
-  );
+  later(quickPending, doc.uri, 0, publish);
   schedule(doc, Math.max(WHOLE_PASS_DELAY_MS, 2 * (wholePassMs.get(doc.uri) ?? 0)));
 }
 
