@@ -189,6 +189,7 @@ test('places, holidays, elections and film companies are no one', () => {
     In [[Sri Lanka|none]], economists said growth would slow. [[Hong Kong|none]]'s market fell, [[England|none]] said.
     "[[Christmas|none]] is a special time," the director said before the [[General Election|none]].
     Distribution went to [[Samuel Goldwyn Films|none]]. "It works," said [[Jo Reed|person Jo Reed]] of [[Total Film|none]].
+    "No comment," said [[Judicial Watch|none]], and an editorial in [[The Des Moines Register|none]] agreed.
   `);
 });
 

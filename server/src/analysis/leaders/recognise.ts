@@ -266,7 +266,7 @@ const NOT_PERSON_LAST = new Set(
     'institute foundation organization organisation group inc corp co ltd llc plc company administration doctrine act ' +
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
-    'party pit').split(' '),
+    'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch').split(' '),
 );
 
 // Given names that alone more often name a club, place, prize or brand ("Chelsea said", "an Oscar").
