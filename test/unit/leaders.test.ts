@@ -190,6 +190,8 @@ test('places, holidays, elections and film companies are no one', () => {
     "[[Christmas|none]] is a special time," the director said before the [[General Election|none]].
     Distribution went to [[Samuel Goldwyn Films|none]]. "It works," said [[Jo Reed|person Jo Reed]] of [[Total Film|none]].
     "No comment," said [[Judicial Watch|none]], and an editorial in [[The Des Moines Register|none]] agreed.
+    The software firm [[Peopleware Systemics|none]] fell. [[Peopleware Systemics|none]] said sales were weak.
+    [[Marco Rubio|marco-rubio]] spoke. One label [[Rubio|marco-rubio]] resists is "moderate".
   `);
 });
 

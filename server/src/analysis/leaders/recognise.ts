@@ -119,15 +119,31 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   };
   const pending: Candidate[] = [];
 
+  // "rival Peoplesoft", "the band Muse", "water firm Aguas Argentinas": a name that follows a word for an organisation
+  // and starts with no given name names that organisation wherever it appears, unless it is also a person's surname
+  // ("One label Rubio resists" after "Marco Rubio").
+  const surnamesOfPeople = new Set<string>();
+  for (const c of candidates) if (c.end - c.start > 1 && (c.kbIds || index.givenNames.has(words[c.start].norm))) surnamesOfPeople.add(words[c.end - 1].norm);
+  const organisations = new Set<string>();
+  for (const c of candidates) {
+    const before = words[c.start - 1];
+    if (c.kbIds || c.title || !before || before.cap || !ORGANISATION_HEADS.has(before.norm) || !adjacent(text, before, words[c.start])) continue;
+    const one = c.end - c.start === 1 ? words[c.start].norm : '';
+    if (index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)))) continue;
+    organisations.add(slug(nameText(words, text, c.start, c.end)));
+  }
+  const isOrganisation = (c: Candidate) => !c.kbIds && !c.title && organisations.size > 0 && organisations.has(slug(nameText(words, text, c.start, c.end)));
+
   // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
   const accepted = new Set<string>();
   for (const c of candidates) {
-    if (c.kbIds || c.end - c.start < 2) continue;
+    if (c.kbIds || c.end - c.start < 2 || isOrganisation(c)) continue;
     if (c.title || c.personCue || index.givenNames.has(words[c.start].norm) || (isInitial(words[c.start]) && index.givenNames.has(words[c.start + 1].norm))) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
 
   // Pass 1: full names (knowledge base, or people introduced in this article).
   for (const c of candidates) {
+    if (isOrganisation(c)) continue;
     const len = c.end - c.start;
     const kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
     if (kbId && !(len === 1 && isSurnameForm(words[c.start], kbId, index) && !isFullFormAlone(words[c.start], kbId, index))) {
@@ -654,6 +670,11 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
 }
 
 const ROYAL_TITLES = new Set(['King', 'Queen']);
+const ORGANISATION_HEADS = new Set(
+  ('firm company group giant bank lender insurer carrier airline operator manufacturer retailer supermarket ' +
+    'chain brand label band club broadcaster network agency newspaper magazine website publisher studio exchange ' +
+    'watchdog regulator miner conglomerate startup').split(' '),
+);
 const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
 // Nations and territories that are not in the country table but are places, never people, when named alone.
 const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank']);
