@@ -137,7 +137,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
   const accepted = new Set<string>();
   for (const c of candidates) {
-    if (c.kbIds || c.end - c.start < 2 || isOrganisation(c)) continue;
+    if (c.kbIds || c.end - c.start < 2) continue;
     if (c.title || c.personCue || index.givenNames.has(words[c.start].norm) || (isInitial(words[c.start]) && index.givenNames.has(words[c.start + 1].norm))) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
 

@@ -334,7 +334,7 @@ function splitCompound(value: string, start: number, keepWhole: Set<string>, spl
 /** Hyphenated capitalised words that are one name or title; filled from the knowledge base and lexicon. */
 export const KEEP_WHOLE = new Set<string>(['secretary-general', 'director-general', 'governor-general', 'vice-president', 'jean-claude', 'jean-marie', 'jean-luc', 'jean-pierre', 'jean-yves', 'jean-paul', 'jean-noel', 'marie-claire', 'anne-marie', 'hans-peter', 'karl-heinz', 'frank-walter', 'mary-kate', 'sarah-jane', 'pierre-yves',
   'jean-philippe', 'jean-louis', 'jean-michel', 'jean-francois', 'jean-baptiste', 'jean-jacques', 'jean-christophe',
-  'jean-sebastien', 'jean-bertrand', 'jean-charles', 'jean-guy', 'jean-rene', 'jean-francois', 'marie-louise',
+  'jean-sebastien', 'jean-bertrand', 'jean-charles', 'jean-guy', 'jean-rene', 'marie-louise',
   'marie-france', 'anne-sophie', 'marie-christine', 'hans-werner', 'hans-dietrich', 'hans-georg', 'hans-joachim',
   'hans-jurgen', 'hans-ulrich', 'klaus-peter', 'karl-theodor', 'kai-uwe', 'anna-lena', 'jan-peter', 'pierre-emerick']);
 
