@@ -599,6 +599,12 @@ const cases: Case[] = [
     text: `The council met again. [[The retired teacher|speaker]] has given no reason for leaving, [[saying|cue]] only that she was [[“tired of the noise.”|partial]]`,
     speakers: [undefined],
   },
+  {
+    // Empty marks quote nothing: an empty field “”, a placeholder “ ”, an elision '…'.
+    name: 'marks around no words are no quotation',
+    text: `Leave the field “” empty, she wrote, and the placeholder “ ” or “…” stays. [[“Fine,”|statement]] [[he|speaker]] [[said|cue]].`,
+    speakers: [undefined],
+  },
 ];
 
 describe('quotes', () => {

@@ -40,3 +40,12 @@ export function cpAt(text: string, i: number, end: number): number {
   }
   return c;
 }
+
+/** Whether [start, end) holds a letter or a digit. */
+export function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (classOf(c) & (C_L | C_N)) !== 0) return true;
+  }
+  return false;
+}

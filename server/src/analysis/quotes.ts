@@ -1,4 +1,5 @@
 // Finds quotations, classifies them and attributes them to their speakers.
+import { hasLetterOrDigit } from './chars';
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
@@ -43,8 +44,8 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   const article: Article = { ...parsed, sentences: splitBeforeQuotations(text, parsed.sentences, scan.quotes) };
   const tokens = new TokenIndex(article.tokens);
   const mentions = new MentionIndex(collectMentions(context));
-  // A quoted value in markup (<tweet author="…">) is not a quotation.
-  const works = scan.quotes.filter((span) => text[span.start - 1] !== '=').map((span) => frame(article, span));
+  // A quoted value in markup (<tweet author="…">) is not a quotation, nor are marks around no words ("", “ ”, '…').
+  const works = scan.quotes.filter((span) => text[span.start - 1] !== '=' && hasLetterOrDigit(text, span.start, span.end)).map((span) => frame(article, span));
 
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
