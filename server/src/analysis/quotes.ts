@@ -1,8 +1,7 @@
 // Finds quotations, classifies them and attributes them to their speakers.
-import { hasLetterOrDigit } from './chars';
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
-import { scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
+import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
@@ -44,8 +43,8 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   const article: Article = { ...parsed, sentences: splitBeforeQuotations(text, parsed.sentences, scan.quotes) };
   const tokens = new TokenIndex(article.tokens);
   const mentions = new MentionIndex(collectMentions(context));
-  // A quoted value in markup (<tweet author="…">) is not a quotation, nor are marks around no words ("", “ ”, '…').
-  const works = scan.quotes.filter((span) => text[span.start - 1] !== '=' && hasLetterOrDigit(text, span.start, span.end)).map((span) => frame(article, span));
+  // A quoted value in markup (<tweet author="…">) is not a quotation.
+  const works = scan.quotes.filter((span) => text[span.start - 1] !== '=').map((span) => frame(article, span));
 
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
@@ -742,7 +741,7 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
 }
 
 /** A document with more unbalanced marks than this is not prose: the rest are summed up in one finding. */
-const MAX_UNBALANCED_LISTED = 1000;
+const MAX_UNBALANCED_LISTED = MAX_PROBLEMS_KEPT - 1;
 
 function markFindings(text: string, scan: MarkScan, article: Article): Finding[] {
   const findings: Finding[] = [];
@@ -753,7 +752,7 @@ function markFindings(text: string, scan: MarkScan, article: Article): Finding[]
         end: p.end,
         severity: 'error',
         code: 'quote.unbalanced',
-        message: `This mark and ${scan.problems.length - i - 1} more after it open or close no quotation; they are not listed one by one. Check the quotation marks of this document.`,
+        message: `This mark and ${scan.problemCount - i - 1} more after it open or close no quotation; they are not listed one by one. Check the quotation marks of this document.`,
       });
       break;
     }
@@ -785,9 +784,12 @@ function markFindings(text: string, scan: MarkScan, article: Article): Finding[]
 }
 
 function straightFix(text: string, scan: MarkScan, article: Article): Fix {
-  const edits = scan.straightMarks
-    .filter((m) => m.at >= article.body.start && text[m.at] !== m.replacement)
-    .map((m) => ({ start: m.at, end: m.at + 1, newText: m.replacement }));
+  const edits: Fix['edits'] = [];
+  for (const code of scan.straightMarks) {
+    const at = Math.floor(code / 4);
+    const replacement = TYPOGRAPHIC[code % 4];
+    if (at >= article.body.start && text[at] !== replacement) edits.push({ start: at, end: at + 1, newText: replacement });
+  }
   return { title: 'Convert all straight quotes in the document to typographic ones', edits, preferred: true };
 }
 

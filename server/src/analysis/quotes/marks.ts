@@ -1,4 +1,5 @@
 // Pairs quotation marks into quotations in one linear pass, telling apostrophes apart from single quotes.
+import { hasLetterOrDigit } from '../chars';
 import type { Span } from '../types';
 
 export interface QuoteSpan extends Span {
@@ -17,17 +18,21 @@ export interface MarkProblem extends Span {
   mark: string;
 }
 
-export interface StraightMark {
-  at: number;
-  /** The typographic mark it stands for. */
-  replacement: string;
-}
+/** The typographic marks a straight one can stand for, indexed by the low two bits of a straight mark's code. */
+export const TYPOGRAPHIC = ['“', '”', '‘', '’'] as const;
+type Typographic = (typeof TYPOGRAPHIC)[number];
 
 export interface MarkScan {
   quotes: QuoteSpan[];
+  /** The first MAX_PROBLEMS_KEPT unbalanced marks, in document order. */
   problems: MarkProblem[];
-  /** Every straight quote or apostrophe in the body, with the typographic mark it should be. */
-  straightMarks: StraightMark[];
+  /** How many unbalanced marks there are in all. */
+  problemCount: number;
+  /**
+   * Every straight quote or apostrophe in the body with the typographic mark it should be, each as one number
+   * (offset × 4 + index in TYPOGRAPHIC) so that a megabyte of marks costs no object per mark.
+   */
+  straightMarks: number[];
   /** Whether the body also holds typographic quotation marks. */
   typographic: boolean;
 }
@@ -43,7 +48,6 @@ interface Open {
 interface InnerOpen {
   at: number;
   mark: string;
-  straight: StraightMark | null;
 }
 
 // Invisible formatting characters (directional marks, zero-width spaces) count as the space before an opening mark.
@@ -114,8 +118,17 @@ function reopensAfterSentence(text: string, i: number, end: number): boolean {
   return i >= 2 && /\s/u.test(text[i - 1]) && /[.?!]/.test(text[i - 2]) && i + 1 < end && /\p{Lu}/u.test(text[i + 1]);
 }
 
-/** Every character the scanner acts on. */
-const MARKS = /["'«»„‹›‘’“”]/g;
+/** How many unbalanced marks are kept one by one; the rest are only counted. */
+export const MAX_PROBLEMS_KEPT = 1001;
+
+/** The first character the scanner acts on (" ' « » „ ‹ › ‘ ’ “ ”) at or after `from`, or text.length. */
+function markAtOrAfter(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0xab ? c === 34 || c === 39 || c === 0xab : c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b) || c === 0x2039 || c === 0x203a) return i;
+  }
+  return text.length;
+}
 
 const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '”': '”' };
 
@@ -126,30 +139,33 @@ const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '�
 export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
   const quotes: QuoteSpan[] = [];
   const problems: MarkProblem[] = [];
-  const straightMarks: StraightMark[] = [];
+  const straightMarks: number[] = [];
   let typographic = false;
   let open = null as Open | null;
   let inner: InnerOpen | null = null;
 
-  const straightMark = (at: number, replacement: string): StraightMark => {
-    const mark = { at, replacement };
-    straightMarks.push(mark);
-    return mark;
+  const straightMark = (at: number, replacement: Typographic) => {
+    straightMarks.push(at * 4 + TYPOGRAPHIC.indexOf(replacement));
   };
-  // The first quotation mark at or after an offset (text.length when none): found by a pattern, remembered while
-  // the paragraphs before it are passed.
+  // The first quotation mark at or after an offset (text.length when none), remembered while the paragraphs before
+  // it are passed.
   let searched = 0;
   let found = -1;
   const nextMark = (from: number): number => {
     if (found < from || from < searched) {
       searched = from;
-      MARKS.lastIndex = from;
-      found = MARKS.exec(text)?.index ?? text.length;
+      found = markAtOrAfter(text, from);
     }
     return found;
   };
-  const unclosed = (o: Open) => {
-    problems.push({ start: o.at, end: o.at + 1, kind: 'unclosed', mark: o.mark });
+  let problemCount = 0;
+  const problem = (at: number, kind: MarkProblem['kind'], mark: string) => {
+    if (problemCount++ < MAX_PROBLEMS_KEPT) problems.push({ start: at, end: at + 1, kind, mark });
+  };
+  const unclosed = (o: Open) => problem(o.at, 'unclosed', o.mark);
+  // Marks around no words ("", “ ”, “…”) pair up but quote nothing.
+  const close = (o: Open, end: number, straight: boolean) => {
+    if (hasLetterOrDigit(text, o.at, end)) quotes.push({ start: o.at, end, open: o.mark, nested: o.nested, straight, continued: o.continued });
   };
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -200,14 +216,15 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
           continue;
         }
         if (open && !inner && c !== '’' && looksOpening(text, i, para.start)) {
-          inner = { at: i, mark: c, straight: c === "'" ? straightMark(i, '‘') : null };
+          if (c === "'") straightMark(i, '‘');
+          inner = { at: i, mark: c };
         } else if (open && inner && (inner.mark === "'" || inner.mark === '‘') && !isLetterOrDigit(text[i + 1])) {
           open.nested.push({ start: inner.at, end: i + 1 });
           if (c === "'") straightMark(i, '’');
           inner = null;
         } else if (open && !inner && c === '’' && open.mark === '“' && /[.!?,]/.test(text[i - 1] ?? '') && (i + 1 >= para.end || /\s/.test(text[i + 1])) && !closerAhead(text, i + 1, para.end)) {
           // “Let’s go.’ — a single mark typed for the double one closes the quotation when no other closer follows.
-          quotes.push({ start: open.at, end: i + 1, open: open.mark, nested: open.nested, straight: open.straight, continued: open.continued });
+          close(open, i + 1, open.straight);
           open = null;
         } else if (c === "'") {
           // Outside a quotation a straight single mark is an apostrophe (or a prime).
@@ -216,7 +233,7 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
         continue;
       }
       if (c === '‹' || c === '›') {
-        if (open && !inner && c === '‹') inner = { at: i, mark: c, straight: null };
+        if (open && !inner && c === '‹') inner = { at: i, mark: c };
         else if (open && inner && inner.mark === '‹' && c === '›') {
           open.nested.push({ start: inner.at, end: i + 1 });
           inner = null;
@@ -228,7 +245,10 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
         if (open.mark === '„' && !inner && (c === '“' || (c === '"' && !looksOpening(text, i, para.start)))) {
           // „…“ closes here.
         } else {
-          if (!inner && (c === '“' || c === '"')) inner = { at: i, mark: c, straight: c === '"' ? straightMark(i, '“') : null };
+          if (!inner && (c === '“' || c === '"')) {
+            if (c === '"') straightMark(i, '“');
+            inner = { at: i, mark: c };
+          }
           else if (inner) {
             open.nested.push({ start: inner.at, end: i + 1 });
             if (c === '"') straightMark(i, '”');
@@ -239,7 +259,7 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
       }
       // “He wore a “Settle for Doe” shirt,” she said: the same double marks nested, when two closers follow.
       if (open && open.mark === '“' && !inner && c === '“' && looksOpening(text, i, para.start) && twoClosersAhead(text, i + 1, para.end)) {
-        inner = { at: i, mark: c, straight: null };
+        inner = { at: i, mark: c };
         continue;
       }
       if (open && inner && inner.mark === '“' && c === '”') {
@@ -257,14 +277,14 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
         }
         if (closes) {
           if (c === '"') straightMark(i, '”');
-          quotes.push({ start: open.at, end: i + 1, open: open.mark, nested: open.nested, straight: open.straight || c === '"', continued: open.continued });
+          close(open, i + 1, open.straight || c === '"');
           open = null;
           inner = null;
           continue;
         }
         if (c === '“' && open.mark === '“' && !looksOpening(text, i, para.start) && (i + 1 >= para.end || /[\s.,;:!?()[\]—–]/u.test(text[i + 1]))) {
           // “expedited review“ — an opening mark typed where the closing one belongs.
-          quotes.push({ start: open.at, end: i + 1, open: open.mark, nested: open.nested, straight: open.straight, continued: open.continued });
+          close(open, i + 1, open.straight);
           open = null;
           inner = null;
           continue;
@@ -276,7 +296,7 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
           inner = null;
         } else {
           // » or a reversed mark inside a quotation: a stray mark.
-          problems.push({ start: i, end: i + 1, kind: 'stray', mark: c });
+          problem(i, 'stray', c);
           continue;
         }
       }
@@ -286,7 +306,7 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
         // He says,” there are …” — two closing marks with nothing open pair up.
         if (c === '”' && (looksOpening(text, i, para.start) || (/^\s*\p{L}/u.test(text.slice(i + 1, i + 4)) && closerAhead(text, i + 1, para.end)))) {
           open = { at: i, mark: c, nested: [], straight: false, continued: [] };
-        } else problems.push({ start: i, end: i + 1, kind: 'stray', mark: c });
+        } else problem(i, 'stray', c);
         continue;
       }
       if (c === '"') {
@@ -295,7 +315,7 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
         if (!isSpaceOrStart(before) && !OPENING_CONTEXT.test(before!) && (after === undefined || /[\s.,;:!?)\]]/u.test(after))) {
           // A straight mark that can only close (or an inch sign): stray.
           straightMark(i, '”');
-          problems.push({ start: i, end: i + 1, kind: 'stray', mark: c });
+          problem(i, 'stray', c);
           continue;
         }
         straightMark(i, '“');
@@ -310,5 +330,5 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
     }
   }
   if (open) unclosed(open);
-  return { quotes, problems, straightMarks, typographic };
+  return { quotes, problems, problemCount, straightMarks, typographic };
 }
