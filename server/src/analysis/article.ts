@@ -1,6 +1,6 @@
 // Reads an article: front matter, dateline, paragraphs, sentences and tokens.
 import { parseDocument, isMap } from 'yaml';
-import { C_L, C_M, C_N, C_S, classOf } from './chars';
+import { C_L, C_M, C_N, C_S, classOf, unitString } from './chars';
 import type { Article, Dateline, Finding, FrontMatter, ReferenceDateSource, Span, Token } from './types';
 
 export interface ArticleOptions {
@@ -324,7 +324,7 @@ function tokenize(text: string, body: Span): Token[] {
       tokens.push({ start, end: i, text: text.slice(start, i), kind: 'number' });
     } else {
       i += width(text, i);
-      tokens.push({ start, end: i, text: text.slice(start, i), kind: 'punct' });
+      tokens.push({ start, end: i, text: i - start === 1 ? unitString(text.charCodeAt(start)) : text.slice(start, i), kind: 'punct' });
     }
   }
   return tokens;

@@ -49,3 +49,10 @@ export function hasLetterOrDigit(text: string, start: number, end: number): bool
   }
   return false;
 }
+
+const unitStrings: string[] = [];
+
+/** The one-unit string of a UTF-16 code unit, shared: tokens of one mark do not allocate a string each. */
+export function unitString(c: number): string {
+  return (unitStrings[c] ??= String.fromCharCode(c));
+}

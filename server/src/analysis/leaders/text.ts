@@ -1,5 +1,5 @@
 // The words that leader recognition reads: the headline (front matter `title`) and the body, with folded forms.
-import { C_L, C_M, C_N, C_S, classOf, cpAt } from '../chars';
+import { C_L, C_M, C_N, C_S, classOf, cpAt, unitString } from '../chars';
 import type { Article, Span } from '../types';
 
 const MARKS = /\p{M}/gu;
@@ -167,6 +167,12 @@ function tokenEnd(text: string, i: number, limit: number): number {
   return i + cpLen(cp);
 }
 
+/** Neither letter, combining mark, digit nor white space. */
+function isMarkCp(cp: number): boolean {
+  if (cp < 128) return !((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || cp === 32 || (cp >= 9 && cp <= 13));
+  return (classOf(cp) & (C_L | C_M | C_N | C_S)) === 0;
+}
+
 function isSpaceCp(cp: number): boolean {
   if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13);
   return (classOf(cp) & C_S) !== 0;
@@ -211,6 +217,20 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
     const start = pos;
     let tokEnd = tokenEnd(text, start, limit);
     const isWord = tokenIsWord;
+    if (!isWord && isMarkCp(cp)) {
+      // A run of four or more marks (a row of quotes, dots or symbols) is one token: no rule reads into such a run.
+      let runEnd = tokEnd;
+      let count = 1;
+      for (let c = cpAt(text, runEnd, limit); c >= 0 && isMarkCp(c); c = cpAt(text, runEnd, limit)) {
+        runEnd += cpLen(c);
+        count++;
+      }
+      if (count >= 4) {
+        pos = runEnd;
+        link(text, out, makeWord(text.slice(start, runEnd), start, text.slice(start, runEnd), false, false, false, false, false, segment, headline));
+        continue;
+      }
+    }
     if (tokEnd - start > 1 && text.charCodeAt(tokEnd - 1) === 46 && isLetterUnit(text.charCodeAt(start))) {
       // KEEP_PERIOD matches at most four units without an inner period ("capt"): longer words ("said.") drop it at once.
       if (tokEnd - 1 - start > 4 && !hasPeriod(text, start, tokEnd - 1)) tokEnd--;
@@ -220,7 +240,7 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
       }
     }
     pos = tokEnd;
-    let value = text.slice(start, tokEnd);
+    let value = tokEnd - start === 1 ? unitString(text.charCodeAt(start)) : text.slice(start, tokEnd);
     while (sentence < sentences.length - 1 && start >= sentenceEnd) sentenceEnd = sentences[++sentence].end;
     const sentenceStart = lastSentenceStarted !== sentence && start >= sentences[sentence].start;
     if (sentenceStart) lastSentenceStarted = sentence;
