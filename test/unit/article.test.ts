@@ -71,6 +71,15 @@ describe('front matter', () => {
     assert.equal(article.referenceDate, '2025-07-03');
   });
 
+  it('reads an oversized front matter line by line, with a warning', () => {
+    const filler = 'note: filler line\n'.repeat(2000);
+    const article = parseArticle(`---\ntitle: A long one\n${filler}date: 2025-07-03\n---\nText.`);
+    assert.deepEqual(article.findings.map((f) => [f.code, f.severity, article.text.slice(f.start, f.end)]), [['article.front-matter-large', 'warning', '---']]);
+    assert.equal(article.title, 'A long one');
+    assert.equal(article.referenceDate, '2025-07-03');
+    assert.equal(article.text.slice(article.body.start), 'Text.');
+  });
+
   it('accepts a front matter that is not a mapping with a finding', () => {
     const article = parseArticle('---\n- a\n- b\n---\nText.');
     assert.equal(article.findings[0].code, 'article.front-matter-invalid');

@@ -81,8 +81,21 @@ function readFrontMatter(text: string, findings: Finding[]): FrontMatter | null 
   return null;
 }
 
+/** Front matter is a few fields; a longer one is read line by line, as YAML parsing a megabyte takes seconds. */
+export const MAX_YAML_LENGTH = 32_768;
+
 function parseYaml(text: string, yaml: Span, findings: Finding[]): Record<string, unknown> {
   const source = text.slice(yaml.start, yaml.end);
+  if (source.length > MAX_YAML_LENGTH) {
+    findings.push({
+      start: 0,
+      end: lineEnd(text, 0),
+      severity: 'warning',
+      code: 'article.front-matter-large',
+      message: `The front matter is ${Math.ceil(source.length / 1024)} KB long, more than a front matter of fields needs (${MAX_YAML_LENGTH / 1024} KB); only its simple \`key: value\` lines are read. Check that its closing \`---\` line is where the fields end.`,
+    });
+    return salvageFields(source);
+  }
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
   for (const error of doc.errors) {
     const [s, e] = error.pos ?? [0, source.length];

@@ -2,7 +2,6 @@
 import { C_L, C_M, C_N, C_S, classOf, cpAt, unitString } from '../chars';
 import type { Article, Span } from '../types';
 
-const MARKS = /\p{M}/gu;
 const NOT_LETTERS = /[^\p{L}]/gu;
 const UPPER_START = /^\p{Lu}/u;
 const TWO_CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -27,19 +26,21 @@ export function fold(s: string): string {
   }
   // ASCII has no marks to strip; only the backtick is an apostrophe to rewrite.
   if (ascii) return tick ? s.toLowerCase().replace(/`/g, "'") : s.toLowerCase();
-  return s
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/ß/g, 'ss')
-    .replace(/ø/g, 'o')
-    .replace(/ł/g, 'l')
-    .replace(/đ/g, 'd')
-    .replace(/ı/g, 'i')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe');
+  let folded = foldedCache.get(s);
+  if (folded === undefined) {
+    if (foldedCache.size >= FOLDED_CACHE_SIZE) foldedCache.clear();
+    folded = s.normalize('NFD').toLowerCase().replace(FOLD_SPECIAL, (c) => FOLDED[c] ?? '');
+    foldedCache.set(s, folded);
+  }
+  return folded;
 }
+
+// Marks go; typographic apostrophes and letters without a decomposition get their plain spelling.
+const FOLD_SPECIAL = /[\p{M}’‘`´ßøłđıæœ]/gu;
+const FOLDED: Record<string, string> = { '’': "'", '‘': "'", '`': "'", '´': "'", ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i', æ: 'ae', œ: 'oe' };
+// Names with diacritics recur within and across articles: each non-ASCII word is folded once.
+const FOLDED_CACHE_SIZE = 20_000;
+const foldedCache = new Map<string, string>();
 
 export interface Word extends Span {
   /** The text without a possessive `’s`. */
