@@ -216,13 +216,18 @@ function spellingVariants(person: KbPerson, names: RawMention[], ctx: CheckConte
   const surnameWords = plain(person.surname || person.name).split(/\s+/);
   const surnameLast = surnameWords[surnameWords.length - 1];
   const used: { spelling: string; edit: TextEdit; m: RawMention }[] = [];
+  // A name recurs through an article: each written form is compared with the surname once.
+  const spellingOf = new Map<string, string | null>();
   for (const m of names) {
-    const word = [...m.words].reverse().find((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w.text));
+    const word = m.words.findLast((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w.text));
     if (!word) continue;
-    const p = plain(word.text);
-    const d = editDistance(p, surnameLast);
-    if (d > Math.max(1, Math.floor(surnameLast.length / 3))) continue;
-    used.push({ spelling: word.text.normalize('NFC'), edit: { start: word.start, end: word.end, newText: '' }, m });
+    let spelling = spellingOf.get(word.text);
+    if (spelling === undefined) {
+      const d = editDistance(plain(word.text), surnameLast);
+      spelling = d > Math.max(1, Math.floor(surnameLast.length / 3)) ? null : word.text.normalize('NFC');
+      spellingOf.set(word.text, spelling);
+    }
+    if (spelling !== null) used.push({ spelling, edit: { start: word.start, end: word.end, newText: '' }, m });
   }
   const spellings: string[] = [];
   for (const u of used) if (!spellings.some((s) => s.toLowerCase() === u.spelling.toLowerCase())) spellings.push(u.spelling);
