@@ -42,32 +42,74 @@ const FOLDED: Record<string, string> = { '’': "'", '‘': "'", '`': "'", '´':
 const FOLDED_CACHE_SIZE = 20_000;
 const foldedCache = new Map<string, string>();
 
-export interface Word extends Span {
-  /** The text without a possessive `’s`. */
-  text: string;
-  /** fold(text). */
-  norm: string;
-  /** `’s` or `'` followed the word (not included in the span). */
-  possessive: boolean;
-  /** First letter is upper case. */
-  cap: boolean;
-  /** All letters upper case and more than one letter ("US", "NATO", "MOSCOW"). */
-  caps: boolean;
-  isWord: boolean;
-  /** First word of a sentence or of the headline. */
-  sentenceStart: boolean;
-  /** Index of the segment (0: headline when present), so that matches never cross from headline to body. */
-  segment: number;
-  /** In the headline rather than the body. */
-  headline: boolean;
+const POSSESSIVE = 1;
+const CAP = 2;
+const CAPS = 4;
+const IS_WORD = 8;
+const SENTENCE_START = 16;
+const HEADLINE = 32;
+const ADJ = 64;
+const NL = 128;
+
+/** A word (or number, or mark) of the text; its yes/no facts share one number, as a corpus has millions of words. */
+export class Word implements Span {
   /** Index in the word list. */
-  i: number;
-  /** The next word follows after one or two spaces in the same segment (nothing else between). */
-  adj: boolean;
-  /** A line break lies between the previous word and this one. */
-  nl: boolean;
+  i = 0;
   /** The knowledge index's LEX_* flags of `norm`, read on first use (-1 until then). */
-  lex: number;
+  lex = -1;
+  private flags: number;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** The text without a possessive `’s`. */
+    readonly text: string,
+    /** fold(text). */
+    readonly norm: string,
+    flags: number,
+    /** Index of the segment (0: headline when present), so that matches never cross from headline to body. */
+    readonly segment: number,
+  ) {
+    this.flags = flags;
+  }
+
+  /** `’s` or `'` followed the word (not included in the span). */
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+  /** First letter is upper case. */
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+  /** All letters upper case and more than one letter ("US", "NATO", "MOSCOW"). */
+  get caps(): boolean {
+    return (this.flags & CAPS) !== 0;
+  }
+  get isWord(): boolean {
+    return (this.flags & IS_WORD) !== 0;
+  }
+  /** First word of a sentence or of the headline. */
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
+  /** In the headline rather than the body. */
+  get headline(): boolean {
+    return (this.flags & HEADLINE) !== 0;
+  }
+  /** The next word follows after one or two spaces in the same segment (nothing else between). */
+  get adj(): boolean {
+    return (this.flags & ADJ) !== 0;
+  }
+  set adj(value: boolean) {
+    this.flags = value ? this.flags | ADJ : this.flags & ~ADJ;
+  }
+  /** A line break lies between the previous word and this one. */
+  get nl(): boolean {
+    return (this.flags & NL) !== 0;
+  }
+  set nl(value: boolean) {
+    this.flags = value ? this.flags | NL : this.flags & ~NL;
+  }
 }
 
 // Words (with inner apostrophes, periods and hyphens), numbers, or one other character, read by a hand-written scanner
@@ -302,7 +344,8 @@ function link(text: string, out: Word[], w: Word): void {
 }
 
 function makeWord(text: string, start: number, norm: string, possessive: boolean, cap: boolean, caps: boolean, isWord: boolean, sentenceStart: boolean, segment: number, headline: boolean): Word {
-  return { start, end: start + text.length, text, norm, possessive, cap, caps, isWord, sentenceStart, segment, headline, i: 0, adj: false, nl: false, lex: -1 };
+  const flags = (possessive ? POSSESSIVE : 0) | (cap ? CAP : 0) | (caps ? CAPS : 0) | (isWord ? IS_WORD : 0) | (sentenceStart ? SENTENCE_START : 0) | (headline ? HEADLINE : 0);
+  return new Word(start, start + text.length, text, norm, flags, segment);
 }
 
 function pushWord(source: string, text: string, start: number, possessive: boolean, sentenceStart: boolean, segment: number, headline: boolean, out: Word[]): void {
