@@ -47,8 +47,7 @@ export function parseArticle(text: string, options: ArticleOptions = {}): Articl
   const paragraphs = splitParagraphs(text, body);
   const dateline = findDateline(text, paragraphs[0], typeof data.dateline === 'string' ? data.dateline : null);
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
-  const tokens = tokenize(text, body);
-  return { text, frontMatter, body, title, referenceDate, referenceDateSource, timezone, dateline, paragraphs, sentences, tokens, findings };
+  return { text, frontMatter, body, title, referenceDate, referenceDateSource, timezone, dateline, paragraphs, sentences, findings };
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -307,9 +306,10 @@ function width(text: string, i: number): number {
 
 /**
  * Words (with inner apostrophes, hyphens and dots: "Putin’s", "U.S.", "face-to-face"; a final period only for
- * abbreviations and initials), numbers ("1,500.5", "10:00") and single punctuation marks.
+ * abbreviations and initials), numbers ("1,500.5", "10:00") and single punctuation marks. No token crosses white
+ * space, so a paragraph's tokens are the same read alone or within the whole text.
  */
-function tokenize(text: string, body: Span): Token[] {
+export function tokenize(text: string, body: Span): Token[] {
   const tokens: Token[] = [];
   const end = body.end;
   let i = body.start;

@@ -104,7 +104,6 @@ function emptyArticle(text: string): Article {
     dateline: null,
     paragraphs: [],
     sentences: [],
-    tokens: [],
     findings: [],
   };
 }

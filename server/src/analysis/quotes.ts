@@ -41,7 +41,7 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   const { text } = parsed;
   const scan = scanMarks(text, parsed.paragraphs);
   const article: Article = { ...parsed, sentences: splitBeforeQuotations(text, parsed.sentences, scan.quotes) };
-  const tokens = new TokenIndex(article.tokens);
+  const tokens = new TokenIndex(text, article.paragraphs);
   const mentions = new MentionIndex(collectMentions(context));
   // A quoted value in markup (<tweet author="…">) is not a quotation.
   const works = scan.quotes.filter((span) => text[span.start - 1] !== '=').map((span) => frame(article, span));

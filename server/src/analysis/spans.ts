@@ -13,3 +13,15 @@ export function countStartingBefore(spans: readonly Span[], offset: number, incl
   }
   return lo;
 }
+
+/** How many spans end at or before `offset`, for spans that do not overlap: the index of the first one that does not. */
+export function countEndingBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -64,7 +64,6 @@ export interface Article {
   dateline: Dateline | null;
   paragraphs: Span[];
   sentences: Span[];
-  tokens: Token[];
   /** Problems found while reading the article itself (front matter, encoding). */
   findings: Finding[];
 }

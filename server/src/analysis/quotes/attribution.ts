@@ -1,5 +1,6 @@
 // Finds who said a quotation and with which cue, from the words around it in its sentence.
-import { countStartingBefore } from '../spans';
+import { tokenize } from '../article';
+import { countEndingBefore, countStartingBefore } from '../spans';
 import type { Span, TextSpan, Token } from '../types';
 import {
   AUXILIARIES, CUE_FORMS, DETERMINERS, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
@@ -17,17 +18,24 @@ export interface Attribution {
   passive?: boolean;
 }
 
-/** The article's tokens, with a binary search for the ones in a range. */
+/** The article's tokens, read paragraph by paragraph when first asked for: only those around quotations are. */
 export class TokenIndex {
-  constructor(readonly tokens: Token[]) {}
+  private readonly byParagraph: (Token[] | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: Span[],
+  ) {}
 
   /** Tokens that lie wholly inside [start, end). */
   within(start: number, end: number): Token[] {
-    const t = this.tokens;
-    const lo = countStartingBefore(t, start);
-    let stop = lo;
-    while (stop < t.length && t[stop].end <= end) stop++;
-    return t.slice(lo, stop);
+    const out: Token[] = [];
+    const ps = this.paragraphs;
+    for (let p = countEndingBefore(ps, start); p < ps.length && ps[p].start < end; p++) {
+      const tokens = (this.byParagraph[p] ??= tokenize(this.text, ps[p]));
+      for (let k = countStartingBefore(tokens, start); k < tokens.length && tokens[k].end <= end; k++) out.push(tokens[k]);
+    }
+    return out;
   }
 
   private readonly memo = new Map<number, Map<number, Token[]>>();
