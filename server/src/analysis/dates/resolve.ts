@@ -170,7 +170,22 @@ export function shiftGranular(ref: Ymd, unit: string, n: number): { value: strin
   }
 }
 
+// Values recur (every mention of a year, a weekday): each is put into words once.
+const DESCRIBED_CACHE_SIZE = 10_000;
+const described = new Map<string, string>();
+
+/** A TIMEX3 value in words: "2025-07-03" -> "Thursday 3 July 2025". */
 export function describeValue(value: string): string {
+  let words = described.get(value);
+  if (words === undefined) {
+    if (described.size >= DESCRIBED_CACHE_SIZE) described.clear();
+    words = describe(value);
+    described.set(value, words);
+  }
+  return words;
+}
+
+function describe(value: string): string {
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
   if (m) {
     const day = { y: +m[1], m: +m[2], d: +m[3] };
