@@ -195,6 +195,16 @@ test('places, holidays, elections and film companies are no one', () => {
   `);
 });
 
+test('one word after a role that companies hold too names a company; a person in that role is named in full', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Market leader [[Gamestation|none]] cut prices. [[Gamestation|none]] said sales rose, and its rival [[Orbitex|none]] agreed.
+    "It is a good deal," said [[analyst|title]] [[Carla Menotti|person Carla Menotti]]. Chelsea host [[Brentford|none]] on Sunday.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

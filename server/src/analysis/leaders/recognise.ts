@@ -119,20 +119,19 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   };
   const pending: Candidate[] = [];
 
-  // "rival Peoplesoft", "the band Muse", "water firm Aguas Argentinas": a name that follows a word for an organisation
-  // and starts with no given name names that organisation wherever it appears, unless it is also a person's surname
+  // "rival Peoplesoft", "the band Muse", "water firm Aguas Argentinas", "market leader Nintendo": a name that follows a
+  // word for an organisation and starts with no given name names that organisation wherever it appears, unless it is also a person's surname
   // ("One label Rubio resists" after "Marco Rubio").
   const surnamesOfPeople = new Set<string>();
   for (const c of candidates) if (c.end - c.start > 1 && (c.kbIds || index.givenNames.has(words[c.start].norm))) surnamesOfPeople.add(words[c.end - 1].norm);
   const organisations = new Set<string>();
   for (const c of candidates) {
-    const before = words[c.start - 1];
-    if (c.kbIds || c.title || !before || before.cap || !ORGANISATION_HEADS.has(before.norm) || !adjacent(text, before, words[c.start])) continue;
+    if (c.kbIds || (c.title && !isOrganisationRole(c.title)) || !organisationHeadBefore(words, text, c.start, c.end - c.start === 1)) continue;
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
     if (index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)))) continue;
     organisations.add(slug(nameText(words, text, c.start, c.end)));
   }
-  const isOrganisation = (c: Candidate) => !c.kbIds && !c.title && organisations.size > 0 && organisations.has(slug(nameText(words, text, c.start, c.end)));
+  const isOrganisation = (c: Candidate) => !c.kbIds && (!c.title || isOrganisationRole(c.title)) && organisations.size > 0 && organisations.has(slug(nameText(words, text, c.start, c.end)));
 
   // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
   const accepted = new Set<string>();
@@ -675,6 +674,20 @@ const ORGANISATION_HEADS = new Set(
     'chain brand label band club broadcaster network agency newspaper magazine website publisher studio exchange ' +
     'watchdog regulator miner conglomerate startup').split(' '),
 );
+// Roles that companies hold as often as people ("rival Xstrata", "crude producer Yukos", "Chelsea host Birmingham").
+const ORGANISATION_ROLES = new Set(['rival', 'producer', 'analyst', 'host', 'adviser', 'advisor', 'nominee', 'leader']);
+const MARKETS = new Set(['market', 'sector', 'industry']);
+const isOrganisationRole = (title: TitleInfo) => !title.word.leadership && ORGANISATION_ROLES.has(title.word.display);
+
+/** A word for an organisation right before word i: "firm", "Rival" opening a sentence, "market leader". */
+function organisationHeadBefore(words: Word[], text: string, i: number, oneWord: boolean): boolean {
+  const h = words[i - 1];
+  if (!h || (h.cap && !h.sentenceStart) || !adjacent(text, h, words[i])) return false;
+  if (ORGANISATION_HEADS.has(h.norm)) return true;
+  // A person in such a role is named in full ("analyst Carolina Milanesi"); "Labour leader X" is a person too.
+  return oneWord && ORGANISATION_ROLES.has(h.norm) && (h.norm !== 'leader' || MARKETS.has(words[i - 2]?.norm));
+}
+
 const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
 // Nations and territories that are not in the country table but are places, never people, when named alone.
 const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank']);
