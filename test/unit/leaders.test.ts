@@ -205,6 +205,16 @@ test('one word after a role that companies hold too names a company; a person in
   `);
 });
 
+test('a person\'s surname after a modified word for an organisation names the organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The band took its name from [[Linda Kasabian|person Linda Kasabian]]. Indie dance band [[Kasabian|none]] toured. [[Kasabian|none]] said so.
+    [[Marco Rubio|marco-rubio]] spoke. Polling firm [[Rubio|none]] asked 1,000 adults.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

@@ -120,7 +120,8 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const pending: Candidate[] = [];
 
   // "rival Peoplesoft", "the band Muse", "water firm Aguas Argentinas", "market leader Nintendo": a name that follows a
-  // word for an organisation and starts with no given name names that organisation wherever it appears, unless it is also a person's surname
+  // word for an organisation and starts with no given name names that organisation wherever it appears. A person's
+  // surname does so only after a modified word ("polling firm Mori", "Cult band Kasabian"), not after a determiner
   // ("One label Rubio resists" after "Marco Rubio").
   const surnamesOfPeople = new Set<string>();
   for (const c of candidates) if (c.end - c.start > 1 && (c.kbIds || index.givenNames.has(words[c.start].norm))) surnamesOfPeople.add(words[c.end - 1].norm);
@@ -128,7 +129,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   for (const c of candidates) {
     if (c.kbIds || (c.title && !isOrganisationRole(c.title)) || !organisationHeadBefore(words, text, c.start, c.end - c.start === 1)) continue;
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
-    if (index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)))) continue;
+    if (index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)) && !modifiedHead(words, text, c.start - 1))) continue;
     organisations.add(slug(nameText(words, text, c.start, c.end)));
   }
   const isOrganisation = (c: Candidate) => !c.kbIds && (!c.title || isOrganisationRole(c.title)) && organisations.size > 0 && organisations.has(slug(nameText(words, text, c.start, c.end)));
@@ -686,6 +687,14 @@ function organisationHeadBefore(words: Word[], text: string, i: number, oneWord:
   if (ORGANISATION_HEADS.has(h.norm)) return true;
   // A person in such a role is named in full ("analyst Carolina Milanesi"); "Labour leader X" is a person too.
   return oneWord && ORGANISATION_ROLES.has(h.norm) && (h.norm !== 'leader' || MARKETS.has(words[i - 2]?.norm));
+}
+
+const DETERMINERS = new Set('the a an one this that these those its his her their our my your any each every no some another which what'.split(' '));
+
+/** Word h is a word for an organisation with a modifier ("polling firm", "Cult band"), not a determiner ("One label"). */
+function modifiedHead(words: Word[], text: string, h: number): boolean {
+  const m = words[h - 1];
+  return ORGANISATION_HEADS.has(words[h].norm) && !!m && m.isWord && !m.possessive && adjacent(text, m, words[h]) && !DETERMINERS.has(m.norm);
 }
 
 const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
