@@ -215,6 +215,16 @@ test('a person\'s surname after a modified word for an organisation names the or
   `);
 });
 
+test('an apposition with a word for an organisation makes the name an organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Nordbank Verein|none]], the German savings bank that owns the fund, said profits rose. [[Nordbank Verein|none]] said more.
+    [[Hallam Re|none]], the world's second biggest reinsurer, agreed. [[Jo Reed|person Jo Reed]], the bank's chairman, said no.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

@@ -120,14 +120,15 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const pending: Candidate[] = [];
 
   // "rival Peoplesoft", "the band Muse", "water firm Aguas Argentinas", "market leader Nintendo": a name that follows a
-  // word for an organisation and starts with no given name names that organisation wherever it appears. A person's
-  // surname does so only after a modified word ("polling firm Mori", "Cult band Kasabian"), not after a determiner
-  // ("One label Rubio resists" after "Marco Rubio").
+  // word for an organisation (or that an apposition calls one: "Deutsche Boerse, the German stock exchange") and starts
+  // with no given name names that organisation wherever it appears. A person's surname does so only after a modified
+  // word ("polling firm Mori", "Cult band Kasabian"), not after a determiner ("One label Rubio resists" after "Marco Rubio").
   const surnamesOfPeople = new Set<string>();
   for (const c of candidates) if (c.end - c.start > 1 && (c.kbIds || index.givenNames.has(words[c.start].norm))) surnamesOfPeople.add(words[c.end - 1].norm);
   const organisations = new Set<string>();
   for (const c of candidates) {
-    if (c.kbIds || (c.title && !isOrganisationRole(c.title)) || !organisationHeadBefore(words, text, c.start, c.end - c.start === 1)) continue;
+    if (c.kbIds || (c.title && !isOrganisationRole(c.title))) continue;
+    if (!organisationHeadBefore(words, text, c.start, c.end - c.start === 1) && !organisationApposition(words, c.end)) continue;
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
     if (index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)) && !modifiedHead(words, text, c.start - 1))) continue;
     organisations.add(slug(nameText(words, text, c.start, c.end)));
@@ -673,7 +674,7 @@ const ROYAL_TITLES = new Set(['King', 'Queen']);
 const ORGANISATION_HEADS = new Set(
   ('firm company group giant bank lender insurer carrier airline operator manufacturer retailer supermarket ' +
     'chain brand label band club broadcaster network agency newspaper magazine website publisher studio exchange ' +
-    'watchdog regulator miner conglomerate startup').split(' '),
+    'watchdog regulator miner conglomerate startup reinsurer carmaker drugmaker chipmaker housebuilder charity').split(' '),
 );
 // Roles that companies hold as often as people ("rival Xstrata", "crude producer Yukos", "Chelsea host Birmingham").
 const ORGANISATION_ROLES = new Set(['rival', 'producer', 'analyst', 'host', 'adviser', 'advisor', 'nominee', 'leader']);
@@ -687,6 +688,27 @@ function organisationHeadBefore(words: Word[], text: string, i: number, oneWord:
   if (ORGANISATION_HEADS.has(h.norm)) return true;
   // A person in such a role is named in full ("analyst Carolina Milanesi"); "Labour leader X" is a person too.
   return oneWord && ORGANISATION_ROLES.has(h.norm) && (h.norm !== 'leader' || MARKETS.has(words[i - 2]?.norm));
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+// Words that end the noun phrase of an apposition: its last word before them is its head.
+const PHRASE_ENDS = new Set('that which who whose of in on at for with to and or but from by as is was has had said says will would'.split(' '));
+
+/** An apposition after the name says it is an organisation: "Deutsche Boerse, the German stock exchange that …". */
+function organisationApposition(words: Word[], end: number): boolean {
+  const after = words[end + 1];
+  if (words[end]?.text !== ',' || !after || !(ARTICLES.has(after.norm) || (after.cap && after.possessive))) return false;
+  let head: Word | undefined;
+  for (let j = end + 2; j < end + 8; j++) {
+    const w = words[j];
+    if (!w || !w.isWord || PHRASE_ENDS.has(w.norm)) {
+      // "Swiss Re, the world's two biggest reinsurers"
+      const singular = head?.norm.endsWith('s') ? head.norm.slice(0, -1) : '';
+      return !!head && !head.cap && !head.possessive && (ORGANISATION_HEADS.has(head.norm) || ORGANISATION_HEADS.has(singular));
+    }
+    head = w;
+  }
+  return false;
 }
 
 const DETERMINERS = new Set('the a an one this that these those its his her their our my your any each every no some another which what'.split(' '));
