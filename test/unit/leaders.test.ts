@@ -149,6 +149,16 @@ test('a deputy or shadow office keeps its modifier', () => {
   assert.equal(byId(r, 'text:olly-lettering').office, 'Shadow Chancellor');
 });
 
+test('words inside a title are no name; a title word after a given name is the surname', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Figures came from the Office of the [[Deputy Prime Minister|none]]. "None," said Chief [[Treasury|none]] [[Secretary|title]] [[Pat Oswin|person Pat Oswin]].
+    Sales rose, said [[Ken Mura|person Ken Mura]], Chief [[Operating|none]] Officer of Sonex. [[Bank governor|title]] [[Mervyn King|person Mervyn King]] warned.
+  `);
+});
+
 test('a place after "in" is not a person described by the apposition after it', () => {
   check(`
     ---

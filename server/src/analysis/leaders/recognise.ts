@@ -76,6 +76,7 @@ export interface Recognition {
 
 const MAX_NAME_TOKENS = 6;
 const TITLE_LAST_WORDS = new Set([...TITLE_WORDS.keys()].map((k) => k.split(' ').pop()!));
+const TITLE_FIRST_WORDS = new Set([...TITLE_WORDS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 const SUBNATIONAL = new Set(['Governor', 'Senator', 'Representative', 'Mayor', 'Speaker', 'Majority Leader', 'Minority Leader', 'Chief Minister', 'First Minister']);
 // After "Name," a lower-case word other than these is an apposition ("Sant Singh Chatwal, hotelier,").
 const PRONOUNS = new Set('i we you he she it they me us him her them this these those there here'.split(' '));
@@ -433,6 +434,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   }
   if (kbEnd < 0) {
     if (!w.cap || w.caps || !isNameStart(w, wf) || ROLE_WORDS.has(w.norm)) return null;
+    // "the Deputy Prime Minister": the first word of a title of several words is no name.
+    if (TITLE_FIRST_WORDS.has(w.norm) && titleEndingAt(words, text, i + 1)?.start === i) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
     const next = words[i + 1];
     if (w.sentenceStart && (wf & LEX_GIVEN) === 0 && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0) return null;
@@ -480,7 +483,16 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   }
   // "a speech in Edinburgh, the prime minister said": a name right after "in" is a place, not the one described.
   const inPlace = !kbIds && words[i - 1]?.isWord && PLACE_PREPOSITIONS.has(words[i - 1].norm);
-  const title = titleBefore(words, text, i, index) ?? (inPlace ? undefined : appositionAfter(words, text, end, index));
+  const titled = titleBefore(words, text, i, index);
+  // "Deputy High Court Judge Jo Roe", "Chief Operating Officer of Sony": a word between two titles is part of one title;
+  // after a given name or an initial, or as a common surname, the title word is the surname ("Rep. Steve King said").
+  if (titled && kbEnd < 0 && after && after.cap && adjacent(text, words[end - 1], after) && !words[end - 1].possessive && (lex(after, index) & LEX_TITLE) !== 0) {
+    const next = words[end + 1];
+    if (next && adjacent(text, after, next) && isNameWord(next)) return null;
+    if ((wf & LEX_GIVEN) !== 0 || isInitial(words[end - 1]) || AMBIGUOUS_SURNAMES.has(after.norm)) end++;
+    else if (next?.norm === 'of') return null;
+  }
+  const title = titled ?? (inPlace ? undefined : appositionAfter(words, text, end, index));
   // "President Putin of Russia".
   if (title && !title.country && words[end]?.norm === 'of' && words[end + 1]) {
     const c = countryAt(words, text, end + 1, index);
