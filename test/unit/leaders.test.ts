@@ -235,6 +235,17 @@ test('an apposition with a word for an organisation makes the name an organisati
   `);
 });
 
+test('a name in brackets after a name is a club unless a minute follows', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Team: [[Jo Reed|person Jo Reed]] ([[Stade Marcellin|none]], capt), [[Tom Okri|person Tom Okri]] ([[Stade Marcellin|none]]).
+    [[Ade Yakubo|person Ade Yakubo]], 25, was on the bench. Subs: [[Leon Fuller|person Leon Fuller]] ([[Yakubo|person Ade Yakubo]] 55).
+    [[Stade Marcellin|none]] said it was ready.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

@@ -129,7 +129,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const organisations = new Set<string>();
   for (const c of candidates) {
     if (c.kbIds || (c.title && !isOrganisationRole(c.title))) continue;
-    if (!organisationHeadBefore(words, text, c.start, c.end - c.start === 1) && !organisationApposition(words, c.end)) continue;
+    if (!organisationHeadBefore(words, text, c.start, c.end - c.start === 1) && !organisationApposition(words, c.end) && !affiliation(words, c.start, c.end)) continue;
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
     if (index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)) && !modifiedHead(words, text, c.start - 1))) continue;
     organisations.add(slug(nameText(words, text, c.start, c.end)));
@@ -721,6 +721,15 @@ function organisationApposition(words: Word[], end: number): boolean {
     head = w;
   }
   return false;
+}
+
+/**
+ * "Fabien Pelous (Stade Toulousain, capt)": a name in brackets right after a name is a club, party or company; with a
+ * minute it is a substitute ("Fuller (Yakubu 55)").
+ */
+function affiliation(words: Word[], start: number, end: number): boolean {
+  const before = words[start - 2];
+  return words[start - 1]?.text === '(' && !!before && before.isWord && before.cap && (words[end]?.text === ')' || words[end]?.text === ',');
 }
 
 const DETERMINERS = new Set('the a an one this that these those its his her their our my your any each every no some another which what'.split(' '));
