@@ -163,7 +163,6 @@ export const DESCRIPTION_HEADS = new Map<string, DescriptionHead>([
 ]);
 export const DESCRIPTION_MAX_TOKENS = 3;
 
-/** Capitalised words that never start or continue a person's name. */
 /** Words for a role that a capital puts before a name ("Manager Mark Hughes", "Conductor Marcello Viotti"): no name starts there. */
 export const ROLE_WORDS = new Set(
   (
@@ -173,6 +172,7 @@ export const ROLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Capitalised words that never start or continue a person's name. */
 export const NOT_NAME = new Set(
   (
     'the a an and but or nor so yet for of in on at to by from with as if when while after before since until because ' +
@@ -209,7 +209,8 @@ export const NOT_NAME = new Set(
     'veterans victory labs media holdings strategies solutions consulting capital ventures records books pictures ' +
     'securities laboratories electronics insights marketers brewing insurance investments associates aircraft ' +
     'computer computers communications financial savings pharmaceuticals chemicals chemical steel foods ' +
-    'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello'
+    'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello ' +
+    'deutsche societe banco banca banque dems workers electric motor'
   ).split(' '),
 );
 
