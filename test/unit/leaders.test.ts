@@ -256,6 +256,15 @@ test('words of company and union names start no name', () => {
   `);
 });
 
+test('a name after an article at the start of a sentence is a work or an organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The [[Blue Lantern|none]], released on Friday, is a hit. The [[Countryside Alliance|none]] said it would appeal.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

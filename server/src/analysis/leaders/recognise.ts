@@ -533,9 +533,9 @@ function personCue(words: Word[], text: string, start: number, end: number): boo
   const next = words[end];
   const last = words[end - 1];
   if (last.possessive) return false;
-  // "the Bottomless Pit, we": a name does not follow an article.
+  // "the Bottomless Pit, we", "The Magic Roundabout, released on Friday": a name does not follow an article.
   const det = words[start - 1];
-  if (det && !det.cap && (det.norm === 'the' || det.norm === 'a' || det.norm === 'an')) return false;
+  if (det && (det.norm === 'the' || det.norm === 'a' || det.norm === 'an')) return false;
   if (next && SPEECH_VERBS.has(next.norm) && !next.cap && ['said', 'says', 'told', 'asked', 'added', 'wrote', 'who', 'noted', 'argued', 'insisted', 'warned', 'explained', 'tweeted', 'replied', 'recalled'].includes(next.norm)) return true;
   if (next?.text === ',' && words[end + 1]) {
     const n2 = words[end + 1];
