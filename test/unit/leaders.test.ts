@@ -265,6 +265,15 @@ test('a name after an article at the start of a sentence is a work or an organis
   `);
 });
 
+test('a place alone is not the surname of a name without a known given name', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "We need freedom," said [[Dafydd Wales|person Dafydd Wales]]. The Arts Council of [[Wales|none]] may be taken over.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

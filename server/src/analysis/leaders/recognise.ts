@@ -196,6 +196,8 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       }
     }
     const cued = !AMBIGUOUS_SURNAMES.has(key) || !!c.title || c.personCue || w.possessive;
+    // "the Arts Council of Wales" after "Good Morning Wales": a place alone is no surname of a name without a given name.
+    if (!c.title && isPlace(key, index)) introduced = introduced.filter((e) => index.givenNames.has(givenNameOf(e, index) ?? ''));
     if (introduced.length >= 1 && cued) {
       const target = introduced.length === 1 ? introduced[0] : nearestBefore(introduced, w.start);
       if (!target) continue;
