@@ -274,6 +274,16 @@ test('a place alone is not the surname of a name without a known given name', ()
   `);
 });
 
+test('a lower-case honorific and a category of an award before one word are no titles', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    She will miss [[Melbourne|none]] this year. He turned down the best actor [[Bafta|none]] in 1999.
+    She lost to best [[actress|title]] [[Hilary Swank|person Hilary Swank]].
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

@@ -613,6 +613,9 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
   if (k < 0 || !adjacent(text, words[k], words[nameStart]) || words[k].possessive) return undefined;
   const main = titleEndingAt(words, text, k);
   if (!main) return undefined;
+  // "to miss Wimbledon": an honorific is capitalised. "the best actor Oscar": a category of an award before one word.
+  if (HONORIFICS.has(words[main.start].norm) && !words[main.start].cap) return undefined;
+  if (words[main.start - 1]?.norm === 'best' && !isNameWord(words[nameStart + 1])) return undefined;
   let start = main.start;
   let country: { code: string; start: number } | null = null;
   let former = false;
@@ -685,6 +688,7 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
 }
 
 const ROYAL_TITLES = new Set(['King', 'Queen']);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 const ORGANISATION_HEADS = new Set(
   ('firm company group giant bank lender insurer carrier airline operator manufacturer retailer supermarket ' +
     'chain brand label band club broadcaster network agency newspaper magazine website publisher studio exchange ' +
