@@ -284,6 +284,18 @@ test('a lower-case honorific and a category of an award before one word are no t
   `);
 });
 
+test('a compound modifier before a name is not part of it', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "It works," said [[Anton Corbijn|person Anton Corbijn]]. The film is to be directed by Dutch-born [[Anton Corbijn|person Anton Corbijn]].
+    [[Lyon-based Texnet|none]] said it would bid. Talks with [[Texnet|none]] went on.
+    [[Paulo Reyes|person Paulo Reyes]] spoke. The Alabama-based [[Paulo Reyes Ministries|none]] paid him.
+    He joined [[Robey Hallam|none]], a firm founded in 2014 by two bankers. [[Robey Hallam|none]] said so.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

@@ -286,7 +286,7 @@ const NOT_PERSON_LAST = new Set(
     'institute foundation organization organisation group inc corp co ltd llc plc company administration doctrine act ' +
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
-    'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch').split(' '),
+    'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch ministries').split(' '),
 );
 
 // Given names that alone more often name a club, place, prize or brand ("Chelsea said", "an Oscar").
@@ -436,6 +436,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   }
   if (kbEnd < 0) {
     if (!w.cap || w.caps || !isNameStart(w, wf) || ROLE_WORDS.has(w.norm)) return null;
+    // "Paris-based Euronext", "Dutch-born Anton Corbijn": a compound modifier is no name.
+    if (MODIFIER_ENDING.test(w.norm)) return null;
     // "the Deputy Prime Minister": the first word of a title of several words is no name.
     if (TITLE_FIRST_WORDS.has(w.norm) && titleEndingAt(words, text, i + 1)?.start === i) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
@@ -719,7 +721,8 @@ function organisationApposition(words: Word[], end: number): boolean {
   let head: Word | undefined;
   for (let j = end + 2; j < end + 8; j++) {
     const w = words[j];
-    if (!w || !w.isWord || PHRASE_ENDS.has(w.norm)) {
+    // "a wealth research firm founded in 1999": a participle after a noun ends the phrase too.
+    if (!w || !w.isWord || PHRASE_ENDS.has(w.norm) || (head && !w.cap && w.norm.endsWith('ed'))) {
       // "Swiss Re, the world's two biggest reinsurers"
       const singular = head?.norm.endsWith('s') ? head.norm.slice(0, -1) : '';
       return !!head && !head.cap && !head.possessive && (ORGANISATION_HEADS.has(head.norm) || ORGANISATION_HEADS.has(singular));
@@ -746,6 +749,7 @@ function modifiedHead(words: Word[], text: string, h: number): boolean {
   return ORGANISATION_HEADS.has(words[h].norm) && !!m && m.isWord && !m.possessive && adjacent(text, m, words[h]) && !DETERMINERS.has(m.norm);
 }
 
+const MODIFIER_ENDING = /-(?:based|born|owned|led|backed|listed|controlled|run|made|bred|registered|style)$/;
 const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
 // Nations and territories that are not in the country table but are places, never people, when named alone.
 const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank']);
