@@ -296,6 +296,16 @@ test('a compound modifier before a name is not part of it', () => {
   `);
 });
 
+test('a name of several words after "in" is a place unless it starts with a given name', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    He was held in [[Addis Ababa|none]], now a city of millions. [[Addis Ababa|none]], he said, had changed.
+    They had faith in [[Bernie Sanders|person Bernie Sanders]].
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

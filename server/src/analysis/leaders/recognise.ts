@@ -135,6 +135,15 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     organisations.add(slug(nameText(words, text, c.start, c.end)));
   }
   const isOrganisation = (c: Candidate) => !c.kbIds && (!c.title || isOrganisationRole(c.title)) && organisations.size > 0 && organisations.has(slug(nameText(words, text, c.start, c.end)));
+  // "held in Addis Ababa", "a role in Million Dollar Baby": a name of several words right after "in" that starts with no
+  // given name is a place or a work wherever it appears ("faith in Bernie Sanders" is a person).
+  const places = new Set<string>();
+  for (const c of candidates) {
+    const before = words[c.start - 1];
+    if (c.kbIds || c.title || c.end - c.start < 2 || words[c.end - 1].possessive || index.givenNames.has(words[c.start].norm)) continue;
+    if (before?.isWord && !before.cap && PLACE_PREPOSITIONS.has(before.norm)) places.add(slug(nameText(words, text, c.start, c.end)));
+  }
+  const isPlaceName = (c: Candidate) => !c.kbIds && !c.title && places.size > 0 && places.has(slug(nameText(words, text, c.start, c.end)));
 
   // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
   const accepted = new Set<string>();
@@ -145,7 +154,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
 
   // Pass 1: full names (knowledge base, or people introduced in this article).
   for (const c of candidates) {
-    if (isOrganisation(c)) continue;
+    if (isOrganisation(c) || isPlaceName(c)) continue;
     const len = c.end - c.start;
     const kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
     if (kbId && !(len === 1 && isSurnameForm(words[c.start], kbId, index) && !isFullFormAlone(words[c.start], kbId, index))) {
