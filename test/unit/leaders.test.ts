@@ -306,6 +306,16 @@ test('a name of several words after "in" is a place unless it starts with a give
   `);
 });
 
+test('a name with a given name after a modified word for an organisation names the organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "It helps," said [[Jo Reed|person Jo Reed]] of accountancy firm [[Grant Thornbury|none]]. [[Grant Thornbury|none]] said so too.
+    He left the firm [[Peter Gates|person Peter Gates]] founded. Veteran broadcaster [[Cyril Fletchley|person Cyril Fletchley]] has died.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

@@ -121,9 +121,10 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const pending: Candidate[] = [];
 
   // "rival Peoplesoft", "the band Muse", "water firm Aguas Argentinas", "market leader Nintendo": a name that follows a
-  // word for an organisation (or that an apposition calls one: "Deutsche Boerse, the German stock exchange") and starts
-  // with no given name names that organisation wherever it appears. A person's surname does so only after a modified
-  // word ("polling firm Mori", "Cult band Kasabian"), not after a determiner ("One label Rubio resists" after "Marco Rubio").
+  // word for an organisation (or that an apposition calls one: "Deutsche Boerse, the German stock exchange") names that
+  // organisation wherever it appears. A name that starts with a given name or is a person's surname does so only after a
+  // modified word ("accountancy firm Grant Thornton", "polling firm Mori", "Cult band Kasabian"), not after a determiner
+  // ("the firm Bill Gates founded", "One label Rubio resists" after "Marco Rubio").
   const surnamesOfPeople = new Set<string>();
   for (const c of candidates) if (c.end - c.start > 1 && (c.kbIds || index.givenNames.has(words[c.start].norm))) surnamesOfPeople.add(words[c.end - 1].norm);
   const organisations = new Set<string>();
@@ -131,7 +132,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     if (c.kbIds || (c.title && !isOrganisationRole(c.title))) continue;
     if (!organisationHeadBefore(words, text, c.start, c.end - c.start === 1) && !organisationApposition(words, c.end) && !affiliation(words, c.start, c.end)) continue;
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
-    if (index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)) && !modifiedHead(words, text, c.start - 1))) continue;
+    if ((index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)))) && !modifiedHead(words, text, c.start - 1)) continue;
     organisations.add(slug(nameText(words, text, c.start, c.end)));
   }
   const isOrganisation = (c: Candidate) => !c.kbIds && (!c.title || isOrganisationRole(c.title)) && organisations.size > 0 && organisations.has(slug(nameText(words, text, c.start, c.end)));
@@ -752,10 +753,13 @@ function affiliation(words: Word[], start: number, end: number): boolean {
 
 const DETERMINERS = new Set('the a an one this that these those its his her their our my your any each every no some another which what'.split(' '));
 
+// Words for an organisation that name people too ("fellow broadcaster Michael Pointon", "married publisher Kimberly Quinn").
+const PEOPLE_TOO = new Set(['broadcaster', 'publisher', 'operator', 'miner', 'giant']);
+
 /** Word h is a word for an organisation with a modifier ("polling firm", "Cult band"), not a determiner ("One label"). */
 function modifiedHead(words: Word[], text: string, h: number): boolean {
   const m = words[h - 1];
-  return ORGANISATION_HEADS.has(words[h].norm) && !!m && m.isWord && !m.possessive && adjacent(text, m, words[h]) && !DETERMINERS.has(m.norm);
+  return ORGANISATION_HEADS.has(words[h].norm) && !PEOPLE_TOO.has(words[h].norm) && !!m && m.isWord && !m.possessive && adjacent(text, m, words[h]) && !DETERMINERS.has(m.norm);
 }
 
 const MODIFIER_ENDING = /-(?:based|born|owned|led|backed|listed|controlled|run|made|bred|registered|style)$/;
