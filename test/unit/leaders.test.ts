@@ -316,6 +316,15 @@ test('a name with a given name after a modified word for an organisation names t
   `);
 });
 
+test('"Prof" without a period is a title', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "It works," said [[Raj Reddin|person Raj Reddin]]. "I come from a village," says [[Prof|title]] [[Reddin|person Raj Reddin]].
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

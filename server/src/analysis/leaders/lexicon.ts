@@ -81,7 +81,7 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
   ]),
   ...titles(false, [
     ['mr.', 'Mr.', []], ['mr', 'Mr', []], ['mrs.', 'Mrs.', []], ['mrs', 'Mrs', []], ['ms.', 'Ms.', []], ['ms', 'Ms', []],
-    ['miss', 'Miss', []], ['dr.', 'Dr.', []], ['dr', 'Dr', []], ['prof.', 'Prof.', []], ['professor', 'Professor', []],
+    ['miss', 'Miss', []], ['dr.', 'Dr.', []], ['dr', 'Dr', []], ['prof.', 'Prof.', []], ['prof', 'Prof', []], ['professor', 'Professor', []],
     ['sir', 'Sir', []], ['dame', 'Dame', []], ['lord', 'Lord', []], ['lady', 'Lady', []], ['rev.', 'Rev.', []],
     ['reverend', 'Reverend', []], ['gen.', 'Gen.', []], ['general', 'General', []], ['col.', 'Col.', []],
     ['colonel', 'Colonel', []], ['lt.', 'Lt.', []], ['capt.', 'Capt.', []], ['captain', 'Captain', []],
