@@ -325,6 +325,16 @@ test('"Prof" without a period is a title', () => {
   `);
 });
 
+test('a name that "which" follows is a thing, unless a title or a person\'s surname says otherwise', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    He was a partner at [[Tods Murrie|none]], which has a client opposing it. [[Tods Murrie|none]] said so.
+    "No," said [[Ivana Trump|person Ivana Trump]]. Critics say he assaulted [[Ivana Trump|person Ivana Trump]], which he denied. Cult [[leader|title]] [[Humma Kavula|person Humma Kavula]], which Adams created, returns.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

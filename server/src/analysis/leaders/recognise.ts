@@ -130,7 +130,13 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const organisations = new Set<string>();
   for (const c of candidates) {
     if (c.kbIds || (c.title && !isOrganisationRole(c.title))) continue;
-    if (!organisationHeadBefore(words, text, c.start, c.end - c.start === 1) && !organisationApposition(words, c.end) && !affiliation(words, c.start, c.end)) continue;
+    const last = words[c.end - 1].norm;
+    const named =
+      organisationHeadBefore(words, text, c.start, c.end - c.start === 1) ||
+      organisationApposition(words, c.end) ||
+      affiliation(words, c.start, c.end) ||
+      (thingRelative(words, c.end) && !c.title && !surnamesOfPeople.has(last) && !index.surnames.has(last));
+    if (!named) continue;
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
     if ((index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)))) && !modifiedHead(words, text, c.start - 1)) continue;
     organisations.add(slug(nameText(words, text, c.start, c.end)));
@@ -749,6 +755,15 @@ function organisationApposition(words: Word[], end: number): boolean {
 function affiliation(words: Word[], start: number, end: number): boolean {
   const before = words[start - 2];
   return words[start - 1]?.text === '(' && !!before && before.isWord && before.cap && (words[end]?.text === ')' || words[end]?.text === ',');
+}
+
+/**
+ * "Tods Murray, which has a client": "which", not "who", follows the name of a thing; not always right after it
+ * ("assaulted Ivana Trump, which he denied"), so a person's surname or a title keeps the person.
+ */
+function thingRelative(words: Word[], end: number): boolean {
+  const next = words[end]?.text === ',' ? words[end + 1] : words[end];
+  return next?.norm === 'which';
 }
 
 const DETERMINERS = new Set('the a an one this that these those its his her their our my your any each every no some another which what'.split(' '));
