@@ -335,6 +335,15 @@ test('a name that "which" follows is a thing, unless a title or a person\'s surn
   `);
 });
 
+test('a name ending in a plural head is an organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "Sales will grow," said [[Roy Ashby|person Roy Ashby]] of [[Hibernia Investment Managers|none]], and [[Kirin Breweries|none]] said so too.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

@@ -296,13 +296,14 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
 
 // ---- Names ---------------------------------------------------------------------------------------------------
 
-// Capitalised heads that end the name of a place, organisation or work rather than a person.
+// Capitalised heads (plurals among them) that end the name of a place, organisation or work rather than a person.
 const NOT_PERSON_LAST = new Set(
   ('show center centre tower towers memorial museum library hospital airport stadium arena university college school ' +
     'institute foundation organization organisation group inc corp co ltd llc plc company administration doctrine act ' +
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
-    'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch ministries').split(' '),
+    'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch ministries ' +
+    'societies breweries registries trustees managers advocates slams').split(' '),
 );
 
 // Given names that alone more often name a club, place, prize or brand ("Chelsea said", "an Oscar").
