@@ -344,6 +344,17 @@ test('a name ending in a plural head is an organisation', () => {
   `);
 });
 
+test('bookmakers, consultancies, bodies and businesses are organisations unless they have their name already', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Anti-fraud consultancy [[Retail Verdicts|none]] said fraud rose. [[Bookmakers Ladbroke|none]] said the odds were even.
+    It defends [[Planned Kinship|none]], the abortion business that is being investigated.
+    "It is ripe," said [[Kim Lo|person Kim Lo]], founder of the CGA consultancy [[Jeanne-Marie Gescher|person Jeanne-Marie Gescher]], agreed.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

@@ -168,7 +168,7 @@ export const ROLE_WORDS = new Set(
   (
     'manager drummer guitarist bassist vocalist frontman songwriter conductor composer pianist violinist actor actress ' +
     'film-maker filmmaker producer novelist playwright rapper comedian presenter striker midfielder defender goalkeeper ' +
-    'winger skipper spokesman spokeswoman economist analyst fellow born veteran superstar'
+    'winger skipper spokesman spokeswoman economist analyst fellow born veteran superstar bookmaker bookmakers'
   ).split(' '),
 );
 

@@ -132,7 +132,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     if (c.kbIds || (c.title && !isOrganisationRole(c.title))) continue;
     const last = words[c.end - 1].norm;
     const named =
-      organisationHeadBefore(words, text, c.start, c.end - c.start === 1) ||
+      organisationHeadBefore(words, text, c.start, c.end - c.start === 1, index) ||
       organisationApposition(words, c.end) ||
       affiliation(words, c.start, c.end) ||
       (thingRelative(words, c.end) && !c.title && !surnamesOfPeople.has(last) && !index.surnames.has(last));
@@ -711,7 +711,8 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr
 const ORGANISATION_HEADS = new Set(
   ('firm company group giant bank lender insurer carrier airline operator manufacturer retailer supermarket ' +
     'chain brand label band club broadcaster network agency newspaper magazine website publisher studio exchange ' +
-    'watchdog regulator miner conglomerate startup reinsurer carmaker drugmaker chipmaker housebuilder charity').split(' '),
+    'watchdog regulator miner conglomerate startup reinsurer carmaker drugmaker chipmaker housebuilder charity business ' +
+    'body bookmaker consultancy').split(' '),
 );
 // Roles that companies hold as often as people ("rival Xstrata", "crude producer Yukos", "Chelsea host Birmingham").
 const ORGANISATION_ROLES = new Set(['rival', 'producer', 'analyst', 'host', 'adviser', 'advisor', 'nominee', 'leader']);
@@ -719,9 +720,12 @@ const MARKETS = new Set(['market', 'sector', 'industry']);
 const isOrganisationRole = (title: TitleInfo) => !title.word.leadership && ORGANISATION_ROLES.has(title.word.display);
 
 /** A word for an organisation right before word i: "firm", "Rival" opening a sentence, "market leader". */
-function organisationHeadBefore(words: Word[], text: string, i: number, oneWord: boolean): boolean {
+function organisationHeadBefore(words: Word[], text: string, i: number, oneWord: boolean, index: KbIndex): boolean {
   const h = words[i - 1];
   if (!h || (h.cap && !h.sentenceStart) || !adjacent(text, h, words[i])) return false;
+  // "founder of the CGA consultancy Jeanne-Marie Gescher": the organisation has its name already.
+  const m = words[i - 2];
+  if (m?.cap && !m.sentenceStart && words[i - 3]?.norm === 'the' && !index.countryWords.has(m.norm) && !MODIFIER_ENDING.test(m.norm)) return false;
   if (ORGANISATION_HEADS.has(h.norm)) return true;
   // A person in such a role is named in full ("analyst Carolina Milanesi"); "Labour leader X" is a person too.
   return oneWord && ORGANISATION_ROLES.has(h.norm) && (h.norm !== 'leader' || MARKETS.has(words[i - 2]?.norm));
