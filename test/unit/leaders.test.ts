@@ -355,6 +355,16 @@ test('bookmakers, consultancies, bodies and businesses are organisations unless 
   `);
 });
 
+test('an order and a contraction of "I" are no names', () => {
+  check(`
+    ---
+    date: 2016-01-04
+    ---
+    He will act via Executive [[Order|none]]. "Other than [[Jim Eastland|person Jim Eastland]] I’ve presided over more," he said.
+    "If he wins, I'll be stopped," said a Republican congressman [[I've|none]] never heard of.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

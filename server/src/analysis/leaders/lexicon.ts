@@ -210,7 +210,7 @@ export const NOT_NAME = new Set(
     'securities laboratories electronics insights marketers brewing insurance investments associates aircraft ' +
     'computer computers communications financial savings pharmaceuticals chemicals chemical steel foods ' +
     'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello ' +
-    'deutsche societe banco banca banque dems workers electric motor'
+    'deutsche societe banco banca banque dems workers electric motor order orders i\'m i\'ll i\'ve i\'d'
   ).split(' '),
 );
 
