@@ -365,6 +365,16 @@ test('an order and a contraction of "I" are no names', () => {
   `);
 });
 
+test('in a title-case headline a title before one word that is no known name names no one', () => {
+  check(`
+    ---
+    title: Texas Gov. [[Hears|none]] About the Gun Plan, Pundit [[Turns|none]] Adviser
+    date: 2016-01-04
+    ---
+    The governor spoke.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

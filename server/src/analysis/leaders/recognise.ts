@@ -514,6 +514,9 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     else if (next?.norm === 'of') return null;
   }
   const title = titled ?? (inPlace ? undefined : appositionAfter(words, text, end, index));
+  // "Pundit Turns Adviser in the Service of Trump": in a title-case line, a title before one word that is no known name
+  // names no one.
+  if (strictHeadline && !kbIds && end - i === 1 && titled && (wf & (LEX_GIVEN | LEX_SURNAME)) === 0) return null;
   // "President Putin of Russia".
   if (title && !title.country && words[end]?.norm === 'of' && words[end + 1]) {
     const c = countryAt(words, text, end + 1, index);
