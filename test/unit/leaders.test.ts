@@ -375,6 +375,15 @@ test('in a title-case headline a title before one word that is no known name nam
   `);
 });
 
+test('a name after a word for an organisation opening the sentence names the organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Bookmaker [[William Hillman|none]] has stopped taking bets. "It is over," said [[William Hillman|none]] [[spokesman|title]] [[Rupert Adams|person Rupert Adams]].
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

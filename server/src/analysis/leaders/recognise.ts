@@ -779,10 +779,15 @@ const DETERMINERS = new Set('the a an one this that these those its his her thei
 // Words for an organisation that name people too ("fellow broadcaster Michael Pointon", "married publisher Kimberly Quinn").
 const PEOPLE_TOO = new Set(['broadcaster', 'publisher', 'operator', 'miner', 'giant']);
 
-/** Word h is a word for an organisation with a modifier ("polling firm", "Cult band"), not a determiner ("One label"). */
+/**
+ * Word h is a word for an organisation with a modifier ("polling firm", "Cult band") or opening the sentence
+ * ("Bookmaker William Hill has"), not after a determiner ("One label").
+ */
 function modifiedHead(words: Word[], text: string, h: number): boolean {
   const m = words[h - 1];
-  return ORGANISATION_HEADS.has(words[h].norm) && !PEOPLE_TOO.has(words[h].norm) && !!m && m.isWord && !m.possessive && adjacent(text, m, words[h]) && !DETERMINERS.has(m.norm);
+  if (!ORGANISATION_HEADS.has(words[h].norm) || PEOPLE_TOO.has(words[h].norm)) return false;
+  if (words[h].sentenceStart) return true;
+  return !!m && m.isWord && !m.possessive && adjacent(text, m, words[h]) && !DETERMINERS.has(m.norm);
 }
 
 const MODIFIER_ENDING = /-(?:based|born|owned|led|backed|listed|controlled|run|made|bred|registered|style)$/;
