@@ -246,13 +246,14 @@ test('a name in brackets after a name is a club unless a minute follows', () => 
   `);
 });
 
-test('words of company and union names start no name', () => {
+test('words of company, club and union names start no name', () => {
   check(`
     ---
     date: 2005-01-15
     ---
     [[Deutsche Kraftwerk|none]] said profits rose. The [[Lib Dems|none]] warned against it.
     The Transport and [[General Workers|none]]' Union agreed, and General [[Electric|none]] said so too.
+    "We are calm," said [[Real Zaragoza|none]] [[president|title]] [[Florentino Pardo|person Florentino Pardo]], and [[John Burns|none]] Real Estate agreed.
   `);
 });
 

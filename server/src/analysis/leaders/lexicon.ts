@@ -210,7 +210,7 @@ export const NOT_NAME = new Set(
     'securities laboratories electronics insights marketers brewing insurance investments associates aircraft ' +
     'computer computers communications financial savings pharmaceuticals chemicals chemical steel foods ' +
     'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello ' +
-    'deutsche societe banco banca banque dems workers electric motor order orders i\'m i\'ll i\'ve i\'d'
+    'deutsche societe banco banca banque real dems workers electric motor order orders i\'m i\'ll i\'ve i\'d'
   ).split(' '),
 );
 
@@ -223,7 +223,7 @@ export const NAME_BLOCKING_HEADS = new Set(
     'company administration doctrine act prize award awards day cup trophy fund trust county city international ' +
     'films pictures studios records ' +
     'tower foundation estate estates house heights highway expressway way drive lane place circle tunnel dam ' +
-    'medal scholarship fellowship lecture era years presidency campaign show'
+    'medal scholarship fellowship lecture era years presidency campaign show real'
   ).split(' '),
 );
 
