@@ -342,6 +342,7 @@ test('a name ending in a plural head is an organisation', () => {
     date: 2005-01-15
     ---
     "Sales will grow," said [[Roy Ashby|person Roy Ashby]] of [[Hibernia Investment Managers|none]], and [[Kirin Breweries|none]] said so too.
+    Activist [[Chicago Teachers|none]], who backed her, met. [[Teachers|none]] said they were ready.
   `);
 });
 
