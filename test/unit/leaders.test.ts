@@ -225,13 +225,15 @@ test('a person\'s surname after a modified word for an organisation names the or
   `);
 });
 
-test('an apposition with a word for an organisation makes the name an organisation', () => {
+test('an apposition with a word for an organisation, after the name or before it, makes the name an organisation', () => {
   check(`
     ---
     date: 2005-01-15
     ---
     [[Nordbank Verein|none]], the German savings bank that owns the fund, said profits rose. [[Nordbank Verein|none]] said more.
     [[Hallam Re|none]], the world's second biggest reinsurer, agreed. [[Jo Reed|person Jo Reed]], the bank's chairman, said no.
+    Executives of Ireland's state-owned airline, [[Aer Lochan|none]], are to leave [[Aer Lochan|none]].
+    The head of the state-owned Naftohaz company, [[Yury Boyko|person Yury Boyko]], said he was happy.
   `);
 });
 

@@ -134,6 +134,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     const named =
       organisationHeadBefore(words, text, c.start, c.end - c.start === 1, index) ||
       organisationApposition(words, c.end) ||
+      organisationAppositionBefore(words, c.start, c.end) ||
       affiliation(words, c.start, c.end) ||
       (thingRelative(words, c.end) && !c.title && !surnamesOfPeople.has(last) && !index.surnames.has(last));
     if (!named) continue;
@@ -752,6 +753,24 @@ function organisationApposition(words: Word[], end: number): boolean {
       return !!head && !head.cap && !head.possessive && (ORGANISATION_HEADS.has(head.norm) || ORGANISATION_HEADS.has(singular));
     }
     head = w;
+  }
+  return false;
+}
+
+/**
+ * "Ireland's state-owned airline, Aer Lingus, said": an apposition before the name that starts with a possessive name
+ * and ends in a word for an organisation ("the head of the state-owned company, Yury Boyko," names the head).
+ */
+function organisationAppositionBefore(words: Word[], start: number, end: number): boolean {
+  const h = start - 2;
+  const next = words[end];
+  if (words[start - 1]?.text !== ',' || h < 1 || !ORGANISATION_HEADS.has(words[h].norm) || PEOPLE_TOO.has(words[h].norm) || words[h].cap) return false;
+  if (next && next.text !== ',' && next.text !== '.' && next.text !== ')') return false;
+  for (let j = h - 1; j >= Math.max(0, h - 4); j--) {
+    const w = words[j];
+    if (!w.isWord) return false;
+    if (w.possessive) return w.cap;
+    if (w.cap) return false;
   }
   return false;
 }
