@@ -388,6 +388,16 @@ test('a name after a word for an organisation opening the sentence names the org
   `);
 });
 
+test('a name of several words after a role and "at", "for" or "of" is the organisation worked for', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "We are investigating," said a spokeswoman for [[Royal Post|none]]. [[Royal Post|none]] said it would report.
+    [[Tony Macklin|person Tony Macklin]], director of product at [[Ask Jives|none]], agreed. [[Ask Jives|none]] said so.
+  `);
+});
+
 test('a one-word knowledge-base name followed by a surname is someone else', () => {
   check(`
     ---

@@ -136,6 +136,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       organisationApposition(words, c.end) ||
       organisationAppositionBefore(words, c.start, c.end) ||
       affiliation(words, c.start, c.end) ||
+      (c.end - c.start > 1 && workplace(words, c.start, c.end)) ||
       (thingRelative(words, c.end) && !c.title && !surnamesOfPeople.has(last) && !index.surnames.has(last));
     if (!named) continue;
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
@@ -771,6 +772,25 @@ function organisationAppositionBefore(words: Word[], start: number, end: number)
     if (!w.isWord) return false;
     if (w.possessive) return w.cap;
     if (w.cap) return false;
+  }
+  return false;
+}
+
+// People who work for an organisation: "spokesman for Ask Jeeves", "director of product at Ask Jeeves".
+const WORKPLACE_ROLES = new Set(
+  ('spokesman spokeswoman spokesperson director executive analyst economist strategist officer chairman chairwoman ' +
+    'president chief manager partner researcher editor correspondent founder boss').split(' '),
+);
+
+/** The name follows "at", "for" or "of" after a role within an organisation: "vice president of search at Ask Jeeves". */
+function workplace(words: Word[], start: number, end: number): boolean {
+  const p = words[start - 1];
+  if (!p || !(p.norm === 'at' || p.norm === 'for' || p.norm === 'of') || words[end - 1].possessive) return false;
+  // The role may have its own complement: "director of product at".
+  for (let j = start - 2; j >= Math.max(0, start - 4); j--) {
+    const w = words[j];
+    if (!w.isWord || w.cap) return false;
+    if (WORKPLACE_ROLES.has(w.norm)) return true;
   }
   return false;
 }
