@@ -149,6 +149,16 @@ test('a deputy or shadow office keeps its modifier', () => {
   assert.equal(byId(r, 'text:olly-lettering').office, 'Shadow Chancellor');
 });
 
+test('words inside a title are no name; a title word after a given name is the surname', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Figures came from the Office of the [[Deputy Prime Minister|none]]. "None," said Chief [[Treasury|none]] [[Secretary|title]] [[Pat Oswin|person Pat Oswin]].
+    Sales rose, said [[Ken Mura|person Ken Mura]], Chief [[Operating|none]] Officer of Sonex. [[Bank governor|title]] [[Mervyn King|person Mervyn King]] warned.
+  `);
+});
+
 test('a place after "in" is not a person described by the apposition after it', () => {
   check(`
     ---
@@ -192,6 +202,199 @@ test('places, holidays, elections and film companies are no one', () => {
     "No comment," said [[Judicial Watch|none]], and an editorial in [[The Des Moines Register|none]] agreed.
     The software firm [[Peopleware Systemics|none]] fell. [[Peopleware Systemics|none]] said sales were weak.
     [[Marco Rubio|marco-rubio]] spoke. One label [[Rubio|marco-rubio]] resists is "moderate".
+  `);
+});
+
+test('one word after a role that companies hold too names a company; a person in that role is named in full', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Market leader [[Gamestation|none]] cut prices. [[Gamestation|none]] said sales rose, and its rival [[Orbitex|none]] agreed.
+    "It is a good deal," said [[analyst|title]] [[Carla Menotti|person Carla Menotti]]. Chelsea host [[Brentford|none]] on Sunday.
+  `);
+});
+
+test('a person\'s surname after a modified word for an organisation names the organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The band took its name from [[Linda Kasabian|person Linda Kasabian]]. Indie dance band [[Kasabian|none]] toured. [[Kasabian|none]] said so.
+    [[Marco Rubio|marco-rubio]] spoke. Polling firm [[Rubio|none]] asked 1,000 adults.
+  `);
+});
+
+test('an apposition with a word for an organisation, after the name or before it, makes the name an organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Nordbank Verein|none]], the German savings bank that owns the fund, said profits rose. [[Nordbank Verein|none]] said more.
+    [[Hallam Re|none]], the world's second biggest reinsurer, agreed. [[Jo Reed|person Jo Reed]], the bank's chairman, said no.
+    Executives of Ireland's state-owned airline, [[Aer Lochan|none]], are to leave [[Aer Lochan|none]].
+    The head of the state-owned Naftohaz company, [[Yury Boyko|person Yury Boyko]], said he was happy.
+  `);
+});
+
+test('a name in brackets after a name is a club unless a minute follows', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Team: [[Jo Reed|person Jo Reed]] ([[Stade Marcellin|none]], capt), [[Tom Okri|person Tom Okri]] ([[Stade Marcellin|none]]).
+    [[Ade Yakubo|person Ade Yakubo]], 25, was on the bench. Subs: [[Leon Fuller|person Leon Fuller]] ([[Yakubo|person Ade Yakubo]] 55).
+    [[Stade Marcellin|none]] said it was ready.
+  `);
+});
+
+test('words of company, club and union names start no name', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Deutsche Kraftwerk|none]] said profits rose. The [[Lib Dems|none]] warned against it.
+    The Transport and [[General Workers|none]]' Union agreed, and General [[Electric|none]] said so too.
+    "We are calm," said [[Real Zaragoza|none]] [[president|title]] [[Florentino Pardo|person Florentino Pardo]], and [[John Burns|none]] Real Estate agreed.
+  `);
+});
+
+test('a name after an article at the start of a sentence is a work or an organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The [[Blue Lantern|none]], released on Friday, is a hit. The [[Countryside Alliance|none]] said it would appeal.
+  `);
+});
+
+test('a place alone is not the surname of a name without a known given name', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "We need freedom," said [[Dafydd Wales|person Dafydd Wales]]. The Arts Council of [[Wales|none]] may be taken over.
+  `);
+});
+
+test('a lower-case honorific and a category of an award before one word are no titles', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    She will miss [[Melbourne|none]] this year. He turned down the best actor [[Bafta|none]] in 1999.
+    She lost to best [[actress|title]] [[Hilary Swank|person Hilary Swank]].
+  `);
+});
+
+test('a compound modifier before a name is not part of it', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "It works," said [[Anton Corbijn|person Anton Corbijn]]. The film is to be directed by Dutch-born [[Anton Corbijn|person Anton Corbijn]].
+    [[Lyon-based Texnet|none]] said it would bid. Talks with [[Texnet|none]] went on.
+    [[Paulo Reyes|person Paulo Reyes]] spoke. The Alabama-based [[Paulo Reyes Ministries|none]] paid him.
+    He joined [[Robey Hallam|none]], a firm founded in 2014 by two bankers. [[Robey Hallam|none]] said so.
+  `);
+});
+
+test('a name of several words after "in" is a place unless it starts with a given name', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    He was held in [[Addis Ababa|none]], now a city of millions. [[Addis Ababa|none]], he said, had changed.
+    They had faith in [[Bernie Sanders|person Bernie Sanders]].
+  `);
+});
+
+test('a name with a given name after a modified word for an organisation names the organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "It helps," said [[Jo Reed|person Jo Reed]] of accountancy firm [[Grant Thornbury|none]]. [[Grant Thornbury|none]] said so too.
+    He left the firm [[Peter Gates|person Peter Gates]] founded. Veteran broadcaster [[Cyril Fletchley|person Cyril Fletchley]] has died.
+  `);
+});
+
+test('"Prof" without a period is a title', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "It works," said [[Raj Reddin|person Raj Reddin]]. "I come from a village," says [[Prof|title]] [[Reddin|person Raj Reddin]].
+  `);
+});
+
+test('a name that "which" follows is a thing, unless a title or a person\'s surname says otherwise', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    He was a partner at [[Tods Murrie|none]], which has a client opposing it. [[Tods Murrie|none]] said so.
+    "No," said [[Ivana Trump|person Ivana Trump]]. Critics say he assaulted [[Ivana Trump|person Ivana Trump]], which he denied. Cult [[leader|title]] [[Humma Kavula|person Humma Kavula]], which Adams created, returns.
+  `);
+});
+
+test('a name ending in a plural head is an organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "Sales will grow," said [[Roy Ashby|person Roy Ashby]] of [[Hibernia Investment Managers|none]], and [[Kirin Breweries|none]] said so too.
+    Activist [[Chicago Teachers|none]], who backed her, met. [[Teachers|none]] said they were ready.
+  `);
+});
+
+test('bookmakers, consultancies, bodies and businesses are organisations unless they have their name already', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Anti-fraud consultancy [[Retail Verdicts|none]] said fraud rose. [[Bookmakers Ladbroke|none]] said the odds were even.
+    It defends [[Planned Kinship|none]], the abortion business that is being investigated.
+    "It is ripe," said [[Kim Lo|person Kim Lo]], founder of the CGA consultancy [[Jeanne-Marie Gescher|person Jeanne-Marie Gescher]], agreed.
+  `);
+});
+
+test('an order and a contraction of "I" are no names', () => {
+  check(`
+    ---
+    date: 2016-01-04
+    ---
+    He will act via Executive [[Order|none]]. "Other than [[Jim Eastland|person Jim Eastland]] I’ve presided over more," he said.
+    "If he wins, I'll be stopped," said a Republican congressman [[I've|none]] never heard of.
+  `);
+});
+
+test('in a title-case headline a title before one word that is no known name names no one', () => {
+  check(`
+    ---
+    title: Texas Gov. [[Hears|none]] About the Gun Plan, Pundit [[Turns|none]] Adviser
+    date: 2016-01-04
+    ---
+    The governor spoke.
+  `);
+});
+
+test('a name after a word for an organisation opening the sentence names the organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Bookmaker [[William Hillman|none]] has stopped taking bets. "It is over," said [[William Hillman|none]] [[spokesman|title]] [[Rupert Adams|person Rupert Adams]].
+  `);
+});
+
+test('a name of several words after a role and "at", "for" or "of" is the organisation worked for', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "We are investigating," said a spokeswoman for [[Royal Post|none]]. [[Royal Post|none]] said it would report.
+    [[Tony Macklin|person Tony Macklin]], director of product at [[Ask Jives|none]], agreed. [[Ask Jives|none]] said so.
   `);
 });
 

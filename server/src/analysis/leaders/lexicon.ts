@@ -81,7 +81,7 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
   ]),
   ...titles(false, [
     ['mr.', 'Mr.', []], ['mr', 'Mr', []], ['mrs.', 'Mrs.', []], ['mrs', 'Mrs', []], ['ms.', 'Ms.', []], ['ms', 'Ms', []],
-    ['miss', 'Miss', []], ['dr.', 'Dr.', []], ['dr', 'Dr', []], ['prof.', 'Prof.', []], ['professor', 'Professor', []],
+    ['miss', 'Miss', []], ['dr.', 'Dr.', []], ['dr', 'Dr', []], ['prof.', 'Prof.', []], ['prof', 'Prof', []], ['professor', 'Professor', []],
     ['sir', 'Sir', []], ['dame', 'Dame', []], ['lord', 'Lord', []], ['lady', 'Lady', []], ['rev.', 'Rev.', []],
     ['reverend', 'Reverend', []], ['gen.', 'Gen.', []], ['general', 'General', []], ['col.', 'Col.', []],
     ['colonel', 'Colonel', []], ['lt.', 'Lt.', []], ['capt.', 'Capt.', []], ['captain', 'Captain', []],
@@ -163,16 +163,16 @@ export const DESCRIPTION_HEADS = new Map<string, DescriptionHead>([
 ]);
 export const DESCRIPTION_MAX_TOKENS = 3;
 
-/** Capitalised words that never start or continue a person's name. */
 /** Words for a role that a capital puts before a name ("Manager Mark Hughes", "Conductor Marcello Viotti"): no name starts there. */
 export const ROLE_WORDS = new Set(
   (
     'manager drummer guitarist bassist vocalist frontman songwriter conductor composer pianist violinist actor actress ' +
     'film-maker filmmaker producer novelist playwright rapper comedian presenter striker midfielder defender goalkeeper ' +
-    'winger skipper spokesman spokeswoman economist analyst fellow born veteran superstar'
+    'winger skipper spokesman spokeswoman economist analyst fellow born veteran superstar bookmaker bookmakers'
   ).split(' '),
 );
 
+/** Capitalised words that never start or continue a person's name. */
 export const NOT_NAME = new Set(
   (
     'the a an and but or nor so yet for of in on at to by from with as if when while after before since until because ' +
@@ -209,7 +209,8 @@ export const NOT_NAME = new Set(
     'veterans victory labs media holdings strategies solutions consulting capital ventures records books pictures ' +
     'securities laboratories electronics insights marketers brewing insurance investments associates aircraft ' +
     'computer computers communications financial savings pharmaceuticals chemicals chemical steel foods ' +
-    'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello'
+    'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello ' +
+    'deutsche societe banco banca banque real dems workers electric motor order orders i\'m i\'ll i\'ve i\'d'
   ).split(' '),
 );
 
@@ -222,7 +223,7 @@ export const NAME_BLOCKING_HEADS = new Set(
     'company administration doctrine act prize award awards day cup trophy fund trust county city international ' +
     'films pictures studios records ' +
     'tower foundation estate estates house heights highway expressway way drive lane place circle tunnel dam ' +
-    'medal scholarship fellowship lecture era years presidency campaign show'
+    'medal scholarship fellowship lecture era years presidency campaign show real'
   ).split(' '),
 );
 

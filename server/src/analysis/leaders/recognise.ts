@@ -76,6 +76,7 @@ export interface Recognition {
 
 const MAX_NAME_TOKENS = 6;
 const TITLE_LAST_WORDS = new Set([...TITLE_WORDS.keys()].map((k) => k.split(' ').pop()!));
+const TITLE_FIRST_WORDS = new Set([...TITLE_WORDS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 const SUBNATIONAL = new Set(['Governor', 'Senator', 'Representative', 'Mayor', 'Speaker', 'Majority Leader', 'Minority Leader', 'Chief Minister', 'First Minister']);
 // After "Name," a lower-case word other than these is an apposition ("Sant Singh Chatwal, hotelier,").
 const PRONOUNS = new Set('i we you he she it they me us him her them this these those there here'.split(' '));
@@ -119,20 +120,39 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   };
   const pending: Candidate[] = [];
 
-  // "rival Peoplesoft", "the band Muse", "water firm Aguas Argentinas": a name that follows a word for an organisation
-  // and starts with no given name names that organisation wherever it appears, unless it is also a person's surname
-  // ("One label Rubio resists" after "Marco Rubio").
+  // "rival Peoplesoft", "the band Muse", "water firm Aguas Argentinas", "market leader Nintendo": a name that follows a
+  // word for an organisation (or that an apposition calls one: "Deutsche Boerse, the German stock exchange") names that
+  // organisation wherever it appears. A name that starts with a given name or is a person's surname does so only after a
+  // modified word ("accountancy firm Grant Thornton", "polling firm Mori", "Cult band Kasabian"), not after a determiner
+  // ("the firm Bill Gates founded", "One label Rubio resists" after "Marco Rubio").
   const surnamesOfPeople = new Set<string>();
   for (const c of candidates) if (c.end - c.start > 1 && (c.kbIds || index.givenNames.has(words[c.start].norm))) surnamesOfPeople.add(words[c.end - 1].norm);
   const organisations = new Set<string>();
   for (const c of candidates) {
-    const before = words[c.start - 1];
-    if (c.kbIds || c.title || !before || before.cap || !ORGANISATION_HEADS.has(before.norm) || !adjacent(text, before, words[c.start])) continue;
+    if (c.kbIds || (c.title && !isOrganisationRole(c.title))) continue;
+    const last = words[c.end - 1].norm;
+    const named =
+      organisationHeadBefore(words, text, c.start, c.end - c.start === 1, index) ||
+      organisationApposition(words, c.end) ||
+      organisationAppositionBefore(words, c.start, c.end) ||
+      affiliation(words, c.start, c.end) ||
+      (c.end - c.start > 1 && workplace(words, c.start, c.end)) ||
+      (thingRelative(words, c.end) && !c.title && !surnamesOfPeople.has(last) && !index.surnames.has(last));
+    if (!named) continue;
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
-    if (index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)))) continue;
+    if ((index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)))) && !modifiedHead(words, text, c.start - 1)) continue;
     organisations.add(slug(nameText(words, text, c.start, c.end)));
   }
-  const isOrganisation = (c: Candidate) => !c.kbIds && !c.title && organisations.size > 0 && organisations.has(slug(nameText(words, text, c.start, c.end)));
+  const isOrganisation = (c: Candidate) => !c.kbIds && (!c.title || isOrganisationRole(c.title)) && organisations.size > 0 && organisations.has(slug(nameText(words, text, c.start, c.end)));
+  // "held in Addis Ababa", "a role in Million Dollar Baby": a name of several words right after "in" that starts with no
+  // given name is a place or a work wherever it appears ("faith in Bernie Sanders" is a person).
+  const places = new Set<string>();
+  for (const c of candidates) {
+    const before = words[c.start - 1];
+    if (c.kbIds || c.title || c.end - c.start < 2 || words[c.end - 1].possessive || index.givenNames.has(words[c.start].norm)) continue;
+    if (before?.isWord && !before.cap && PLACE_PREPOSITIONS.has(before.norm)) places.add(slug(nameText(words, text, c.start, c.end)));
+  }
+  const isPlaceName = (c: Candidate) => !c.kbIds && !c.title && places.size > 0 && places.has(slug(nameText(words, text, c.start, c.end)));
 
   // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
   const accepted = new Set<string>();
@@ -143,7 +163,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
 
   // Pass 1: full names (knowledge base, or people introduced in this article).
   for (const c of candidates) {
-    if (isOrganisation(c)) continue;
+    if (isOrganisation(c) || isPlaceName(c)) continue;
     const len = c.end - c.start;
     const kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
     if (kbId && !(len === 1 && isSurnameForm(words[c.start], kbId, index) && !isFullFormAlone(words[c.start], kbId, index))) {
@@ -194,6 +214,8 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       }
     }
     const cued = !AMBIGUOUS_SURNAMES.has(key) || !!c.title || c.personCue || w.possessive;
+    // "the Arts Council of Wales" after "Good Morning Wales": a place alone is no surname of a name without a given name.
+    if (!c.title && isPlace(key, index)) introduced = introduced.filter((e) => index.givenNames.has(givenNameOf(e, index) ?? ''));
     if (introduced.length >= 1 && cued) {
       const target = introduced.length === 1 ? introduced[0] : nearestBefore(introduced, w.start);
       if (!target) continue;
@@ -276,13 +298,14 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
 
 // ---- Names ---------------------------------------------------------------------------------------------------
 
-// Capitalised heads that end the name of a place, organisation or work rather than a person.
+// Capitalised heads (plurals among them) that end the name of a place, organisation or work rather than a person.
 const NOT_PERSON_LAST = new Set(
   ('show center centre tower towers memorial museum library hospital airport stadium arena university college school ' +
     'institute foundation organization organisation group inc corp co ltd llc plc company administration doctrine act ' +
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
-    'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch').split(' '),
+    'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch ministries ' +
+    'societies breweries registries trustees managers advocates slams teachers nurses doctors students farmers').split(' '),
 );
 
 // Given names that alone more often name a club, place, prize or brand ("Chelsea said", "an Oscar").
@@ -432,6 +455,10 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   }
   if (kbEnd < 0) {
     if (!w.cap || w.caps || !isNameStart(w, wf) || ROLE_WORDS.has(w.norm)) return null;
+    // "Paris-based Euronext", "Dutch-born Anton Corbijn": a compound modifier is no name.
+    if (MODIFIER_ENDING.test(w.norm)) return null;
+    // "the Deputy Prime Minister": the first word of a title of several words is no name.
+    if (TITLE_FIRST_WORDS.has(w.norm) && titleEndingAt(words, text, i + 1)?.start === i) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
     const next = words[i + 1];
     if (w.sentenceStart && (wf & LEX_GIVEN) === 0 && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0) return null;
@@ -479,7 +506,19 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   }
   // "a speech in Edinburgh, the prime minister said": a name right after "in" is a place, not the one described.
   const inPlace = !kbIds && words[i - 1]?.isWord && PLACE_PREPOSITIONS.has(words[i - 1].norm);
-  const title = titleBefore(words, text, i, index) ?? (inPlace ? undefined : appositionAfter(words, text, end, index));
+  const titled = titleBefore(words, text, i, index);
+  // "Deputy High Court Judge Jo Roe", "Chief Operating Officer of Sony": a word between two titles is part of one title;
+  // after a given name or an initial, or as a common surname, the title word is the surname ("Rep. Steve King said").
+  if (titled && kbEnd < 0 && after && after.cap && adjacent(text, words[end - 1], after) && !words[end - 1].possessive && (lex(after, index) & LEX_TITLE) !== 0) {
+    const next = words[end + 1];
+    if (next && adjacent(text, after, next) && isNameWord(next)) return null;
+    if ((wf & LEX_GIVEN) !== 0 || isInitial(words[end - 1]) || AMBIGUOUS_SURNAMES.has(after.norm)) end++;
+    else if (next?.norm === 'of') return null;
+  }
+  const title = titled ?? (inPlace ? undefined : appositionAfter(words, text, end, index));
+  // "Pundit Turns Adviser in the Service of Trump": in a title-case line, a title before one word that is no known name
+  // names no one.
+  if (strictHeadline && !kbIds && end - i === 1 && titled && (wf & (LEX_GIVEN | LEX_SURNAME)) === 0) return null;
   // "President Putin of Russia".
   if (title && !title.country && words[end]?.norm === 'of' && words[end + 1]) {
     const c = countryAt(words, text, end + 1, index);
@@ -520,9 +559,9 @@ function personCue(words: Word[], text: string, start: number, end: number): boo
   const next = words[end];
   const last = words[end - 1];
   if (last.possessive) return false;
-  // "the Bottomless Pit, we": a name does not follow an article.
+  // "the Bottomless Pit, we", "The Magic Roundabout, released on Friday": a name does not follow an article.
   const det = words[start - 1];
-  if (det && !det.cap && (det.norm === 'the' || det.norm === 'a' || det.norm === 'an')) return false;
+  if (det && (det.norm === 'the' || det.norm === 'a' || det.norm === 'an')) return false;
   if (next && SPEECH_VERBS.has(next.norm) && !next.cap && ['said', 'says', 'told', 'asked', 'added', 'wrote', 'who', 'noted', 'argued', 'insisted', 'warned', 'explained', 'tweeted', 'replied', 'recalled'].includes(next.norm)) return true;
   if (next?.text === ',' && words[end + 1]) {
     const n2 = words[end + 1];
@@ -598,6 +637,9 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
   if (k < 0 || !adjacent(text, words[k], words[nameStart]) || words[k].possessive) return undefined;
   const main = titleEndingAt(words, text, k);
   if (!main) return undefined;
+  // "to miss Wimbledon": an honorific is capitalised. "the best actor Oscar": a category of an award before one word.
+  if (HONORIFICS.has(words[main.start].norm) && !words[main.start].cap) return undefined;
+  if (words[main.start - 1]?.norm === 'best' && !isNameWord(words[nameStart + 1])) return undefined;
   let start = main.start;
   let country: { code: string; start: number } | null = null;
   let former = false;
@@ -670,11 +712,124 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
 }
 
 const ROYAL_TITLES = new Set(['King', 'Queen']);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 const ORGANISATION_HEADS = new Set(
   ('firm company group giant bank lender insurer carrier airline operator manufacturer retailer supermarket ' +
     'chain brand label band club broadcaster network agency newspaper magazine website publisher studio exchange ' +
-    'watchdog regulator miner conglomerate startup').split(' '),
+    'watchdog regulator miner conglomerate startup reinsurer carmaker drugmaker chipmaker housebuilder charity business ' +
+    'body bookmaker consultancy').split(' '),
 );
+// Roles that companies hold as often as people ("rival Xstrata", "crude producer Yukos", "Chelsea host Birmingham").
+const ORGANISATION_ROLES = new Set(['rival', 'producer', 'analyst', 'host', 'adviser', 'advisor', 'nominee', 'leader']);
+const MARKETS = new Set(['market', 'sector', 'industry']);
+const isOrganisationRole = (title: TitleInfo) => !title.word.leadership && ORGANISATION_ROLES.has(title.word.display);
+
+/** A word for an organisation right before word i: "firm", "Rival" opening a sentence, "market leader". */
+function organisationHeadBefore(words: Word[], text: string, i: number, oneWord: boolean, index: KbIndex): boolean {
+  const h = words[i - 1];
+  if (!h || (h.cap && !h.sentenceStart) || !adjacent(text, h, words[i])) return false;
+  // "founder of the CGA consultancy Jeanne-Marie Gescher": the organisation has its name already.
+  const m = words[i - 2];
+  if (m?.cap && !m.sentenceStart && words[i - 3]?.norm === 'the' && !index.countryWords.has(m.norm) && !MODIFIER_ENDING.test(m.norm)) return false;
+  if (ORGANISATION_HEADS.has(h.norm)) return true;
+  // A person in such a role is named in full ("analyst Carolina Milanesi"); "Labour leader X" is a person too.
+  return oneWord && ORGANISATION_ROLES.has(h.norm) && (h.norm !== 'leader' || MARKETS.has(words[i - 2]?.norm));
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+// Words that end the noun phrase of an apposition: its last word before them is its head.
+const PHRASE_ENDS = new Set('that which who whose of in on at for with to and or but from by as is was has had said says will would'.split(' '));
+
+/** An apposition after the name says it is an organisation: "Deutsche Boerse, the German stock exchange that …". */
+function organisationApposition(words: Word[], end: number): boolean {
+  const after = words[end + 1];
+  if (words[end]?.text !== ',' || !after || !(ARTICLES.has(after.norm) || (after.cap && after.possessive))) return false;
+  let head: Word | undefined;
+  for (let j = end + 2; j < end + 8; j++) {
+    const w = words[j];
+    // "a wealth research firm founded in 1999": a participle after a noun ends the phrase too.
+    if (!w || !w.isWord || PHRASE_ENDS.has(w.norm) || (head && !w.cap && w.norm.endsWith('ed'))) {
+      // "Swiss Re, the world's two biggest reinsurers"
+      const singular = head?.norm.endsWith('s') ? head.norm.slice(0, -1) : '';
+      return !!head && !head.cap && !head.possessive && (ORGANISATION_HEADS.has(head.norm) || ORGANISATION_HEADS.has(singular));
+    }
+    head = w;
+  }
+  return false;
+}
+
+/**
+ * "Ireland's state-owned airline, Aer Lingus, said": an apposition before the name that starts with a possessive name
+ * and ends in a word for an organisation ("the head of the state-owned company, Yury Boyko," names the head).
+ */
+function organisationAppositionBefore(words: Word[], start: number, end: number): boolean {
+  const h = start - 2;
+  const next = words[end];
+  if (words[start - 1]?.text !== ',' || h < 1 || !ORGANISATION_HEADS.has(words[h].norm) || PEOPLE_TOO.has(words[h].norm) || words[h].cap) return false;
+  if (next && next.text !== ',' && next.text !== '.' && next.text !== ')') return false;
+  for (let j = h - 1; j >= Math.max(0, h - 4); j--) {
+    const w = words[j];
+    if (!w.isWord) return false;
+    if (w.possessive) return w.cap;
+    if (w.cap) return false;
+  }
+  return false;
+}
+
+// People who work for an organisation: "spokesman for Ask Jeeves", "director of product at Ask Jeeves".
+const WORKPLACE_ROLES = new Set(
+  ('spokesman spokeswoman spokesperson director executive analyst economist strategist officer chairman chairwoman ' +
+    'president chief manager partner researcher editor correspondent founder boss').split(' '),
+);
+
+/** The name follows "at", "for" or "of" after a role within an organisation: "vice president of search at Ask Jeeves". */
+function workplace(words: Word[], start: number, end: number): boolean {
+  const p = words[start - 1];
+  if (!p || !(p.norm === 'at' || p.norm === 'for' || p.norm === 'of') || words[end - 1].possessive) return false;
+  // The role may have its own complement: "director of product at".
+  for (let j = start - 2; j >= Math.max(0, start - 4); j--) {
+    const w = words[j];
+    if (!w.isWord || w.cap) return false;
+    if (WORKPLACE_ROLES.has(w.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Fabien Pelous (Stade Toulousain, capt)": a name in brackets right after a name is a club, party or company; with a
+ * minute it is a substitute ("Fuller (Yakubu 55)").
+ */
+function affiliation(words: Word[], start: number, end: number): boolean {
+  const before = words[start - 2];
+  return words[start - 1]?.text === '(' && !!before && before.isWord && before.cap && (words[end]?.text === ')' || words[end]?.text === ',');
+}
+
+/**
+ * "Tods Murray, which has a client": "which", not "who", follows the name of a thing; not always right after it
+ * ("assaulted Ivana Trump, which he denied"), so a person's surname or a title keeps the person.
+ */
+function thingRelative(words: Word[], end: number): boolean {
+  const next = words[end]?.text === ',' ? words[end + 1] : words[end];
+  return next?.norm === 'which';
+}
+
+const DETERMINERS = new Set('the a an one this that these those its his her their our my your any each every no some another which what'.split(' '));
+
+// Words for an organisation that name people too ("fellow broadcaster Michael Pointon", "married publisher Kimberly Quinn").
+const PEOPLE_TOO = new Set(['broadcaster', 'publisher', 'operator', 'miner', 'giant']);
+
+/**
+ * Word h is a word for an organisation with a modifier ("polling firm", "Cult band") or opening the sentence
+ * ("Bookmaker William Hill has"), not after a determiner ("One label").
+ */
+function modifiedHead(words: Word[], text: string, h: number): boolean {
+  const m = words[h - 1];
+  if (!ORGANISATION_HEADS.has(words[h].norm) || PEOPLE_TOO.has(words[h].norm)) return false;
+  if (words[h].sentenceStart) return true;
+  return !!m && m.isWord && !m.possessive && adjacent(text, m, words[h]) && !DETERMINERS.has(m.norm);
+}
+
+const MODIFIER_ENDING = /-(?:based|born|owned|led|backed|listed|controlled|run|made|bred|registered|style)$/;
 const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
 // Nations and territories that are not in the country table but are places, never people, when named alone.
 const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank']);
