@@ -35,7 +35,7 @@ export function breakdown(text: string, runs = 3): Stage[] {
   const settings = { ...defaultSettings };
   const stages: Stage[] = [];
   const article = time(runs, () => parseArticle(text, {}));
-  stages.push({ stage: 'parseArticle (front matter, paragraphs, sentences, tokens)', ms: article.ms });
+  stages.push({ stage: 'parseArticle (front matter, paragraphs, sentences)', ms: article.ms });
   stages.push({ stage: 'findDates', ms: time(runs, () => findDates(article.value, settings)).ms });
   const index = time(runs, () => buildLeaderIndex(knowledge));
   stages.push({ stage: 'buildLeaderIndex (once per service, not per edit)', ms: index.ms });
