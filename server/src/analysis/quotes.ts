@@ -95,7 +95,11 @@ const ABBREVIATION_BEFORE = /^(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Mr|Mrs|Ms|Dr|St|Jr
  */
 function splitBeforeQuotations(text: string, sentences: Span[], quotes: QuoteSpan[]): Span[] {
   const cuts = new Set<number>();
+  let k = 0;
   for (const q of quotes) {
+    // A quotation that already opens a sentence needs no cut (a cut at a sentence's start is ignored below).
+    while (k < sentences.length && sentences[k].start < q.start) k++;
+    if (k < sentences.length && sentences[k].start === q.start) continue;
     // The pattern below needs a space before the mark and, before the spaces, a sentence's end: most quotations
     // fail that on their first characters, without the pattern.
     const from = Math.max(0, q.start - 40);
