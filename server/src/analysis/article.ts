@@ -330,14 +330,16 @@ export function tokenize(text: string, body: Span): Token[] {
           value += '.';
         }
       }
-      tokens.push({ start, end: i, text: value, kind: 'word' });
+      tokens.push({ start, end: i, text: value, kind: 'word', lower: value.toLowerCase() });
     } else if (kind === Kind.Digit) {
       i = digitsEnd(text, i, end);
       while (i + 1 < end && (text[i] === '.' || text[i] === ',' || text[i] === ':') && kindAt(text, i + 1) === Kind.Digit) i = digitsEnd(text, i + 1, end);
-      tokens.push({ start, end: i, text: text.slice(start, i), kind: 'number' });
+      const value = text.slice(start, i);
+      tokens.push({ start, end: i, text: value, kind: 'number', lower: value.toLowerCase() });
     } else {
       i += width(text, i);
-      tokens.push({ start, end: i, text: i - start === 1 ? unitString(text.charCodeAt(start)) : text.slice(start, i), kind: 'punct' });
+      const value = i - start === 1 ? unitString(text.charCodeAt(start)) : text.slice(start, i);
+      tokens.push({ start, end: i, text: value, kind: 'punct', lower: value.toLowerCase() });
     }
   }
   return tokens;

@@ -43,6 +43,8 @@ export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token extends TextSpan {
   kind: TokenKind;
+  /** text.toLowerCase(), read once: the quotation rules compare words in lower case again and again. */
+  lower: string;
 }
 
 export interface Dateline extends TextSpan {

@@ -53,7 +53,7 @@ export class TokenIndex {
   }
 }
 
-const lower = (t: Token) => t.text.toLowerCase();
+const lower = (t: Token) => t.lower;
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct';
 const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 const isCueToken = (t: Token | undefined) => isWord(t) && CUE_FORMS.has(lower(t));
