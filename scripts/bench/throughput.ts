@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
-import * as esbuild from 'esbuild';
+import { buildCoreBundle } from '../coreBundle.mjs';
 import type { createLanguageService as CreateLanguageService } from '../../server/src/analysis/index';
 import type { loadBundledKnowledge as LoadBundledKnowledge } from '../../server/src/knowledgeFiles';
 import { utf8Bytes, type Doc } from './corpus';
@@ -54,27 +54,9 @@ function refDate(doc: Doc): Date {
   return doc.referenceDate ? new Date(doc.referenceDate + 'T12:00:00Z') : new Date(Date.UTC(2025, 6, 3, 12));
 }
 
-/**
- * The core bundled the way the CLI and the server ship it: run from the TypeScript sources (tsx), every imported
- * constant and function is reached through a getter, which makes the core markedly slower than what users run.
- */
+/** The core as shipped (see scripts/coreBundle.mjs). */
 function bundledCore(): { createLanguageService: typeof CreateLanguageService; loadBundledKnowledge: typeof LoadBundledKnowledge } {
-  const outfile = path.join(root, 'dist', 'bench-core.js');
-  esbuild.buildSync({
-    stdin: {
-      contents: "export { createLanguageService } from './server/src/analysis/index'; export { loadBundledKnowledge } from './server/src/knowledgeFiles';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    logLevel: 'warning',
-    supported: { 'regexp-unicode-property-escapes': true },
-  });
-  return require(outfile);
+  return require(buildCoreBundle(root));
 }
 
 export function newslensPass(): (docs: Doc[]) => string {
