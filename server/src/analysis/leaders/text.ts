@@ -270,7 +270,8 @@ function tokenizeInto(text: string, span: Span, sentences: Span[], segment: numb
       }
       if (count >= 4) {
         pos = runEnd;
-        link(text, out, makeWord(text.slice(start, runEnd), start, text.slice(start, runEnd), false, false, false, false, false, segment, headline));
+        const run = text.slice(start, runEnd);
+        link(text, out, makeWord(run, start, run, false, false, false, false, false, segment, headline));
         continue;
       }
     }
