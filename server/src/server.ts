@@ -64,7 +64,8 @@ interface Cached {
 }
 const cache = new Map<string, Cached>();
 const pending = new Map<string, NodeJS.Timeout>();
-const quickPending = new Map<string, NodeJS.Timeout>();
+/** Documents whose quick pass is queued (setImmediate: after the edits already received, without a timer's delay). */
+const quickPending = new Set<string>();
 const DEBOUNCE_MS = 5;
 /**
  * Long documents are re-analysed paragraph-wise on each edit, and as a whole once typing pauses for 300 ms or twice
@@ -185,7 +186,14 @@ function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
  */
 function changed(doc: TextDocument): void {
   if (!(cache.get(doc.uri)?.analysis && served(doc) && doc.getText().length >= INCREMENTAL_MIN_LENGTH)) return schedule(doc);
-  later(quickPending, doc.uri, 0, publish);
+  if (!quickPending.has(doc.uri)) {
+    quickPending.add(doc.uri);
+    setImmediate(() => {
+      if (!quickPending.delete(doc.uri)) return;
+      const current = documents.get(doc.uri);
+      if (current) safely('diagnostics', () => publish(current), undefined);
+    });
+  }
   schedule(doc, Math.max(WHOLE_PASS_DELAY_MS, 2 * (wholePassMs.get(doc.uri) ?? 0)));
 }
 
@@ -356,10 +364,9 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 documents.onDidOpen((e) => schedule(e.document));
 documents.onDidChangeContent((e) => changed(e.document));
 documents.onDidClose((e) => {
-  for (const timers of [pending, quickPending]) {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
-  }
+  clearTimeout(pending.get(e.document.uri));
+  pending.delete(e.document.uri);
+  quickPending.delete(e.document.uri);
   wholePassMs.delete(e.document.uri);
   cache.delete(e.document.uri);
   const file = uriToPath(e.document.uri);

@@ -21,7 +21,8 @@ function comparable(a: Analysis) {
   return {
     dates: a.dates.map((d) => [d.start, d.end, d.type, d.value]),
     quotes: a.quotes.map((q) => [q.start, q.end, q.kind, q.speaker?.start, q.speaker?.leaderId ?? q.speaker?.name, q.cue?.text, q.source?.text, q.nested?.map((n) => n.start)]),
-    mentions: a.leaders.flatMap((l) => l.mentions.map((m) => [l.id, m.start, m.end, m.kind])).sort((x, y) => (x[1] as number) - (y[1] as number)),
+    mentions: a.leaders.flatMap((l) => l.mentions.map((m) => [l.id, m.start, m.end, m.kind, m.title?.start])).sort((x, y) => (x[1] as number) - (y[1] as number)),
+    people: a.people.flatMap((p) => p.mentions.map((m) => [p.name, m.start, m.end])).sort((x, y) => (x[1] as number) - (y[1] as number)),
     findings: a.findings.filter((f) => f.code !== 'leader.annotation').map((f) => [f.start, f.end, f.code]),
   };
 }
@@ -31,7 +32,8 @@ function edit(text: string, at: number, remove: number, insert: string): string 
 }
 
 describe('incremental re-analysis', () => {
-  const previous = service.analyze(long);
+  // reanalyze consumes the analysis it starts from: each case starts from a fresh one.
+  const previous = () => service.analyze(long);
   const middle = long.indexOf('The two men', long.length / 2);
   const cases: [string, string][] = [
     ['typing a character in a word', edit(long, middle + 4, 0, 'x')],
@@ -43,7 +45,7 @@ describe('incremental re-analysis', () => {
   ];
   for (const [name, after] of cases) {
     it(`agrees with a whole pass after ${name}`, () => {
-      const quick = service.reanalyze(previous, after);
+      const quick = service.reanalyze(previous(), after);
       assert.ok(quick, 'handled incrementally');
       assert.equal(quick.article.text, after);
       assert.deepEqual(comparable(quick), comparable(analyze(after)));
@@ -51,7 +53,7 @@ describe('incremental re-analysis', () => {
   }
 
   it('builds the findings at once and the rest when settled', () => {
-    const quick = service.reanalyze(previous, edit(long, middle, 0, 'On Monday, '))!;
+    const quick = service.reanalyze(previous(), edit(long, middle, 0, 'On Monday, '))!;
     assert.ok(Array.isArray(Object.getOwnPropertyDescriptor(quick, 'findings')?.value));
     assert.equal(Object.getOwnPropertyDescriptor(quick, 'dates')?.value, undefined, 'dates wait');
     settle(quick);
@@ -59,8 +61,20 @@ describe('incremental re-analysis', () => {
   });
 
   it('leaves front-matter edits and large rewrites to a whole pass', () => {
-    assert.equal(service.reanalyze(previous, long.replace('date: 2025-07-03', 'date: 2025-07-04')), null);
-    assert.equal(service.reanalyze(previous, edit(long, middle, 0, body.repeat(10))), null);
+    assert.equal(service.reanalyze(previous(), long.replace('date: 2025-07-03', 'date: 2025-07-04')), null);
+    assert.equal(service.reanalyze(previous(), edit(long, middle, 0, body.repeat(10))), null);
+  });
+
+  it('agrees with a whole pass after a run of edits, each built on the last before it was settled', () => {
+    let text = long;
+    let current = previous();
+    for (const [at, insert] of [[middle, 'On Monday, '], [middle - 40, 'x'], [middle + 200, '“We are ready,” Macron said. '], [10 + long.indexOf('\n', middle), 'Tuesday']] as const) {
+      text = edit(text, at, 0, insert);
+      current = service.reanalyze(current, text)!;
+      assert.ok(current, 'handled incrementally');
+    }
+    settle(current);
+    assert.deepEqual(comparable(current), comparable(analyze(text)));
   });
 
   it('finds the smallest change', () => {

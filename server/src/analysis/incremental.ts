@@ -49,6 +49,8 @@ export function windowAround(text: string, change: Change, bodyStart: number, ex
  * Builds the analysis of `after` from the analysis of `before` and a fresh analysis of the edited window.
  * `analyzePart` analyses a short text made of the front matter, the opening lines and the window.
  * Returns null when the edit touches the front matter or is too large to be worth it.
+ * `previous` is consumed: its dates, mentions and quotes are moved in place into the result (copying them made every
+ * edit of a long document leave megabytes for the garbage collector); its findings are left as they were.
  */
 export function reanalyzeWindow(previous: Analysis, after: string, analyzePart: (part: string) => Analysis): Analysis | null {
   const before = previous.article.text;
@@ -87,10 +89,11 @@ export function reanalyzeWindow(previous: Analysis, after: string, analyzePart: 
   const newMentions = (mentions: Mention[]) => made(mentions, moveMention);
   const freshFixes = fixMover(inWindow, fromWindow);
   const oldFixes = fixMover(keepOld, shiftOld);
+  // Findings are copied, not moved: the server keeps the LSP diagnostic of each finding object.
   const findings = splice(
     previous.findings.filter((f) => !(f.code === 'internal.error' && f.end === 0)),
-    fresh.findings.filter(inWindow).map((f) => moveFinding(freshFixes(f), fromWindow)),
-    moveFinding,
+    fresh.findings.filter(inWindow).map((f) => copyFinding(freshFixes(f), fromWindow)),
+    copyFinding,
     oldFixes,
   );
 
@@ -125,21 +128,26 @@ function withLazyFields<T extends object>(target: T, fields: { [K in keyof T]?: 
   return target;
 }
 
-/** A copy of the item with its span and the spans inside it moved. One function per kind keeps each copy fast. */
+/** Moves the item's span and the spans inside it, in place, and returns it. One function per kind keeps each fast. */
 type Mover<T> = (item: T, move: (at: number) => number) => T;
 
-const moveFinding: Mover<Finding> = (f, move) => ({ ...f, start: move(f.start), end: move(f.end) });
-const moveDate: Mover<DateMention> = (d, move) => ({ ...d, start: move(d.start), end: move(d.end) });
-const moveSpan = <S extends Span>(s: S, move: (at: number) => number): S => ({ ...s, start: move(s.start), end: move(s.end) });
-const moveMention: Mover<Mention> = (m, move) =>
-  m.title ? { ...m, start: move(m.start), end: move(m.end), title: moveSpan(m.title, move) } : { ...m, start: move(m.start), end: move(m.end) };
+const copyFinding: Mover<Finding> = (f, move) => ({ ...f, start: move(f.start), end: move(f.end) });
+const moveSpan = <S extends Span>(s: S, move: (at: number) => number): S => {
+  s.start = move(s.start);
+  s.end = move(s.end);
+  return s;
+};
+const moveDate: Mover<DateMention> = moveSpan;
+const moveMention: Mover<Mention> = (m, move) => {
+  if (m.title) moveSpan(m.title, move);
+  return moveSpan(m, move);
+};
 const moveQuote: Mover<Quote> = (q, move) => {
-  const copy: Quote = { ...q, start: move(q.start), end: move(q.end) };
-  if (q.speaker) copy.speaker = moveSpan(q.speaker, move);
-  if (q.cue) copy.cue = moveSpan(q.cue, move);
-  if (q.source) copy.source = moveSpan(q.source, move);
-  if (q.nested) copy.nested = q.nested.map((n) => moveSpan(n, move));
-  return copy;
+  if (q.speaker) moveSpan(q.speaker, move);
+  if (q.cue) moveSpan(q.cue, move);
+  if (q.source) moveSpan(q.source, move);
+  if (q.nested) for (const n of q.nested) moveSpan(n, move);
+  return moveSpan(q, move);
 };
 
 /**

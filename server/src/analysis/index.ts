@@ -31,6 +31,7 @@ export interface LanguageService {
   /**
    * The analysis of `text`, an edited version of `previous`'s text, computed from the edited paragraphs only;
    * null when the edit cannot be handled that way (front matter, large edits), and a whole analysis is needed.
+   * `previous` is consumed (its dates, mentions and quotes move into the result): do not read it afterwards.
    */
   reanalyze(previous: Analysis, text: string, options?: AnalyzeOptions): Analysis | null;
 }
