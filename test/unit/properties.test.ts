@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { tokenize } from '../../server/src/analysis/article';
+import { TokenIndex } from '../../server/src/analysis/quotes/attribution';
 import { createLanguageService, type LanguageService } from '../../server/src/analysis/index';
 import { toResult } from '../../server/src/analysis/result';
 import type { Analysis, Span } from '../../server/src/analysis/types';
@@ -70,6 +71,14 @@ export function violations(text: string, a: Analysis): string | null {
   ordered(tokens, 'tokens', true);
   const byParagraph = art.paragraphs.flatMap((p) => tokenize(text, p));
   if (JSON.stringify(byParagraph) !== JSON.stringify(tokens)) problems.push('the tokens of the paragraphs read one by one differ from those of the body');
+  // ... and read in chunks cut at spaces (small chunks here, so that short texts have many), for any range.
+  const index = new TokenIndex(text, art.paragraphs, 7);
+  const chunked = art.paragraphs.flatMap((p) => index.within(p.start, p.end));
+  if (JSON.stringify(chunked) !== JSON.stringify(byParagraph)) problems.push('the tokens read chunk by chunk differ from those of the paragraphs');
+  for (const [from, to] of [[text.length / 3, text.length / 2], [text.length / 2, text.length]].map(([x, y]) => [Math.floor(x), Math.floor(y)])) {
+    const expected = byParagraph.filter((t) => t.start >= from && t.end <= to);
+    if (JSON.stringify(index.within(from, to)) !== JSON.stringify(expected)) problems.push(`the tokens within ${from}..${to} differ from those of the paragraphs`);
+  }
 
   a.dates.forEach((d, i) => span(d, `dates[${i}] (${d.rule})`));
   ordered(a.dates, 'dates', true);

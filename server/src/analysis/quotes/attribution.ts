@@ -18,13 +18,33 @@ export interface Attribution {
   passive?: boolean;
 }
 
-/** The article's tokens, read paragraph by paragraph when first asked for: only those around quotations are. */
+/** How many of the ascending numbers are at or before `offset`. */
+function countStartingAtOrBefore(sorted: number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The article's tokens, read when first asked for: only those around quotations are. A paragraph is read in chunks
+ * of about `chunkLength` characters cut at spaces (tokens never cross a space, so the tokens are those of the whole paragraph),
+ * and only the chunks read last are kept: requests follow the quotations through the document, and a long document
+ * does not hold all its tokens at once.
+ */
 export class TokenIndex {
-  private readonly byParagraph: (Token[] | undefined)[] = [];
+  private static readonly KEPT = 64;
+  private readonly chunks = new Map<number, Token[]>();
+  private readonly cuts = new Map<number, number[]>();
 
   constructor(
     private readonly text: string,
     private readonly paragraphs: Span[],
+    private readonly chunkLength = 4096,
   ) {}
 
   /** Tokens that lie wholly inside [start, end). */
@@ -32,23 +52,61 @@ export class TokenIndex {
     const out: Token[] = [];
     const ps = this.paragraphs;
     for (let p = countEndingBefore(ps, start); p < ps.length && ps[p].start < end; p++) {
-      const tokens = (this.byParagraph[p] ??= tokenize(this.text, ps[p]));
-      for (let k = countStartingBefore(tokens, start); k < tokens.length && tokens[k].end <= end; k++) out.push(tokens[k]);
+      const para = ps[p];
+      if (para.end - para.start <= this.chunkLength) {
+        this.collect(this.chunk(para.start, para.end), start, end, out);
+        continue;
+      }
+      const cuts = this.cutsOf(para);
+      // The last cut at or before `start`, then chunk after chunk up to `end`.
+      let i = Math.max(0, countStartingAtOrBefore(cuts, start) - 1);
+      for (; i < cuts.length - 1 && cuts[i] < end; i++) this.collect(this.chunk(cuts[i], cuts[i + 1]), start, end, out);
     }
     return out;
   }
 
-  private readonly memo = new Map<number, Map<number, Token[]>>();
+  private collect(tokens: Token[], start: number, end: number, out: Token[]): void {
+    for (let i = countStartingBefore(tokens, start); i < tokens.length && tokens[i].end <= end; i++) out.push(tokens[i]);
+  }
+
+  /** Where a long paragraph's chunks start and end: a cut at the first space `chunkLength` or more after the last. */
+  private cutsOf(para: Span): number[] {
+    let cuts = this.cuts.get(para.start);
+    if (cuts) return cuts;
+    cuts = [para.start];
+    const text = this.text;
+    for (let at = para.start + this.chunkLength; at < para.end; at += this.chunkLength) {
+      for (let c = text.charCodeAt(at); at < para.end && c !== 32 && c !== 10 && c !== 9 && c !== 13; c = text.charCodeAt(++at));
+      if (at < para.end) cuts.push(at);
+    }
+    cuts.push(para.end);
+    this.cuts.set(para.start, cuts);
+    return cuts;
+  }
+
+  private chunk(from: number, to: number): Token[] {
+    let tokens = this.chunks.get(from);
+    if (tokens) return tokens;
+    tokens = tokenize(this.text, { start: from, end: to });
+    if (this.chunks.size >= TokenIndex.KEPT) this.chunks.delete(this.chunks.keys().next().value!);
+    this.chunks.set(from, tokens);
+    return tokens;
+  }
+
+  private readonly memo = new Map<string, Token[]>();
 
   /**
    * Like `within`, remembered: many quotations of one sentence ask for the same head of it. The array is shared;
-   * callers must not change it.
+   * callers must not change it. Only the last heads asked for are kept.
    */
   withinShared(start: number, end: number): Token[] {
-    let byEnd = this.memo.get(start);
-    if (!byEnd) this.memo.set(start, (byEnd = new Map()));
-    let out = byEnd.get(end);
-    if (!out) byEnd.set(end, (out = this.within(start, end)));
+    const key = `${start}:${end}`;
+    let out = this.memo.get(key);
+    if (!out) {
+      out = this.within(start, end);
+      if (this.memo.size >= TokenIndex.KEPT) this.memo.delete(this.memo.keys().next().value!);
+      this.memo.set(key, out);
+    }
     return out;
   }
 }
