@@ -84,9 +84,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         findQuotes(article, { leaders: people.leaders, people: people.people }),
       );
       const suppressions = text.includes('newslens-') ? findSuppressions(text) : [];
-      const findings = [...article.findings, ...dates.findings, ...people.findings, ...quotes.findings, ...failures]
-        .filter((f) => !isSuppressed(f, suppressions))
-        .sort((a, b) => a.start - b.start || a.end - b.end);
+      const findings: Finding[] = [];
+      for (const list of [article.findings, dates.findings, people.findings, quotes.findings, failures]) {
+        for (const f of list) if (!suppressions.length || !isSuppressed(f, suppressions)) findings.push(f);
+      }
+      findings.sort((a, b) => a.start - b.start || a.end - b.end);
       return { article, dates: dates.dates, leaders: people.leaders, people: people.people, quotes: quotes.quotes, findings };
     },
   };
