@@ -159,25 +159,23 @@ function statusOf(uri: string, analysis: Analysis) {
   };
 }
 
-/** Runs `run` on the document's current version after `delay`, in place of what `timers` held for it. */
-function later(timers: Map<string, NodeJS.Timeout>, uri: string, delay: number, run: (doc: TextDocument) => void): void {
-  clearTimeout(timers.get(uri));
-  timers.set(
-    uri,
+/** Publishes the whole-document analysis after `delay`; a partial (incremental) one is replaced then. */
+function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+  clearTimeout(pending.get(doc.uri));
+  pending.set(
+    doc.uri,
     setTimeout(() => {
-      timers.delete(uri);
-      const current = documents.get(uri);
-      if (current) safely('diagnostics', () => run(current), undefined);
+      pending.delete(doc.uri);
+      if (cache.get(doc.uri)?.partial) cache.delete(doc.uri);
+      publishCurrent(doc.uri);
     }, delay),
   );
 }
 
-/** Publishes the whole-document analysis after `delay`; a partial (incremental) one is replaced then. */
-function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
-  later(pending, doc.uri, delay, (current) => {
-    if (cache.get(current.uri)?.partial) cache.delete(current.uri);
-    publish(current);
-  });
+/** Publishes the analysis of the document's current version, if it is still open. */
+function publishCurrent(uri: string): void {
+  const current = documents.get(uri);
+  if (current) safely('diagnostics', () => publish(current), undefined);
 }
 
 /**
@@ -189,9 +187,7 @@ function changed(doc: TextDocument): void {
   if (!quickPending.has(doc.uri)) {
     quickPending.add(doc.uri);
     setImmediate(() => {
-      if (!quickPending.delete(doc.uri)) return;
-      const current = documents.get(doc.uri);
-      if (current) safely('diagnostics', () => publish(current), undefined);
+      if (quickPending.delete(doc.uri)) publishCurrent(doc.uri);
     });
   }
   schedule(doc, Math.max(WHOLE_PASS_DELAY_MS, 2 * (wholePassMs.get(doc.uri) ?? 0)));

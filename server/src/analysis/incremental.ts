@@ -128,7 +128,10 @@ function withLazyFields<T extends object>(target: T, fields: { [K in keyof T]?: 
   return target;
 }
 
-/** Moves the item's span and the spans inside it, in place, and returns it. One function per kind keeps each fast. */
+/**
+ * Moves the item's span and the spans inside it and returns the item: in place, but for findings, which are copied.
+ * One function per kind keeps each fast.
+ */
 type Mover<T> = (item: T, move: (at: number) => number) => T;
 
 const copyFinding: Mover<Finding> = (f, move) => ({ ...f, start: move(f.start), end: move(f.end) });

@@ -32,7 +32,7 @@ function countStartingAtOrBefore(sorted: number[], offset: number): number {
 
 /**
  * The article's tokens, read when first asked for: only those around quotations are. A paragraph is read in chunks
- * of about `chunkLength` characters cut at spaces (tokens never cross a space, so the tokens are those of the whole paragraph),
+ * of about `chunkLength` characters cut at spaces (tokens never cross a space, so they are the paragraph's tokens),
  * and only the chunks read last are kept: requests follow the quotations through the document, and a long document
  * does not hold all its tokens at once.
  */
@@ -93,14 +93,15 @@ export class TokenIndex {
     return tokens;
   }
 
-  private readonly memo = new Map<string, Token[]>();
+  private readonly memo = new Map<number, Token[]>();
 
   /**
    * Like `within`, remembered: many quotations of one sentence ask for the same head of it. The array is shared;
    * callers must not change it. Only the last heads asked for are kept.
    */
   withinShared(start: number, end: number): Token[] {
-    const key = `${start}:${end}`;
+    if (end - start >= 0x10000) return this.within(start, end);
+    const key = start * 0x10000 + (end - start);
     let out = this.memo.get(key);
     if (!out) {
       out = this.within(start, end);
