@@ -150,6 +150,12 @@ The hostage was soon released and the talks soon collapsed. Aid will arrive [[so
 Markets rose by [[late morning|TIME 2025-07-03TMO]]. She hosts an early morning show. He won the album of the year award.
 `),
 
+  'stretches ahead and the near or short term': dated(`
+Prices will climb in [[the weeks ahead|DURATION PXW]] and over [[the months to come|DURATION PXM]], traders said.
+Rates stay low in [[the near term|DATE FUTURE_REF]] and in [[the short term|DATE FUTURE_REF]]. Help for the long term unemployed ends.
+The road ahead is long; the weeks were ahead of schedule; in the days ahead of the vote [[Monday|DATE 2025-06-30]] was calm.
+`),
+
   'a part of the day with early, mid or late': dated(`
 Shares rose by [[mid-afternoon|TIME 2025-07-03TAF]] after falling in [[early evening yesterday|TIME 2025-07-02TEV]].
 `),

@@ -231,7 +231,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'bare plural duration': { words: PLURAL_UNITS, lead: 15 },
   'decade duration': { words: ['decades', 'centuries'], lead: 20 },
   'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
-  'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly'], lead: 25 },
+  'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly', 'term'], lead: 25 },
+  'stretch ahead': { words: ['ahead', 'come'], lead: 20 },
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
   rate: { words: ['day', 'week', 'month', 'year'], lead: 8 },
@@ -1653,6 +1654,13 @@ rule(
   },
 );
 
+// "the weeks ahead", "the months to come": an unspecified stretch from now on ("the days ahead of the vote" is not).
+rule('stretch ahead', `${B}[Tt]he${S}(days|weeks|months|years|decades)${S}(?:ahead|to${S}come)${E}`, (m, text) =>
+  /^\s?of\b/.test(textAfter(text, m.index + m[0].length, 4))
+    ? null
+    : cand(m, 'vague duration', () => ({ type: 'DURATION', value: durationValue(null, unitOf(m[1])), relative: false, explanation: `'${m[0]}' is an unspecified number of ${unitOf(m[1])}s from now on.` })),
+);
+
 rule(
   'bare plural duration',
   `(?<=(?:[Ff]or|[Ww]ithin|[Oo]ver|[Aa]fter|took|lasted|last|spent|for many|for several|for some)\\s)(?:(?:many|several|some)${S})?(minutes|hours|days|weeks|months|years|decades|centuries)${E}`,
@@ -1687,11 +1695,12 @@ const REF_WORDS: Record<string, string> = {
   recent: 'PAST_REF', 'in the past': 'PAST_REF', 'once': 'PAST_REF',
   soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the foreseeable future': 'FUTURE_REF',
   'the distant future': 'FUTURE_REF', 'the immediate future': 'FUTURE_REF', 'the not-too-distant future': 'FUTURE_REF',
-  'in future': 'FUTURE_REF', 'a later date': 'FUTURE_REF', shortly: 'FUTURE_REF', 'the years ahead': 'FUTURE_REF',
+  'in future': 'FUTURE_REF', 'a later date': 'FUTURE_REF', shortly: 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF',
 };
 rule(
   'reference word',
-  `${B}(${alt(['now', 'right now', 'currently', 'nowadays', 'presently', 'at present', 'the present', 'at the moment', 'these days', 'current', 'recently', 'more recently', 'most recently', 'lately', 'the past', 'recent', 'soon', 'the future', 'the near future', 'the foreseeable future', 'the distant future', 'the immediate future', 'a later date', 'shortly'])})${E}`,
+  `${B}(${alt(['now', 'right now', 'currently', 'nowadays', 'presently', 'at present', 'the present', 'at the moment', 'these days', 'current', 'recently', 'more recently', 'most recently', 'lately', 'the past', 'recent', 'soon', 'the future', 'the near future', 'the foreseeable future', 'the distant future', 'the immediate future', 'a later date', 'shortly', 'the near term', 'the short term'])})${E}`,
   (m, text) => {
     const phrase = m[1].toLowerCase();
     const after = textAfter(text, m.index + m[0].length, 24);
