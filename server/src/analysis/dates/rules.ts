@@ -1573,8 +1573,10 @@ rule(
     let start = m.index;
     let end = m.index + whole.length;
     const countStart = m.index + whole.indexOf(countRaw, modRaw ? modRaw.length : 0);
-    // Leave prepositions ("within"), and determiners of an adjective ("a [two-day] visit", "a [five year] low"), out.
-    if (mod === 'within' || mod === 'under' || (mod === 'a' && !periodRaw) || (hyphenated && mod && !periodRaw)) start = countStart;
+    // Leave prepositions ("within"), and determiners of an adjective ("a [two-day] visit", "a [five year] low"), out;
+    // "a few" is one quantity ("a few days").
+    const aFew = mod === 'a' && countLower === 'few';
+    if (mod === 'within' || mod === 'under' || (mod === 'a' && !periodRaw && !aFew) || (hyphenated && mod && !periodRaw)) start = countStart;
     if (mod === 'a' && !periodRaw && !/^(few|couple|dozen)/.test(countLower) && !hyphenated && !/^\s?\p{Ll}/u.test(after)) return null;
     // "after" and "before" begin a clause or a phrase of their own: "two days [after] the vote".
     // "three days later", "a day earlier": counted from an event, not from the publication date, so TimeML annotates
