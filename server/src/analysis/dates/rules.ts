@@ -233,6 +233,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
   'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly', 'term'], lead: 25 },
   'stretch ahead': { words: ['ahead', 'come'], lead: 20 },
+  'stretch over': { words: ['years', 'decades', 'months', 'weeks', 'centuries'], lead: 6 },
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
   rate: { words: ['day', 'week', 'month', 'year'], lead: 8 },
@@ -1662,6 +1663,15 @@ rule('stretch ahead', `${B}[Tt]he${S}(days|weeks|months|years|decades)${S}(?:ahe
     ? null
     : cand(m, 'vague duration', () => ({ type: 'DURATION', value: durationValue(null, unitOf(m[1])), relative: false, explanation: `'${m[0]}' is an unspecified number of ${unitOf(m[1])}s from now on.` })),
 );
+
+// "over the years", "through the decades", "in the years that followed": an unspecified stretch.
+rule('stretch over', `(?<=(?:[Oo]ver|[Tt]hrough|[Tt]hroughout|[Ii]n)\\s)the${S}(years|decades|centuries|months|weeks)${E}`, (m, text) => {
+  const after = textAfter(text, m.index + m[0].length, 16);
+  const before = wordBefore(text, m.index);
+  // "in the years" only before what sets the stretch ("that followed", "since"); "of" makes it part of a phrase.
+  if (/^\s?of\b/.test(after) || (before === 'in' && !/^\s?(?:that|since|after|following)\b/.test(after))) return null;
+  return cand(m, 'vague duration', () => ({ type: 'DURATION', value: durationValue(null, unitOf(m[1])), relative: false, explanation: `'${m[0]}' is an unspecified number of ${unitOf(m[1])}s.` }));
+});
 
 rule(
   'bare plural duration',
