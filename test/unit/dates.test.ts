@@ -155,6 +155,7 @@ Prices will climb in [[the weeks ahead|DURATION PXW]] and over [[the months to c
 Rates stay low in [[the near term|DATE FUTURE_REF]] and in [[the short term|DATE FUTURE_REF]]. Help for the long term unemployed ends.
 Talks resume in [[a few days|DURATION PXD]]; the plant shut [[a few years ago|DATE PAST_REF]] after [[a couple of years|DURATION P2Y]] of losses.
 The firm grew over [[the years|DURATION PXY]]; in [[the years|DURATION PXY]] that followed it shrank. In the years of plenty it hired.
+Shipments resume within [[two to three weeks|DURATION PXW]].
 The road ahead is long; the weeks were ahead of schedule; in the days ahead of the vote [[Monday|DATE 2025-06-30]] was calm.
 `),
 

@@ -1573,7 +1573,7 @@ rule(
     void extra;
     let start = m.index;
     let end = m.index + whole.length;
-    const countStart = m.index + whole.indexOf(countRaw, modRaw ? modRaw.length : 0);
+    const countStart = m.index + whole.indexOf(rangeRaw ?? countRaw, modRaw ? modRaw.length : 0);
     // Leave prepositions ("within"), and determiners of an adjective ("a [two-day] visit", "a [five year] low"), out;
     // "a few" is one quantity ("a few days").
     const aFew = mod === 'a' && countLower === 'few';
