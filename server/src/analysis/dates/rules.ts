@@ -1344,6 +1344,9 @@ rule(
 
 const GENERIC_AFTER_TODAY = /^\s(?:[a-z]{3,12}\s)?(?:world|youth|society|generations?|children|kids|young|teenagers|students|parents|families|culture|technology|computers|consumers)\b/;
 
+/** "the [cars] of", "the [world] of" right before: "today" or "tomorrow" then names an age. */
+const GENERIC_OF = /\b[Tt]he\s(?:[a-z]{3,12}\s){1,2}of\s$/;
+
 // "Today", "yesterday morning", "late yesterday", "tonight", "the day before yesterday".
 rule(
   'deictic day',
@@ -1360,6 +1363,8 @@ rule(
     const part = name === 'tonight' ? 'NI' : partRaw ? PART_OF_DAY[partRaw.toLowerCase()] : null;
     // "today's youth", "in today's world": "nowadays", not the day of publication.
     if (name === 'today' && !modRaw && /['’]s$/.test(whole) && GENERIC_AFTER_TODAY.test(textAfter(text, m.index + whole.length, 30))) return null;
+    // "the people of tomorrow", "the world of today": the age, not the day.
+    if ((name === 'today' || name === 'tomorrow') && !modRaw && !partRaw && !/['’]s$/.test(whole) && GENERIC_OF.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
     // "Today" as the name of a programme or newspaper ("USA Today", "the Today programme").
     // A capitalised "Today" inside a sentence is a title ("the BBC's Today programme", "USA Today").
     if (name === 'today' && isCap(dayRaw) && !modRaw && !/(?:^|[.!?:;]["”’']?\s+(?:["“‘'(]|``)?|^\s*(?:["“‘'(]|``)|\n\s*(?:["“‘'(]|``)?)$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && m.index > 0) return null;
