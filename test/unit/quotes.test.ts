@@ -93,6 +93,29 @@ const cases: Case[] = [
     ],
   },
   {
+    // Hard-wrapped copy and quoted posts break lines inside straight quotation marks.
+    name: 'a straight quotation goes on over a line break to its closing mark',
+    text: `
+      [["We will not stop until the
+      job is done,"|statement]] [[the mayor|speaker]] [[said|cue]].
+      [["Nobody leaves before the vote.
+      Everyone stays."|statement]]
+      "Nobody leaves, she said.
+      The rest went home.
+    `,
+    codes: ['quote.unbalanced'],
+  },
+  {
+    name: 'a pull quote signed on its last line, inside the marks',
+    text: `
+      [["Everyone believes in the rules until they start losing.
+      [[Jane Doe|speaker]]."|statement]]
+      [["Rates will have to rise sooner or later.
+      [[Max Roe|speaker]], Institute for Fiscal Studies."|statement]]
+    `,
+    speakers: ['Jane Doe', 'Max Roe'],
+  },
+  {
     // Corpora that join paragraphs into one line keep the reopening mark of a multi-paragraph quotation.
     name: 'a straight quotation reopened after a sentence end in the same line goes on',
     text: `[[Jane Doe|speaker]] [[said|cue]]: [["The plan is sound. "It will pass the vote."|statement]] Then she left.`,

@@ -167,10 +167,30 @@ function headOf(article: Article, tokens: TokenIndex, sentence: number, limit: n
 }
 
 function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attribution | null {
+  const signed = signatureOf(article.text, w);
+  if (signed) return { speaker: signed, shape: 'signature' };
   const found = attributeInSentence(article, tokens, w);
   if (!found?.speaker) return found;
   const poll = pollInstead(article, w, found.speaker);
   return poll ? { ...found, speaker: poll, antecedent: undefined } : found;
+}
+
+// A signature line: "Bill Clinton", "Former NAACP president Ben Jealous", "Dean Baker, Center for Economic Research".
+const SIGNATURE = /^(?:[\p{L}.’'-]+ ){0,4}?\p{Lu}[\p{L}.’'-]* \p{Lu}[\p{L}.’'-]*(?=,|\.?$)/u;
+
+/**
+ * The speaker of a pull quote or a quoted post signed on its last line, inside the marks: "…take out the bomb. /
+ * Donald Trump." The line is a name, with at most a few words of title before it and a role after a comma.
+ */
+function signatureOf(text: string, w: Work): Span | undefined {
+  const last = w.span.continued.at(-1);
+  if (last === undefined || !/\p{Lu}/u.test(text[last] ?? '')) return undefined;
+  const line = text.slice(last, w.span.end - 1).trimEnd();
+  if (line.length > 90 || line.split(' ').length > 12) return undefined;
+  const m = SIGNATURE.exec(line);
+  if (!m) return undefined;
+  const end = last + m[0].replace(/\.$/, '').length;
+  return { start: last, end };
 }
 
 // A share of those polled: "37 percent of Americans", "75% of Republicans", "29 points", "a majority of voters".

@@ -13,7 +13,7 @@ export interface Attribution {
   antecedent?: Span;
   cue?: Span;
   /** How the attribution was found, for tests and hovers. */
-  shape: 'after' | 'inverted' | 'before' | 'according-to' | 'participle' | 'colon' | 'subject' | 'possessor' | 'previous';
+  shape: 'after' | 'inverted' | 'before' | 'according-to' | 'participle' | 'colon' | 'subject' | 'possessor' | 'previous' | 'signature';
   /** The cue is a passive ("was described as"): its grammatical subject is not the speaker. */
   passive?: boolean;
 }

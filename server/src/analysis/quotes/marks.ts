@@ -92,12 +92,16 @@ function closerAhead(text: string, from: number, end: number): boolean {
   return false;
 }
 
-/** Whether the paragraph's first double mark is a ” right after a comma or a sentence's end. */
-function closesQuotedSentence(text: string, from: number, end: number): boolean {
+/**
+ * Whether the paragraph's first double mark closes a quotation opened with `mark` right after a comma or a sentence's
+ * end: ” for “, a straight mark in closing position for a straight one.
+ */
+function closesQuotedSentence(text: string, from: number, end: number, mark: string): boolean {
   for (let j = from; j < end; j++) {
     const c = text[j];
-    if (c === '”') return /[,.!?]/.test(text[j - 1] ?? '');
-    if (c === '“' || c === '"') return false;
+    if (c === '”') return mark === '“' && /[,.!?]/.test(text[j - 1] ?? '');
+    if (c === '"') return mark === '"' && /[,.!?]/.test(text[j - 1] ?? '') && (j + 1 >= end || /[\s.,;:!?)\]—–]/u.test(text[j + 1]));
+    if (c === '“') return false;
   }
   return false;
 }
@@ -178,9 +182,10 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
         open.continued.push(para.start);
         if (c === '"') straightMark(i, '“');
         i++;
-      } else if (open.mark === '“' && closesQuotedSentence(text, i, para.end)) {
+      } else if ((open.mark === '“' || open.mark === '"') && closesQuotedSentence(text, i, para.end, open.mark)) {
         // “… since George Bush’s election in. / 1988. The one element …,” he says. — a line broken inside the
-        // quotation: it goes on to the closing mark (after a comma or a sentence's end) in the next paragraph.
+        // quotation (hard-wrapped copy, a signed post): it goes on to the closing mark (after a comma or a sentence's
+        // end) in the next paragraph.
         open.continued.push(para.start);
       } else {
         unclosed(open);
