@@ -106,6 +106,14 @@ const cases: Case[] = [
     codes: ['quote.unbalanced'],
   },
   {
+    name: 'feet and inches are no quotation marks, and a fragment may open with ” and an ellipsis',
+    text: `
+      [[“He is taller than me; he is like 6’2”,”|statement]] [[Rubio|speaker]] [[said|cue]]. The guard is 5'11" tall.
+      [[” … they are so not like him,”|statement]] [[Jane Doe|speaker]] [[said|cue]].
+    `,
+    speakers: ['Rubio', 'Jane Doe'],
+  },
+  {
     name: 'a pull quote signed on its last line, inside the marks',
     text: `
       [["Everyone believes in the rules until they start losing.

@@ -92,6 +92,19 @@ function closerAhead(text: string, from: number, end: number): boolean {
   return false;
 }
 
+/** Whether the double mark at i follows feet and inches (6’2”, 5'11"): an inch sign. */
+function isInchMark(text: string, i: number, start: number): boolean {
+  let j = i - 1;
+  if (j < start || !isDigit(text.charCodeAt(j))) return false;
+  if (j - 1 >= start && isDigit(text.charCodeAt(j - 1))) j--;
+  const foot = text[j - 1];
+  return j - 2 >= start && (foot === '’' || foot === "'") && isDigit(text.charCodeAt(j - 2));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /**
  * Whether the paragraph's first double mark closes a quotation opened with `mark` right after a comma or a sentence's
  * end: ” for “, a straight mark in closing position for a straight one.
@@ -214,6 +227,8 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
         default:
           continue;
       }
+      // 6’2” and 5'11": feet and inches, no quotation mark.
+      if ((c === '”' || c === '"') && isInchMark(text, i, para.start)) continue;
       if (c === "'" || c === '‘' || c === '’') {
         if (c === '‘' || c === '’') typographic = true;
         if (isApostrophe(text, i, para.start, para.end)) {
@@ -309,7 +324,9 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
       if (c === '”' || c === '»') {
         // A closing mark used as an opening one (”Yes,” she said) still opens; otherwise it is stray.
         // He says,” there are …” — two closing marks with nothing open pair up.
-        if (c === '”' && (looksOpening(text, i, para.start) || (/^\s*\p{L}/u.test(text.slice(i + 1, i + 4)) && closerAhead(text, i + 1, para.end)))) {
+        // ” … they are not like him,” she said — a quoted fragment opening with an ellipsis.
+        const ellipsisAfter = isSpaceOrStart(i > para.start ? text[i - 1] : undefined) && /^\s?(?:…|\.\.\.)/.test(text.slice(i + 1, i + 5));
+        if (c === '”' && (looksOpening(text, i, para.start) || ellipsisAfter || (/^\s*\p{L}/u.test(text.slice(i + 1, i + 4)) && closerAhead(text, i + 1, para.end)))) {
           open = { at: i, mark: c, nested: [], straight: false, continued: [] };
         } else problem(i, 'stray', c);
         continue;
