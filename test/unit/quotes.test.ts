@@ -114,6 +114,10 @@ const cases: Case[] = [
     speakers: ['Rubio', 'Jane Doe'],
   },
   {
+    name: 'a nickname between a given name and a surname is no quotation',
+    text: `Rap mogul Marion [[“Suge”|scare]] Knight and John [[“Tig”|scare]] Tiegen were there.`,
+  },
+  {
     name: 'a pull quote signed on its last line, inside the marks',
     text: `
       [["Everyone believes in the rules until they start losing.

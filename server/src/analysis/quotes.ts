@@ -443,6 +443,7 @@ function classify(text: string, w: Work): QuoteKind {
   const before = text.slice(Math.max(w.pre.start, w.span.start - 40), w.span.start);
   const a = w.attribution;
   if (words <= 10 && isWorkTitle(text, w, inner)) return 'scare';
+  if (words <= 3 && isNickname(text, w.span)) return 'scare';
   // “…,” Jacobs said: a speech verb right after the quotation outweighs the words before it.
   const saidRightAfter = !!a?.speaker && (a.shape === 'after' || a.shape === 'inverted') && !w.inherited;
   if (SCARE_PRECEDERS.test(before) && words <= 6 && !saidRightAfter) return 'scare';
@@ -466,6 +467,14 @@ function classify(text: string, w: Work): QuoteKind {
   if (sentenceLike) return 'statement';
   if (startsUpper && endsWithPunct && words >= 4) return 'statement';
   return 'partial';
+}
+
+/** A nickname between a given name and a surname: Marion "Suge" Knight, John “Tig” Tiegen. */
+function isNickname(text: string, span: Span): boolean {
+  return /(?:^|[^\p{L}])\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, span.start - 20), span.start))
+    && /^\p{Lu}/u.test(text.slice(span.start + 1, span.start + 2))
+    && /^ \p{Lu}\p{Ll}/u.test(text.slice(span.end, span.end + 3))
+    && !/[,.!?]$/.test(text.slice(span.start + 1, span.end - 1));
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
