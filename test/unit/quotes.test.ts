@@ -118,6 +118,12 @@ const cases: Case[] = [
     text: `Rap mogul Marion [[“Suge”|scare]] Knight and John [[“Tig”|scare]] Tiegen were there.`,
   },
   {
+    name: '“he” is not a woman mentioned last, but the man before her',
+    text: `John Roe met Jane Doe in Geneva. [[“We agreed on nothing,”|statement]] [[he|speaker]] [[said|cue]].`,
+    people: { 'John Roe': ['John Roe'], 'Jane Doe': ['Jane Doe'] },
+    speakers: ['John Roe'],
+  },
+  {
     name: 'a pull quote signed on its last line, inside the marks',
     text: `
       [["Everyone believes in the rules until they start losing.

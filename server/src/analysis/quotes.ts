@@ -3,6 +3,7 @@ import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
+import { FEMALE_GIVEN_NAMES } from './leaders/lexicon';
 import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteContext {
@@ -643,7 +644,7 @@ function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTr
   const word = speaker.text.toLowerCase();
   // He or she, or the his/her of "her remark that “…”".
   if (PERSONAL_PRONOUNS.has(word) || word === 'his' || word === 'her') {
-    const referent = resolvePronoun(span, mentions, earlier);
+    const referent = resolvePronoun(span, mentions, earlier, word === 'she' || word === 'her');
     if (referent) {
       if (referent.leaderId) speaker.leaderId = referent.leaderId;
       if (referent.name) speaker.name = referent.name;
@@ -655,22 +656,35 @@ function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTr
   return speaker;
 }
 
-function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail): { leaderId?: string; name?: string } | undefined {
-  // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs. Mentions that
-  // start after the pronoun also end after it: the search starts at the last one starting at or before it.
+function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
+  // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs, whose given name
+  // does not contradict the pronoun. Mentions that start after the pronoun also end after it: the search starts at
+  // the last one starting at or before it.
   const list = mentions.list;
   for (let i = mentions.lastStarting(span.start, true); i >= 0; i--) {
     const m = list[i];
     if (m.end > span.start) continue;
     if (span.start - m.end > 1500) break;
-    if (earlier.holds(m)) continue;
+    if (earlier.holds(m) || !agrees(m, feminine)) continue;
     return { leaderId: m.leaderId, name: m.name };
   }
   // Without entities, the last named speaker.
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
-  if (s) return { leaderId: s.leaderId, name: s.name };
+  if (s && agrees(s, feminine)) return { leaderId: s.leaderId, name: s.name };
   return undefined;
 }
+
+/**
+ * Whether a person can be the pronoun: a woman's given name is no "he" (names given to men too, such as Lindsey, are
+ * left open). Nothing rules a person out for "she": a given name that is not in the list of women's names says little.
+ */
+function agrees(m: { name?: string }, feminine: boolean): boolean {
+  if (feminine || !m.name) return true;
+  const given = m.name.split(' ')[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return !FEMALE_GIVEN_NAMES.has(given) || UNISEX_GIVEN_NAMES.has(given);
+}
+
+const UNISEX_GIVEN_NAMES = new Set(['lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin', 'joy', 'carmen', 'rosa', 'maria']);
 
 /** The name in a speaker phrase that reads as one ("Sen. John McCain" -> "John McCain"), or undefined. */
 function nameOf(phrase: string): string | undefined {
