@@ -124,6 +124,14 @@ const cases: Case[] = [
     speakers: ['John Roe'],
   },
   {
+    name: 'a phrasal cue before the speaker: points out, chimes in',
+    text: `
+      [[“It is easier being champion,”|statement]] [[points out|cue]] [[Steve Cram|speaker]].
+      [[“We lost,”|statement]] [[chimes in|cue]] [[Jo Roe|speaker]].
+    `,
+    speakers: ['Steve Cram', 'Jo Roe'],
+  },
+  {
     name: 'a pull quote signed on its last line, inside the marks',
     text: `
       [["Everyone believes in the rules until they start losing.

@@ -36,6 +36,9 @@ function countStartingAtOrBefore(sorted: number[], offset: number): number {
  * and only the chunks read last are kept: requests follow the quotations through the document, and a long document
  * does not hold all its tokens at once.
  */
+/** The particle of a phrasal speech verb, by lemma: "points out", "chimes in". */
+const PARTICLES: Record<string, string> = { point: 'out', chime: 'in' };
+
 export class TokenIndex {
   private static readonly KEPT = 64;
   private readonly chunks = new Map<number, Token[]>();
@@ -290,14 +293,16 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   let i = 0;
   while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
   const cue = tokens[i];
+  // “…,” points out Jo Roe. / “…,” chimes in Jo Roe: a phrasal cue is as strong as "says".
+  const particle = isWord(cue) && isWord(tokens[i + 1]) && PARTICLES[CUE_FORMS.get(lower(cue)) ?? ''] === lower(tokens[i + 1]) ? 1 : 0;
   // After a quotation that ends with a comma, "?" or "!", a past-tense verb before a name is its cue: “…!” beamed Jo Roe.
   const guessed = anyVerb && isWord(cue) && /^\p{Ll}+ed$/u.test(cue.text) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]);
-  const weak = isCueToken(cue) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text);
+  const weak = isCueToken(cue) && !!tokens[i + 1 + particle] && (particle === 1 || (isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text)));
   // “…,” notes the report. / “…” reads an editorial: right after the quotation, before a determiner or a name, a
   // form that is as often a noun is the verb.
-  const verbForm = !!cue && NOUNISH.test(lower(cue)) && !!tokens[i + 1] && (DETERMINERS.has(lower(tokens[i + 1])) || isCapitalised(tokens[i + 1]));
+  const verbForm = !!cue && NOUNISH.test(lower(cue)) && !!tokens[i + 1] && (particle === 1 || DETERMINERS.has(lower(tokens[i + 1])) || isCapitalised(tokens[i + 1]));
   if (!(isStrongCue(cue) || guessed || weak) || isCapitalised(cue) || /ing$/.test(cue.text) || (NOUNISH.test(lower(cue)) && !verbForm)) return null;
-  const from = i + 1;
+  const from = i + 1 + particle;
   let j = from;
   while (j < tokens.length && j - from < 12) {
     const t = tokens[j];
@@ -314,7 +319,7 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
     j++;
   }
   const [a, b] = trimNp(tokens, from, j - 1);
-  const cueSpan = spanOf(tokens, i, i);
+  const cueSpan = spanOf(tokens, i, i + particle);
   if (a > b || !plausibleSpeaker(tokens, a, b)) return { cue: cueSpan, shape: 'inverted' };
   return { speaker: spanOf(tokens, a, b), cue: cueSpan, shape: 'inverted' };
 }
