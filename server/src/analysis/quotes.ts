@@ -684,7 +684,7 @@ function agrees(m: { name?: string }, feminine: boolean): boolean {
   return !FEMALE_GIVEN_NAMES.has(given) || UNISEX_GIVEN_NAMES.has(given);
 }
 
-const UNISEX_GIVEN_NAMES = new Set(['lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin', 'joy', 'carmen', 'rosa', 'maria']);
+const UNISEX_GIVEN_NAMES = new Set(['lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin']);
 
 /** The name in a speaker phrase that reads as one ("Sen. John McCain" -> "John McCain"), or undefined. */
 function nameOf(phrase: string): string | undefined {
