@@ -4,9 +4,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { changeBetween, settle } from '../../server/src/analysis/incremental';
-import type { Analysis } from '../../server/src/analysis/types';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { Analysis, Finding } from '../../server/src/analysis/types';
 import { samplesDir } from '../support/paths';
-import { analyze } from '../support/service';
+import { analyze, document } from '../support/service';
+import { diagnostics } from '../../server/src/features/diagnostics';
 import { createLanguageService } from '../../server/src/analysis/index';
 import { bundledKnowledge } from '../support/knowledge';
 
@@ -58,6 +60,23 @@ describe('incremental re-analysis', () => {
     assert.equal(Object.getOwnPropertyDescriptor(quick, 'dates')?.value, undefined, 'dates wait');
     settle(quick);
     for (const field of ['dates', 'leaders', 'people', 'quotes']) assert.ok(Array.isArray(Object.getOwnPropertyDescriptor(quick, field)?.value), field);
+  });
+
+  it('reuses a remembered diagnostic only where its range still lies at its finding', () => {
+    const settings = { severities: {}, showAnnotations: true };
+    const memo = new WeakMap<Finding, Diagnostic>();
+    let text = long;
+    let current = previous();
+    diagnostics(current, document(text), settings, memo);
+    // A character inside a line, a new line, a removed line break: the lines after the edit move, or they do not.
+    for (const [at, remove, insert] of [[middle + 4, 0, 'x'], [middle, 0, 'A new line.\n'], [text.indexOf('\n', middle + 200), 1, ' ']] as const) {
+      text = edit(text, at, remove, insert);
+      current = service.reanalyze(current, text)!;
+      assert.ok(current, 'handled incrementally');
+      const doc = document(text);
+      const ranges = (memoToUse?: WeakMap<Finding, Diagnostic>) => diagnostics(current, doc, settings, memoToUse).map((d) => `${d.code} ${JSON.stringify(d.range)}`);
+      assert.deepEqual(ranges(memo), ranges());
+    }
   });
 
   it('leaves front-matter edits and large rewrites to a whole pass', () => {

@@ -49,8 +49,8 @@ export function windowAround(text: string, change: Change, bodyStart: number, ex
  * Builds the analysis of `after` from the analysis of `before` and a fresh analysis of the edited window.
  * `analyzePart` analyses a short text made of the front matter, the opening lines and the window.
  * Returns null when the edit touches the front matter or is too large to be worth it.
- * `previous` is consumed: its dates, mentions and quotes are moved in place into the result (copying them made every
- * edit of a long document leave megabytes for the garbage collector); its findings are left as they were.
+ * `previous` is consumed: its dates, mentions, quotes and findings are moved in place into the result (copying them
+ * made every edit of a long document leave megabytes for the garbage collector).
  */
 export function reanalyzeWindow(previous: Analysis, after: string, analyzePart: (part: string) => Analysis): Analysis | null {
   const before = previous.article.text;
@@ -89,11 +89,10 @@ export function reanalyzeWindow(previous: Analysis, after: string, analyzePart: 
   const newMentions = (mentions: Mention[]) => made(mentions, moveMention);
   const freshFixes = fixMover(inWindow, fromWindow);
   const oldFixes = fixMover(keepOld, shiftOld);
-  // Findings are copied, not moved: the server keeps the LSP diagnostic of each finding object.
   const findings = splice(
     previous.findings.filter((f) => !(f.code === 'internal.error' && f.end === 0)),
-    fresh.findings.filter(inWindow).map((f) => copyFinding(freshFixes(f), fromWindow)),
-    copyFinding,
+    fresh.findings.filter(inWindow).map((f) => moveFinding(freshFixes(f), fromWindow)),
+    moveFinding,
     oldFixes,
   );
 
@@ -128,19 +127,16 @@ function withLazyFields<T extends object>(target: T, fields: { [K in keyof T]?: 
   return target;
 }
 
-/**
- * Moves the item's span and the spans inside it and returns the item: in place, but for findings, which are copied.
- * One function per kind keeps each fast.
- */
+/** Moves the item's span and the spans inside it, in place, and returns it. One function per kind keeps each fast. */
 type Mover<T> = (item: T, move: (at: number) => number) => T;
 
-const copyFinding: Mover<Finding> = (f, move) => ({ ...f, start: move(f.start), end: move(f.end) });
 const moveSpan = <S extends Span>(s: S, move: (at: number) => number): S => {
   s.start = move(s.start);
   s.end = move(s.end);
   return s;
 };
 const moveDate: Mover<DateMention> = moveSpan;
+const moveFinding: Mover<Finding> = moveSpan;
 const moveMention: Mover<Mention> = (m, move) => {
   if (m.title) moveSpan(m.title, move);
   return moveSpan(m, move);
@@ -170,7 +166,8 @@ function fixMover(inside: (s: Span) => boolean, move: (at: number) => number): (
   return (finding) => {
     if (!finding.fixes) return finding;
     const fixes = finding.fixes.map(moveFix).filter((fix): fix is Fix => fix !== null);
-    return { ...finding, fixes: fixes.length ? fixes : undefined };
+    finding.fixes = fixes.length ? fixes : undefined;
+    return finding;
   };
 }
 

@@ -1,5 +1,5 @@
 // Findings -> LSP diagnostics, with the user's severity settings and the cap on Information annotations applied.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import { applySeverities, type SeveritySettings } from '../analysis/severity';
 import type { Analysis, Finding, Severity } from '../analysis/types';
 import { toRange, type PositionMapper } from './positions';
@@ -17,9 +17,10 @@ export interface DiagnosticSettings extends SeveritySettings {
 }
 
 /**
- * The findings as LSP diagnostics. `memo` keeps the diagnostic of each finding object: after an edit, findings before
- * it are the same objects at the same positions (the incremental analysis reuses them), so they are not converted
- * again. A memo is only valid for one set of settings.
+ * The findings as LSP diagnostics. `memo` keeps the diagnostic of each finding object: after an edit, the incremental
+ * analysis keeps the finding objects outside the edited paragraphs, and moves those after them; a remembered
+ * diagnostic is used again where its range still lies at the finding's offsets (an edit within a line moves nothing
+ * on the lines after it). A memo is only valid for one set of settings.
  */
 export function diagnostics(analysis: Analysis, doc: PositionMapper, settings: DiagnosticSettings, memo?: WeakMap<Finding, Diagnostic>): Diagnostic[] {
   const max = settings.maxAnnotations ?? Infinity;
@@ -32,6 +33,7 @@ export function diagnostics(analysis: Analysis, doc: PositionMapper, settings: D
       continue;
     }
     let diagnostic = memo?.get(finding);
+    if (diagnostic && !(at(doc, diagnostic.range.start, finding.start) && at(doc, diagnostic.range.end, finding.end))) diagnostic = undefined;
     if (!diagnostic) {
       diagnostic = { range: toRange(doc, finding), severity: LSP_SEVERITY[finding.severity], code: finding.code, source: 'newslens', message: finding.message };
       memo?.set(finding, diagnostic);
@@ -51,4 +53,9 @@ export function diagnostics(analysis: Analysis, doc: PositionMapper, settings: D
     });
   }
   return result;
+}
+
+/** Whether the position is exactly that of the offset (not a position past its line's end, which offsetAt clamps). */
+function at(doc: PositionMapper, position: Position, offset: number): boolean {
+  return doc.offsetAt(position) === offset && (position.character === 0 || doc.offsetAt({ line: position.line, character: 0 }) === offset - position.character);
 }
