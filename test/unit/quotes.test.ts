@@ -718,6 +718,12 @@ describe('quotes', () => {
     assert.equal(quotes[201].speaker?.leaderId, 'scholz');
   });
 
+  it('resolves she and he to the people whose titles say Ms and Mr, whoever was named last', () => {
+    const text = '---\ndate: 2025-07-03\n---\nThe minister, Ms Alex Morgan, met the mayor, Mr Sam Cole, on Monday.\n\n“We agreed on nothing,” she said.\n\n“Nothing at all,” he added.\n';
+    const { quotes } = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text);
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['she', 'Alex Morgan'], ['he', 'Sam Cole']]);
+  });
+
   it('opens a sentence at every quotation after a closed sentence, in one long paragraph', () => {
     const text = Array.from({ length: 50 }, (_, i) => `Minister ${i} left. “We won,” Trump said.`).join(' ');
     const { quotes } = findQuotes(parseArticle(text), { leaders: [], people: [] });

@@ -36,6 +36,8 @@ interface EntityMention {
   kind: Mention['kind'];
   leaderId?: string;
   name: string;
+  /** From the titles the article gives the person ("Mr", "Ms", "Lord", "Dame"), when they agree. */
+  feminine?: boolean;
 }
 
 export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Quote[]; findings: Finding[] } {
@@ -553,9 +555,31 @@ function endOfWords(text: string, span: Span): number {
 
 function collectMentions(context: QuoteContext): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const l of context.leaders ?? []) for (const m of l.mentions ?? []) out.push({ start: m.start, end: m.end, kind: m.kind, leaderId: l.id, name: l.name });
-  for (const p of context.people ?? []) for (const m of p.mentions ?? []) out.push({ start: m.start, end: m.end, kind: m.kind, name: p.name });
+  for (const l of context.leaders ?? []) {
+    const feminine = genderOf(l.mentions ?? []);
+    for (const m of l.mentions ?? []) out.push({ start: m.start, end: m.end, kind: m.kind, leaderId: l.id, name: l.name, feminine });
+  }
+  for (const p of context.people ?? []) {
+    const feminine = genderOf(p.mentions ?? []);
+    for (const m of p.mentions ?? []) out.push({ start: m.start, end: m.end, kind: m.kind, name: p.name, feminine });
+  }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince']);
+const FEMALE_TITLES = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'baroness', 'queen', 'princess']);
+
+/** True or false when the titles before a person's name say "Ms" or "Mr" (and never the other), else undefined. */
+function genderOf(mentions: Mention[]): boolean | undefined {
+  let male = false;
+  let female = false;
+  for (const m of mentions) {
+    const title = m.title?.text.toLowerCase();
+    if (!title) continue;
+    if (MALE_TITLES.has(title)) male = true;
+    else if (FEMALE_TITLES.has(title)) female = true;
+  }
+  return male === female ? undefined : female;
 }
 
 /** An article's entity mentions sorted by start, with the furthest end so far, for overlap and nearest-before queries. */
@@ -675,10 +699,12 @@ function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail,
 }
 
 /**
- * Whether a person can be the pronoun: a woman's given name is no "he" (names given to men too, such as Lindsey, are
- * left open). Nothing rules a person out for "she": a given name that is not in the list of women's names says little.
+ * Whether a person can be the pronoun. The titles the article gives them decide ("Mr Howard" is no "she"); otherwise
+ * a woman's given name is no "he" (names given to men too, such as Lindsey, are left open), and nothing rules a
+ * person out for "she": a given name that is not in the list of women's names says little.
  */
-function agrees(m: { name?: string }, feminine: boolean): boolean {
+function agrees(m: { name?: string; feminine?: boolean }, feminine: boolean): boolean {
+  if (m.feminine !== undefined) return m.feminine === feminine;
   if (feminine || !m.name) return true;
   const given = m.name.split(' ')[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return !FEMALE_GIVEN_NAMES.has(given) || UNISEX_GIVEN_NAMES.has(given);
