@@ -3,7 +3,7 @@ import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
-import { FEMALE_GIVEN_NAMES } from './leaders/lexicon';
+import { hasWomansGivenName } from './leaders/lexicon';
 import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteContext {
@@ -555,14 +555,12 @@ function endOfWords(text: string, span: Span): number {
 
 function collectMentions(context: QuoteContext): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const l of context.leaders ?? []) {
-    const feminine = genderOf(l.mentions ?? []);
-    for (const m of l.mentions ?? []) out.push({ start: m.start, end: m.end, kind: m.kind, leaderId: l.id, name: l.name, feminine });
-  }
-  for (const p of context.people ?? []) {
-    const feminine = genderOf(p.mentions ?? []);
-    for (const m of p.mentions ?? []) out.push({ start: m.start, end: m.end, kind: m.kind, name: p.name, feminine });
-  }
+  const add = (mentions: Mention[] = [], name: string, leaderId?: string) => {
+    const feminine = genderOf(mentions);
+    for (const m of mentions) out.push({ start: m.start, end: m.end, kind: m.kind, leaderId, name, feminine });
+  };
+  for (const l of context.leaders ?? []) add(l.mentions, l.name, l.id);
+  for (const p of context.people ?? []) add(p.mentions, p.name);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -681,9 +679,9 @@ function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTr
 }
 
 function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
-  // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs, whose given name
-  // does not contradict the pronoun. Mentions that start after the pronoun also end after it: the search starts at
-  // the last one starting at or before it.
+  // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs, who can be the
+  // pronoun (see agrees). Mentions that start after the pronoun also end after it: the search starts at the last one
+  // starting at or before it.
   const list = mentions.list;
   for (let i = mentions.lastStarting(span.start, true); i >= 0; i--) {
     const m = list[i];
@@ -706,8 +704,7 @@ function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail,
 function agrees(m: { name?: string; feminine?: boolean }, feminine: boolean): boolean {
   if (m.feminine !== undefined) return m.feminine === feminine;
   if (feminine || !m.name) return true;
-  const given = m.name.split(' ')[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return !FEMALE_GIVEN_NAMES.has(given) || UNISEX_GIVEN_NAMES.has(given);
+  return !hasWomansGivenName(m.name) || UNISEX_GIVEN_NAMES.has(m.name.split(' ')[0].toLowerCase());
 }
 
 const UNISEX_GIVEN_NAMES = new Set(['lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin']);

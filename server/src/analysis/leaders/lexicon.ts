@@ -323,3 +323,8 @@ export const FEMALE_GIVEN_NAMES = new Set(
     'yulia yvette angela jacinda sanna mette giorgia ursula kaja christine ngozi kristalina annalena liz'
   ).split(' '),
 );
+
+/** Whether a full name starts with a given name that is mostly women's (accents ignored). */
+export function hasWomansGivenName(name: string): boolean {
+  return FEMALE_GIVEN_NAMES.has(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/)[0]);
+}

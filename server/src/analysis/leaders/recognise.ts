@@ -6,7 +6,7 @@ import {
   AMBIGUOUS_SURNAMES,
   DESCRIPTION_HEADS,
   DESCRIPTION_MAX_TOKENS,
-  FEMALE_GIVEN_NAMES,
+  hasWomansGivenName,
   FORMER,
   NAME_BLOCKING_HEADS,
   NAME_PARTICLES,
@@ -209,7 +209,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       // "Mrs. Clinton" and "Mr. Clinton" tell the two Clintons apart.
       const female = /^(mrs|ms|miss|madam|madame|dame|lady)\.?$/i.test(c.title.text.trim()) ? true : /^(mr|sir|lord)\.?$/i.test(c.title.text.trim()) ? false : undefined;
       if (female !== undefined) {
-        const fit = introduced.filter((e) => FEMALE_GIVEN_NAMES.has(e.name.normalize('NFD').replace(MARKS, '').toLowerCase().split(/\s+/)[0]) === female);
+        const fit = introduced.filter((e) => hasWomansGivenName(e.name) === female);
         if (fit.length) introduced = fit;
       }
     }

@@ -18,6 +18,9 @@ export interface Attribution {
   passive?: boolean;
 }
 
+/** The particle of a phrasal speech verb, by lemma: "points out", "chimes in". */
+const PARTICLES: Record<string, string> = { point: 'out', chime: 'in' };
+
 /** How many of the ascending numbers are at or before `offset`. */
 function countStartingAtOrBefore(sorted: number[], offset: number): number {
   let lo = 0;
@@ -36,9 +39,6 @@ function countStartingAtOrBefore(sorted: number[], offset: number): number {
  * and only the chunks read last are kept: requests follow the quotations through the document, and a long document
  * does not hold all its tokens at once.
  */
-/** The particle of a phrasal speech verb, by lemma: "points out", "chimes in". */
-const PARTICLES: Record<string, string> = { point: 'out', chime: 'in' };
-
 export class TokenIndex {
   private static readonly KEPT = 64;
   private readonly chunks = new Map<number, Token[]>();
