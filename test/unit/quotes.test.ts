@@ -293,6 +293,15 @@ const cases: Case[] = [
     text: `[[Jo Roe|speaker]] [[tweeted|cue]]: [[“Fans wore “Vote for Doe” shirts at her event. Ouch.”|statement]]`,
   },
   {
+    // Web copy mixes the styles: straight marks inside curly ones and curly inside straight ones are nested quotations.
+    name: 'the other style of double marks nested inside a quotation',
+    text: `
+      [[“We call it "the plan" around here,”|statement]] [[Roe|speaker]] [[said|cue]].
+
+      [[Doe|speaker]] [[wrote|cue]]: [["The party is not about “Equal Justice” any more."|statement]]`,
+    codes: ['quote.straight'],
+  },
+  {
     // A line break inside a quotation, and an opening mark typed for the closing one before a bracket.
     name: 'a quotation broken over two lines, and a closer typed as “ before [',
     text: `
@@ -679,6 +688,8 @@ describe('quotes', () => {
     assert.deepEqual(findQuotes(parseArticle(same), context(same)).quotes.map((q) => [q.text, q.nested?.map((n) => n.text)]), [
       ['“Fans wore “Vote for Doe” shirts,”', ['“Vote for Doe”']],
     ]);
+    const mixed = '“We call it "the plan" here,” Roe said. "It is about “Equal Justice” now," Doe said.';
+    assert.deepEqual(findQuotes(parseArticle(mixed), context(mixed)).quotes.map((q) => q.nested?.map((n) => n.text)), [['"the plan"'], ['“Equal Justice”']]);
   });
 
   it('terminates with well-formed spans on a megabyte of unbalanced quotation marks', () => {

@@ -130,6 +130,19 @@ function twoClosersAhead(text: string, from: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the other style of double mark, opened just before `from`, closes in the paragraph and the quotation opened
+ * with `outer` closes after it: " then ” inside “…”, ” then " inside "…".
+ */
+function closedInside(text: string, from: number, end: number, outer: string): boolean {
+  const innerClose = outer === '“' ? '"' : '”';
+  const outerClose = outer === '“' ? '”' : '"';
+  const j = text.indexOf(innerClose, from);
+  if (j < 0 || j >= end || looksOpening(text, j, from)) return false;
+  const k = text.indexOf(outerClose, j + 1);
+  return k >= 0 && k < end && !text.slice(j + 1, k).includes(outer === '“' ? '“' : '"');
+}
+
 /** A straight mark after a sentence's end and a space, before a capital: it reopens rather than closes. */
 function reopensAfterSentence(text: string, i: number, end: number): boolean {
   return i >= 2 && /\s/u.test(text[i - 1]) && /[.?!]/.test(text[i - 2]) && i + 1 < end && /\p{Lu}/u.test(text[i + 1]);
@@ -276,6 +289,18 @@ export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
           }
           continue;
         }
+      }
+      // “We call it "the plan" here,” and "It is about “Equal Justice” now": the other style of double marks nested.
+      if (open && !inner && ((open.mark === '“' && c === '"') || (open.mark === '"' && c === '“')) && looksOpening(text, i, para.start) && closedInside(text, i + 1, para.end, open.mark)) {
+        if (c === '"') straightMark(i, '‘');
+        inner = { at: i, mark: c };
+        continue;
+      }
+      if (open && inner && inner.mark === '"' && c === '"') {
+        open.nested.push({ start: inner.at, end: i + 1 });
+        straightMark(i, '’');
+        inner = null;
+        continue;
       }
       // “He wore a “Settle for Doe” shirt,” she said: the same double marks nested, when two closers follow.
       if (open && open.mark === '“' && !inner && c === '“' && looksOpening(text, i, para.start) && twoClosersAhead(text, i + 1, para.end)) {
