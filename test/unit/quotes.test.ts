@@ -172,6 +172,14 @@ const cases: Case[] = [
     speakers: ['John Roe'],
   },
   {
+    // The phrase after the quotation's comma goes on the quotation; the name before the cue is the speaker.
+    name: 'a phrase, a comma and a name before the cue',
+    text: `
+      [[“It is like the 1960s,”|statement]] the dawn of the movement, [[Jo Bozell|speaker]] [[says|cue]].
+      [[“It helped,”|statement]] a friend, [[Mariam Emara|speaker]] [[told|cue]] reporters.
+      [[“We won,”|statement]] [[Sam Ruiz|speaker]], Texas [[said|cue]].`,
+  },
+  {
     name: 'a quotation interrupted by its attribution',
     text: `[[“Not today,”|statement]] [[Doe|speaker]] [[said|cue]], [[“but maybe tomorrow.”|statement]]`,
     speakers: ['Doe', 'Doe'],

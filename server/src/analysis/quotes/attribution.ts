@@ -164,6 +164,13 @@ function trimNp(tokens: Token[], from: number, to: number): [number, number] {
   return [from, to];
 }
 
+/** Whether tokens [from, to] are one to three capitalised words that make a name (not a state: "Rubio, Texas said"). */
+function isBareName(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 2) return false;
+  for (let k = from; k <= to; k++) if (tokens[k].kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(tokens[k].text) || NP_STOPS.has(lower(tokens[k]))) return false;
+  return !STATE.test(tokens.slice(from, to + 1).map((t) => t.text).join(' '));
+}
+
 /** A plausible speaker phrase: a name, a determiner phrase, a pronoun or a plural noun ("officials"). */
 function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (to < from) return false;
@@ -240,6 +247,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       && (isCapitalised(tokens[i - 1]) || SUBJECT_PRONOUNS.has(lower(tokens[i - 1]))) && (/ed$/.test(w) || /^(?:shot|fired|snapped|spat|quipped|wrote|went|put|let|cut|laughed)$/.test(w) || !tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(?:back|out|up|in|on|at|to|with)$/.test(lower(tokens[i + 1])));
     if (i > from && (cueHere || guessed)) {
       if (lastComma >= 0 && i - lastComma > 3) return null;
+      // “…,” the dawn of the movement, Bozell says. — a name right before the cue, after a comma, is its subject.
+      if (lastComma >= 0 && isBareName(tokens, lastComma + 1, i - 1)) return { speaker: spanOf(tokens, lastComma + 1, i - 1), cue: spanOf(tokens, i, i), shape: 'after' };
       let [a, b] = trimNp(tokens, from, npEnd >= 0 ? npEnd : i - 1);
       // The party and state after a name are not part of it: "Sen. Marco Rubio (R-Fla.)".
       if (tokens[b]?.text === ')') {
