@@ -180,6 +180,13 @@ const cases: Case[] = [
       [[“We won,”|statement]] [[Sam Ruiz|speaker]], Texas [[said|cue]].`,
   },
   {
+    name: 'a year between the subject and the cue, and a number alone is no speaker',
+    text: `
+      Instead, [[Tony Blair|speaker]] had in 1997 [[complained|cue]] about [["abusive campaigning"|partial]].
+      About four in 10 [[said|cue]] they were [["angry"|partial]] with the government.`,
+    speakers: ['Tony Blair'],
+  },
+  {
     name: 'a quotation interrupted by its attribution',
     text: `[[“Not today,”|statement]] [[Doe|speaker]] [[said|cue]], [[“but maybe tomorrow.”|statement]]`,
     speakers: ['Doe', 'Doe'],

@@ -176,6 +176,8 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (to < from) return false;
   const first = tokens[from];
   const w = lower(first);
+  // A number alone ("in 2006 saying", "four in 10 said") speaks for no one.
+  if (from === to && first.kind === 'number') return false;
   if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
   for (let i = from; i <= to; i++) if (isCapitalised(tokens[i])) return true;
@@ -603,6 +605,11 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   while (j >= 1 && isWord(tokens[j]) && (WEEKDAY.test(lower(tokens[j])) || /^(?:week|month|year|night)$/.test(lower(tokens[j])))) {
     j--;
     while (j >= 0 && /^(?:on|last|this|earlier|late|later)$/.test(lower(tokens[j]))) j--;
+  }
+  // "Blair had in 1997 complained", "comments Trump made in 2006 saying".
+  if (j >= 1 && /^\d{4}$/.test(tokens[j].text) && /^(?:in|since|by)$/.test(lower(tokens[j - 1]))) {
+    j -= 2;
+    skipAuxiliaries();
   }
   // "The State Department less than two weeks ago said".
   if (j >= 2 && /^(?:ago|later|earlier)$/.test(lower(tokens[j])) && /^(?:days|weeks|months|years|hours|minutes|day|week|month|year|hour)$/.test(lower(tokens[j - 1]))) {
