@@ -159,6 +159,12 @@ Shipments resume within [[two to three weeks|DURATION PXW]].
 The road ahead is long; the weeks were ahead of schedule; in the days ahead of the vote [[Monday|DATE 2025-06-30]] was calm.
 `),
 
+  'a couple of units without its article, a count after the past, and the then current': dated(`
+Sales slowed over [[the last couple of weeks|DURATION P2W]] and will pick up in [[the next couple of days|DURATION P2D]].
+Protests turned violent in the past three summers; she won six of the past seven contests.
+Holders may buy at the [[then current|DATE PAST_REF]] price, not the [[current|DATE PRESENT_REF]] one.
+`),
+
   'a part of the day with early, mid or late': dated(`
 Shares rose by [[mid-afternoon|TIME 2025-07-03TAF]] after falling in [[early evening yesterday|TIME 2025-07-02TEV]].
 `),

@@ -29,7 +29,7 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
 
 export const NUMBER_WORD = `(?:(?:${byLength(Object.keys(TENS))})(?:[- ](?:${byLength(Object.keys(SMALL).slice(0, 9))}))?|${byLength(Object.keys(SMALL))}|a hundred|one hundred)`;
 /** A count: digits, a number word, or a vague quantity ("several", "a few"). */
-export const COUNT = `(?:\\d{1,3}(?:,\\d{3}){0,3}(?:\\.\\d{1,2})?|${NUMBER_WORD}|a couple of|a couple|a few|a dozen|several|few|many|dozens of|hundreds of|a|an)`;
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3}){0,3}(?:\\.\\d{1,2})?|${NUMBER_WORD}|a couple of|a couple|couple of|a few|a dozen|several|few|many|dozens of|hundreds of|a|an)`;
 
 /** The number a count stands for; null for a vague one ("several"). */
 export function countValue(raw: string): number | null {
@@ -39,7 +39,7 @@ export function countValue(raw: string): number | null {
     return Number.isFinite(n) ? n : null;
   }
   if (s === 'a' || s === 'an') return 1;
-  if (s === 'a couple of' || s === 'a couple') return 2;
+  if (s === 'a couple of' || s === 'a couple' || s === 'couple of') return 2;
   if (s === 'a dozen') return 12;
   if (s === 'a hundred' || s === 'one hundred') return 100;
   if (Object.hasOwn(SMALL, s)) return SMALL[s];

@@ -1530,7 +1530,7 @@ const DUR_MODS = alt([
   'the past', 'the last', 'the next', 'the previous', 'the first', 'the final', 'the coming', 'the following', 'the latest',
   'the preceding', 'the remaining', 'the entire', 'the whole', 'the', 'a full', 'a mere', 'within', 'under', 'well over',
   'past', 'last', 'next', 'each of the past', 'each of the last', 'at least the past', 'more than the past', 'a', 'no more than',
-  'no less than', 'the past couple of', 'the last couple of', 'the next couple of',
+  'no less than',
 ]);
 
 rule(
@@ -1580,8 +1580,8 @@ rule(
     let end = m.index + whole.length;
     const countStart = m.index + whole.indexOf(rangeRaw ?? countRaw, modRaw ? modRaw.length : 0);
     // Leave prepositions ("within"), and determiners of an adjective ("a [two-day] visit", "a [five year] low"), out;
-    // "a few" is one quantity ("a few days").
-    const aFew = mod === 'a' && countLower === 'few';
+    // "a few" and "a couple of" are one quantity ("a few days").
+    const aFew = mod === 'a' && (countLower === 'few' || countLower === 'couple of');
     if (mod === 'within' || mod === 'under' || (mod === 'a' && !periodRaw && !aFew) || (hyphenated && mod && !periodRaw)) start = countStart;
     if (mod === 'a' && !periodRaw && !/^(few|couple|dozen)/.test(countLower) && !hyphenated && !/^\s?\p{Ll}/u.test(after)) return null;
     // "after" and "before" begin a clause or a phrase of their own: "two days [after] the vote".
@@ -1709,7 +1709,7 @@ const REF_WORDS: Record<string, string> = {
   'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'these days': 'PRESENT_REF',
   'this time': 'PRESENT_REF', current: 'PRESENT_REF', 'so far': 'PRESENT_REF', 'to date': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF',
-  recent: 'PAST_REF', 'in the past': 'PAST_REF', 'once': 'PAST_REF',
+  recent: 'PAST_REF', 'in the past': 'PAST_REF', 'once': 'PAST_REF', 'then current': 'PAST_REF', 'then-current': 'PAST_REF',
   soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the foreseeable future': 'FUTURE_REF',
   'the distant future': 'FUTURE_REF', 'the immediate future': 'FUTURE_REF', 'the not-too-distant future': 'FUTURE_REF',
   'in future': 'FUTURE_REF', 'a later date': 'FUTURE_REF', shortly: 'FUTURE_REF', 'the near term': 'FUTURE_REF',
@@ -1717,18 +1717,19 @@ const REF_WORDS: Record<string, string> = {
 };
 rule(
   'reference word',
-  `${B}(${alt(['now', 'right now', 'currently', 'nowadays', 'presently', 'at present', 'the present', 'at the moment', 'these days', 'current', 'recently', 'more recently', 'most recently', 'lately', 'the past', 'recent', 'soon', 'the future', 'the near future', 'the foreseeable future', 'the distant future', 'the immediate future', 'a later date', 'shortly', 'the near term', 'the short term'])})${E}`,
+  `${B}(${alt(['now', 'right now', 'currently', 'nowadays', 'presently', 'at present', 'the present', 'at the moment', 'these days', 'current', 'then current', 'then-current', 'recently', 'more recently', 'most recently', 'lately', 'the past', 'recent', 'soon', 'the future', 'the near future', 'the foreseeable future', 'the distant future', 'the immediate future', 'a later date', 'shortly', 'the near term', 'the short term'])})${E}`,
   (m, text) => {
     const phrase = m[1].toLowerCase();
     const after = textAfter(text, m.index + m[0].length, 24);
     const before = wordBefore(text, m.index);
     if (phrase === 'soon' && (/^\s?(?:as|after|afterwards|thereafter|to be)\b/.test(after) || before === 'as' || before === 'too' || before === 'how')) return null;
-    if (phrase === 'current' && /^\s?(?:account|affairs|events|accounts|assets|liabilities|spending|expenditure|prices|dollars|terms|system|climate|of|flowing|flows|level|levels|law|rules|form)\b/i.test(after)) return null;
-    if (phrase === 'current' && /^\s?(?:and|or)\s(?:former|past|future)\b/i.test(after)) return null;
+    if (/current$/.test(phrase) && /^\s?(?:account|affairs|events|accounts|assets|liabilities|spending|expenditure|prices|dollars|terms|system|climate|of|flowing|flows|level|levels|law|rules|form)\b/i.test(after)) return null;
+    if (/current$/.test(phrase) && /^\s?(?:and|or)\s(?:former|past|future)\b/i.test(after)) return null;
     if (phrase === 'recent' && /^\s?(?:graduates?|arrivals?|immigrants?|memory)\b/i.test(after)) return null;
     if (phrase === 'the present' && /^\s?(?:day|tense|government|regime|situation|system|case|study)\b/i.test(after)) return null;
     if (phrase === 'the past' && /^\s?(?:of|tense|master|president|chairman|champion)\b/i.test(after)) return null;
-    if (phrase === 'the future' && /^\s?(?:of|tense)\b/i.test(after) && false) return null;
+    // "the past three summers", "the past two elections": a count of things, not the past as such.
+    if (phrase === 'the past' && /^\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple)\b/i.test(after)) return null;
     if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
     if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
     const value = REF_WORDS[phrase];
