@@ -1,4 +1,4 @@
-// Bundles the client, the server and the CLI into one file each in dist/.
+// Bundles the client, the server (and its analysis worker) and the CLI into one file each in dist/.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -22,6 +22,7 @@ const common = {
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
 ];
 

@@ -15,6 +15,7 @@ import {
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setPublicationDateEdit } from './analysis/frontMatterEdit';
 import { settle } from './analysis/incremental';
@@ -38,6 +39,7 @@ import { documentSymbols } from './features/symbols';
 import { workspaceSymbols, type SymbolSource } from './features/workspaceSymbols';
 import { loadKnowledge, type KnowledgeLoad } from './knowledgeFiles';
 import { defaultServerSettings, readSettings, type ServerSettings } from './settings';
+import { WholePasses } from './wholePasses';
 import { findArticleFiles, languageOfPath, uriToPath, WorkspaceIndex } from './workspaceIndex';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -48,6 +50,9 @@ let settings: ServerSettings = defaultServerSettings;
 let diagnosticMemo = new WeakMap<Finding, Diagnostic>();
 let workspaceFolders: string[] = [];
 let knowledge: KnowledgeLoad = loadKnowledge([], []);
+/** The whole passes of long documents after edits, off this thread; and the documents with one running. */
+const wholePasses = new WholePasses(path.join(__dirname, 'analysisWorker.js'), (message) => connection.console.error(message));
+const wholePassRunning = new Set<string>();
 let service: LanguageService = makeService();
 const workspace = new WorkspaceIndex(service);
 let hasConfigurationCapability = false;
@@ -76,6 +81,7 @@ const WHOLE_PASS_DELAY_MS = 300;
 const wholePassMs = new Map<string, number>();
 
 function makeService(): LanguageService {
+  wholePasses.configure({ knowledge: knowledge.knowledge, settings });
   return createLanguageService({ knowledge: knowledge.knowledge, settings, log: (message) => connection.console.error(message) });
 }
 
@@ -166,10 +172,32 @@ function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
     doc.uri,
     setTimeout(() => {
       pending.delete(doc.uri);
-      if (cache.get(doc.uri)?.partial) cache.delete(doc.uri);
-      publishCurrent(doc.uri);
+      if (cache.get(doc.uri)?.partial) wholePassInWorker(doc.uri, delay);
+      else publishCurrent(doc.uri);
     }, delay),
   );
+}
+
+/**
+ * Replaces a quick analysis with a whole pass run in the worker. When the document changed meanwhile, the result is
+ * dropped: that edit's quick pass is published, and its own pause brings the next whole pass.
+ */
+function wholePassInWorker(uri: string, delay: number): void {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  if (wholePassRunning.has(uri)) return schedule(doc, delay);
+  const version = doc.version;
+  wholePassRunning.add(uri);
+  void wholePasses.analyze(doc.getText()).then((pass) => {
+    wholePassRunning.delete(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return;
+    if (pass) {
+      cache.set(uri, { version, analysis: pass.analysis });
+      wholePassMs.set(uri, pass.ms);
+    } else cache.delete(uri);
+    publishCurrent(uri);
+  });
 }
 
 /** Publishes the analysis of the document's current version, if it is still open. */

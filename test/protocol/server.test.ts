@@ -83,6 +83,13 @@ describe('language server over stdio', () => {
     const settled = await client.diagnostics(longUri, (p) => p.version === 2 && p !== quick);
     assert.equal(mismatch(settled).length, 1);
     assert.equal(settled.diagnostics.length, quick.diagnostics.length);
+    // The whole pass (run in the worker thread) gives what opening the edited text gives.
+    lines.splice(line, 1, 'On Thursday, July 4, 2025, ' + lines[line]);
+    const copyUri = 'file:///newsroom/long-copy.article';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: copyUri, languageId: 'news-article', version: 1, text: lines.join('\n') } });
+    const opened = await client.diagnostics(copyUri, (p) => p.version === 1);
+    assert.deepEqual(settled.diagnostics, opened.diagnostics);
+    assert.ok(!client.logs.some((l) => l.includes('worker')), client.logs.join('\n'));
   });
 
   it('leaves documents of languages it does not serve alone', async () => {
