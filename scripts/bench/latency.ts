@@ -10,6 +10,8 @@ export interface LatencyResult {
   openMs: number;
   editMs: number[];
   burst: { edits: number; intervalMs: number; published: number; lastEditToDiagnosticsMs: number };
+  /** Edits after pauses long enough for a whole pass to start (it runs while typing resumes). */
+  pauseEditMs: number[];
   hoverMs: number[];
   hoverAfterEditMs: number[];
   symbolMs: number[];
@@ -92,6 +94,19 @@ export async function latency(options: { text: string; edits: number; articles: 
       const published = client.published(uri).filter((a) => a.version !== undefined && a.version >= firstVersion).length;
       result.burst = { edits, intervalMs, published, lastEditToDiagnosticsMs: arrival.at - last };
       log(`  burst of ${edits} edits ${intervalMs} ms apart: ${published} versions analysed and published; last edit → diagnostics ${fmt(arrival.at - last)} ms`);
+    }
+
+    // Typing that resumes after a pause: the whole pass starts after a pause of about twice its own length and takes
+    // about as long as opening the document, so pauses of 0.3 to 3 times the open time land before, in and after it.
+    {
+      const pauseEditMs: number[] = [];
+      for (let i = 1; i <= 10; i++) {
+        await new Promise((r) => setTimeout(r, (i / 10) * 3 * result.openMs!));
+        const sentAt = await edit(typed[i % typed.length]);
+        pauseEditMs.push((await client.diagnosticsFor(uri, version)).at - sentAt);
+      }
+      result.pauseEditMs = pauseEditMs;
+      log(`  edit after a pause of 0.3–3× the open time (a whole pass may be running): ${stat(pauseEditMs)}`);
     }
 
     // Hovers on names, dates and quotation marks spread over the document (analysis cached).
