@@ -3,7 +3,7 @@ import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
-import { hasWomansGivenName } from './leaders/lexicon';
+import { hasWomansGivenName, honorificGender } from './leaders/lexicon';
 import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteContext {
@@ -564,18 +564,14 @@ function collectMentions(context: QuoteContext): EntityMention[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince']);
-const FEMALE_TITLES = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'baroness', 'queen', 'princess']);
-
 /** True or false when the titles before a person's name say "Ms" or "Mr" (and never the other), else undefined. */
 function genderOf(mentions: Mention[]): boolean | undefined {
   let male = false;
   let female = false;
   for (const m of mentions) {
-    const title = m.title?.text.toLowerCase();
-    if (!title) continue;
-    if (MALE_TITLES.has(title)) male = true;
-    else if (FEMALE_TITLES.has(title)) female = true;
+    const gender = m.title ? honorificGender(m.title.text) : undefined;
+    if (gender === false) male = true;
+    else if (gender === true) female = true;
   }
   return male === female ? undefined : female;
 }

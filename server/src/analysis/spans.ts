@@ -1,4 +1,4 @@
-// Searches in lists of spans kept in document order (sorted by start).
+// Searches in lists of spans kept in document order (sorted by start), and in ascending lists of offsets.
 import type { Span } from './types';
 
 /** How many spans start before `offset` (or at it, when `inclusive`): the index of the first one that does not. */
@@ -21,6 +21,18 @@ export function countEndingBefore(spans: readonly Span[], offset: number): numbe
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of the ascending offsets are at or before `offset`. */
+export function countAtOrBefore(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -328,3 +328,12 @@ export const FEMALE_GIVEN_NAMES = new Set(
 export function hasWomansGivenName(name: string): boolean {
   return FEMALE_GIVEN_NAMES.has(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/)[0]);
 }
+
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince']);
+const FEMALE_HONORIFICS = new Set(['ms', 'mrs', 'miss', 'madam', 'madame', 'dame', 'lady', 'baroness', 'queen', 'princess']);
+
+/** Whether a title before a name says a woman ("Mrs.", "Dame": true) or a man ("Mr", "Sir": false); else undefined. */
+export function honorificGender(title: string): boolean | undefined {
+  const t = title.trim().toLowerCase().replace(/\.$/, '');
+  return FEMALE_HONORIFICS.has(t) ? true : MALE_HONORIFICS.has(t) ? false : undefined;
+}

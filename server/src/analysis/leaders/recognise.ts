@@ -7,6 +7,7 @@ import {
   DESCRIPTION_HEADS,
   DESCRIPTION_MAX_TOKENS,
   hasWomansGivenName,
+  honorificGender,
   FORMER,
   NAME_BLOCKING_HEADS,
   NAME_PARTICLES,
@@ -207,7 +208,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     let introduced = (bySurname.get(key) ?? []).filter((e) => !c.title || titleFitsEntity(c.title, e, index));
     if (introduced.length > 1 && c.title) {
       // "Mrs. Clinton" and "Mr. Clinton" tell the two Clintons apart.
-      const female = /^(mrs|ms|miss|madam|madame|dame|lady)\.?$/i.test(c.title.text.trim()) ? true : /^(mr|sir|lord)\.?$/i.test(c.title.text.trim()) ? false : undefined;
+      const female = honorificGender(c.title.text);
       if (female !== undefined) {
         const fit = introduced.filter((e) => hasWomansGivenName(e.name) === female);
         if (fit.length) introduced = fit;

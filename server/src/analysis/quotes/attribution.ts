@@ -1,6 +1,6 @@
 // Finds who said a quotation and with which cue, from the words around it in its sentence.
 import { tokenize } from '../article';
-import { countEndingBefore, countStartingBefore } from '../spans';
+import { countAtOrBefore, countEndingBefore, countStartingBefore } from '../spans';
 import type { Span, TextSpan, Token } from '../types';
 import {
   AUXILIARIES, CUE_FORMS, DETERMINERS, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
@@ -20,18 +20,6 @@ export interface Attribution {
 
 /** The particle of a phrasal speech verb, by lemma: "points out", "chimes in". */
 const PARTICLES: Record<string, string> = { point: 'out', chime: 'in' };
-
-/** How many of the ascending numbers are at or before `offset`. */
-function countStartingAtOrBefore(sorted: number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The article's tokens, read when first asked for: only those around quotations are. A paragraph is read in chunks
@@ -62,7 +50,7 @@ export class TokenIndex {
       }
       const cuts = this.cutsOf(para);
       // The last cut at or before `start`, then chunk after chunk up to `end`.
-      let i = Math.max(0, countStartingAtOrBefore(cuts, start) - 1);
+      let i = Math.max(0, countAtOrBefore(cuts, start) - 1);
       for (; i < cuts.length - 1 && cuts[i] < end; i++) this.collect(this.chunk(cuts[i], cuts[i + 1]), start, end, out);
     }
     return out;
