@@ -140,7 +140,7 @@ function closedInside(text: string, from: number, end: number, outer: string): b
   const j = text.indexOf(innerClose, from);
   if (j < 0 || j >= end || looksOpening(text, j, from)) return false;
   const k = text.indexOf(outerClose, j + 1);
-  return k >= 0 && k < end && !text.slice(j + 1, k).includes(outer === '“' ? '“' : '"');
+  return k >= 0 && k < end && !text.slice(j + 1, k).includes(outer);
 }
 
 /** A straight mark after a sentence's end and a space, before a capital: it reopens rather than closes. */
