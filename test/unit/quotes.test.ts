@@ -424,6 +424,18 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'British spelling of a speech verb',
+    text: `
+      The plan was [[labelled|cue]] a [[“shambles”|partial]] by [[the opposition|speaker]].
+      [[Ann Lee|speaker]] [[labelled|cue]] the deal [[“an eye-opener.”|partial]]
+    `,
+  },
+  {
+    name: 'a speech verb coordinated with the verb of an opening subject, after a weekday',
+    text: `Sunday morning, [[Jo Roe|speaker]] rejected the bill and [[accused|cue]] her rival of a [[“flip-flop.”|partial]]`,
+    speakers: ['Jo Roe'],
+  },
+  {
     name: 'reported speech inside reported speech keeps the outer speaker',
     text: `[[Jane Doe|speaker]] [[told|cue]] reporters she thought the count had been [[“badly rushed.”|partial]]`,
     speakers: ['Jane Doe'],
@@ -535,7 +547,7 @@ const cases: Case[] = [
     name: 'a pronoun subject after an opening phrase of time or manner',
     text: `
       Tom Weir ran twice.
-      Nine years ago, [[he|speaker]] backed the mayor and called the plan [[“a fine idea.”|partial]]
+      Nine years ago, [[he|speaker]] backed the mayor and [[called|cue]] the plan [[“a fine idea.”|partial]]
       Usually, [[he|speaker]] greets reporters with his trademark [[“not today.”|partial]]
     `,
     people: { 'Tom Weir': ['Tom Weir'] },

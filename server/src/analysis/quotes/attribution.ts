@@ -396,7 +396,8 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       }
     }
     if (!subject) {
-      if (isStrongCue(t)) orphan ??= { cue: spanOf(tokens, k, k), shape: 'before' };
+      // "Clinton slammed the shift and accused Sanders of a “flip-flop”": a verb coordinated with the subject's.
+      if (isStrongCue(t) || coordinated(tokens, k)) orphan ??= { cue: spanOf(tokens, k, k), shape: 'before' };
       continue;
     }
     let cueAt = k;
@@ -429,6 +430,14 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return withCue(subject, found.cue, found.shape);
   }
   return found;
+}
+
+/** Whether the cue at `k` is a finite verb after "and" or "but" (auxiliaries and adverbs aside), sharing an earlier subject. */
+function coordinated(tokens: Token[], k: number): boolean {
+  if (!isPastForm(lower(tokens[k]))) return false;
+  let j = k - 1;
+  while (j >= 0 && isWord(tokens[j]) && !isCapitalised(tokens[j]) && (AUXILIARIES.has(lower(tokens[j])) || isAdverb(tokens[j]))) j--;
+  return j > 0 && /^(?:and|but)$/.test(lower(tokens[j]));
 }
 
 /** Whether a sentence's first token (dashes and brackets aside) opens a quotation that closes in it. */
@@ -696,7 +705,7 @@ const TITLE_OPENER = /^(?:Former|Ex|Then|Longtime|Veteran|Retired|Outgoing|Incom
 
 const TITLE_WORDS = /^(?:former|then|longtime|senior|top|chief|deputy|acting|spokesman|spokeswoman|spokesperson|secretary|director|chairman|chairwoman|leader|president|senator|governor|adviser|advisor|aide|strategist|manager|attorney|lawyer|official|ambassador|minister|representative|candidate|nominee|host|analyst|professor|pollster|economist|founder|executive|congressman|congresswoman|mayor|rep\.|sen\.|gov\.)$/;
 
-const INTRODUCERS = /^(?:after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
+const INTRODUCERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
 
 const CLAUSE_START = /^(?:that|when|while|though|although|as|because|if|since|perhaps|and|but|whether|where|after|before|once|until)$/;
 const NOT_A_VERB = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|than|that|who|whom|which|during|after|before|about|into|over|under)$/;

@@ -37,6 +37,8 @@ function inflect(lemma: string): string[] {
   forms.push(/(?:s|sh|ch|x)$/.test(lemma) ? lemma + 'es' : lemma + 's');
   forms.push(lemma.endsWith('e') ? lemma + 'd' : double + 'ed');
   forms.push(double + 'ing');
+  // British spelling doubles a final l after one vowel: "labelled", "signalling".
+  if (/[^aeiou][aeiou]l$/.test(lemma)) forms.push(lemma + 'led', lemma + 'ling');
   return forms;
 }
 
