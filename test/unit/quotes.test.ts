@@ -424,6 +424,32 @@ const cases: Case[] = [
     `,
   },
   {
+    // British copy quotes with single marks; double marks then nest, and apostrophes stay apostrophes.
+    name: 'single quotation marks in copy that quotes with them',
+    text: `
+      Minister 'to quit' over row
+      [[‘We will not back down,’|statement]] [[the minister|speaker]] [[said|cue]].
+      [[‘He told me “never again”, and I believed him,’|statement]] [[she|speaker]] [[said|cue]].
+      [[The aide|speaker]] [[said|cue]] the leaders’ talks were [[‘a waste of time’|partial]].
+      [['It's over,'|statement]] [[said|cue]] [[Jo Roe|speaker]]. [['We lost.'|statement]]
+    `,
+    codes: ['quote.straight', 'quote.straight'],
+  },
+  {
+    name: 'double marks that outnumber single ones keep single marks nested or apostrophes',
+    text: `
+      The officials’ plan was [[“a shambles,”|partial]] [[Ann Lee|speaker]] [[said|cue]]. Fans called it 'the plan'.
+      [[“It is ‘done’,”|statement]] [[she|speaker]] [[added|cue]].
+    `,
+  },
+  {
+    name: 'a cue form after an article is a noun; an article alone speaks for no one',
+    text: `
+      [[“The changes add to the urgency,”|statement]] [[the report|speaker]] [[stated|cue]].
+      The term [[“dance music”|partial]] misleads many listeners.
+    `,
+  },
+  {
     name: 'British spelling of a speech verb',
     text: `
       The plan was [[labelled|cue]] a [[“shambles”|partial]] by [[the opposition|speaker]].
@@ -705,6 +731,15 @@ describe('quotes', () => {
     let fixed = text;
     for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
     assert.equal(fixed, '“Ready,” Doe said. “Go,” Roe’s aide said.');
+  });
+
+  it('converts straight single quotation marks to typographic single ones in copy that quotes with them', () => {
+    const text = "‘Ready,’ Doe said. 'Go,' Roe's aide said.";
+    const hint = findQuotes(parseArticle(text), context(text)).findings.find((f) => f.code === 'quote.straight')!;
+    assert.match(hint.message, /Use ‘…’/);
+    let fixed = text;
+    for (const e of [...hint.fixes![0].edits].sort((a, b) => b.start - a.start)) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
+    assert.equal(fixed, '‘Ready,’ Doe said. ‘Go,’ Roe’s aide said.');
   });
 
   it('records nested quotations', () => {

@@ -841,7 +841,7 @@ function markFindings(text: string, scan: MarkScan, article: Article): Finding[]
         end: q.end,
         severity: 'hint',
         code: 'quote.straight',
-        message: 'Straight quotation marks among typographic ones. Use “…” (and ’ for apostrophes) throughout.',
+        message: `Straight quotation marks among typographic ones. Use ${q.open === "'" ? '‘…’' : '“…”'} (and ’ for apostrophes) throughout.`,
         fixes: [fix],
       });
     }

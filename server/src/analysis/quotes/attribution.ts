@@ -166,6 +166,10 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   const w = lower(first);
   // A number alone ("in 2006 saying", "four in 10 said") speaks for no one.
   if (from === to && first.kind === 'number') return false;
+  // An article alone ("the term “urban”") names no one; "one", "another", "those" or "their" (chants) may.
+  if (from === to && /^(?:the|a|an|this|that|these|such|no|every|other)$/.test(w)) return false;
+  // "by Easter", "until Monday": a date alone.
+  if (from === to && (CALENDAR.test(w) || /^(?:easter|christmas|midnight|noon)$/.test(w))) return false;
   if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
   for (let i = from; i <= to; i++) if (isCapitalised(tokens[i])) return true;
@@ -231,7 +235,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       continue;
     }
     // “…,” the ad states. — a noun-like cue form that ends the clause after an open-ended quotation is the verb.
-    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
+    // "the report stated": a cue form after an article or possessive is a noun.
+    const afterDeterminer = i > from && DETERMINERS.has(lower(tokens[i - 1])) && !SUBJECT_PRONOUNS.has(lower(tokens[i - 1]));
+    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !afterDeterminer && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
       || (anyVerb && i - from <= 6 && DETERMINERS.has(lower(tokens[from])) && /s$/.test(w) && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text))));
     const guessed = !cueHere && anyVerb && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
       && (isCapitalised(tokens[i - 1]) || SUBJECT_PRONOUNS.has(lower(tokens[i - 1]))) && (/ed$/.test(w) || /^(?:shot|fired|snapped|spat|quipped|wrote|went|put|let|cut|laughed)$/.test(w) || !tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(?:back|out|up|in|on|at|to|with)$/.test(lower(tokens[i + 1])));
@@ -268,7 +274,7 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     }
     // "a voter in Iowa said", "a voice-over in the ad states": where the speaker is, after the noun.
     if (anyVerb && npEnd < 0 && i > from && /^(?:in|from)$/.test(t.text) && tokens[i + 1] && npWord(tokens[i + 1])) continue;
-    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative)) return null;
+    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !(afterDeterminer && isCueToken(t))) return null;
   }
   return null;
 }
@@ -338,6 +344,8 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       let j = k + 2;
       const from = j;
       if (tokens[j] && DETERMINERS.has(lower(tokens[j]))) j++;
+      // "according to the report": a cue form right after the article is a noun.
+      if (j > from && isCueToken(tokens[j])) j++;
       while (j < tokens.length && j - from < 10 && npWord(tokens[j])) j++;
       const [a, b] = trimNp(tokens, from, j - 1);
       if (!plausibleSpeaker(tokens, a, b)) continue;
@@ -705,7 +713,7 @@ const TITLE_OPENER = /^(?:Former|Ex|Then|Longtime|Veteran|Retired|Outgoing|Incom
 
 const TITLE_WORDS = /^(?:former|then|longtime|senior|top|chief|deputy|acting|spokesman|spokeswoman|spokesperson|secretary|director|chairman|chairwoman|leader|president|senator|governor|adviser|advisor|aide|strategist|manager|attorney|lawyer|official|ambassador|minister|representative|candidate|nominee|host|analyst|professor|pollster|economist|founder|executive|congressman|congresswoman|mayor|rep\.|sen\.|gov\.)$/;
 
-const INTRODUCERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
+const INTRODUCERS = /^(?:whilst|amidst|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
 
 const CLAUSE_START = /^(?:that|when|while|though|although|as|because|if|since|perhaps|and|but|whether|where|after|before|once|until)$/;
 const NOT_A_VERB = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|than|that|who|whom|which|during|after|before|about|into|over|under)$/;

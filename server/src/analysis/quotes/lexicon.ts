@@ -69,7 +69,7 @@ export const AUXILIARIES = new Set([
 
 /** Lower-case words that cannot be part of a speaker's noun phrase. */
 export const NP_STOPS = new Set([
-  'that', 'and', 'but', 'or', 'nor', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as', 'because', 'if', 'after',
+  'that', 'and', 'but', 'or', 'nor', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'as', 'because', 'if', 'after',
   'before', 'since', 'so', 'then', 'where', 'though', 'although', 'unless', 'until', 'whether', 'to', 'in', 'on',
   'at', 'with', 'by', 'from', 'than', 'into', 'onto', 'about', 'over', 'during', 'without', 'against', 'through',
   'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'may', 'might',

@@ -164,9 +164,113 @@ const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '�
 
 /**
  * Scans the paragraphs of the body. A quotation left open at a paragraph's end continues when the next paragraph
- * opens with a quotation mark; otherwise its opening mark is reported as unclosed.
+ * opens with a quotation mark; otherwise its opening mark is reported as unclosed. In copy that quotes with single
+ * marks (‘We will,’ he said, as British papers write), single and double marks swap roles for the scan.
  */
 export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
+  const singles = singleQuoteStyle(text, paragraphs);
+  if (!singles.length) return scanDoubles(text, paragraphs);
+  const swapped = new Set(singles);
+  const parts: string[] = [];
+  let from = 0;
+  const swap = (at: number, mark: string) => {
+    parts.push(text.slice(from, at), mark);
+    from = at + 1;
+    swapped.add(at);
+  };
+  // Double marks inside a single-quoted quotation nest in it; elsewhere they stay quotation marks.
+  let k = 0;
+  for (let i = nextDoubleOrSingle(text, 0); i < text.length; i = nextDoubleOrSingle(text, i + 1)) {
+    if (singles[k] === i) {
+      k++;
+      swap(i, text[i] === "'" ? '"' : text[i] === '‘' ? '“' : '”');
+    } else if (k % 2 === 1 && (text[i] === '“' || text[i] === '”' || text[i] === '"')) swap(i, text[i] === '"' ? "'" : text[i] === '“' ? '‘' : '’');
+  }
+  parts.push(text.slice(from));
+  const scan = scanDoubles(parts.join(''), paragraphs);
+  for (const q of scan.quotes) q.open = text[q.start];
+  for (const problem of scan.problems) problem.mark = text[problem.start];
+  // A straight mark that was read in the other role is typeset in its own: ' as ‘ or ’, " as “ or ”.
+  scan.straightMarks = scan.straightMarks.map((code) => (swapped.has(code >> 2) ? code ^ 2 : code));
+  return scan;
+}
+
+function nextDoubleOrSingle(text: string, from: number): number {
+  DOUBLE_OR_SINGLE.lastIndex = from;
+  return DOUBLE_OR_SINGLE.exec(text)?.index ?? text.length;
+}
+
+const DOUBLE_OR_SINGLE = /["“”'‘’]/g;
+const DOUBLE_MARKS = /["“”«»„]|''|``/g;
+const SINGLE_MARK = /['‘’]/g;
+
+/**
+ * The single marks (offsets, in order) that pair into quotations when the copy quotes with single marks: paired
+ * single marks outnumber the double marks, which then only nest. Empty for copy that quotes with double marks. A
+ * headline opening the body is left out: it quotes in headline style, with no cue to attribute by.
+ */
+function singleQuoteStyle(text: string, paragraphs: Span[]): number[] {
+  const result: number[] = [];
+  const first = paragraphs.length && isHeadline(text, paragraphs[0]) ? 1 : 0;
+  if (first >= paragraphs.length) return result;
+  // One search through the text: paragraphs without single marks cost nothing.
+  SINGLE_MARK.lastIndex = paragraphs[first].start;
+  let match = SINGLE_MARK.exec(text);
+  for (let p = first; p < paragraphs.length && match; p++) {
+    const para = paragraphs[p];
+    while (match && match.index < para.start) match = SINGLE_MARK.exec(text);
+    let opener = -1;
+    for (; match && match.index < para.end; match = SINGLE_MARK.exec(text)) opener = pairSingle(text, match.index, para, opener, result);
+  }
+  if (!result.length) return result;
+  let doubles = 0;
+  DOUBLE_MARKS.lastIndex = paragraphs[0].start;
+  while (DOUBLE_MARKS.exec(text) && doubles < result.length) doubles++;
+  return doubles < result.length ? result : [];
+}
+
+/** Reads the single mark at i given the paragraph's pending opener; adds a pair to `result`; returns the opener. */
+function pairSingle(text: string, i: number, para: Span, opener: number, result: number[]): number {
+  const c = text[i];
+  // Two straight marks ('') stand for a double one in wire copy.
+  if (isApostrophe(text, i, para.start, para.end) || (c === "'" && (text[i - 1] === "'" || text[i + 1] === "'"))) return opener;
+  if (c !== '’' && looksOpening(text, i, para.start)) return i;
+  if (opener < 0 || c === '‘' || !closingSingle(text, i, para)) return opener;
+  // ‘The leaders’ meeting was good,’: after a plural and before a space, a mark that another closer follows in the
+  // sentence is an apostrophe.
+  if (text[i - 1] === 's' && /\s/u.test(text[i + 1] ?? '') && closerFollows(text, i + 1, para)) return opener;
+  result.push(opener, i);
+  return -1;
+}
+
+/** A short line without a sentence's end ("Call centre users 'lose patience'") or in title case. */
+function isHeadline(text: string, para: Span): boolean {
+  const line = text.slice(para.start, para.end).trim();
+  const words = line.split(/\s+/);
+  if (line.includes('\n') || words.length > 25) return false;
+  if (!/[.!?]['’"”]*$/.test(line)) return true;
+  const long = words.filter((w) => /^[‘'“"(]*\p{L}{4,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^[‘'“"(]*\p{Lu}/u.test(w)).length >= 0.7 * long.length;
+}
+
+/** Whether the single mark at i is in closing position: after a non-space, before a space, punctuation or the end. */
+function closingSingle(text: string, i: number, para: Span): boolean {
+  return i > para.start && !/\s/u.test(text[i - 1]) && (i + 1 >= para.end || /[\s.,;:!?)\]—–]/u.test(text[i + 1]));
+}
+
+/** Whether a single mark in closing position comes, in the sentence, before any single mark in opening position. */
+function closerFollows(text: string, from: number, para: Span): boolean {
+  for (let j = from; j < para.end; j++) {
+    const c = text[j];
+    if ((c === '.' || c === '!' || c === '?') && /\s/u.test(text[j + 1] ?? '')) return false;
+    if ((c !== "'" && c !== '‘' && c !== '’') || isApostrophe(text, j, para.start, para.end)) continue;
+    if (c !== '’' && looksOpening(text, j, para.start)) return false;
+    if (c !== '‘' && closingSingle(text, j, para)) return true;
+  }
+  return false;
+}
+
+function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
   const quotes: QuoteSpan[] = [];
   const problems: MarkProblem[] = [];
   const straightMarks: number[] = [];
