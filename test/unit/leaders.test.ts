@@ -558,6 +558,15 @@ test('leader.wrong-country: a country adjective that the person never served', (
   assert.match(finding(r, 'leader.wrong-country').message, /Emmanuel Macron/);
 });
 
+test('a description that goes on with a list is the next item, not an appositive', () => {
+  check(`
+    ---
+    date: 2024-06-01
+    ---
+    The letter went to leaders including [[Olaf Scholz|olaf-scholz]], [[the King|desc philippe-of-belgium]] of Belgium as well as the Pope.
+  `);
+});
+
 test('leader.spelling-variant: the first spelling wins, with a fix to each spelling', () => {
   const r = check(`
     ---
