@@ -450,6 +450,15 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a month that is a name speaks; "term" as a noun is no cue',
+    text: `
+      [[May|speaker]] [[said|cue]]: [[“We are on the road again.”|statement]]
+      [[The report|speaker]] [[said|cue]]: [[“Aid is an obligation.”|statement]]
+      [[Jo Roe|speaker]] voted for it in the long term and [[said|cue]] there would be [[“radical reform”|partial]].
+      [[“You can call it a peace dividend,”|statement]] [[smiles|cue]] [[one broker|speaker]].
+    `,
+  },
+  {
     name: 'British spelling of a speech verb',
     text: `
       The plan was [[labelled|cue]] a [[“shambles”|partial]] by [[the opposition|speaker]].

@@ -133,6 +133,11 @@ function npWord(t: Token): boolean {
   return true;
 }
 
+/** A cue form after an article or possessive is a noun: "the report", "his statement". */
+function nounCue(tokens: Token[], j: number): boolean {
+  return j > 0 && isCueToken(tokens[j]) && /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(lower(tokens[j - 1]));
+}
+
 /** Whether a word can open a speaker's noun phrase. */
 function npStart(t: Token): boolean {
   const w = lower(t);
@@ -168,8 +173,8 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (from === to && first.kind === 'number') return false;
   // An article alone ("the term “urban”") names no one; "one", "another", "those" or "their" (chants) may.
   if (from === to && /^(?:the|a|an|this|that|these|such|no|every|other)$/.test(w)) return false;
-  // "by Easter", "until Monday": a date alone.
-  if (from === to && (CALENDAR.test(w) || /^(?:easter|christmas|midnight|noon)$/.test(w))) return false;
+  // "by Easter", "until Monday": a date alone (a month may be a name: "May said").
+  if (from === to && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|easter|christmas|midnight|noon)$/.test(w)) return false;
   if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
   for (let i = from; i <= to; i++) if (isCapitalised(tokens[i])) return true;
@@ -184,7 +189,7 @@ const NOUNISH = /^(?:states|posts|notes|claims|answers|reports|calls|questions|q
 const isPastForm = (w: string) => /ed$/.test(w) || /^(?:told|said|written|wrote|thought|read)$/.test(w);
 
 // Cue forms that are as often nouns: "Trump's call for", "a press call", "AP's report".
-const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|claim|claims|answer|answers|reply|replies|post|posts|tweet|tweets|quote|quotes|question|questions|remark|remarks|promise|promises|demand|demands|praise|note|notes|point|points|signal|signals|hint|hints|vow|vows|pledge|pledges|cry|cries|plea|read|reads|state|states|label|labels|warning|call-out|slam|blast|mock|joke|jokes|boast|boasts|retort|counter|concern|question)$/;
+const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|claim|claims|answer|answers|reply|replies|post|posts|tweet|tweets|quote|quotes|question|questions|remark|remarks|promise|promises|demand|demands|praise|note|notes|point|points|signal|signals|hint|hints|vow|vows|pledge|pledges|cry|cries|plea|read|reads|state|states|label|labels|warning|call-out|slam|blast|mock|joke|jokes|boast|boasts|retort|counter|concern|question|term|terms)$/;
 
 function isVerbCue(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -686,7 +691,7 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   let j = end;
   // A finite verb ends the phrase: "the council issued a statement saying" gives "a statement".
   const verbAt = (i: number) => !isCapitalised(tokens[i]) && (/ed$/.test(lower(tokens[i])) || IRREGULAR_PAST.test(lower(tokens[i]))) && i > 0 && !DETERMINERS.has(lower(tokens[i - 1])) && !isAdverb(tokens[i - 1]);
-  while (j >= 0 && end - j < 9 && npWord(tokens[j]) && !(j < end && verbAt(j))) j--;
+  while (j >= 0 && end - j < 9 && (npWord(tokens[j]) || (j === end && nounCue(tokens, j))) && !(j < end && verbAt(j))) j--;
   // The object of that verb is a thing; whoever did it speaks: "Carson shared a syllabus saying …".
   if (j >= 1 && j < end && verbAt(j) && !SUBJECT_PRONOUNS.has(lower(tokens[j + 1]))) {
     let v = j - 1;

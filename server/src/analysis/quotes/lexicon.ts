@@ -13,6 +13,7 @@ const CUE_LEMMAS = [
   'characterize', 'characterise', 'refer', 'read', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason', 'interject',
   'quote', 'cite', 'tell', 'inform', 'assure', 'advise', 'remind', 'concur', 'thunder', 'plead', 'beg', 'lament',
   'chant', 'scream', 'riff', 'bark', 'fume', 'retaliate', 'wonder', 'grumble', 'rage', 'gush', 'chuckle',
+  'smile', 'grin', 'beam', 'enthuse', 'implore',
   // Characterisations: somebody's word for something ("portrayed them as “rapists”").
   'portray', 'deem', 'term', 'dismiss', 'denounce', 'decry',
 ];
@@ -54,7 +55,7 @@ export const STRONG_CUES = new Set([
   'muse', 'opine', 'proclaim', 'reiterate', 'chime', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason',
   'interject', 'lament', 'thunder', 'plead', 'post', 'write', 'promise', 'predict', 'suggest', 'vow', 'pledge',
   'confirm', 'deny', 'reveal', 'report', 'allege', 'repeat', 'urge', 'demand', 'mention', 'inform', 'assure', 'read',
-  'chant', 'scream', 'riff', 'bark', 'fume', 'retaliate', 'snap',
+  'chant', 'scream', 'riff', 'bark', 'fume', 'retaliate', 'snap', 'smile', 'grin', 'beam', 'enthuse', 'implore',
 ]);
 
 /** Words between a subject and its cue ("Trump has also said", "Putin on Thursday told"). */
