@@ -558,6 +558,24 @@ test('leader.wrong-country: a country adjective that the person never served', (
   assert.match(finding(r, 'leader.wrong-country').message, /Emmanuel Macron/);
 });
 
+test('a headline opening copy without front matter is no first reference', () => {
+  check(`
+    Dollar gains on [[Greenspan|alan-greenspan]] speech
+
+    The dollar rose after [[Fed chairman|title]] [[Alan Greenspan|alan-greenspan]] spoke. [[Greenspan|alan-greenspan]] was upbeat.
+  `);
+});
+
+test('a title-case headline reads capitals as saying nothing in the headline only', () => {
+  check(`
+    ---
+    title: Director Prefers Vanity Fair To Other Novels
+    date: 2005-01-15
+    ---
+    Film [[director|title]] [[Mira Nair|person Mira Nair]] said she was thrilled. [[Nair|person Mira Nair]] began filming.
+  `);
+});
+
 test('a description that goes on with a list is the next item, not an appositive', () => {
   check(`
     ---

@@ -20,6 +20,22 @@ export function isValidIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The headline of copy without a front-matter title: a first paragraph of one short line without a sentence's end
+ * ("Call centre users 'lose patience'"), with more paragraphs after it.
+ */
+export function bodyHeadline(article: Article): Span | null {
+  const first = article.paragraphs[0];
+  if (article.title !== null || article.paragraphs.length < 2 || !looksLikeHeadline(article.text, first)) return null;
+  return first;
+}
+
+export function looksLikeHeadline(text: string, span: Span): boolean {
+  const line = text.slice(span.start, span.end).trim();
+  const words = line.split(/\s+/);
+  return !line.includes('\n') && words.length <= 25 && !/[.!?:;,]['’"”)]*$/.test(line);
+}
+
 export function parseArticle(text: string, options: ArticleOptions = {}): Article {
   const findings: Finding[] = [];
   const frontMatter = readFrontMatter(text, findings);

@@ -95,7 +95,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       i++;
       continue;
     }
-    const c = nameAt(words, text, i, index, titleCaseHeadline || titleCase[i] === 1);
+    const c = nameAt(words, text, i, index, (titleCaseHeadline && w.headline) || titleCase[i] === 1);
     if (c === 'blocked') {
       i = skipRun(words, text, i);
       continue;

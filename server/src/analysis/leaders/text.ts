@@ -1,4 +1,5 @@
 // The words that leader recognition reads: the headline (front matter `title`) and the body, with folded forms.
+import { bodyHeadline } from '../article';
 import { C_L, C_M, C_N, C_S, classOf, cpAt, unitString } from '../chars';
 import type { Article, Span } from '../types';
 
@@ -230,8 +231,16 @@ export function readWords(article: Article, keepWhole: Set<string> = KEEP_WHOLE,
     tokenizeInto(article.text, headline, [headline], segment, true, keepWhole, splitParts, words);
     segment++;
   }
-  const sentences = article.sentences.length ? article.sentences : [article.body];
-  tokenizeInto(article.text, article.body, sentences, segment, false, keepWhole, splitParts, words);
+  // Copy without front matter may open with its headline.
+  const inBody = bodyHeadline(article);
+  let body = article.body;
+  let sentences = article.sentences.length ? article.sentences : [article.body];
+  if (inBody) {
+    tokenizeInto(article.text, inBody, [inBody], segment++, true, keepWhole, splitParts, words);
+    body = { start: article.paragraphs[1].start, end: article.body.end };
+    sentences = sentences.filter((s) => s.start >= body.start);
+  }
+  tokenizeInto(article.text, body, sentences, segment, false, keepWhole, splitParts, words);
   return words;
 }
 

@@ -1,4 +1,5 @@
 // Pairs quotation marks into quotations in one linear pass, telling apostrophes apart from single quotes.
+import { looksLikeHeadline } from '../article';
 import { hasLetterOrDigit } from '../chars';
 import type { Span } from '../types';
 
@@ -211,7 +212,7 @@ const SINGLE_MARK = /['‘’]/g;
  */
 function singleQuoteStyle(text: string, paragraphs: Span[]): number[] {
   const result: number[] = [];
-  const first = paragraphs.length && isHeadline(text, paragraphs[0]) ? 1 : 0;
+  const first = paragraphs.length && looksLikeHeadline(text, paragraphs[0]) ? 1 : 0;
   if (first >= paragraphs.length) return result;
   // One search through the text: paragraphs without single marks cost nothing.
   SINGLE_MARK.lastIndex = paragraphs[first].start;
@@ -243,15 +244,6 @@ function pairSingle(text: string, i: number, para: Span, opener: number, result:
   return -1;
 }
 
-/** A short line without a sentence's end ("Call centre users 'lose patience'") or in title case. */
-function isHeadline(text: string, para: Span): boolean {
-  const line = text.slice(para.start, para.end).trim();
-  const words = line.split(/\s+/);
-  if (line.includes('\n') || words.length > 25) return false;
-  if (!/[.!?]['’"”]*$/.test(line)) return true;
-  const long = words.filter((w) => /^[‘'“"(]*\p{L}{4,}/u.test(w));
-  return long.length >= 3 && long.filter((w) => /^[‘'“"(]*\p{Lu}/u.test(w)).length >= 0.7 * long.length;
-}
 
 /** Whether the single mark at i is in closing position: after a non-space, before a space, punctuation or the end. */
 function closingSingle(text: string, i: number, para: Span): boolean {
