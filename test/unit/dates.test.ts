@@ -88,6 +88,13 @@ Costs in [[the quarter a year ago|DATE 2024-Q1]] were higher, and the outlook fo
 Revenue for [[the year-ago quarter|DATE 2024-Q1]] was restated. Hiring slows in [[the first half of 2026|DATE 2026-H1]].
 `, '2025-05-02'),
 
+  'a quarter that ends on a date is the calendar quarter of that date, unless one is under discussion': dated(`
+Delta expects a loss for [[the quarter|DATE 2025-Q4]] ending [[Dec. 31|DATE 2025-12-31]].
+`, '2025-10-26'),
+  'a fiscal quarter under discussion keeps its number': dated(`
+In [[the fiscal first quarter|DATE 2025-Q1]], sales rose; for [[the quarter|DATE 2025-Q1]] ended [[Sept. 30|DATE 2025-09-30]], Sun earned more.
+`, '2025-10-26'),
+
   'years for dates without one follow the clause': dated(`
 The chain had revenue of $80 million in [[the fiscal year|DURATION P1Y]] that ended [[March 31|DATE 2025-03-31]].
 Suppliers were told of a cut in deliveries in [[September|DATE 2025-09]].

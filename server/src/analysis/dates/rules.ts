@@ -1081,8 +1081,17 @@ rule(
     if (kind.toLowerCase() === 'period' && !/latest|year-earlier|year-ago|comparable|same|year-before|just/.test(mod)) return null;
     // "the quarter-point cut" or "a quarter of": only the time sense.
     if (/^\s?(?:of|point|-)/.test(textAfter(text, m.index + whole.length, 8))) return null;
+    // "the quarter ended Sept. 30": unless a (fiscal) quarter is under discussion, the calendar quarter that ends in
+    // that month.
+    const ended = /^,?\s{1,2}end(ed|ing)\s{1,2}([A-Z][a-z]+\.?)\s{1,2}(\d{1,2})\b(?:,?\s{1,2}(\d{4}))?/.exec(textAfter(text, m.index + whole.length, 40));
+    const endMonth = ended && !/year-earlier|year-ago|year-before|last year's|previous|prior|next|coming/.test(mod) ? monthNumber(ended[2]) : 0;
     return cand(m, 'relative quarter', (ctx) =>
       refOr(ctx, whole, 'XXXX-QX', 'DATE', (ref) => {
+        if (endMonth && !ctx.lastQuarter) {
+          const q = Math.ceil(endMonth / 3);
+          const y = ended![4] ? +ended![4] : resolveYear(ref, endMonth, +ended![3], ended![1] === 'ed' ? 'past' : 'future');
+          return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, relative: !ended![4], explanation: `'${whole}' ${ended![0].trim()}: the calendar quarter that ends in ${ended![2]}.`, quarter: { y, q } };
+        }
         const completed = quarterOf(ref) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref) - 1 };
         const current = { y: ref.y, q: quarterOf(ref) };
         let quarter: { y: number; q: number };
