@@ -30,7 +30,7 @@ export function bodyHeadline(article: Article): Span | null {
   return first;
 }
 
-export function looksLikeHeadline(text: string, span: Span): boolean {
+function looksLikeHeadline(text: string, span: Span): boolean {
   const line = text.slice(span.start, span.end).trim();
   const words = line.split(/\s+/);
   return !line.includes('\n') && words.length <= 25 && !/[.!?:;,]['’"”)]*$/.test(line);

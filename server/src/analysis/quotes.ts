@@ -1,4 +1,5 @@
 // Finds quotations, classifies them and attributes them to their speakers.
+import { bodyHeadline } from './article';
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
@@ -42,7 +43,7 @@ interface EntityMention {
 
 export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Quote[]; findings: Finding[] } {
   const { text } = parsed;
-  const scan = scanMarks(text, parsed.paragraphs);
+  const scan = scanMarks(text, parsed.paragraphs, bodyHeadline(parsed));
   const article: Article = { ...parsed, sentences: splitBeforeQuotations(text, parsed.sentences, scan.quotes) };
   const tokens = new TokenIndex(text, article.paragraphs);
   const mentions = new MentionIndex(collectMentions(context));

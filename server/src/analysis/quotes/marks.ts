@@ -1,5 +1,4 @@
 // Pairs quotation marks into quotations in one linear pass, telling apostrophes apart from single quotes.
-import { looksLikeHeadline } from '../article';
 import { hasLetterOrDigit } from '../chars';
 import type { Span } from '../types';
 
@@ -168,10 +167,10 @@ const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '�
  * opens with a quotation mark; otherwise its opening mark is reported as unclosed. In copy that quotes with single
  * marks (‘We will,’ he said, as British papers write), single and double marks swap roles for the scan.
  */
-export function scanMarks(text: string, paragraphs: Span[]): MarkScan {
-  const singles = singleQuoteStyle(text, paragraphs);
+export function scanMarks(text: string, paragraphs: Span[], headline: Span | null = null): MarkScan {
+  const singles = singleQuoteStyle(text, paragraphs, headline);
   if (!singles.length) return scanDoubles(text, paragraphs);
-  const swapped = new Set(singles);
+  const swapped = new Set<number>();
   const parts: string[] = [];
   let from = 0;
   const swap = (at: number, mark: string) => {
@@ -207,12 +206,12 @@ const SINGLE_MARK = /['‘’]/g;
 
 /**
  * The single marks (offsets, in order) that pair into quotations when the copy quotes with single marks: paired
- * single marks outnumber the double marks, which then only nest. Empty for copy that quotes with double marks. A
+ * single marks outnumber the double marks, which then only nest. Empty for copy that quotes with double marks. The
  * headline opening the body is left out: it quotes in headline style, with no cue to attribute by.
  */
-function singleQuoteStyle(text: string, paragraphs: Span[]): number[] {
+function singleQuoteStyle(text: string, paragraphs: Span[], headline: Span | null): number[] {
   const result: number[] = [];
-  const first = paragraphs.length && looksLikeHeadline(text, paragraphs[0]) ? 1 : 0;
+  const first = paragraphs.length && paragraphs[0].start === headline?.start ? 1 : 0;
   if (first >= paragraphs.length) return result;
   // One search through the text: paragraphs without single marks cost nothing.
   SINGLE_MARK.lastIndex = paragraphs[first].start;
@@ -243,7 +242,6 @@ function pairSingle(text: string, i: number, para: Span, opener: number, result:
   result.push(opener, i);
   return -1;
 }
-
 
 /** Whether the single mark at i is in closing position: after a non-space, before a space, punctuation or the end. */
 function closingSingle(text: string, i: number, para: Span): boolean {
