@@ -459,6 +459,15 @@ const cases: Case[] = [
     `,
   },
   {
+    // LDC news text: ``…'' for double marks; a paragraph break lost between ``… and ``… joins one quotation.
+    name: "wire copy's `` and '' quotation marks",
+    text: [
+      "[[``I want a referendum,''|statement]] [[Howard|speaker]] [[said|cue]]. [[He|speaker]] [[added|cue]]: [[``We will win. ``It is time.''|statement]]",
+      "The [[``peace process''|scare]] goes on.",
+    ].join('\n'),
+    speakers: ['Howard', 'Howard'],
+  },
+  {
     name: 'British spelling of a speech verb',
     text: `
       The plan was [[labelled|cue]] a [[“shambles”|partial]] by [[the opposition|speaker]].

@@ -2,7 +2,7 @@
 import { bodyHeadline } from './article';
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
-import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
+import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { hasWomansGivenName, honorificGender } from './leaders/lexicon';
 import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
@@ -65,7 +65,7 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     // “Parks and Recreation” and “Guardians of the Galaxy”: a title listed right after a title names a work too.
     const prev = works[k - 1];
     if (w.kind !== 'scare' && prev?.kind === 'scare' && /^\s*(?:,|and|or|,\s*and|,\s*or)?\s*$/.test(text.slice(prev.span.end, w.span.start))
-      && namesWork(text.slice(prev.span.start + 1, prev.span.end - 1)) && namesWork(text.slice(w.span.start + 1, w.span.end - 1))) w.kind = 'scare';
+      && namesWork(quotedWords(text, prev.span)) && namesWork(quotedWords(text, w.span))) w.kind = 'scare';
   }
 
   const quotes: Quote[] = [];
@@ -218,7 +218,7 @@ function pollInstead(article: Article, w: Work, speaker: Span): Span | undefined
 
 function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Attribution | null {
   const post = tokens.within(w.post.start, w.post.end);
-  const inner = article.text.slice(w.span.start + 1, w.span.end - 1).trimEnd();
+  const inner = quotedWords(article.text, w.span).trimEnd();
   const openEnded = /[,?!—–-]$/.test(inner);
   const pre = tokens.within(w.pre.start, w.pre.end);
   const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
@@ -442,7 +442,7 @@ function standsAlone(text: string, w: Work): boolean {
 }
 
 function classify(text: string, w: Work): QuoteKind {
-  const inner = text.slice(w.span.start + 1, w.span.end - 1);
+  const inner = quotedWords(text, w.span);
   const words = countWords(inner, 11);
   const before = text.slice(Math.max(w.pre.start, w.span.start - 40), w.span.start);
   const a = w.attribution;

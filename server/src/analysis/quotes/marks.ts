@@ -168,6 +168,7 @@ const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '�
  * marks (‘We will,’ he said, as British papers write), single and double marks swap roles for the scan.
  */
 export function scanMarks(text: string, paragraphs: Span[], headline: Span | null = null): MarkScan {
+  if (paragraphs.length && text.includes('``', paragraphs[0].start)) return scanWireMarks(text, paragraphs);
   const singles = singleQuoteStyle(text, paragraphs, headline);
   if (!singles.length) return scanDoubles(text, paragraphs);
   const swapped = new Set<number>();
@@ -193,6 +194,38 @@ export function scanMarks(text: string, paragraphs: Span[], headline: Span | nul
   // A straight mark that was read in the other role is typeset in its own: ' as ‘ or ’, " as “ or ”.
   scan.straightMarks = scan.straightMarks.map((code) => (swapped.has(code >> 2) ? code ^ 2 : code));
   return scan;
+}
+
+/**
+ * Wire copy (LDC news text) quotes ``like this'': each pair of marks is read as one double mark, written over its
+ * first (opening) or second (closing) character with a joiner over the other, so that offsets stay the same.
+ */
+function scanWireMarks(text: string, paragraphs: Span[]): MarkScan {
+  const wire = text.replace(/``|''/g, (pair) => (pair === '``' ? '“\u2060' : '\u2060”'));
+  const scan = scanDoubles(wire, paragraphs);
+  // ``… left open at a sentence's end and ``… reopened: a paragraph break lost in the copy, so one quotation.
+  scan.problems = scan.problems.filter((problem) => {
+    if (problem.kind !== 'unclosed' || !text.startsWith('``', problem.start)) return true;
+    const next = scan.quotes.find((q) => q.start > problem.start);
+    const between = next ? text.slice(problem.start + 2, next.start) : '';
+    if (!next || !text.startsWith('``', next.start) || !/[.?!]\s+$/.test(between) || /``|''|["“”]/.test(between)) return true;
+    next.start = problem.start;
+    scan.problemCount--;
+    return false;
+  });
+  for (const q of scan.quotes) q.open = text.startsWith('``', q.start) ? '``' : text[q.start];
+  for (const problem of scan.problems) {
+    problem.mark = text[problem.start];
+    if (problem.mark === '`' || problem.mark === "'") problem.mark += problem.mark;
+  }
+  scan.typographic = /[“”«»„‘’‹›]/.test(text.slice(paragraphs[0].start));
+  return scan;
+}
+
+/** The words of a quotation, without its marks (two characters each for wire copy's `` and ''). */
+export function quotedWords(text: string, span: Span): string {
+  const wire = text.startsWith('``', span.start);
+  return text.slice(span.start + (wire ? 2 : 1), span.end - (wire && text.startsWith("''", span.end - 2) ? 2 : 1));
 }
 
 function nextDoubleOrSingle(text: string, from: number): number {
