@@ -456,6 +456,7 @@ const cases: Case[] = [
       [[The report|speaker]] [[said|cue]]: [[“Aid is an obligation.”|statement]]
       [[Jo Roe|speaker]] voted for it in the long term and [[said|cue]] there would be [[“radical reform”|partial]].
       [[“You can call it a peace dividend,”|statement]] [[smiles|cue]] [[one broker|speaker]].
+      [[“Artists doubt it,”|statement]] [[said|cue]] [[report author Mary Madden|speaker]].
     `,
   },
   {

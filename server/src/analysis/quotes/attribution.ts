@@ -325,7 +325,9 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
     const w = lower(t);
     if (!isCapitalised(t) && NP_STOPS.has(w) && !(NP_LINKS.has(w) && j > from)) break;
     // "the report", "a tweet": after a determiner, a cue form is a noun of the phrase.
-    if (!isCapitalised(t) && CUE_FORMS.has(w) && !(j > from && DETERMINERS.has(lower(tokens[j - 1])))) break;
+    // "said report author Mary Madden": first, before another noun, a cue form is a modifier.
+    const modifier = j === from && isWord(tokens[j + 1]) && !CUE_FORMS.has(lower(tokens[j + 1])) && !NP_STOPS.has(lower(tokens[j + 1]));
+    if (!isCapitalised(t) && CUE_FORMS.has(w) && !(j > from && DETERMINERS.has(lower(tokens[j - 1]))) && !modifier) break;
     j++;
   }
   const [a, b] = trimNp(tokens, from, j - 1);
