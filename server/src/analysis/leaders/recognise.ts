@@ -876,26 +876,17 @@ function appositionAfter(words: Word[], text: string, end: number, index: KbInde
       if (!c || words[c.end]?.cap) return undefined;
       country = { code: c.code, start: j + len + 1, end: c.end };
     }
-    // "Bill Clinton, the King of Belgium as well as the French president": the next item of a list, no appositive.
-    const rest = after?.norm === 'of' && country ? country.end : j + len;
-    if (listGoesOn(words, rest)) return undefined;
     const s = words[end + 1].start;
     const e = words[j + len - 1].end;
+    // "Bill Clinton, the King of Belgium as well as the French president": the next item of a list, no appositive.
+    if (LIST_GOES_ON.test(text.slice(e, e + 60))) return undefined;
     return { start: s, end: e, text: text.slice(s, e), word, country: country?.code, countryText: country ? text.slice(words[country.start].start, words[country.end - 1].end) : undefined, former, apposition: true };
   }
   return undefined;
 }
 
-/** After a description, the next item of a list: "(of Belgium) as well as …", "and the …", "and President …". */
+/** After a title or description, the next item of a list: "(of Belgium) as well as …", "and the …", "and President …". */
 const LIST_GOES_ON = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*(?:as well as\b|and\s+(?:the\b|a\b|\p{Lu}))/u;
-
-/** Whether the words at `i` go on with another item: "as well as …", "and the …", "and President …". */
-function listGoesOn(words: Word[], i: number): boolean {
-  const w = words[i];
-  if (w?.norm === 'as' && words[i + 1]?.norm === 'well' && words[i + 2]?.norm === 'as') return true;
-  const next = words[i + 1];
-  return w?.norm === 'and' && !!next && (next.norm === 'the' || next.norm === 'a' || (next.cap && next.isWord));
-}
 
 function mention(words: Word[], text: string, c: Candidate, surnameOnly: boolean): RawMention {
   const s = words[c.start].start;

@@ -133,9 +133,9 @@ function npWord(t: Token): boolean {
   return true;
 }
 
-/** A cue form after an article or possessive is a noun: "the report", "his statement". */
+/** A cue form after a determiner is a noun: "the report", "his statement", "some reports". */
 function nounCue(tokens: Token[], j: number): boolean {
-  return j > 0 && isCueToken(tokens[j]) && /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(lower(tokens[j - 1]));
+  return j > 0 && isCueToken(tokens[j]) && DETERMINERS.has(lower(tokens[j - 1])) && !SUBJECT_PRONOUNS.has(lower(tokens[j - 1]));
 }
 
 /** Whether a word can open a speaker's noun phrase. */
@@ -240,9 +240,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       continue;
     }
     // “…,” the ad states. — a noun-like cue form that ends the clause after an open-ended quotation is the verb.
-    // "the report stated": a cue form after an article or possessive is a noun.
-    const afterDeterminer = i > from && DETERMINERS.has(lower(tokens[i - 1])) && !SUBJECT_PRONOUNS.has(lower(tokens[i - 1]));
-    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !afterDeterminer && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
+    // "the report stated": a cue form after a determiner is a noun.
+    const noun = i > from && nounCue(tokens, i);
+    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !noun && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
       || (anyVerb && i - from <= 6 && DETERMINERS.has(lower(tokens[from])) && /s$/.test(w) && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text))));
     const guessed = !cueHere && anyVerb && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
       && (isCapitalised(tokens[i - 1]) || SUBJECT_PRONOUNS.has(lower(tokens[i - 1]))) && (/ed$/.test(w) || /^(?:shot|fired|snapped|spat|quipped|wrote|went|put|let|cut|laughed)$/.test(w) || !tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(?:back|out|up|in|on|at|to|with)$/.test(lower(tokens[i + 1])));
@@ -279,7 +279,7 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     }
     // "a voter in Iowa said", "a voice-over in the ad states": where the speaker is, after the noun.
     if (anyVerb && npEnd < 0 && i > from && /^(?:in|from)$/.test(t.text) && tokens[i + 1] && npWord(tokens[i + 1])) continue;
-    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !(afterDeterminer && isCueToken(t))) return null;
+    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !noun) return null;
   }
   return null;
 }
@@ -351,8 +351,8 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       let j = k + 2;
       const from = j;
       if (tokens[j] && DETERMINERS.has(lower(tokens[j]))) j++;
-      // "according to the report": a cue form right after the article is a noun.
-      if (j > from && isCueToken(tokens[j])) j++;
+      // "according to the report".
+      if (j > from && nounCue(tokens, j)) j++;
       while (j < tokens.length && j - from < 10 && npWord(tokens[j])) j++;
       const [a, b] = trimNp(tokens, from, j - 1);
       if (!plausibleSpeaker(tokens, a, b)) continue;
