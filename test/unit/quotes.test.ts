@@ -469,6 +469,14 @@ const cases: Case[] = [
     speakers: ['Howard', 'Howard'],
   },
   {
+    name: 'a cue without a subject goes on with the speaker before',
+    text: `
+      [[Mr Blair|speaker]] told the BBC he had not yet read the report. But [[told|cue]] the paper: [[“We have drawn a line under that.”|statement]]
+      [[“We can do this,”|statement]] [[Ms Jowell|speaker]] [[said|cue]]. And [[continued|cue]]: [[“We can be proud of it.”|statement]]
+    `,
+    speakers: ['Blair', 'Jowell', 'Jowell'],
+  },
+  {
     name: 'British spelling of a speech verb',
     text: `
       The plan was [[labelled|cue]] a [[“shambles”|partial]] by [[the opposition|speaker]].

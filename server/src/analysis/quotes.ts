@@ -303,6 +303,14 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
           w.attribution = reported;
           w.inherited = true;
         }
+      } else if (w.attribution.cue && elidesSubject(article, w)) {
+        // "…,” Ms Jowell said. And continued: “…”: a cue without a subject goes on with the last speaker.
+        const prev = works[k - 1];
+        const reported = reportedBefore(article, tokens, works, k) ?? (prev?.attribution?.speaker && prev.paragraph >= w.paragraph - 1 ? prev.attribution : undefined);
+        if (reported?.speaker) {
+          w.attribution = { speaker: reported.speaker, antecedent: reported.antecedent, cue: w.attribution.cue, shape: 'previous' };
+          w.inherited = true;
+        }
       }
       continue;
     }
@@ -386,6 +394,13 @@ function possessorOfWords(text: string, w: Work): Span | undefined {
 }
 
 /** The speaker of a say-like cue in the sentence before a quotation's, in its paragraph, outside quotations. */
+/** Whether the quotation's sentence opens with a cue and no subject: "And continued:", "But told BBC News:". */
+function elidesSubject(article: Article, w: Work): boolean {
+  const sentence = article.sentences[w.first];
+  return !!sentence && /^[\s—–\-(]*(?:(?:and|but|then|yet)\s+)?(?:also\s+)?\p{Ll}+(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*[:,]\s*$/iu.test(article.text.slice(sentence.start, w.span.start))
+    && !/^[\s—–\-(]*(?:(?:and|but|then|yet)\s+)?(?:also\s+)?(?:he|she|they|it|we|i|you)\b/i.test(article.text.slice(sentence.start, w.span.start));
+}
+
 function reportedBefore(article: Article, tokens: TokenIndex, works: Work[], k: number): Attribution | undefined {
   const w = works[k];
   const countWords = article.text.slice(w.span.start, w.span.end).split(/\s+/).length;
