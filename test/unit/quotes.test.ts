@@ -477,6 +477,10 @@ const cases: Case[] = [
     speakers: ['Blair', 'Jowell', 'Jowell'],
   },
   {
+    name: 'an adverb of time without a comma opens the sentence before its subject',
+    text: `Earlier [[Tory leader Jo Roe|speaker]] sent the president her [[“warmest wishes”|partial]], [[saying|cue]]: [[“We look to you to unite us.”|statement]]`,
+  },
+  {
     name: 'British spelling of a speech verb',
     text: `
       The plan was [[labelled|cue]] a [[“shambles”|partial]] by [[the opposition|speaker]].

@@ -769,6 +769,11 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       break;
     }
     if (!(INTRODUCERS.test(lower(t)) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) || OPENING_ADVERB.test(t.text) || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
+    // "Earlier Tory leader Michael Howard sent …": an adverb of time without a comma, before a capitalised subject.
+    if (/^(?:earlier|later|meanwhile|separately|now|then|today|yesterday|also|still)$/.test(lower(t)) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && isWord(sentence[i + 1])) {
+      i++;
+      break;
+    }
     let c = i;
     while (c < sentence.length && c - i < 20 && sentence[c].text !== ',' && !/^[—–]$/.test(sentence[c].text)) c++;
     if (c >= sentence.length || c - i >= 20) return undefined;
