@@ -393,7 +393,6 @@ function possessorOfWords(text: string, w: Work): Span | undefined {
   return { start, end: start + owner.length };
 }
 
-/** The speaker of a say-like cue in the sentence before a quotation's, in its paragraph, outside quotations. */
 /** Whether the quotation's sentence opens with a cue and no subject: "And continued:", "But told BBC News:". */
 function elidesSubject(article: Article, w: Work): boolean {
   const sentence = article.sentences[w.first];
@@ -401,6 +400,7 @@ function elidesSubject(article: Article, w: Work): boolean {
     && !/^[\s—–\-(]*(?:(?:and|but|then|yet)\s+)?(?:also\s+)?(?:he|she|they|it|we|i|you)\b/i.test(article.text.slice(sentence.start, w.span.start));
 }
 
+/** The speaker of a say-like cue in the sentence before a quotation's, in its paragraph, outside quotations. */
 function reportedBefore(article: Article, tokens: TokenIndex, works: Work[], k: number): Attribution | undefined {
   const w = works[k];
   const countWords = article.text.slice(w.span.start, w.span.end).split(/\s+/).length;
