@@ -88,6 +88,12 @@ Costs in [[the quarter a year ago|DATE 2024-Q1]] were higher, and the outlook fo
 Revenue for [[the year-ago quarter|DATE 2024-Q1]] was restated. Hiring slows in [[the first half of 2026|DATE 2026-H1]].
 `, '2025-05-02'),
 
+  'a half or quarter of a game is no date; a half of the year goes with money': dated(`
+Rooney scored in the first half, and a second-half header from the winger sealed it. The final quarter was all kicking.
+The club's owners were not at the ground.
+Sales will slow in [[the second half|DATE 2025-H2]], when exports fall, the finance chief said.
+`, '2025-05-02'),
+
   'a quarter that ends on a date is the calendar quarter of that date, unless one is under discussion': dated(`
 Delta expects a loss for [[the quarter|DATE 2025-Q4]] ending [[Dec. 31|DATE 2025-12-31]].
 `, '2025-10-26'),
