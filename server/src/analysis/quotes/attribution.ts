@@ -596,12 +596,12 @@ function outerSpeaker(tokens: Token[], inner: Span, head: Token[]): { subject: {
   return undefined;
 }
 
-/** The noun phrase that ends right before the cue at k, over auxiliaries and appositives. */
 /** A speaker (and what a relative pronoun stands for) with its cue: built field by field, as spreading is slow. */
 function withCue(subject: { speaker: Span; antecedent?: Span }, cue: Span | undefined, shape: Attribution['shape']): Attribution {
   return subject.antecedent ? { speaker: subject.speaker, antecedent: subject.antecedent, cue, shape } : { speaker: subject.speaker, cue, shape };
 }
 
+/** The noun phrase that ends right before the cue at k, over auxiliaries and appositives. */
 function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speaker: Span; antecedent?: Span } | undefined {
   let j = k - 1;
   const skipAuxiliaries = () => {
