@@ -26,6 +26,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
   const sentences = article.sentences;
   // A rule may ask for the tense at the same position more than once; the answer depends only on the position.
   const tenses = new Map<number, Tense>();
+  const sentencesAround = (at: number) => textOfSentencesAround(text, sentences, at, article.body);
   const tenseAt = (at: number): Tense => {
     let t = tenses.get(at);
     if (t === undefined) {
@@ -52,6 +53,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       refLabel,
       numericOrder: options.numericOrder,
       tense: tenseAt,
+      sentencesAround,
       anchor,
       anchorValue,
       sentenceDay: sentenceDay && sentenceDay.sentence === sentence ? sentenceDay.day : null,
@@ -178,6 +180,13 @@ function sentenceIndex(sentences: Span[], at: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** The text from the sentence before the one at `at` to the sentence after it. */
+function textOfSentencesAround(text: string, sentences: Span[], at: number, body: Span): string {
+  const i = sentenceIndex(sentences, at);
+  if (i < 0) return text.slice(Math.max(body.start, at - 300), Math.min(body.end, at + 300));
+  return text.slice(sentences[Math.max(0, i - 1)].start, sentences[Math.min(sentences.length - 1, i + 1)].end);
 }
 
 function sentenceAt(sentences: Span[], at: number, body: Span): Span {

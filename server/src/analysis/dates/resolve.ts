@@ -52,6 +52,8 @@ export interface ResolveContext {
   refLabel: string;
   numericOrder: 'month-first' | 'day-first';
   tense(at: number): Tense;
+  /** The text of the sentence at this point with the sentence on either side. */
+  sentencesAround(at: number): string;
   /** The last day-precise date before this point in the article. */
   anchor: Ymd | null;
   /** The last day-precise date earlier in the same sentence. */

@@ -1023,7 +1023,7 @@ function quarterYear(ctx: ResolveContext, ref: Ymd, q: number, at: number): numb
 rule(
   'ordinal quarter',
   `${B}(?:(${alt(['the', 'this', 'a', "this year's", "last year's", "next year's", 'the year-earlier', 'the year-ago', 'year-earlier', 'year-ago', 'the fiscal', 'fiscal', 'the same', 'the calendar', 'calendar'])})${S})?(?:(\\d{4})['’]?s?${S})?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)(?:${S}|-)(?:(?:fiscal|calendar)(?:${S}|-))?(quarter|half)(?:${S}of${S}(?:(?:fiscal|calendar)${S})?(\\d{4})|,?${S}(\\d{4}))?(?![\\p{L}\\p{N}_]|-\\p{L})`,
-  (m, text) => {
+  (m) => {
     const [whole, det, yPre, ordRaw, kind, yOf, yComma] = m;
     const ord = ORDINALS[ordRaw.toLowerCase()] ?? 0;
     const isHalf = kind.toLowerCase() === 'half';
@@ -1038,11 +1038,12 @@ rule(
     if (trim && !adjective && detLower === 'a') return null;
     // "scored in the first half", "a fourth-quarter touchdown": without a year, a half or quarter next to the words of
     // a game is part of the game, and a half is a half-year only next to the words of money and the economy.
-    if (!explicit && !/year|fiscal|calendar/.test(detLower)) {
-      const around = sentencesAround(text, m.index, m.index + whole.length);
-      if (GAME_WORDS.test(around) || (isHalf && !MONEY_WORDS.test(around))) return null;
-    }
+    const yearless = !explicit && !/year|fiscal|calendar/.test(detLower);
     return cand(m, isHalf ? 'half year' : 'quarter', (ctx) => {
+      if (yearless) {
+        const around = ctx.sentencesAround(m.index);
+        if (GAME_WORDS.test(around) || (isHalf && !MONEY_WORDS.test(around))) return null;
+      }
       if (explicit) return { type: 'DATE', value: `${explicit}-${letter}${n}`, relative: false, explanation: `'${whole}' names a ${isHalf ? 'half' : 'quarter'} of ${explicit}.`, quarter: isHalf ? undefined : { y: +explicit, q: n } };
       return refOr(ctx, whole, `XXXX-${letter}${n}`, 'DATE', (ref) => {
         let y: number;
@@ -1068,15 +1069,6 @@ const GAME_WORDS = /\b(?:scored|scorer|scoring|kick\w*|tries|try line|half-time|
 
 const MONEY_WORDS = /\b(?:profits?|sales|earnings|revenues?|growth|econom(?:y|ic|ies)|fiscal|results|shares?|stocks?|prices?|output|demand|investment|GDP|inflation|exports?|imports?|spending|income|loss(?:es)?|deficit|surplus|budget|unemployment|jobs|dividends?|orders|production|margins?|costs?|hedging|billion|million|of the year|this year|next year|last year)\b|\d(?:bn|m)\b|[%$£€¥]/i;
 
-/** The sentence around [start, end) with the one on either side (at most 600 characters each way). */
-function sentencesAround(text: string, start: number, end: number): string {
-  let a = start;
-  for (let ends = 0; a > 0 && start - a < 600 && ends < 2; a--) if (/[.!?\n]/.test(text[a - 1]) && /\s/.test(text[a] ?? '')) ends++;
-  let b = end;
-  for (let ends = 0; b < text.length && b - end < 600 && ends < 2; b++) if (/[.!?\n]/.test(text[b]) && /\s/.test(text[b + 1] ?? ' ')) ends++;
-  return text.slice(a, b);
-}
-
 rule('quarter code', `${B}(?:(Q[1-4])|(H[12]))(?:\\s?|[-/])(?:['’]?(\\d{2})|(\\d{4}))?(?![\\p{L}\\p{N}_])`, (m) => {
   const [whole, qRaw, hRaw, yy, yyyy] = m;
   const n = +(qRaw ?? hRaw).slice(1);
@@ -1100,7 +1092,6 @@ rule(
     if (kind.toLowerCase() === 'period' && !/latest|year-earlier|year-ago|comparable|same|year-before|just/.test(mod)) return null;
     // "the quarter-point cut" or "a quarter of": only the time sense.
     if (/^\s?(?:of|point|-)/.test(textAfter(text, m.index + whole.length, 8))) return null;
-    if (/the first|the next/.test(mod) && GAME_WORDS.test(sentencesAround(text, m.index, m.index + whole.length))) return null;
     // "the quarter ended Sept. 30": unless a (fiscal) quarter is under discussion, the calendar quarter that ends in
     // that month.
     const ended = /^,?\s{1,2}end(ed|ing)\s{1,2}([A-Z][a-z]+\.?)\s{1,2}(\d{1,2})\b(?:,?\s{1,2}(\d{4}))?/.exec(textAfter(text, m.index + whole.length, 40));
