@@ -1,5 +1,6 @@
 // Pairs quotation marks into quotations in one linear pass, telling apostrophes apart from single quotes.
 import { hasLetterOrDigit } from '../chars';
+import { countStartingBefore } from '../spans';
 import type { Span } from '../types';
 
 export interface QuoteSpan extends Span {
@@ -206,7 +207,7 @@ function scanWireMarks(text: string, paragraphs: Span[]): MarkScan {
   // ``… left open at a sentence's end and ``… reopened: a paragraph break lost in the copy, so one quotation.
   scan.problems = scan.problems.filter((problem) => {
     if (problem.kind !== 'unclosed' || !text.startsWith('``', problem.start)) return true;
-    const next = scan.quotes.find((q) => q.start > problem.start);
+    const next = scan.quotes[countStartingBefore(scan.quotes, problem.start, true)];
     const between = next ? text.slice(problem.start + 2, next.start) : '';
     if (!next || !text.startsWith('``', next.start) || !/[.?!]\s+$/.test(between) || /``|''|["“”]/.test(between)) return true;
     next.start = problem.start;
