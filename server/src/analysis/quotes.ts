@@ -393,11 +393,14 @@ function possessorOfWords(text: string, w: Work): Span | undefined {
   return { start, end: start + owner.length };
 }
 
+/** A sentence's opening up to a quotation that is a verb with at most three words after it: "And continued:". */
+const ELIDED_SUBJECT = /^[\s—–\-(]*(?:(?:and|but|then|yet)\s+)?(?:also\s+)?([\p{Lu}\p{Ll}\p{Lt}]+)(?:\s+[\p{Lu}\p{Ll}\p{Lt}][\p{L}.]*){0,3}\s*[:,]\s*$/iu;
+
 /** Whether the quotation's sentence opens with a cue and no subject: "And continued:", "But told BBC News:". */
 function elidesSubject(article: Article, w: Work): boolean {
   const sentence = article.sentences[w.first];
-  return !!sentence && /^[\s—–\-(]*(?:(?:and|but|then|yet)\s+)?(?:also\s+)?\p{Ll}+(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*[:,]\s*$/iu.test(article.text.slice(sentence.start, w.span.start))
-    && !/^[\s—–\-(]*(?:(?:and|but|then|yet)\s+)?(?:also\s+)?(?:he|she|they|it|we|i|you)\b/i.test(article.text.slice(sentence.start, w.span.start));
+  const opening = sentence ? ELIDED_SUBJECT.exec(article.text.slice(sentence.start, w.span.start)) : null;
+  return !!opening && !SUBJECT_PRONOUNS.has(opening[1].toLowerCase());
 }
 
 /** The speaker of a say-like cue in the sentence before a quotation's, in its paragraph, outside quotations. */
