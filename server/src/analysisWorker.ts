@@ -1,6 +1,6 @@
 // The worker thread of WholePasses (wholePasses.ts): whole-document analyses, one at a time, off the server's thread.
 import { parentPort } from 'node:worker_threads';
-import { createLanguageService, type LanguageService, type LanguageServiceOptions } from './analysis/index';
+import { Cancelled, createLanguageService, type LanguageService, type LanguageServiceOptions } from './analysis/index';
 import type { WorkerReply, WorkerRequest } from './wholePasses';
 
 const port = parentPort!;
@@ -13,10 +13,15 @@ port.on('message', (request: WorkerRequest) => {
     return;
   }
   const started = performance.now();
+  // Set by the server when the document changed: a queued pass is skipped, a running one stops at its next stage.
+  const isCancelled = () => Atomics.load(request.cancelled, 0) !== 0;
   try {
     if (!service) throw new Error('the analysis worker was not configured');
-    reply({ type: 'done', id: request.id, analysis: service.analyze(request.text), ms: performance.now() - started });
+    const analysis = service.analyze(request.text, { isCancelled });
+    if (isCancelled()) throw new Cancelled();
+    reply({ type: 'done', id: request.id, analysis, ms: performance.now() - started });
   } catch (error) {
+    if (error instanceof Cancelled) return reply({ type: 'cancelled', id: request.id });
     reply({ type: 'failed', id: request.id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
 });

@@ -52,7 +52,7 @@ let workspaceFolders: string[] = [];
 let knowledge: KnowledgeLoad = loadKnowledge([], []);
 /** The whole passes of long documents after edits, off this thread; and the documents with one running. */
 const wholePasses = new WholePasses(path.join(__dirname, 'analysisWorker.js'), (message) => connection.console.error(message));
-const wholePassRunning = new Set<string>();
+const wholePassRunning = new Map<string, AbortController>();
 let service: LanguageService = makeService();
 const workspace = new WorkspaceIndex(service);
 let hasConfigurationCapability = false;
@@ -187,17 +187,24 @@ function wholePassInWorker(uri: string, delay: number): void {
   if (!doc) return;
   if (wholePassRunning.has(uri)) return schedule(doc, delay);
   const version = doc.version;
-  wholePassRunning.add(uri);
-  void wholePasses.analyze(doc.getText()).then((pass) => {
-    wholePassRunning.delete(uri);
+  const controller = new AbortController();
+  wholePassRunning.set(uri, controller);
+  void wholePasses.analyze(doc.getText(), controller.signal).then((pass) => {
+    if (wholePassRunning.get(uri) === controller) wholePassRunning.delete(uri);
     const current = documents.get(uri);
-    if (!current || current.version !== version) return;
+    if (controller.signal.aborted || !current || current.version !== version) return;
     if (pass) {
       cache.set(uri, { version, analysis: pass.analysis });
       wholePassMs.set(uri, pass.ms);
     } else cache.delete(uri);
     publishCurrent(uri);
   });
+}
+
+/** Stops the document's whole pass, if one runs: an edit, new settings or closing made it stale. */
+function cancelWholePass(uri: string): void {
+  wholePassRunning.get(uri)?.abort();
+  wholePassRunning.delete(uri);
 }
 
 /** Publishes the analysis of the document's current version, if it is still open. */
@@ -211,6 +218,7 @@ function publishCurrent(uri: string): void {
  * pauses. Edits already received are applied before the quick pass, so a burst of keys is analysed once.
  */
 function changed(doc: TextDocument): void {
+  cancelWholePass(doc.uri);
   if (!(cache.get(doc.uri)?.analysis && served(doc) && doc.getText().length >= INCREMENTAL_MIN_LENGTH)) return schedule(doc);
   if (!quickPending.has(doc.uri)) {
     quickPending.add(doc.uri);
@@ -273,6 +281,7 @@ function reloadKnowledge(): void {
 
 function reanalyseAll(): void {
   cache.clear();
+  for (const uri of [...wholePassRunning.keys()]) cancelWholePass(uri);
   for (const doc of documents.all()) schedule(doc);
 }
 
@@ -391,6 +400,7 @@ documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
   quickPending.delete(e.document.uri);
+  cancelWholePass(e.document.uri);
   wholePassMs.delete(e.document.uri);
   cache.delete(e.document.uri);
   const file = uriToPath(e.document.uri);

@@ -7,9 +7,11 @@ import type { Analysis } from './analysis/types';
 
 export type WorkerOptions = Omit<LanguageServiceOptions, 'log'>;
 
-export type WorkerRequest = { type: 'configure'; options: WorkerOptions } | { type: 'analyze'; id: number; text: string };
+/** `cancelled`: one Int32 over shared memory, set to 1 when the pass is no longer wanted. */
+export type WorkerRequest = { type: 'configure'; options: WorkerOptions } | { type: 'analyze'; id: number; text: string; cancelled: Int32Array };
 export type WorkerReply =
   | { type: 'done'; id: number; analysis: Analysis; ms: number }
+  | { type: 'cancelled'; id: number }
   | { type: 'failed'; id: number; message: string }
   | { type: 'log'; message: string };
 
@@ -37,16 +39,21 @@ export class WholePasses {
     this.worker?.postMessage({ type: 'configure', options } satisfies WorkerRequest);
   }
 
-  /** The analysis of `text`, or null when the worker failed (the caller then analyses on its own thread). */
-  analyze(text: string): Promise<WholePass | null> {
+  /**
+   * The analysis of `text`; null when the worker failed (the caller then analyses on its own thread) or when `signal`
+   * aborted the pass (it then stops at its next stage and sends nothing back).
+   */
+  analyze(text: string, signal?: AbortSignal): Promise<WholePass | null> {
     const worker = this.started();
-    if (!worker) return Promise.resolve(null);
+    if (!worker || signal?.aborted) return Promise.resolve(null);
     const id = this.nextId++;
+    const cancelled = new Int32Array(new SharedArrayBuffer(4));
+    signal?.addEventListener('abort', () => Atomics.store(cancelled, 0, 1), { once: true });
     // A busy worker keeps the process alive; an idle one does not.
     worker.ref();
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      worker.postMessage({ type: 'analyze', id, text } satisfies WorkerRequest);
+      worker.postMessage({ type: 'analyze', id, text, cancelled } satisfies WorkerRequest);
     });
   }
 

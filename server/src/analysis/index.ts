@@ -1,4 +1,5 @@
-// The one entry point that the server, the CLI and the tests share: text in, Analysis out. Never throws.
+// The one entry point that the server, the CLI and the tests share: text in, Analysis out. Never throws, except
+// Cancelled when the caller's isCancelled says so.
 import { parseArticle } from './article';
 import { findDates, type DateOptions } from './dates';
 import type { KnowledgeBase } from './knowledge';
@@ -24,6 +25,15 @@ export const defaultSettings: Settings = {
 export interface AnalyzeOptions {
   /** Overrides the front matter's date. */
   referenceDate?: string | null;
+  /** Asked between stages; when it answers true, analyze throws Cancelled instead of finishing a pass nobody needs. */
+  isCancelled?: () => boolean;
+}
+
+/** Thrown by analyze when its caller cancelled it (AnalyzeOptions.isCancelled). */
+export class Cancelled extends Error {
+  constructor() {
+    super('the analysis was cancelled');
+  }
 }
 
 export interface LanguageService {
@@ -53,6 +63,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       try {
         return reanalyzeWindow(previous, text, (part) => service.analyze(part, analyzeOptions));
       } catch (error) {
+        if (error instanceof Cancelled) throw error;
         log(`newslens: incremental analysis failed, falling back to a whole pass: ${error instanceof Error ? error.message : String(error)}`);
         return null;
       }
@@ -60,6 +71,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     analyze(text, analyzeOptions = {}) {
       const failures: Finding[] = [];
       const guard = <T>(stage: string, fallback: T, run: () => T): T => {
+        if (analyzeOptions.isCancelled?.()) throw new Cancelled();
         try {
           return run();
         } catch (error) {
