@@ -17,7 +17,7 @@ if (env.NEWSLENS_FUZZ_SEED === 'random') {
   env.NEWSLENS_FUZZ_SEED = String(Math.floor(Math.random() * 2 ** 31));
   process.stdout.write(`NEWSLENS_FUZZ_SEED=${env.NEWSLENS_FUZZ_SEED}\n`);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', 'test/unit/properties.test.ts', ...process.argv.slice(2)], {
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...process.argv.slice(2), 'test/unit/properties.test.ts'], {
   cwd: root,
   env,
   stdio: 'inherit',
