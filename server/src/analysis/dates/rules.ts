@@ -1095,7 +1095,8 @@ rule(
     // "the quarter ended Sept. 30": unless a (fiscal) quarter is under discussion, the calendar quarter that ends in
     // that month.
     const ended = /^,?\s{1,2}end(ed|ing)\s{1,2}([A-Z][a-z]+\.?)\s{1,2}(\d{1,2})\b(?:,?\s{1,2}(\d{4}))?/.exec(textAfter(text, m.index + whole.length, 40));
-    const endMonth = ended && !/year-earlier|year-ago|year-before|last year's|previous|prior|next|coming/.test(mod) ? monthNumber(ended[2]) : 0;
+    const yearBefore = /year-earlier|year-ago|year-before|last year's/.test(mod);
+    const endMonth = ended && !yearBefore && !/previous|prior|next|coming/.test(mod) ? monthNumber(ended[2]) : 0;
     return cand(m, 'relative quarter', (ctx) =>
       refOr(ctx, whole, 'XXXX-QX', 'DATE', (ref) => {
         if (endMonth && !ctx.lastQuarter) {
@@ -1107,7 +1108,7 @@ rule(
         const current = { y: ref.y, q: quarterOf(ref) };
         let quarter: { y: number; q: number };
         let how: string;
-        if (/year-earlier|year-ago|year-before|last year's/.test(mod)) {
+        if (yearBefore) {
           const base = ctx.lastQuarter ?? completed;
           const derived = { y: base.y - 1, q: base.q };
           return { type: 'DATE', value: `${pad(derived.y, 4)}-Q${derived.q}`, relative: true, explanation: `'${whole}', the same quarter a year before the one under discussion.` };
