@@ -84,6 +84,43 @@ const PRONOUNS = new Set('i we you he she it they me us him her them this these 
 const NOT_APPOSITION = new Set('and or but nor so yet which where when while whereas as after before since until if though although because that than then with without in on at for to from by of into onto not also including including despite amid during'.split(' '));
 
 export function recognise(words: Word[], text: string, index: KbIndex, date: string): Recognition {
+  const candidates = findCandidates(words, text, index);
+  const table = new EntityTable(index);
+  const pending = fullNames(candidates, words, text, index, date, table);
+  namesAlone(pending, words, text, index, date, table);
+  const unattached = descriptions(words, text, index, date, table);
+  const { order } = table;
+  for (const e of order) e.mentions.sort((a, b) => a.start - b.start);
+  const kept = order.filter((e) => e.mentions.some((m) => m.kind === 'name') || e.kbId);
+  return { entities: kept, unattached };
+}
+
+/** The entities of one article by key, in the order they were found. */
+class EntityTable {
+  readonly order: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+
+  constructor(private readonly index: KbIndex) {}
+
+  // Every entity has the same fields in the same order: one object shape keeps the code that reads them optimised.
+  entityFor(key: string, name: string, surname: string, kbId?: string): Entity {
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { key, kbId, name, leader: kbId !== undefined, textTitle: undefined, mentions: [], surname };
+      this.byKey.set(key, e);
+      this.order.push(e);
+    }
+    return e;
+  }
+
+  kbEntity(kbId: string): Entity {
+    const person = this.index.people.get(kbId)!;
+    return this.entityFor('kb:' + kbId, person.name, this.index.surnameOf.get(person.id)!, kbId);
+  }
+}
+
+/** Runs of capitalised words that may name someone, in text order. */
+function findCandidates(words: Word[], text: string, index: KbIndex): Candidate[] {
   const titleCaseHeadline = isTitleCaseHeadline(words);
   const titleCase = titleCaseLines(words, text);
   const candidates: Candidate[] = [];
@@ -107,20 +144,15 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     }
     i++;
   }
+  return candidates;
+}
 
-  const entities = new Map<string, Entity>();
-  const order: Entity[] = [];
-  const entityFor = (key: string, make: () => Entity): Entity => {
-    let e = entities.get(key);
-    if (!e) {
-      e = make();
-      entities.set(key, e);
-      order.push(e);
-    }
-    return e;
-  };
+/**
+ * Pass 1: full names (knowledge base, or people introduced in this article). Returns the names of one word (or a
+ * knowledge-base surname form) left for pass 2.
+ */
+function fullNames(candidates: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable): Candidate[] {
   const pending: Candidate[] = [];
-
   // "rival Peoplesoft", "the band Muse", "water firm Aguas Argentinas", "market leader Nintendo": a name that follows a
   // word for an organisation (or that an apposition calls one: "Deutsche Boerse, the German stock exchange") names that
   // organisation wherever it appears. A name that starts with a given name or is a person's surname does so only after a
@@ -154,22 +186,18 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     if (before?.isWord && !before.cap && PLACE_PREPOSITIONS.has(before.norm)) places.add(slug(nameText(words, text, c.start, c.end)));
   }
   const isPlaceName = (c: Candidate) => !c.kbIds && !c.title && places.size > 0 && places.has(slug(nameText(words, text, c.start, c.end)));
-
   // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
   const accepted = new Set<string>();
   for (const c of candidates) {
     if (c.kbIds || c.end - c.start < 2) continue;
     if (c.title || c.personCue || index.givenNames.has(words[c.start].norm) || (isInitial(words[c.start]) && index.givenNames.has(words[c.start + 1].norm))) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
-
-  // Pass 1: full names (knowledge base, or people introduced in this article).
   for (const c of candidates) {
     if (isOrganisation(c) || isPlaceName(c)) continue;
     const len = c.end - c.start;
     const kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
     if (kbId && !(len === 1 && isSurnameForm(words[c.start], kbId, index) && !isFullFormAlone(words[c.start], kbId, index))) {
-      const person = index.people.get(kbId)!;
-      const e = entityFor('kb:' + kbId, () => ({ key: 'kb:' + kbId, kbId, name: person.name, leader: true, mentions: [], surname: index.surnameOf.get(person.id)! }));
+      const e = table.kbEntity(kbId);
       e.mentions.push(mention(words, text, c, len === 1 && isSurnameForm(words[c.start], kbId, index)));
       continue;
     }
@@ -185,15 +213,19 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     const name = nameText(words, text, c.start, c.end);
     if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) continue;
     const key = 'text:' + slug(name);
-    const e = entityFor(key, () => ({ key, name, leader: false, mentions: [], surname: words[c.end - 1 - (NAME_SUFFIXES.has(words[c.end - 1].norm) && c.end - 2 > c.start ? 1 : 0)].norm }));
+    const e = table.entityFor(key, name, words[c.end - 1 - (NAME_SUFFIXES.has(words[c.end - 1].norm) && c.end - 2 > c.start ? 1 : 0)].norm);
     if (isLeaderTitle && !e.leader) {
       e.leader = true;
       e.textTitle = c.title;
     }
     e.mentions.push(mention(words, text, c, false));
   }
+  return pending;
+}
 
-  // Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base.
+/** Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base. */
+function namesAlone(pending: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable): void {
+  const { order } = table;
   const bySurname = new Map<string, Entity[]>();
   for (const e of order) {
     const list = bySurname.get(e.surname) ?? [];
@@ -238,7 +270,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       if (byGiven.length === 0 && c.personCue && !index.surnames.has(key) && !COMMON_SURNAMES.has(key) && !NOT_NAME.has(key)) {
         const name = nameText(words, text, c.start, c.end);
         const ekey = 'text:' + slug(name);
-        const e = entityFor(ekey, () => ({ key: ekey, name, leader: false, mentions: [], surname: key }));
+        const e = table.entityFor(ekey, name, key);
         e.mentions.push(mention(words, text, c, false));
         bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
         continue;
@@ -248,8 +280,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     const kbIds = (index.surnames.get(key) ?? []).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
     const kbId = chooseKb(kbIds, index, date, c.title);
     if (kbId && (c.title || (cued && !AMBIGUOUS_SURNAMES.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
-      const person = index.people.get(kbId)!;
-      const e = entityFor('kb:' + kbId, () => ({ key: 'kb:' + kbId, kbId, name: person.name, leader: true, mentions: [], surname: index.surnameOf.get(person.id)! }));
+      const e = table.kbEntity(kbId);
       e.mentions.push(mention(words, text, c, true));
       const list = bySurname.get(e.surname) ?? [];
       if (!list.includes(e)) bySurname.set(e.surname, [...list, e]);
@@ -260,7 +291,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
     if (c.title && !isPlace(key, index) && !royalWithoutName) {
       const name = nameText(words, text, c.start, c.end);
       const ekey = 'text:' + slug(name);
-      const e = entityFor(ekey, () => ({ key: ekey, name, leader: false, mentions: [], surname: key }));
+      const e = table.entityFor(ekey, name, key);
       if (c.title.word.leadership && !e.leader) {
         e.leader = true;
         e.textTitle = c.title;
@@ -269,8 +300,11 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
     }
   }
+}
 
-  // Pass 3: descriptions ("the Russian leader").
+/** Pass 3: descriptions ("the Russian leader"); returns those attached to no one. */
+function descriptions(words: Word[], text: string, index: KbIndex, date: string, table: EntityTable): RawMention[] {
+  const { order } = table;
   const unattached: RawMention[] = [];
   // An apposition ("Piet Hoogland, the country's prime minister,") is the person just named.
   const nameEnds = new Map<number, Entity>();
@@ -286,15 +320,10 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
       continue;
     }
     if (typeof target === 'string') {
-      const person = index.people.get(target)!;
-      const e = entityFor('kb:' + target, () => ({ key: 'kb:' + target, kbId: target, name: person.name, leader: true, mentions: [], surname: index.surnameOf.get(person.id)! }));
-      e.mentions.push(m);
+      table.kbEntity(target).mentions.push(m);
     } else target.mentions.push(m);
   }
-
-  for (const e of order) e.mentions.sort((a, b) => a.start - b.start);
-  const kept = order.filter((e) => e.mentions.some((m) => m.kind === 'name') || e.kbId);
-  return { entities: kept, unattached };
+  return unattached;
 }
 
 // ---- Names ---------------------------------------------------------------------------------------------------
