@@ -96,6 +96,37 @@ describe('incremental re-analysis', () => {
     assert.deepEqual(comparable(current), comparable(analyze(text)));
   });
 
+  // Document-wide readings of the quotation marks must not flip in a quick pass that sees a few paragraphs only.
+  const lede = 'President Emmanuel Macron opened the talks in Geneva.\nBoth sides sent envoys.\nNo date was set.\n';
+  const paragraphs = (make: (i: number) => string) => Array.from({ length: 400 }, (_, i) => make(i)).join('\n');
+  const styled: [string, string, string][] = [
+    [
+      'a paragraph of straight quotes in typographic copy',
+      `---\ndate: 2025-07-03\n---\n${lede}${paragraphs((i) => `“We are ready,” Macron said on day ${i}.`)}\n`,
+      'Macron said "we will see" and left.',
+    ],
+    [
+      'a paragraph with double marks in copy that quotes with single marks',
+      `---\ndate: 2025-07-03\n---\n${lede}${paragraphs((i) => `‘We are ready,’ Macron said on day ${i}.`)}\n`,
+      '‘We will go,’ Macron said of the "new start", the "reset" and the "deal".',
+    ],
+  ];
+  for (const [name, text, paragraph] of styled) {
+    it(`keeps the document's reading of quotation marks in ${name}`, () => {
+      const at = text.indexOf('\n', text.length / 2) + 1;
+      // Lines without quotation marks around the paragraph: the quick pass sees none of the document's own.
+      const before = edit(text, at, 0, `Talks went on.\n${paragraph}\nTalks went on.\n`);
+      const after = edit(before, before.indexOf(paragraph) + paragraph.indexOf(' '), 0, ' then');
+      const quick = service.reanalyze(service.analyze(before), after);
+      assert.ok(quick, 'handled incrementally');
+      settle(quick);
+      assert.deepEqual(comparable(quick), comparable(analyze(after)));
+      // Converting every straight mark is the whole pass's fix: a part of the document knows only its own marks.
+      const hints = quick.findings.filter((f) => f.code === 'quote.straight');
+      assert.ok(hints.length > 0 && hints.every((f) => !f.fixes), 'straight-quote hints without a whole-document fix');
+    });
+  }
+
   it('finds the smallest change', () => {
     assert.deepEqual(changeBetween('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });
     assert.deepEqual(changeBetween('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });

@@ -97,7 +97,7 @@ export function reanalyzeWindow(previous: Analysis, after: string, analyzePart: 
   );
 
   // The findings are needed at once (diagnostics); the rest is built when first read.
-  const analysis = { article: { ...previous.article, text: after, body: { start: bodyStart, end: after.length } }, findings } as Analysis;
+  const analysis = { article: { ...previous.article, text: after, body: { start: bodyStart, end: after.length } }, findings, markStyle: fresh.markStyle } as Analysis;
   return withLazyFields(analysis, {
     dates: () => splice(previous.dates, made(fresh.dates, moveDate), moveDate),
     leaders: () => mergeEntities(previous.leaders, fresh.leaders, (l) => l.id, oldMentions, newMentions) as Leader[],

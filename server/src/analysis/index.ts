@@ -7,7 +7,7 @@ import { buildLeaderIndex, findLeaders, type LeaderOptions } from './leaders';
 import { reanalyzeWindow } from './incremental';
 import { findQuotes } from './quotes';
 import { findSuppressions, isSuppressed } from './suppressions';
-import type { Analysis, Article, Finding } from './types';
+import type { Analysis, Article, Finding, MarkStyle, Quote } from './types';
 
 export type { Analysis } from './types';
 
@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
   referenceDate?: string | null;
   /** Asked between stages; when it answers true, analyze throws Cancelled instead of finishing a pass nobody needs. */
   isCancelled?: () => boolean;
+  /** The whole document's use of quotation marks, when the text is a part of it (the quick pass after an edit). */
+  markStyle?: MarkStyle;
 }
 
 /** Thrown by analyze when its caller cancelled it (AnalyzeOptions.isCancelled). */
@@ -61,7 +63,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const service: LanguageService = {
     reanalyze(previous, text, analyzeOptions = {}) {
       try {
-        return reanalyzeWindow(previous, text, (part) => service.analyze(part, analyzeOptions));
+        return reanalyzeWindow(previous, text, (part) => service.analyze(part, { ...analyzeOptions, markStyle: previous.markStyle }));
       } catch (error) {
         if (error instanceof Cancelled) throw error;
         log(`newslens: incremental analysis failed, falling back to a whole pass: ${error instanceof Error ? error.message : String(error)}`);
@@ -92,8 +94,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       );
       const dates = guard('dates', { dates: [], findings: [] }, () => findDates(article, settings));
       const people = guard('leaders', { leaders: [], people: [], findings: [] }, () => findLeaders(article, leaderIndex, settings));
-      const quotes = guard('quotes', { quotes: [], findings: [] }, () =>
-        findQuotes(article, { leaders: people.leaders, people: people.people }),
+      const noQuotes: { quotes: Quote[]; findings: Finding[]; markStyle?: MarkStyle } = { quotes: [], findings: [] };
+      const quotes = guard('quotes', noQuotes, () =>
+        findQuotes(article, { leaders: people.leaders, people: people.people, markStyle: analyzeOptions.markStyle }),
       );
       const suppressions = text.includes('newslens-') ? findSuppressions(text) : [];
       const findings: Finding[] = [];
@@ -101,7 +104,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         for (const f of list) if (!suppressions.length || !isSuppressed(f, suppressions)) findings.push(f);
       }
       findings.sort((a, b) => a.start - b.start || a.end - b.end);
-      return { article, dates: dates.dates, leaders: people.leaders, people: people.people, quotes: quotes.quotes, findings };
+      return { article, dates: dates.dates, leaders: people.leaders, people: people.people, quotes: quotes.quotes, findings, markStyle: quotes.markStyle };
     },
   };
   return service;

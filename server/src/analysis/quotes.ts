@@ -1,7 +1,7 @@
 // Finds quotations, classifies them and attributes them to their speakers.
 import { bodyHeadline } from './article';
 import { countStartingBefore } from './spans';
-import type { Article, Finding, Fix, Leader, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
+import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { hasWomansGivenName, honorificGender } from './leaders/lexicon';
@@ -10,6 +10,8 @@ import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITL
 export interface QuoteContext {
   leaders: Leader[];
   people: Person[];
+  /** The document's use of quotation marks when the text is a part of it analysed alone (it then offers no fix for the whole document). */
+  markStyle?: MarkStyle;
 }
 
 /** How far around a quotation its attribution is looked for: keeps the work per quotation bounded. */
@@ -41,9 +43,9 @@ interface EntityMention {
   feminine?: boolean;
 }
 
-export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Quote[]; findings: Finding[] } {
+export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Quote[]; findings: Finding[]; markStyle: MarkStyle } {
   const { text } = parsed;
-  const scan = scanMarks(text, parsed.paragraphs, bodyHeadline(parsed));
+  const scan = scanMarks(text, parsed.paragraphs, bodyHeadline(parsed), context.markStyle);
   const article: Article = { ...parsed, sentences: splitBeforeQuotations(text, parsed.sentences, scan.quotes) };
   const tokens = new TokenIndex(text, article.paragraphs);
   const mentions = new MentionIndex(collectMentions(context));
@@ -82,9 +84,9 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     }
     trail.push(quote);
   }
-  const findings = [...quoteFindings(text, quotes), ...markFindings(text, scan, article)];
+  const findings = [...quoteFindings(text, quotes), ...markFindings(text, scan, article, !context.markStyle)];
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { quotes, findings };
+  return { quotes, findings, markStyle: scan.style };
 }
 
 // A sentence end (not an abbreviation) right before a quotation.
@@ -828,7 +830,7 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
 /** A document with more unbalanced marks than this is not prose: the rest are summed up in one finding. */
 const MAX_UNBALANCED_LISTED = MAX_PROBLEMS_KEPT - 1;
 
-function markFindings(text: string, scan: MarkScan, article: Article): Finding[] {
+function markFindings(text: string, scan: MarkScan, article: Article, wholeDocument: boolean): Finding[] {
   const findings: Finding[] = [];
   for (const [i, p] of scan.problems.entries()) {
     if (i === MAX_UNBALANCED_LISTED) {
@@ -852,8 +854,8 @@ function markFindings(text: string, scan: MarkScan, article: Article): Finding[]
     });
   }
   const straightQuotes = scan.quotes.filter((q) => q.straight);
-  if (scan.typographic && straightQuotes.length) {
-    const fix = straightFix(text, scan, article);
+  if (scan.style.typographic && straightQuotes.length) {
+    const fixes = wholeDocument ? [straightFix(text, scan, article)] : undefined;
     for (const q of straightQuotes) {
       findings.push({
         start: q.start,
@@ -861,7 +863,7 @@ function markFindings(text: string, scan: MarkScan, article: Article): Finding[]
         severity: 'hint',
         code: 'quote.straight',
         message: `Straight quotation marks among typographic ones. Use ${q.open === "'" ? '‘…’' : '“…”'} (and ’ for apostrophes) throughout.`,
-        fixes: [fix],
+        fixes,
       });
     }
   }

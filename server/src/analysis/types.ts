@@ -150,4 +150,19 @@ export interface Analysis {
   quotes: Quote[];
   /** Every finding of every detector, in document order. */
   findings: Finding[];
+  /** How the body uses quotation marks (absent when the quotes could not be read). */
+  markStyle?: MarkStyle;
+}
+
+/**
+ * How a document uses its quotation marks, read from its whole body. A part of the document analysed alone (the
+ * quick pass after an edit) takes the document's, so that a few paragraphs do not read the marks another way.
+ */
+export interface MarkStyle {
+  /** Wire copy's ``…'' marks. */
+  wire: boolean;
+  /** Single marks quote and double ones nest, as British papers write. */
+  singles: boolean;
+  /** The body holds typographic quotation marks. */
+  typographic: boolean;
 }

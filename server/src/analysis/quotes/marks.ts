@@ -1,7 +1,7 @@
 // Pairs quotation marks into quotations in one linear pass, telling apostrophes apart from single quotes.
 import { hasLetterOrDigit } from '../chars';
 import { countStartingBefore } from '../spans';
-import type { Span } from '../types';
+import type { MarkStyle, Span } from '../types';
 
 export interface QuoteSpan extends Span {
   /** The opening mark as written (“ " « „ ”). */
@@ -34,8 +34,8 @@ export interface MarkScan {
    * (offset × 4 + index in TYPOGRAPHIC) so that a megabyte of marks costs no object per mark.
    */
   straightMarks: number[];
-  /** Whether the body also holds typographic quotation marks. */
-  typographic: boolean;
+  /** How the text uses its marks, as read here (or as given). */
+  style: MarkStyle;
 }
 
 interface Open {
@@ -168,9 +168,15 @@ const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '�
  * opens with a quotation mark; otherwise its opening mark is reported as unclosed. In copy that quotes with single
  * marks (‘We will,’ he said, as British papers write), single and double marks swap roles for the scan.
  */
-export function scanMarks(text: string, paragraphs: Span[], headline: Span | null = null): MarkScan {
-  if (paragraphs.length && text.includes('``', paragraphs[0].start)) return scanWireMarks(text, paragraphs);
-  const singles = singleQuoteStyle(text, paragraphs, headline);
+export function scanMarks(text: string, paragraphs: Span[], headline: Span | null = null, given?: MarkStyle): MarkScan {
+  const scan = scanIn(text, paragraphs, headline, given);
+  if (given) scan.style = { ...given, typographic: given.typographic || scan.style.typographic };
+  return scan;
+}
+
+function scanIn(text: string, paragraphs: Span[], headline: Span | null, given: MarkStyle | undefined): MarkScan {
+  if (given ? given.wire : paragraphs.length > 0 && text.includes('``', paragraphs[0].start)) return scanWireMarks(text, paragraphs);
+  const singles = given?.singles === false ? [] : singleQuoteStyle(text, paragraphs, headline, given?.singles);
   if (!singles.length) return scanDoubles(text, paragraphs);
   const swapped = new Set<number>();
   const parts: string[] = [];
@@ -194,6 +200,7 @@ export function scanMarks(text: string, paragraphs: Span[], headline: Span | nul
   for (const problem of scan.problems) problem.mark = text[problem.start];
   // A straight mark that was read in the other role is typeset in its own: ' as ‘ or ’, " as “ or ”.
   scan.straightMarks = scan.straightMarks.map((code) => (swapped.has(code >> 2) ? code ^ 2 : code));
+  scan.style.singles = true;
   return scan;
 }
 
@@ -219,7 +226,7 @@ function scanWireMarks(text: string, paragraphs: Span[]): MarkScan {
     problem.mark = text[problem.start];
     if (problem.mark === '`' || problem.mark === "'") problem.mark += problem.mark;
   }
-  scan.typographic = /[“”«»„‘’‹›]/.test(text.slice(paragraphs[0].start));
+  scan.style = { wire: true, singles: false, typographic: /[“”«»„‘’‹›]/.test(text.slice(paragraphs[0].start)) };
   return scan;
 }
 
@@ -240,10 +247,11 @@ const SINGLE_MARK = /['‘’]/g;
 
 /**
  * The single marks (offsets, in order) that pair into quotations when the copy quotes with single marks: paired
- * single marks outnumber the double marks, which then only nest. Empty for copy that quotes with double marks. The
- * headline opening the body is left out: it quotes in headline style, with no cue to attribute by.
+ * single marks outnumber the double marks, which then only nest (or `singles` says the document does). Empty for copy
+ * that quotes with double marks. The headline opening the body is left out: it quotes in headline style, with no cue
+ * to attribute by.
  */
-function singleQuoteStyle(text: string, paragraphs: Span[], headline: Span | null): number[] {
+function singleQuoteStyle(text: string, paragraphs: Span[], headline: Span | null, singles?: boolean): number[] {
   const result: number[] = [];
   const first = paragraphs.length && paragraphs[0].start === headline?.start ? 1 : 0;
   if (first >= paragraphs.length) return result;
@@ -256,7 +264,7 @@ function singleQuoteStyle(text: string, paragraphs: Span[], headline: Span | nul
     let opener = -1;
     for (; match && match.index < para.end; match = SINGLE_MARK.exec(text)) opener = pairSingle(text, match.index, para, opener, result);
   }
-  if (!result.length) return result;
+  if (!result.length || singles) return result;
   let doubles = 0;
   DOUBLE_MARKS.lastIndex = paragraphs[0].start;
   while (DOUBLE_MARKS.exec(text) && doubles < result.length) doubles++;
@@ -505,5 +513,5 @@ function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
     }
   }
   if (open) unclosed(open);
-  return { quotes, problems, problemCount, straightMarks, typographic };
+  return { quotes, problems, problemCount, straightMarks, style: { wire: false, singles: false, typographic } };
 }
