@@ -53,7 +53,7 @@ let knowledge: KnowledgeLoad = loadKnowledge([], []);
 /** The whole passes of long documents after edits, off this thread; and the documents with one running. */
 const wholePasses = new WholePasses(path.join(__dirname, 'analysisWorker.js'), (message) => connection.console.error(message));
 const wholePassRunning = new Map<string, AbortController>();
-let service: LanguageService = makeService();
+let service: LanguageService = configuredService();
 const workspace = new WorkspaceIndex(service);
 let hasConfigurationCapability = false;
 let hasWorkspaceFolderCapability = false;
@@ -80,7 +80,8 @@ const INCREMENTAL_MIN_LENGTH = 32 * 1024;
 const WHOLE_PASS_DELAY_MS = 300;
 const wholePassMs = new Map<string, number>();
 
-function makeService(): LanguageService {
+/** The analysis service for the current knowledge and settings; the worker that runs whole passes is set up the same way. */
+function configuredService(): LanguageService {
   wholePasses.configure({ knowledge: knowledge.knowledge, settings });
   return createLanguageService({ knowledge: knowledge.knowledge, settings, log: (message) => connection.console.error(message) });
 }
@@ -275,7 +276,7 @@ function reloadKnowledge(): void {
   for (const problem of knowledge.problems) connection.console.warn(`${problem.uri}: ${problem.message}`);
   for (const uri of new Set(knowledge.problems.map((p) => p.uri))) connection.sendDiagnostics({ uri, diagnostics: knowledgeDiagnostics(uri) });
   for (const uri of knowledge.cleared) connection.sendDiagnostics({ uri, diagnostics: [] });
-  service = makeService();
+  service = configuredService();
   workspace.setService(service);
 }
 
