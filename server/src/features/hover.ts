@@ -17,9 +17,12 @@ export function targetsAt(analysis: Analysis, offset: number): Target[] {
   const found: Target[] = [];
   for (const date of near(analysis.dates, offset)) if (touches(date, offset)) found.push({ kind: 'date', span: date, date });
   for (const leader of analysis.leaders) {
+    if (!within(leader.mentions, offset)) continue;
     for (const m of near(leader.mentions, offset)) if (touches(m, offset) || (m.title && touches(m.title, offset))) found.push({ kind: 'leader', span: m, leader });
   }
-  for (const person of analysis.people) for (const m of near(person.mentions, offset)) if (touches(m, offset)) found.push({ kind: 'person', span: m, person });
+  for (const person of analysis.people) {
+    if (within(person.mentions, offset)) for (const m of near(person.mentions, offset)) if (touches(m, offset)) found.push({ kind: 'person', span: m, person });
+  }
   // A speaker may stand up to a few hundred characters before the quote, or long after its opening.
   for (const quote of near(analysis.quotes, offset, 5000, 400)) {
     if (quote.speaker && touches(quote.speaker, offset)) found.push({ kind: 'speaker', span: quote.speaker, quote });
@@ -28,6 +31,11 @@ export function targetsAt(analysis: Analysis, offset: number): Target[] {
   // Entities before speakers on the same span: the leader's hover already lists their quotes.
   const rank = { date: 0, leader: 0, person: 0, speaker: 1, quote: 2 };
   return found.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start) || rank[a.kind] - rank[b.kind]);
+}
+
+/** Whether the offset lies between an entity's first mention (and a title up to `reach` before it) and its last. */
+function within(mentions: Span[], offset: number, reach = 200): boolean {
+  return mentions.length > 0 && offset >= mentions[0].start - reach && offset <= mentions[mentions.length - 1].end;
 }
 
 /**
