@@ -668,6 +668,15 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'an outlet named with what it is, or met in an interview, is the source',
+    text: `
+      [[“We have a lot to discuss,”|statement]] [[Ann Bell|speaker]] [[told|cue]] Italian broadcaster [[RAI|source]].
+      [[“I loved every minute,”|statement]] [[Joe Roe|speaker]] [[told|cue]] [[Us magazine|source]].
+      In an interview with [[the Financial Times|source]], [[Bell|speaker]] [[said|cue]]: [[“Germany will pay its share.”|statement]]
+      [[“Never,”|statement]] [[Roe|speaker]] [[told|cue]] the Senate committee.
+    `,
+  },
+  {
     name: 'a common word used as a name before a speech verb is the speaker',
     text: `Critics panned the plan, which [[Will|speaker]] [[claims|cue]] would [[“save the county money.”|partial]]`,
   },

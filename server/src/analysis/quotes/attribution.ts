@@ -897,7 +897,14 @@ export function nameBeforeColon(tokens: Token[]): Span | undefined {
 
 const PLATFORM_RE = new RegExp(`\\b(?:on|via|to)\\s+(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const REPORTED_RE = /((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p{N}&.’'-]*){0,4})\s+(?:reported|reports|quoted|cited)(?![\p{L}])/u;
-const REPORTED_BY_RE = /\b(?:reported\s+by|according\s+to|told|in\s+an\s+interview\s+with|interviewed\s+by|speaking\s+to|told\s+the)\s+((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p{N}&.’'-]*){0,4})/u;
+// What an outlet is, before its name ("Italian broadcaster RAI") or after it ("Us magazine").
+const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|paper|news\\s+agency|agency|news\\s+site|website|channel|network|radio|station|television|TV|outlet)';
+const REPORTED_BY_RE = new RegExp(
+  `\\b(?:reported\\s+by|according\\s+to|told|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
+    `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+[A-Z][\\p{L}\\p{N}&.’'-]*){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
+  'u',
+);
+const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
 
 /**
  * The medium a quotation was taken from, in a piece of sentence text outside the quotation (`from` is the offset
@@ -914,7 +921,19 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
   m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') ? REPORTED_BY_RE.exec(text) : null;
-  if (m && isOutlet(m[1])) candidates.push(outlet(m[1], from + m.index + m[0].length - m[1].length));
+  if (m) {
+    const [, described, named] = m;
+    const at = from + m.index + m[0].length - named.length;
+    // "the Associated Press news agency": the outlet is named before what it is, not after.
+    const before = described.replace(ENDS_WITH_OUTLET_KIND, '').trim();
+    if (described && /^(?:[Tt]he\s+)?\p{Lu}/u.test(before) && OUTLET_WORDS.test(before)) candidates.push(outlet(before, at - described.length));
+    else {
+      // "Reuters news agency" is Reuters; "Us magazine" needs its kind to be an outlet.
+      const bare = named.replace(ENDS_WITH_OUTLET_KIND, '');
+      if (isOutlet(bare)) candidates.push(outlet(bare, at));
+      else if (described || bare !== named) candidates.push(outlet(named, at));
+    }
+  }
   return candidates.find((c) => c.text && !(exclude && c.start < exclude.end && exclude.start < c.end));
 }
 
