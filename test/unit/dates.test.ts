@@ -53,6 +53,12 @@ He spoke on [[Thursday morning|DATE 2025-07-03TMO]].
 The leaders will talk [[Saturday morning|DATE 2025-07-05TMO]].
 `),
 
+  'a timetable in the present tense looks ahead, and a condition is no past': dated(`
+The agreement expires on [[Dec. 31|DATE 2025-12-31]] unless renewed.
+The trial opens on [[Monday|DATE 2025-07-07]], and the festival begins in [[June|DATE 2026-06]].
+The plant was closed in [[June|DATE 2025-06]].
+`),
+
   'deictic days and relative units': dated(`
 Markets fell [[yesterday|DATE 2025-07-02]] and may recover [[tomorrow|DATE 2025-07-04]]; the vote is [[tonight|TIME 2025-07-03TNI]].
 Sales rose [[last month|DATE 2025-06]] and will be reported [[next month|DATE 2025-08]].

@@ -203,6 +203,8 @@ const FUTURE_CUES = new Set([
   'expects', 'expect', 'expecting', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened',
   // "payable Jan. 2", "effective Feb. 1": a payment or a change that an announcement dates ahead of it.
   'payable', 'effective',
+  // A timetable in the present: "the agreement expires on Dec. 31", "the trial opens Monday".
+  'begins', 'starts', 'opens', 'reopens', 'resumes', 'ends', 'closes', 'expires', 'convenes',
 ]);
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
@@ -341,7 +343,9 @@ function wordTense(source: string, index: number, raw: string): Tense {
     !NOT_PAST.has(word) &&
     !passiveBefore(source, index) &&
     !determinerBefore(source, index) &&
-    !/\bbeen\s+$/i.test(source.slice(Math.max(0, index - 12), index))
+    !/\bbeen\s+$/i.test(source.slice(Math.max(0, index - 12), index)) &&
+    // "expires on Dec. 31 unless renewed", "takes effect once approved": a condition, not the past.
+    !/\b(?:unless|if|once|until|when)\s+$/i.test(source.slice(Math.max(0, index - 8), index))
   )
     tense = 'past';
   if (!tense) return null;
