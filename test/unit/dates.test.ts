@@ -53,6 +53,11 @@ He spoke on [[Thursday morning|DATE 2025-07-03TMO]].
 The leaders will talk [[Saturday morning|DATE 2025-07-05TMO]].
 `),
 
+  'a time takes the day named right after it': dated(`
+The vote opens at [[10 a.m.|TIME 2025-07-04T10:00]] on [[Friday|DATE 2025-07-04]] and closes at [[midnight|TIME 2025-07-06T24:00]] on [[Sunday|DATE 2025-07-06]].
+The deal expires at [[midnight|TIME 2025-12-31T24:00]] on [[Dec. 31|DATE 2025-12-31]].
+`),
+
   'a timetable in the present tense looks ahead, and a condition is no past': dated(`
 The agreement expires on [[Dec. 31|DATE 2025-12-31]] unless renewed.
 The trial opens on [[Monday|DATE 2025-07-07]], and the festival begins in [[June|DATE 2026-06]].

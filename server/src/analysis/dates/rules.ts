@@ -1832,8 +1832,12 @@ interface ParsedTime {
   dayRaw: string | null;
 }
 
-function timeCandidate(m: RegExpExecArray, text: string, t: ParsedTime, rule: string, start = m.index, end = m.index + m[0].length): Candidate {
+// "10 a.m. on Friday", "at midnight on Dec. 31": the day named right after a time (a date of its own) is its day.
+const DAY_ON_AFTER = new RegExp(`^\\s{1,2}on\\s{1,2}(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?)${E}`);
+
+function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rule: string, start = m.index, end = m.index + m[0].length): Candidate {
   const shown = text.slice(start, end);
+  const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: DAY_ON_AFTER.exec(textAfter(text, end, 30))?.[1] ?? null };
   return {
     start,
     end,
