@@ -83,6 +83,7 @@ The council meets [[every Monday|SET XXXX-WXX-1]] and reports [[annually|SET P1Y
 Profit rose in [[the third quarter|DATE 2025-Q3]] and in [[Q1 2024|DATE 2024-Q1]]; [[fiscal 2026|DATE 2026]] looks weaker.
 Tourism fell [[last winter|DATE 2024-WI]].
 The market is closed on [[Christmas Day|DATE 2025-12-25]].
+Shops stay shut on [[Boxing Day|DATE 2025-12-26]], and fireworks are planned for the [[Fourth of July|DATE 2025-07-04]].
 `),
 
   'not dates: numbers, names, verbs and titles': dated(`
@@ -343,7 +344,7 @@ test('the trigger scan finds exactly the candidates a full scan of every rule fi
     'several', 'two', 'twenty-one', 'nineteen', 'ninety', 'two thousand', 'and', 'or', 'to', 'of', 'in', 'on', 'until', 'since', 'for',
     'January', 'May', 'March', 'Sept.', 'Dec', 'Monday', 'Fridays', 'Thursday’s', 'morning', 'night', 'today', 'yesterday', 'tonight',
     'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'year-end', 'year-earlier', 'year-ago', 'decade', 'decades-long',
-    'century', 'quarter', 'half', 'period', 'fiscal', 'third', 'Q3', 'H1', 'FY', 'summer', 'fall', 'Christmas', 'Easter', 'Election Day',
+    'century', 'quarter', 'half', 'period', 'fiscal', 'third', 'Q3', 'H1', 'FY', 'summer', 'fall', 'Christmas', 'Easter', 'Election Day', 'Fourth of July',
     'noon', 'midnight', 'o’clock', 'ago', 'earlier', 'later', 'now', 'recently', 'soon', 'future', 'daily', 'annually', 'per', 'once',
     'GMT', 'EDT', 'a.m.', 'pm', '10:30', '1400', '3', '21st', '1999', '2025', '1990s', '’90s', "'95", '07/03/2025', '2025-07-03', '3.7.2025',
     '12-13', '24', '½', ',', '.', '-', '–', '(', ')', '/', ':', "'", '’', 'x', 'Mr', 'e', '\n', '  ',

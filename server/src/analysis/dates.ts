@@ -374,8 +374,9 @@ const CUE_HASHES = new Set(
   }),
 );
 
-const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would)\s+$/i;
-/** The word at `index` follows "is", "are", "be", "will", … (within the 12 characters before it). */
+// "stay shut", "remains closed": a participle after a linking verb describes a state.
+const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would|stay|stays|remain|remains)\s+$/i;
+/** The word at `index` follows "is", "are", "be", "will", "stays", … (within the 12 characters before it). */
 function passiveBefore(source: string, index: number): boolean {
   return PASSIVE_BEFORE.test(source.slice(Math.max(0, index - 12), index));
 }

@@ -216,7 +216,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'quarter a year ago': { words: ['quarter', 'period'], lead: 15 },
   'year-earlier': { words: ['year'], lead: 10 },
   season: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], lead: 50 },
-  holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'may', 'st', 'election'], lead: 12 },
+  holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'fourth', 'may', 'st', 'election'], lead: 12 },
   weekday: { words: plural(WEEKDAY_TOKENS), lead: 25 },
   'deictic day': { words: ['today', 'tonight', 'yesterday', 'tomorrow'], lead: 35 },
   'part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 20 },
@@ -1244,6 +1244,7 @@ const HOLIDAYS: Record<string, Holiday> = {
   'labor day': (y) => nthWeekday(y, 9, 0, 1),
   'memorial day': (y) => nthWeekday(y, 5, 0, -1),
   'bastille day': (y) => ({ y, m: 7, d: 14 }),
+  'fourth of july': (y) => ({ y, m: 7, d: 4 }),
   'may day': (y) => ({ y, m: 5, d: 1 }),
   'st patrick’s day': (y) => ({ y, m: 3, d: 17 }),
   "st patrick's day": (y) => ({ y, m: 3, d: 17 }),
@@ -1253,7 +1254,7 @@ const HOLIDAYS: Record<string, Holiday> = {
 };
 rule(
   'holiday',
-  `${B}(?:([Ll]ast|[Nn]ext|[Tt]his)${S})?(Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|May Day|St\\.? Patrick['’]s Day|Election Day)(?:,?${S}(\\d{4}))?${E}`,
+  `${B}(?:([Ll]ast|[Nn]ext|[Tt]his)${S})?(Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|Fourth of July|May Day|St\\.? Patrick['’]s Day|Election Day)(?:,?${S}(\\d{4}))?${E}`,
   (m, text) => {
     const [whole, modRaw, nameRaw, yRaw] = m;
     const name = nameRaw.toLowerCase().replace(/’/g, "'");
@@ -1263,7 +1264,7 @@ rule(
     if (mod && yRaw) return null;
     // "Christmas tree", "Easter egg", "Thanksgiving dinner" are things, not dates; a bare holiday needs date-like context.
     const before = wordBefore(text, m.index);
-    if (!/day|eve|friday|sunday|monday/i.test(name) && !yRaw && !mod) {
+    if (!/day|eve|friday|sunday|monday|july/i.test(name) && !yRaw && !mod) {
       if (!['on', 'at', 'by', 'until', 'before', 'after', 'since', 'over', 'for', 'till', 'last', 'this', 'next', 'during', 'around', 'from'].includes(before)) return null;
       if (/^\s?\p{Ll}/u.test(textAfter(text, m.index + whole.length, 3)) && !/^\s?(?:and|or|when|as|but|this|last|next)\b/.test(textAfter(text, m.index + whole.length, 8))) return null;
     }
