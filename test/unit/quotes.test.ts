@@ -668,6 +668,13 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a surname that ends like a participle opens the sentence as its subject',
+    text: `
+      [[Streeting|speaker]], 42, who has led the department since July, [[said|cue]]: [[“I am confident.”|statement]]
+      Speaking to reporters, [[Harding|speaker]] [[said|cue]]: [[“We are ready.”|statement]]
+    `,
+  },
+  {
     name: 'an outlet named with what it is, or met in an interview, is the source',
     text: `
       [[“We have a lot to discuss,”|statement]] [[Ann Bell|speaker]] [[told|cue]] Italian broadcaster [[RAI|source]].

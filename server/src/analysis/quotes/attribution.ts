@@ -768,7 +768,11 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       i = short + 1;
       break;
     }
-    if (!(INTRODUCERS.test(lower(t)) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) || OPENING_ADVERB.test(t.text) || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
+    // An opening participle ("Speaking to reporters, …", "Encouraging, pressuring and …"); "Streeting, 42, …" and
+    // "Harding, who …" are names with an apposition.
+    const after = sentence[i + 1]?.text === ',' ? sentence[i + 2]?.text ?? '' : '';
+    const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) && !/^(?:\d|who$)/.test(after);
+    if (!(INTRODUCERS.test(lower(t)) || participle || OPENING_ADVERB.test(t.text) || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
     // "Earlier Tory leader Michael Howard sent …": an adverb of time without a comma, before a capitalised subject.
     if (/^(?:earlier|later|meanwhile|separately|now|then|today|yesterday|also|still)$/.test(lower(t)) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && isWord(sentence[i + 1])) {
       i++;
