@@ -722,8 +722,8 @@ const TITLE_WORDS = /^(?:former|then|longtime|senior|top|chief|deputy|acting|spo
 
 const INTRODUCERS = /^(?:whilst|amidst|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
 
-const CLAUSE_START = /^(?:that|when|while|though|although|as|because|if|since|perhaps|and|but|whether|where|after|before|once|until)$/;
-const NOT_A_VERB = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|than|that|who|whom|which|during|after|before|about|into|over|under)$/;
+const CLAUSE_START = new Set('that when while though although as because if since perhaps and but whether where after before once until'.split(' '));
+const NOT_A_VERB = new Set('of in on at for with by from to and or but as than that who whom which during after before about into over under'.split(' '));
 
 /**
  * The subject of the last clause that opens inside a sentence and has a verb after it: "When Trump finally wrapped
@@ -731,7 +731,7 @@ const NOT_A_VERB = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|than|that|
  */
 export function clauseSubject(sentence: Token[]): { speaker: Span } | undefined {
   for (let i = sentence.length - 2; i >= 0; i--) {
-    if (!isWord(sentence[i]) || !CLAUSE_START.test(lower(sentence[i]))) continue;
+    if (!isWord(sentence[i]) || !CLAUSE_START.has(lower(sentence[i]))) continue;
     const rest = sentence.slice(i + 1);
     const subject = sentenceSubject(rest);
     const first = subject && rest.find((t) => t.start === subject.speaker.start);
@@ -739,7 +739,7 @@ export function clauseSubject(sentence: Token[]): { speaker: Span } | undefined 
     let v = rest.findIndex((t) => t.start >= subject.speaker.end);
     while (v >= 0 && v < rest.length && isWord(rest[v]) && !isCapitalised(rest[v]) && (isAdverb(rest[v]) || /^(?:also|then|later|still|never|not|just|already|even|once)$/.test(lower(rest[v])))) v++;
     const verb = rest[v];
-    if (verb && isWord(verb) && !isCapitalised(verb) && !NOT_A_VERB.test(lower(verb))) return subject;
+    if (verb && isWord(verb) && !isCapitalised(verb) && !NOT_A_VERB.has(lower(verb))) return subject;
   }
   return undefined;
 }
