@@ -1900,9 +1900,10 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
   };
 }
 
-// "10:35 a.m. (0735 GMT) Friday": the day written after a time's conversion belongs to the time as well.
-const DAY_AFTER_CONVERSION = new RegExp(`^\\s{0,2}\\([^()\\n]{1,30}\\)\\s{0,2},?\\s{0,2}(${WEEKDAY}|today|tonight|tomorrow|yesterday)${E}`);
-const DAY_AFTER_CLOSE = new RegExp(`^\\s{0,2}\\)\\s{0,2},?\\s{0,2}(${WEEKDAY}|today|tonight|tomorrow|yesterday)${E}`);
+// "10:35 a.m. (0735 GMT) Friday", "11 p.m. (2100 GMT) on Tuesday": the day written after a time's conversion belongs to
+// the time as well.
+const DAY_AFTER_CONVERSION = new RegExp(`^\\s{0,2}\\([^()\\n]{1,30}\\)\\s{0,2},?\\s{0,2}(?:on\\s{1,2})?(${WEEKDAY}|today|tonight|tomorrow|yesterday)${E}`);
+const DAY_AFTER_CLOSE = new RegExp(`^\\s{0,2}\\)\\s{0,2},?\\s{0,2}(?:on\\s{1,2})?(${WEEKDAY}|today|tonight|tomorrow|yesterday)${E}`);
 function dayAfterConversion(text: string, end: number, inParens: boolean): string | null {
   const after = text.slice(end, end + 48);
   const m = (inParens ? DAY_AFTER_CLOSE : DAY_AFTER_CONVERSION).exec(after);
