@@ -66,6 +66,14 @@ describe('newslens annotate', () => {
     assert.deepEqual(lines.map((l) => l.referenceDate), ['2025-07-03', null, '2024-01-01']);
   });
 
+  it('gives the quotations nested in a quotation', () => {
+    const text = '“He told me, ‘We are done,’ and left,” the witness said.';
+    const r = run(['annotate', '--format', 'jsonl'], JSON.stringify({ id: 'n', text }) + '\n');
+    const [quote] = JSON.parse(r.stdout).quotes;
+    assert.deepEqual(quote.nested, [{ start: 13, end: 27, text: '‘We are done,’' }]);
+    assert.equal(text.slice(13, 27), '‘We are done,’');
+  });
+
   it('reports a bad JSON line on stderr and goes on with the others', () => {
     const r = run(['annotate', '--format', 'jsonl'], '{"id":"x","text":"A."}\nnot json\n{"id":"y","text":"B."}\n');
     assert.equal(r.code, 2);

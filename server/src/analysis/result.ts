@@ -24,6 +24,8 @@ export interface Result {
     speaker?: TextSpan & { leaderId?: string; name?: string };
     cue?: TextSpan;
     source?: TextSpan;
+    /** Quotations inside this one ("… ‘We are done,’ …"). */
+    nested?: TextSpan[];
   }[];
   diagnostics: ResultDiagnostic[];
 }
@@ -39,7 +41,7 @@ export function toResult(analysis: Analysis, key: { id: string } | { file: strin
     ),
     leaders: analysis.leaders.map((l: Leader) => ({ id: l.id, name: l.name, office: l.office, country: l.country, mentions: l.mentions.map(mention) })),
     people: analysis.people.map((p: Person) => ({ name: p.name, mentions: p.mentions.map(mention) })),
-    quotes: analysis.quotes.map((q) => withDefined({ start: q.start, end: q.end, text: q.text, kind: q.kind }, { speaker: q.speaker, cue: q.cue, source: q.source })),
+    quotes: analysis.quotes.map((q) => withDefined({ start: q.start, end: q.end, text: q.text, kind: q.kind }, { speaker: q.speaker, cue: q.cue, source: q.source, nested: q.nested })),
     diagnostics: analysis.findings.map(({ start, end, severity, code, message }) => ({ start, end, severity, code, message })),
   };
 }
