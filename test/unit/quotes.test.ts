@@ -550,10 +550,10 @@ const cases: Case[] = [
     name: 'introductory phrases before the subject of a participle cue',
     text: `
       On Monday, after weeks of silence, [[Jane Doe|speaker]] endorsed the mayor, [[saying|cue]], [[“She has earned a second term.”|statement]]
-      In a note to staff, [[her chief of staff|speaker]], John Roe, [[said|cue]]: [[“We start at once.”|statement]]
+      In a note to staff, her chief of staff, [[John Roe|speaker]], [[said|cue]]: [[“We start at once.”|statement]]
       Shortly after the vote, [[the council|speaker]] issued a statement [[saying|cue]] it was [[“deeply disappointed.”|partial]]
     `,
-    speakers: ['Jane Doe', undefined, undefined],
+    speakers: ['Jane Doe', 'John Roe', undefined],
   },
   {
     // Curly marks typed the wrong way round still pair: an opening mark where the closer belongs, a single closing
@@ -666,6 +666,17 @@ const cases: Case[] = [
       [[Ann Bell|speaker]] answered a question on [[Facebook|source]] [[writing|cue]], [[“I will run again.”|statement]]
       [[A senior aide|speaker]] speaking to [[Reuters|source]] [[said|cue]], [[“The talks are over.”|statement]]
     `,
+  },
+  {
+    name: 'a name set off after a common noun speaks; a possessor speaks only through a statement or an office',
+    text: `
+      [[“I don’t believe it,”|statement]] [[said|cue]] [[Tom Baker|speaker]].
+      Baker’s neighbour, [[Ann Lee|speaker]], [[agreed|cue]]: [[“They lied before.”|statement]]
+      [[Baker’s brother|speaker]] [[said|cue]]: [[“We will appeal.”|statement]]
+      [[Baker’s statement|speaker]] [[said|cue]]: [[“I am innocent.”|statement]]
+    `,
+    people: { 'Tom Baker': ['Tom Baker', 'Baker'], 'Ann Lee': ['Ann Lee'] },
+    speakers: ['Tom Baker', 'Ann Lee', undefined, 'Tom Baker'],
   },
   {
     name: 'a surname that ends like a participle opens the sentence as its subject',

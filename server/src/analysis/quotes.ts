@@ -662,6 +662,9 @@ class QuoteTrail {
   }
 }
 
+/** What speaks for its possessor: "Tanzi’s statement said", "the prime minister’s office said". */
+const SPOKEN_FOR = /\s(?:statements?|office|campaign|camp|team|government|administration|book|memoir|film|movie|documentary|letter|memo|tweets?|post|website|blog|column|account|speech|remarks|comments|words|message|note|report|interview|lawyers?|attorneys?)$/i;
+
 /** Links a speaker span to the entity whose mention overlaps it, resolving pronouns to the person they refer to. */
 function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span): Speaker {
   const speaker: Speaker = slice(text, span);
@@ -671,7 +674,9 @@ function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTr
     if (named.name) speaker.name = named.name;
     return speaker;
   }
-  const overlapping = mentions.overlapping(span);
+  // "Baker’s neighbour", "Blair’s spokesman": somebody else speaks; "Tanzi’s statement", "Blair’s office": the possessor.
+  const possessed = (m: Span) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3)) && m.end + 2 < span.end && !SPOKEN_FOR.test(text.slice(m.end, span.end));
+  const overlapping = mentions.overlapping(span).filter((m) => !possessed(m));
   if (overlapping.length) {
     // Prefer a name over a description, then the longest mention.
     overlapping.sort((a, b) => (a.kind === 'name' ? 0 : 1) - (b.kind === 'name' ? 0 : 1) || b.end - b.start - (a.end - a.start));

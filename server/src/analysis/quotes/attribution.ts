@@ -657,6 +657,10 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
     const named = tokens[o]?.text === '(' ? npEndingAt(tokens, o - 1) : undefined;
     if (named) return { speaker: named };
   }
+  // "Baker’s neighbour, Ann Lee, agreed": a full name set off after a common noun is who speaks.
+  let a = j - 1;
+  while (a >= 0 && j - a <= 4 && isWord(tokens[a]) && isCapitalised(tokens[a])) a--;
+  if (j - a - 1 >= 2 && tokens[a]?.text === ',' && isWord(tokens[a - 1]) && !isCapitalised(tokens[a - 1])) return { speaker: spanOf(tokens, a + 1, j - 1)! };
   const subject = sentenceSubject(head);
   if (subject && subject.speaker.end < tokens[j].start) {
     const after = head.find((t) => t.start >= subject.speaker.end);
