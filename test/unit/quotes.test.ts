@@ -679,6 +679,12 @@ const cases: Case[] = [
     speakers: ['Tom Baker', 'Ann Lee', undefined, 'Tom Baker'],
   },
   {
+    name: 'a speech verb set off with its speaker in the sentence before gives the speaker of a quotation standing alone',
+    text: `
+      Then, says [[Mr Jones|speaker]], the market turned. [[“All my friends sold their shares.”|statement]]
+    `,
+  },
+  {
     name: 'a surname that ends like a participle opens the sentence as its subject',
     text: `
       [[Streeting|speaker]], 42, who has led the department since July, [[said|cue]]: [[“I am confident.”|statement]]

@@ -347,6 +347,14 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       w.inherited = true;
       continue;
     }
+    // "Then, says Mr Jones, the market turned. “…”": a speech verb set off with its speaker inside the sentence before.
+    const aside = ASIDE_CUE.exec(article.text.slice(prevSentence.start, Math.min(prevSentence.end, prevSentence.start + WINDOW)));
+    if (aside) {
+      const start = prevSentence.start + aside.index + aside[0].length - aside[1].length - 1;
+      w.attribution = { speaker: { start, end: start + aside[1].length }, shape: 'previous' };
+      w.inherited = true;
+      continue;
+    }
     // "He also played up his strength: “…”" — a sentence that ends with a colon introduces the quotation.
     const introduced = /:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start));
     const subject = sentenceSubject(head);
@@ -367,6 +375,8 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     }
   }
 }
+
+const ASIDE_CUE = /,\s+(?:says|said|adds|added|argues|argued|recalls|recalled|explains|explained|notes|noted)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),/u;
 
 /** A named person or a he/she followed by a verb (not a credit line like "Jane Roe via Getty Images"). */
 function actsAsPerson(text: string, sentence: Token[], subject: Span): boolean {
