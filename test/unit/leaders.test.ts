@@ -470,6 +470,10 @@ test('a description with a country names the office holder on the date even when
   `);
 });
 
+test('"Mr" before a common surname names a leader only if one was in office about then', () => {
+  check(`---\ndate: 2025-07-03\n---\nThe firm had a good year, [[Mr|title]] [[Smith|person Smith]] said.\nIn Seoul, [[Mr|title]] [[Lee|lee-jae-myung]] met the press.\n`);
+});
+
 test('two introduced people with one surname: a bare surname goes to the one named last', () => {
   check(`
     ---

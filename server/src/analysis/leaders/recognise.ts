@@ -279,7 +279,12 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     // With a title, the person must have held it by the date: "President Bush" in 1991 is not George W. Bush.
     const kbIds = (index.surnames.get(key) ?? []).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
     const kbId = chooseKb(kbIds, index, date, c.title);
-    if (kbId && (c.title || (cued && !AMBIGUOUS_SURNAMES.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
+    // An office names the person; "Mr" or "Dr" before a common surname ("Mr Smith", "Mr Wang") names only someone in
+    // office about then ("Mr Brown" in 2005 is Gordon Brown).
+    const titled =
+      !!c.title &&
+      (c.title.word.leadership || (!COMMON_SURNAMES.has(key) && !AMBIGUOUS_SURNAMES.has(key)) || (!!kbId && distanceFromDate(index.people.get(kbId)!, date) < 183));
+    if (kbId && (titled || (cued && !AMBIGUOUS_SURNAMES.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
       const e = table.kbEntity(kbId);
       e.mentions.push(mention(words, text, c, true));
       const list = bySurname.get(e.surname) ?? [];
