@@ -674,9 +674,10 @@ const cases: Case[] = [
       Baker’s neighbour, [[Ann Lee|speaker]], [[agreed|cue]]: [[“They lied before.”|statement]]
       [[Baker’s brother|speaker]] [[said|cue]]: [[“We will appeal.”|statement]]
       [[Baker’s statement|speaker]] [[said|cue]]: [[“I am innocent.”|statement]]
+      The Chancellor, [[Ann Reed|speaker]], [[said|cue]]: [[“Growth is back.”|statement]]
     `,
-    people: { 'Tom Baker': ['Tom Baker', 'Baker'], 'Ann Lee': ['Ann Lee'] },
-    speakers: ['Tom Baker', 'Ann Lee', undefined, 'Tom Baker'],
+    people: { 'Tom Baker': ['Tom Baker', 'Baker'], 'Ann Lee': ['Ann Lee'], 'Ann Reed': ['Ann Reed'] },
+    speakers: ['Tom Baker', 'Ann Lee', undefined, 'Tom Baker', 'Ann Reed'],
   },
   {
     name: 'a speech verb set off with its speaker in the sentence before gives the speaker of a quotation standing alone',

@@ -657,10 +657,12 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
     const named = tokens[o]?.text === '(' ? npEndingAt(tokens, o - 1) : undefined;
     if (named) return { speaker: named };
   }
-  // "Baker’s neighbour, Ann Lee, agreed": a full name set off after a common noun is who speaks.
+  // "Baker’s neighbour, Ann Lee, agreed", "The Chancellor, Rachel Reeves, said": a full name set off after a common
+  // noun or a title is who speaks.
   let a = j - 1;
   while (a >= 0 && j - a <= 4 && isWord(tokens[a]) && isCapitalised(tokens[a])) a--;
-  if (j - a - 1 >= 2 && tokens[a]?.text === ',' && isWord(tokens[a - 1]) && !isCapitalised(tokens[a - 1])) return { speaker: spanOf(tokens, a + 1, j - 1)! };
+  const commonNoun = isWord(tokens[a - 1]) && (!isCapitalised(tokens[a - 1]) || (isWord(tokens[a - 2]) && DETERMINERS.has(lower(tokens[a - 2]))));
+  if (j - a - 1 >= 2 && tokens[a]?.text === ',' && commonNoun) return { speaker: spanOf(tokens, a + 1, j - 1)! };
   const subject = sentenceSubject(head);
   if (subject && subject.speaker.end < tokens[j].start) {
     const after = head.find((t) => t.start >= subject.speaker.end);
