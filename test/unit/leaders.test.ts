@@ -137,6 +137,16 @@ test('unknown leaders introduced with a leadership title', () => {
   assert.equal(byId(r, 'text:piet-hoogland').office, 'Prime Minister');
 });
 
+test('"the senator", "the governor", "the mayor" name the one person the article gave that office', () => {
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[Senator|title]] [[Jane Roe|text:jane-roe]] spoke first. Later [[the senator|desc text:jane-roe]] left.
+    [[Mayor|title]] [[Ana Cruz|text:ana-cruz]] stayed, and [[the mayor|desc text:ana-cruz]] thanked the crowd.
+  `);
+});
+
 test('a deputy or shadow office keeps its modifier', () => {
   const r = check(`
     ---

@@ -155,6 +155,10 @@ export const DESCRIPTION_HEADS = new Map<string, DescriptionHead>([
   ['defense secretary', { titles: [], roles: ['defence_minister'] }],
   ['defence secretary', { titles: [], roles: ['defence_minister'] }],
   ['secretary-general', { titles: ['Secretary-General'], roles: [] }],
+  // Offices the article itself gives ("Senator Jane Roe … the senator"); the knowledge base holds none of them.
+  ['senator', { titles: ['Senator'], roles: [] }],
+  ['governor', { titles: ['Governor'], roles: [] }],
+  ['mayor', { titles: ['Mayor'], roles: [] }],
   ['chief', { titles: [], roles: ['head_of_state', 'head_of_government'], needsCountry: true }],
   ['boss', { titles: [], roles: ['head_of_state', 'head_of_government'], needsCountry: true }],
   ['kremlin chief', { titles: [], roles: ['head_of_state'], country: 'RU' }],
