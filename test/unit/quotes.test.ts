@@ -693,12 +693,14 @@ const cases: Case[] = [
     `,
   },
   {
-    name: 'an outlet named with what it is, or met in an interview, is the source',
+    name: 'an outlet named with what it is, met in an interview, or a post, is the source',
     text: `
       [[“We have a lot to discuss,”|statement]] [[Ann Bell|speaker]] [[told|cue]] Italian broadcaster [[RAI|source]].
       [[“I loved every minute,”|statement]] [[Joe Roe|speaker]] [[told|cue]] [[Us magazine|source]].
       In an interview with [[the Financial Times|source]], [[Bell|speaker]] [[said|cue]]: [[“Germany will pay its share.”|statement]]
       [[“Never,”|statement]] [[Roe|speaker]] [[told|cue]] the Senate committee.
+      In a [[tweet|source]] on Wednesday, [[Bell|speaker]] [[wrote|cue]]: [[“This bill is a disaster.”|statement]]
+      [[“We won,”|statement]] [[Roe|speaker]] [[said|cue]] in a [[Facebook|source]] post.
     `,
   },
   {

@@ -906,6 +906,8 @@ export function nameBeforeColon(tokens: Token[]): Span | undefined {
 }
 
 const PLATFORM_RE = new RegExp(`\\b(?:on|via|to)\\s+(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+// "In a tweet", "in a Facebook post", "in an Instagram video": the medium named by the message.
+const POST_RE = new RegExp(`\\b[Ii]n\\s+an?\\s+(?:(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:post|video|message|livestream)|(tweet))(?![\\p{L}\\p{N}])`, 'u');
 const REPORTED_RE = /((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p{N}&.’'-]*){0,4})\s+(?:reported|reports|quoted|cited)(?![\p{L}])/u;
 // What an outlet is, before its name ("Italian broadcaster RAI") or after it ("Us magazine").
 const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|paper|news\\s+agency|agency|news\\s+site|website|channel|network|radio|station|television|TV|outlet)';
@@ -926,6 +928,12 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   if (m) {
     const s = m.index + m[0].length - m[1].length;
     candidates.push({ start: from + s, end: from + s + m[1].length, text: m[1] });
+  }
+  m = text.includes('n a') ? POST_RE.exec(text) : null;
+  if (m) {
+    const medium = m[1] ?? m[2];
+    const s = m.index + (m[1] ? m[0].indexOf(m[1]) : m[0].length - m[2].length);
+    candidates.push({ start: from + s, end: from + s + medium.length, text: medium });
   }
   // Each pattern needs one of its words: most texts have none, and skip the pattern.
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
