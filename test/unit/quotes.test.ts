@@ -701,6 +701,7 @@ const cases: Case[] = [
       [[“Never,”|statement]] [[Roe|speaker]] [[told|cue]] the Senate committee.
       In a [[tweet|source]] on Wednesday, [[Bell|speaker]] [[wrote|cue]]: [[“This bill is a disaster.”|statement]]
       [[“We won,”|statement]] [[Roe|speaker]] [[said|cue]] in a [[Facebook|source]] post.
+      [[“Fine,”|statement]] [[Roe|speaker]] [[told|cue]] Britain’s [[ITV|source]] television.
     `,
   },
   {

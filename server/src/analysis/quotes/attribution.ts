@@ -940,7 +940,10 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   if (m) candidates.push(outlet(m[1], from + m.index));
   m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') ? REPORTED_BY_RE.exec(text) : null;
   if (m) {
-    const [, described, named] = m;
+    const [, described, written] = m;
+    // "Britain’s ITV television": the place that owns the outlet is not part of its name.
+    const owner = /^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u.exec(written)?.[0] ?? '';
+    const named = owner && (ENDS_WITH_OUTLET_KIND.test(written) || isOutlet(written.slice(owner.length))) ? written.slice(owner.length) : written;
     const at = from + m.index + m[0].length - named.length;
     // "the Associated Press news agency": the outlet is named before what it is, not after.
     const before = described.replace(ENDS_WITH_OUTLET_KIND, '').trim();
