@@ -702,6 +702,7 @@ const cases: Case[] = [
       In a [[tweet|source]] on Wednesday, [[Bell|speaker]] [[wrote|cue]]: [[“This bill is a disaster.”|statement]]
       [[“We won,”|statement]] [[Roe|speaker]] [[said|cue]] in a [[Facebook|source]] post.
       [[“Fine,”|statement]] [[Roe|speaker]] [[told|cue]] Britain’s [[ITV|source]] television.
+      [[“It was a mistake,”|statement]] [[Roe|speaker]] [[told|cue]] [[CNN|source]]’s [[“State of the Union”|scare]] on Sunday.
     `,
   },
   {

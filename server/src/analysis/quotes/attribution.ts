@@ -906,6 +906,8 @@ export function nameBeforeColon(tokens: Token[]): Span | undefined {
 }
 
 const PLATFORM_RE = new RegExp(`\\b(?:on|via|to)\\s+(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+// "told CNN’s “State of the Union”", "on NBC’s “Meet the Press”": the network of a programme named in quotation marks.
+const SHOW_RE = /\b(?:on|to|told)\s+((?:[Tt]he\s+)?[A-Z][\p{L}&.-]*(?:\s+[A-Z][\p{L}&.-]*){0,3})['’]s?\s*(?:[“"]|$)/u;
 // "In a tweet", "in a Facebook post", "in an Instagram video": the medium named by the message.
 const POST_RE = new RegExp(`\\b[Ii]n\\s+an?\\s+(?:(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:post|video|message|livestream)|(tweet))(?![\\p{L}\\p{N}])`, 'u');
 const REPORTED_RE = /((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p{N}&.’'-]*){0,4})\s+(?:reported|reports|quoted|cited)(?![\p{L}])/u;
@@ -929,6 +931,8 @@ export function findSource(text: string, from: number, exclude: Span | undefined
     const s = m.index + m[0].length - m[1].length;
     candidates.push({ start: from + s, end: from + s + m[1].length, text: m[1] });
   }
+  m = text.includes('’') || text.includes("'") ? SHOW_RE.exec(text) : null;
+  if (m && isOutlet(m[1])) candidates.push(outlet(m[1], from + m.index + m[0].indexOf(m[1], m[0].search(/\s/))));
   m = text.includes('n a') ? POST_RE.exec(text) : null;
   if (m) {
     const medium = m[1] ?? m[2];
