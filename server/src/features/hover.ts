@@ -33,15 +33,18 @@ export function targetsAt(analysis: Analysis, offset: number): Target[] {
   return found.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start) || rank[a.kind] - rank[b.kind]);
 }
 
+/** How far before the offset an item that touches it may start (a long date, a title before a name). */
+const REACH = 200;
+
 /** Whether the offset lies between an entity's first mention (and a title up to `reach` before it) and its last. */
-function within(mentions: Span[], offset: number, reach = 200): boolean {
+function within(mentions: Span[], offset: number, reach = REACH): boolean {
   return mentions.length > 0 && offset >= mentions[0].start - reach && offset <= mentions[mentions.length - 1].end;
 }
 
 /**
  * The items (in document order) that may touch the offset: those starting from `reach` before it to `ahead` after it.
  */
-function near<T extends Span>(items: T[], offset: number, reach = 200, ahead = 0): T[] {
+function near<T extends Span>(items: T[], offset: number, reach = REACH, ahead = 0): T[] {
   const lo = countStartingBefore(items, offset - reach);
   const result: T[] = [];
   for (let i = lo; i < items.length && items[i].start <= offset + ahead; i++) result.push(items[i]);

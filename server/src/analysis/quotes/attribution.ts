@@ -932,7 +932,7 @@ export function findSource(text: string, from: number, exclude: Span | undefined
     candidates.push({ start: from + s, end: from + s + m[1].length, text: m[1] });
   }
   m = text.includes('’') || text.includes("'") ? SHOW_RE.exec(text) : null;
-  if (m && isOutlet(m[1])) candidates.push(outlet(m[1], from + m.index + m[0].indexOf(m[1], m[0].search(/\s/))));
+  if (m && isOutlet(m[1])) candidates.push(outlet(m[1], from + m.index + m[0].indexOf(m[1])));
   m = text.includes('n a') ? POST_RE.exec(text) : null;
   if (m) {
     const medium = m[1] ?? m[2];
