@@ -113,6 +113,12 @@ describe('sentences', () => {
     `);
   });
 
+  it('ends after a lone capital that is no initial: a quotation or a sentence opener after a lower-case word', () => {
+    checkSentences(`
+      [[She wrote on X.|s]] [[“Not yet.”|s]] [[They chose plan B.|s]] [[The talks went on.|s]] [[We met Jane Q. Doe and J. Roe.|s]]
+    `);
+  });
+
   it('keeps “…?” she asked together', () => {
     checkSentences(`
       [[“Why now?” she asked.|s]] [[Nobody knew.|s]]

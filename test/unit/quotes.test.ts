@@ -521,6 +521,10 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'words in capitals throughout are a shout, not a title',
+    text: `In a late-night post, [[she|speaker]] [[urged|cue]] members to [[“PASS IT NOW!”|partial]]`,
+  },
+  {
     name: 'a characterising fragment is somebody’s word, not a scare quote',
     text: `[[Critics|speaker]] have [[portrayed|cue]] the levy as a [[“job killer”|partial]] that hurts small firms.`,
   },

@@ -268,9 +268,10 @@ function endsSentenceAt(text: string, period: number, next: number): boolean {
   if (!nextIsUpper && !/\d/.test(nextChar ?? '')) return false;
   if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return isLikelySentenceStart(nextWord(text, next));
   if (ABBREVIATIONS.has(lower)) return false;
-  // Initials: "J." in "John F. Kennedy", and dotted acronyms "U.S." before a capitalised word are ambiguous;
-  // a single capital letter is an initial.
-  if (/^\p{Lu}$/u.test(word)) return false;
+  // Initials: "J." in "John F. Kennedy", and dotted acronyms "U.S." before a capitalised word are ambiguous.
+  // A single capital letter is an initial unless a quotation opens next ("a post on X. “Not even close.”") or it
+  // follows a lower-case word and a sentence opener comes next ("Plan B. The talks…").
+  if (/^\p{Lu}$/u.test(word)) return /[“"]/.test(nextChar) || (/\p{Ll}\s$/u.test(text.slice(w - 2, w)) && isLikelySentenceStart(nextWord(text, next)));
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return isLikelySentenceStart(nextWord(text, next));
   return true;
 }

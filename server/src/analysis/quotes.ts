@@ -570,7 +570,8 @@ function namesWork(inner: string): boolean {
 /** Whether every longer word is capitalised: the name of a book, show or slogan. */
 function isTitle(inner: string): boolean {
   const words = inner.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  if (words.length < 2) return false;
+  // Capitals throughout ("GET IT DONE!") are a shout, not a title.
+  if (words.length < 2 || !/\p{Ll}/u.test(inner)) return false;
   const long = words.filter((w) => w.length > 3 && !/^(?:with|from|into|over|about|than|upon|onto|that|this|your|their|from)$/.test(w));
   // Short words only ("New Day", "The View"): all of them capitalised, and no exclamation ("Ted! Ted!" is a chant).
   if (!long.length && /[!?]/.test(inner)) return false;
