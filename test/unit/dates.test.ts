@@ -59,6 +59,12 @@ The deal expires at [[midnight|TIME 2025-12-31T24:00]] on [[Dec. 31|DATE 2025-12
 The round ended at [[11 p.m.|TIME 2025-07-01T23:00]] ([[2100 GMT|TIME 2025-07-01T21:00]]) on [[Tuesday|DATE 2025-07-01]].
 `),
 
+  'a time without a day takes the day of the sentence before in its paragraph, not across paragraphs': dated(`
+The senator spoke on [[Tuesday night|DATE 2025-07-01TNI]]. In a post at [[10:42 p.m.|TIME 2025-07-01T22:42]], she thanked her staff.
+
+Her office replied at [[9 a.m.|TIME 2025-07-03T09:00]]
+`),
+
   'a timetable in the present tense looks ahead, and a condition is no past': dated(`
 The agreement expires on [[Dec. 31|DATE 2025-12-31]] unless renewed.
 The trial opens on [[Monday|DATE 2025-07-07]], and the festival begins in [[June|DATE 2026-06]].

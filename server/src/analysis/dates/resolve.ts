@@ -56,8 +56,8 @@ export interface ResolveContext {
   sentencesAround(at: number): string;
   /** The last day-precise date before this point in the article. */
   anchor: Ymd | null;
-  /** The last day-precise date earlier in the same sentence. */
-  sentenceDay: Ymd | null;
+  /** The last day-precise date earlier in the same sentence, or in the sentence before it in the same paragraph. */
+  sentenceDay: { day: Ymd; how: string } | null;
   /** The value of the last calendar date mentioned (a year, month or day: "1987", "1987-06", "1987-06-03"). */
   anchorValue: string | null;
   /** The last quarter mentioned before this point ("a year earlier" then means that quarter a year before). */

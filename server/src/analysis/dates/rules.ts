@@ -1436,7 +1436,7 @@ rule('prefixed part of day', `${B}(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s?)(morning|
       let how: string;
       if (Object.hasOwn(WEEKDAYS, name)) [day, how] = [weekdayFrom(ref, WEEKDAYS[name], ctx.tense(m.index) === 'future' ? 'future' : 'past'), `${dayRaw} relative to ${ctx.refLabel}`];
       else if (name) [day, how] = [addDays(ref, name === 'yesterday' ? -1 : name === 'tomorrow' ? 1 : 0), `counted from ${ctx.refLabel}`];
-      else if (ctx.sentenceDay) [day, how] = [ctx.sentenceDay, 'the day named earlier in the sentence'];
+      else if (ctx.sentenceDay) [day, how] = [ctx.sentenceDay.day, ctx.sentenceDay.how];
       else [day, how] = [ref, ctx.refLabel];
       const r = dayResolution(day, true, `'${whole}', part of ${isoDate(day)} (${how}).`, 'TIME');
       r.value += `T${part}`;
@@ -1871,8 +1871,8 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
           relative = true;
         }
       } else if (ctx.sentenceDay) {
-        day = ctx.sentenceDay;
-        dayHow = `the day named earlier in the sentence (${isoDate(day)})`;
+        day = ctx.sentenceDay.day;
+        dayHow = `${ctx.sentenceDay.how} (${isoDate(day)})`;
         relative = true;
       } else if (ctx.ref) {
         day = ctx.ref;
