@@ -185,7 +185,7 @@ test('a royal title before a word that is no given name, a title in a list of na
     ---
     The remake of [[King Kong|none]] opened as the band [[King Crimson|none]] toured. A memorial to [[the Queen Mother|none]] is planned.
     The squad: [[Hodgson|none]], King, Wilkinson and Dawson. [[Queen|title]] [[Mary|text:mary]] read a story.
-    "Sales grew," said Diageo North America [[president|title]] [[Ivo Menard|person Ivo Menard]].
+    "Sales grew," said [[Diageo North America president|title]] [[Ivo Menard|person Ivo Menard]].
   `);
   assert.equal(byId(r, 'text:mary').office, 'Queen');
 });
@@ -265,7 +265,7 @@ test('words of company, club and union names start no name', () => {
     ---
     [[Deutsche Kraftwerk|none]] said profits rose. The [[Lib Dems|none]] warned against it.
     The Transport and [[General Workers|none]]' Union agreed, and General [[Electric|none]] said so too.
-    "We are calm," said [[Real Zaragoza|none]] [[president|title]] [[Florentino Pardo|person Florentino Pardo]], and [[John Burns|none]] Real Estate agreed.
+    "We are calm," said [[Real Zaragoza president|title]] [[Florentino Pardo|person Florentino Pardo]], and [[John Burns|none]] Real Estate agreed.
   `);
 });
 
@@ -344,7 +344,7 @@ test('a name that "which" follows is a thing, unless a title or a person\'s surn
     date: 2005-01-15
     ---
     He was a partner at [[Tods Murrie|none]], which has a client opposing it. [[Tods Murrie|none]] said so.
-    "No," said [[Ivana Trump|person Ivana Trump]]. Critics say he assaulted [[Ivana Trump|person Ivana Trump]], which he denied. Cult [[leader|title]] [[Humma Kavula|person Humma Kavula]], which Adams created, returns.
+    "No," said [[Ivana Trump|person Ivana Trump]]. Critics say he assaulted [[Ivana Trump|person Ivana Trump]], which he denied. [[Cult leader|title]] [[Humma Kavula|person Humma Kavula]], which Adams created, returns.
   `);
 });
 
@@ -394,7 +394,7 @@ test('a name after a word for an organisation opening the sentence names the org
     ---
     date: 2005-01-15
     ---
-    Bookmaker [[William Hillman|none]] has stopped taking bets. "It is over," said [[William Hillman|none]] [[spokesman|title]] [[Rupert Adams|person Rupert Adams]].
+    Bookmaker [[William Hillman|none]] has stopped taking bets. "It is over," said [[William Hillman spokesman|title]] [[Rupert Adams|person Rupert Adams]].
   `);
 });
 
@@ -580,13 +580,20 @@ test('a headline opening copy without front matter is no first reference', () =>
   `);
 });
 
+test('a party or body before a lower-case title is part of it, but not a sentence\'s opening adverb', () => {
+  check(`
+    [[Labour leader Sir|title]] [[Keir Starmer|keir-starmer]] spoke. Meanwhile [[Lib Dem leader|title]] [[Ann Tolley|person Ann Tolley]] left.
+    It was backed by [[New York attorney general|title]] [[Eliot Spire|person Eliot Spire]] and the [[Daily Telegraph journalist|title]] [[Jane Moss|person Jane Moss]].
+  `);
+});
+
 test('a title-case headline reads capitals as saying nothing in the headline only', () => {
   check(`
     ---
     title: Director Prefers Vanity Fair To Other Novels
     date: 2005-01-15
     ---
-    Film [[director|title]] [[Mira Nair|person Mira Nair]] said she was thrilled. [[Nair|person Mira Nair]] began filming.
+    [[Film director|title]] [[Mira Nair|person Mira Nair]] said she was thrilled. [[Nair|person Mira Nair]] began filming.
   `);
 });
 

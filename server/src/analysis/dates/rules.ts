@@ -1824,7 +1824,8 @@ rule('rate', `(?<=(?:\\d|%|million|billion|times|once|twice|percent|cent)\\s{1,2
 // Times of day: "10.00 am", "10:00 A.M.", "1400 GMT", "noon", "midnight", "9 a.m. EST Tuesday", "at 14:30".
 
 const TIME_DAY = `(?:,?\\s{1,2}(${WEEKDAY}|today|tonight|tomorrow|yesterday|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?))?`;
-const AMPM = '([aApP])(?:\\.\\s?|\\s)?[mM](\\.)?(?![\\p{L}])';
+// The period after "m" belongs to "p.m." but ends the sentence after "7pm.".
+const AMPM = '([aApP])(?:\\.\\s?|\\s)?[mM]((?<=\\.\\s?[mM])\\.)?(?![\\p{L}])';
 
 interface ParsedTime {
   hour: number;

@@ -716,7 +716,10 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
       start = more.start;
       continue;
     }
-    break;
+    // "Labour leader Sir Keir", "Lib Dem leader": a party or body before a lower-case title is part of it.
+    const body = words[start].cap ? start : bodyBefore(words, text, start);
+    if (body === start) break;
+    start = body;
   }
   // "ex-President" is one word.
   if (/^ex-/i.test(words[start].text)) former = true;
@@ -745,6 +748,34 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
     apposition: false,
   };
 }
+
+/** The start of up to three capitalised words right before word `start` ("Real Madrid" president), else `start`. */
+function bodyBefore(words: Word[], text: string, start: number): number {
+  let s = start;
+  while (s > 0 && start - s < 3) {
+    const w = words[s - 1];
+    if (!w.isWord || !w.cap || w.possessive || !adjacent(text, w, words[s]) || NOT_BODY.has(w.norm) || TITLE_WORDS.has(w.norm) || FORMER.has(w.norm)) break;
+    // "Meanwhile Lib Dem leader", "New coach": a sentence's opening adverb or adjective is no part of a name.
+    if (w.sentenceStart && (SENTENCE_OPENERS.has(w.norm) || w.norm.endsWith('ly'))) break;
+    s--;
+    if (w.sentenceStart) break;
+  }
+  return s;
+}
+
+// Capitalised words that begin a sentence or a phrase, never the name of a party or body.
+const NOT_BODY = new Set(
+  ('the a an and but or nor of in on at to by from with as for if when while after before since this that these ' +
+    'those his her their its our my your who which said says told asked added according monday tuesday wednesday ' +
+    'thursday friday saturday sunday january february march april may june july august september october november ' +
+    'december').split(' '),
+);
+
+const SENTENCE_OPENERS = new Set(
+  ('meanwhile however earlier later now then also still yet so thus instead separately elsewhere nevertheless ' +
+    'moreover furthermore besides likewise similarly indeed perhaps maybe again overall today yesterday tonight ' +
+    'tomorrow new last next first ex outgoing incoming acting interim').split(' '),
+);
 
 const ROYAL_TITLES = new Set(['King', 'Queen']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
