@@ -240,6 +240,7 @@ Relatives said they would look for ways around [[Wednesday|DATE 2025-07-02]]'s r
 Protesters planned a march on [[Saturday|DATE 2025-07-05]] in the city centre.
 He arrived in the city [[last Thanksgiving|DATE 2024-11-28]] after a long trip.
 The issue will dominate the campaign until [[Election Day|DATE 2025-11-04]].
+Security at the Thanksgiving Day Parade has tightened; the vote may come in [[the first half of next year|DATE 2026-H1]].
 The guardian had not signed the agreement to hand him over if the relatives lose when the case is heard in [[September|DATE 2025-09]] in the appeals court.
 `),
 };

@@ -521,6 +521,10 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'adding a thing is no speaking',
+    text: `The new version adds a [[“price history”|scare]] tab.`,
+  },
+  {
     name: 'words in capitals throughout are a shout, not a title',
     text: `In a late-night post, [[she|speaker]] [[urged|cue]] members to [[“PASS IT NOW!”|partial]]`,
   },

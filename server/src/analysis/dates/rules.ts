@@ -1252,6 +1252,7 @@ const HOLIDAYS: Record<string, Holiday> = {
   // The United States' general election: the Tuesday after the first Monday of November.
   'election day': (y) => addDays(nthWeekday(y, 11, 0, 1), 1),
 };
+const HOLIDAY_EVENT_AFTER = /^\s(?:Parade|Sales?|Concert|Special|Classic|Games?|Bowl|Dinner|Service|Market|Appeal|Address|Message|Speech|Party|Ball|Gala|Fair|Festival|Carols?|Show|Match|Race|Rising|Uprising|Offensive)\b/;
 rule(
   'holiday',
   `${B}(?:([Ll]ast|[Nn]ext|[Tt]his)${S})?(Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|Fourth of July|May Day|St\\.? Patrick['’]s Day|Election Day)(?:,?${S}(\\d{4}))?${E}`,
@@ -1262,6 +1263,8 @@ rule(
     if (!fn) return null;
     const mod = modRaw ? modRaw.toLowerCase() : '';
     if (mod && yRaw) return null;
+    // "the Thanksgiving Day Parade", "the Queen's Christmas Message": a yearly event's name, not a date.
+    if (!yRaw && HOLIDAY_EVENT_AFTER.test(textAfter(text, m.index + whole.length, 12))) return null;
     // "Christmas tree", "Easter egg", "Thanksgiving dinner" are things, not dates; a bare holiday needs date-like context.
     const before = wordBefore(text, m.index);
     if (!/day|eve|friday|sunday|monday|july/i.test(name) && !yRaw && !mod) {
@@ -1519,7 +1522,9 @@ rule(
           }
           const shifted = shiftGranular(ref, unit === 'fiscal year' ? 'year' : unit, n);
           if (!shifted) return unresolved('DATE', 'XXXX', shown);
-          return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${shown}', the ${n < 0 ? 'previous' : n > 0 ? 'next' : 'current'} ${unit} relative to ${ctx.refLabel}.` };
+          // "the first half of next year" is a half year, as "the first half of 2027" is.
+          const half = unit === 'year' ? (/first half/.test(prefix) ? '-H1' : /second half/.test(prefix) ? '-H2' : '') : '';
+          return { type: 'DATE', value: shifted.value + half, relative: true, explanation: `'${shown}', ${half ? `the ${half === '-H1' ? 'first' : 'second'} half of ` : ''}the ${n < 0 ? 'previous' : n > 0 ? 'next' : 'current'} ${unit} relative to ${ctx.refLabel}.` };
         }),
     };
   },
