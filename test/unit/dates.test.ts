@@ -66,7 +66,8 @@ Her office replied at [[9 a.m.|TIME 2025-07-03T09:00]]
 `),
 
   'a timetable in the present tense looks ahead, and a condition is no past': dated(`
-The agreement expires on [[Dec. 31|DATE 2025-12-31]] unless renewed.
+The agreement expires on [[Dec. 31|DATE 2025-12-31]] unless renewed. Talks resume [[Monday|DATE 2025-07-07]].
+The envoys failed to resume talks on [[Monday|DATE 2025-06-30]].
 The trial opens on [[Monday|DATE 2025-07-07]], and the festival begins in [[June|DATE 2026-06]].
 The plant was closed in [[June|DATE 2025-06]].
 `),
@@ -81,6 +82,7 @@ The ceasefire has held [[since March|DATE 2025-03]].
 `.replace('[[since March|DATE 2025-03]]', 'since [[March|DATE 2025-03]]')),
 
   'times and zones': dated(`
+Entries close at [[11:59 p.m. Pacific time|TIME 2025-07-15T23:59]] on [[July 15|DATE 2025-07-15]].
 The summit opens at [[9 a.m. EDT|TIME 2025-07-03T09:00]] and closes at [[noon|TIME 2025-07-03T12:00]].
 Polls close at [[midnight|TIME 2025-07-03T24:00]]; results come at [[1900 GMT|TIME 2025-07-03T19:00]].
 `),

@@ -216,8 +216,12 @@ const FUTURE_CUES = new Set([
   // "payable Jan. 2", "effective Feb. 1": a payment or a change that an announcement dates ahead of it.
   'payable', 'effective',
   // A timetable in the present: "the agreement expires on Dec. 31", "the trial opens Monday".
-  'begins', 'starts', 'opens', 'reopens', 'resumes', 'ends', 'closes', 'expires', 'convenes',
+  'begins', 'starts', 'opens', 'reopens', 'resumes', 'ends', 'closes', 'expires', 'convenes', 'commences',
 ]);
+// The same timetable with a plural subject ("Talks resume Monday"), when the verb is finite: not after "to", "did",
+// "not" or a modal ("failed to resume on Monday" is the past). Forms that are as often nouns ("start", "end") are left out.
+const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence']);
+const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t)\s+$/i;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
   set: /^\s+(?:to|for)\b/,
@@ -346,6 +350,7 @@ function wordTense(source: string, index: number, raw: string): Tense {
   // "to be presented by Easter", "is to be held on Monday": an infinitive of "be" looks ahead.
   else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';
   else if (FUTURE_CUES.has(word)) tense = 'future';
+  else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
   else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passiveBefore(source, index) ? 'past' : null;
   else if (
     word.length >= 5 &&
@@ -379,7 +384,7 @@ function settleTense(text: string, at: number, best: { distance: number; tense: 
 
 /** Hashes (as clauseTense computes them) of every lower-case word wordTense does more than skip. */
 const CUE_HASHES = new Set(
-  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', ...FUTURE_CUES, ...PAST_CUES, 'has', 'have'].map((word) => {
+  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', ...FUTURE_CUES, ...TIMETABLE_PLURAL, ...PAST_CUES, 'has', 'have'].map((word) => {
     let h = 0;
     for (let k = 0; k < word.length; k++) h = (h * 31 + word.charCodeAt(k)) | 0;
     return h;

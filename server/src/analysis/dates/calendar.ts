@@ -157,6 +157,10 @@ export const ZONES: Record<string, ZoneRule> = {
   'Moscow time': { kind: 'fixed', offset: 180 },
   'New York time': { kind: 'us', standard: -300 },
   'Washington time': { kind: 'us', standard: -300 },
+  'Eastern time': { kind: 'us', standard: -300 },
+  'Central time': { kind: 'us', standard: -360 },
+  'Mountain time': { kind: 'us', standard: -420 },
+  'Pacific time': { kind: 'us', standard: -480 },
 };
 
 export function inUsDaylightTime(date: Ymd): boolean {
