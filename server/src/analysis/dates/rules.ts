@@ -1839,12 +1839,14 @@ interface ParsedTime {
   dayRaw: string | null;
 }
 
-// "10 a.m. on Friday", "at midnight on Dec. 31": the day named right after a time (a date of its own) is its day.
-const DAY_ON_AFTER = new RegExp(`^\\s{1,2}on\\s{1,2}(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?)${E}`);
+// "10 a.m. on Friday", "at midnight on Dec. 31", "2pm next Sunday": the day named right after a time (a date of its
+// own) is its day.
+const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
 
 function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rule: string, start = m.index, end = m.index + m[0].length): Candidate {
   const shown = text.slice(start, end);
-  const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: DAY_ON_AFTER.exec(textAfter(text, end, 30))?.[1] ?? null };
+  const after = parsed.dayRaw ? null : DAY_ON_AFTER.exec(textAfter(text, end, 30));
+  const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: after?.[1] ?? after?.[2] ?? null };
   return {
     start,
     end,
@@ -1858,11 +1860,13 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
       let dayHow = '';
       let relative = false;
       if (t.dayRaw) {
-        const lower = t.dayRaw.toLowerCase();
+        const [, modifier, lower] = /^(?:(next|this|last)\s+)?(.*)$/.exec(t.dayRaw.toLowerCase())!;
         const md = /^([A-Za-z]+\.?)\s{0,2}(\d{1,2})(?:,\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
         if (Object.hasOwn(WEEKDAYS, lower) && ctx.ref) {
+          // As the weekday rule reads "next Sunday" (the one after today) and "last Sunday" (the one before).
           const tense = ctx.tense(m.index);
-          day = weekdayFrom(ctx.ref, WEEKDAYS[lower], tense === 'future' ? 'future' : 'past');
+          const direction = modifier === 'next' ? 'next' : modifier === 'last' ? 'last' : modifier === 'this' && tense !== 'past' ? 'future' : tense === 'future' ? 'future' : 'past';
+          day = weekdayFrom(ctx.ref, WEEKDAYS[lower], direction);
           dayHow = `${t.dayRaw} relative to ${ctx.refLabel}`;
           relative = true;
         } else if (md && monthNumber(md[1]) && (md[3] || ctx.ref)) {
