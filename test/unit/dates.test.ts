@@ -64,6 +64,8 @@ The round ended at [[11 p.m.|TIME 2025-07-01T23:00]] ([[2100 GMT|TIME 2025-07-01
 The senator spoke on [[Tuesday night|DATE 2025-07-01TNI]]. In a post at [[10:42 p.m.|TIME 2025-07-01T22:42]], she thanked her staff.
 
 Her office replied at [[9 a.m.|TIME 2025-07-03T09:00]]
+
+The warning runs until [[06:00|TIME 2025-07-05T06:00]] on [[Saturday|DATE 2025-07-05]]. Gusts were recorded at [[15:00|TIME 2025-07-03T15:00]].
 `),
 
   'a timetable in the present tense looks ahead, and a condition is no past': dated(`
