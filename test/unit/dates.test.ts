@@ -86,6 +86,7 @@ The ceasefire has held [[since March|DATE 2025-03]].
 `.replace('[[since March|DATE 2025-03]]', 'since [[March|DATE 2025-03]]')),
 
   'times and zones': dated(`
+[[16:40|TIME 2025-07-03T16:40]] — Power is back. Turnout was 16:40 by one count.
 Entries close at [[11:59 p.m. Pacific time|TIME 2025-07-15T23:59]] on [[July 15|DATE 2025-07-15]].
 The summit opens at [[9 a.m. EDT|TIME 2025-07-03T09:00]] and closes at [[noon|TIME 2025-07-03T12:00]].
 Polls close at [[midnight|TIME 2025-07-03T24:00]]; results come at [[1900 GMT|TIME 2025-07-03T19:00]].

@@ -1963,7 +1963,8 @@ rule(
 
 rule(
   '24-hour time',
-  `(?<=\\b(?:[Aa]t|[Bb]y|from|until|till|before|after|around|about|since|between|and|to)\\s)(\\d{1,2})[:.](\\d{2})(?![\\p{L}\\p{N}_]|[.:,]\\d|\\s?(?:[aApP]\\.?[mM]|GMT|UTC|%))`,
+  // After "at", "by", …; or a live blog's entry time opening its line ("16:40 — Power has been restored").
+  `(?:(?<=\\b(?:[Aa]t|[Bb]y|from|until|till|before|after|around|about|since|between|and|to)\\s)|(?<=(?:^|\\n)[ \\t]{0,4})(?=\\d{1,2}:\\d{2}\\s?[—–-]\\s))(\\d{1,2})[:.](\\d{2})(?![\\p{L}\\p{N}_]|[.:,]\\d|\\s?(?:[aApP]\\.?[mM]|GMT|UTC|%))`,
   (m, text) => {
     const [, hRaw, minRaw] = m;
     if (m[0].includes('.') && !/^\s?(?:h|hrs|hours|local)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
