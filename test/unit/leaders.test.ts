@@ -243,6 +243,7 @@ test('an apposition with a word for an organisation, after the name or before it
     [[Nordbank Verein|none]], the German savings bank that owns the fund, said profits rose. [[Nordbank Verein|none]] said more.
     [[Hallam Re|none]], the world's second biggest reinsurer, agreed. [[Jo Reed|person Jo Reed]], the bank's chairman, said no.
     Executives of Ireland's state-owned airline, [[Aer Lochan|none]], are to leave [[Aer Lochan|none]].
+    [[Jackson Hole|none]], the Fed's annual retreat in Wyoming, was quiet.
     The head of the state-owned Naftohaz company, [[Yury Boyko|person Yury Boyko]], said he was happy.
   `);
 });

@@ -785,6 +785,10 @@ const ORGANISATION_HEADS = new Set(
     'watchdog regulator miner conglomerate startup reinsurer carmaker drugmaker chipmaker housebuilder charity business ' +
     'body bookmaker consultancy').split(' '),
 );
+const PLACE_HEADS = new Set(
+  ('town city village hamlet resort retreat region province county district island river mountain valley lake park ' +
+    'suburb neighbourhood neighborhood port capital enclave territory peninsula').split(' '),
+);
 // Roles that companies hold as often as people ("rival Xstrata", "crude producer Yukos", "Chelsea host Birmingham").
 const ORGANISATION_ROLES = new Set(['rival', 'producer', 'analyst', 'host', 'adviser', 'advisor', 'nominee', 'leader']);
 const MARKETS = new Set(['market', 'sector', 'industry']);
@@ -806,7 +810,10 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 // Words that end the noun phrase of an apposition: its last word before them is its head.
 const PHRASE_ENDS = new Set('that which who whose of in on at for with to and or but from by as is was has had said says will would'.split(' '));
 
-/** An apposition after the name says it is an organisation: "Deutsche Boerse, the German stock exchange that …". */
+/**
+ * An apposition after the name says it is an organisation or a place: "Deutsche Boerse, the German stock exchange
+ * that …", "Jackson Hole, the Fed's annual retreat in Wyoming".
+ */
 function organisationApposition(words: Word[], end: number): boolean {
   const after = words[end + 1];
   if (words[end]?.text !== ',' || !after || !(ARTICLES.has(after.norm) || (after.cap && after.possessive))) return false;
@@ -817,7 +824,7 @@ function organisationApposition(words: Word[], end: number): boolean {
     if (!w || !w.isWord || PHRASE_ENDS.has(w.norm) || (head && !w.cap && w.norm.endsWith('ed'))) {
       // "Swiss Re, the world's two biggest reinsurers"
       const singular = head?.norm.endsWith('s') ? head.norm.slice(0, -1) : '';
-      return !!head && !head.cap && !head.possessive && (ORGANISATION_HEADS.has(head.norm) || ORGANISATION_HEADS.has(singular));
+      return !!head && !head.cap && !head.possessive && (ORGANISATION_HEADS.has(head.norm) || ORGANISATION_HEADS.has(singular) || PLACE_HEADS.has(head.norm));
     }
     head = w;
   }
