@@ -23,7 +23,9 @@ export function loadBundledKnowledge(): KnowledgeBase {
   const dir = dataDir();
   const leaders = JSON.parse(fs.readFileSync(path.join(dir, 'leaders.json'), 'utf8')) as { status: string; people: KbPerson[] };
   const countries = JSON.parse(fs.readFileSync(path.join(dir, 'countries.json'), 'utf8')) as { countries: KbCountry[] };
-  bundled = { status: leaders.status, people: leaders.people, countries: countries.countries };
+  const givenNamesFile = path.join(dir, 'given-names.json');
+  const givenNames = fs.existsSync(givenNamesFile) ? (JSON.parse(fs.readFileSync(givenNamesFile, 'utf8')) as { names: string[] }).names : [];
+  bundled = { status: leaders.status, people: leaders.people, countries: countries.countries, givenNames };
   return bundled;
 }
 

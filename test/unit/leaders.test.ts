@@ -310,6 +310,19 @@ test('a compound modifier before a name is not part of it', () => {
   `);
 });
 
+test('listed given names start full names; alone a surname stays a surname', () => {
+  const kb = { ...bundledKnowledge(), givenNames: ['zorba', 'blair'] };
+  check(
+    `
+    ---
+    date: 2005-01-15
+    ---
+    [[Zorba Quill|person Zorba Quill]] smiled, and [[Prime Minister|title]] [[Tony Blair|tony-blair]] spoke. [[Blair|tony-blair]] then left.
+  `,
+    { kb },
+  );
+});
+
 test('a name of several words after "in" is a place unless it starts with a given name', () => {
   check(`
     ---

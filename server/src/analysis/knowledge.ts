@@ -44,4 +44,6 @@ export interface KnowledgeBase {
   status: string;
   people: KbPerson[];
   countries: KbCountry[];
+  /** Lower-case given names beyond the built-in list (server/data/given-names.json). */
+  givenNames?: string[];
 }

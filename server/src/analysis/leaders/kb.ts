@@ -1,6 +1,6 @@
 // Lookup structures built once from the knowledge base, and questions about terms of office on a date.
 import type { KbCountry, KbPerson, KbTerm, KnowledgeBase, PartialDate } from '../knowledge';
-import { DESCRIPTION_HEADS, FORMER, GIVEN_NAMES, NOT_NAME, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { AMBIGUOUS_SURNAMES, DESCRIPTION_HEADS, FORMER, GIVEN_NAMES, NOT_NAME, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { fold, KEEP_WHOLE } from './text';
 
 export interface KbIndex {
@@ -15,6 +15,8 @@ export interface KbIndex {
   surnames: Map<string, string[]>;
   /** Folded given names (first token of a full name) of knowledge-base people, with the lexicon's. */
   givenNames: Set<string>;
+  /** Given names of the bundled list that only start a full name (see buildKbIndex). */
+  extraGivenNames: Set<string>;
   countries: Map<string, KbCountry>;
   /** Folded country names and adjectives ("russian", "u.s.", "united states") -> code. */
   countryWords: Map<string, string>;
@@ -153,6 +155,13 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
       maxCountryTokens = Math.max(maxCountryTokens, tokens.length);
     }
   }
+  // Listed given names only start a full name ("Steffi Graf"); alone, "Blair" or "Owen" stays a surname. A country
+  // ("Chad"), a title, a word that is never a name or a surname of the knowledge base stays out.
+  const extraGivenNames = new Set<string>();
+  for (const name of Array.isArray(knowledge.givenNames) ? knowledge.givenNames : []) {
+    if (typeof name !== 'string' || givenNames.has(name) || surnames.has(name) || countryWords.has(name)) continue;
+    if (!NOT_NAME.has(name) && !TITLE_WORDS.has(name) && !AMBIGUOUS_SURNAMES.has(name)) extraGivenNames.add(name);
+  }
   const gb = countries.has('GB') ? 'GB' : undefined;
   if (gb && !countryWords.has('uk')) countryWords.set('uk', gb);
   if (countries.has('US')) for (const w of ['u.s.', 'us', 'u.s', 'american']) if (!countryWords.has(w)) countryWords.set(w, 'US');
@@ -186,7 +195,7 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
     singleAliases.set(person.id, single);
   }
   return {
-    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
+    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, extraGivenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
     namePrefixes: prefixes(names.keys()), countryPrefixes, givenOf, surnameOf, singleAliases,
     lexFlags: lexFlagsOf([
       [nameStarts, LEX_NAME_START],

@@ -159,7 +159,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   // modified word ("accountancy firm Grant Thornton", "polling firm Mori", "Cult band Kasabian"), not after a determiner
   // ("the firm Bill Gates founded", "One label Rubio resists" after "Marco Rubio").
   const surnamesOfPeople = new Set<string>();
-  for (const c of candidates) if (c.end - c.start > 1 && (c.kbIds || index.givenNames.has(words[c.start].norm))) surnamesOfPeople.add(words[c.end - 1].norm);
+  for (const c of candidates) if (c.end - c.start > 1 && (c.kbIds || startsWithGivenName(words, c, index))) surnamesOfPeople.add(words[c.end - 1].norm);
   const organisations = new Set<string>();
   for (const c of candidates) {
     if (c.kbIds || (c.title && !isOrganisationRole(c.title))) continue;
@@ -182,7 +182,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   const places = new Set<string>();
   for (const c of candidates) {
     const before = words[c.start - 1];
-    if (c.kbIds || c.title || c.end - c.start < 2 || words[c.end - 1].possessive || index.givenNames.has(words[c.start].norm)) continue;
+    if (c.kbIds || c.title || c.end - c.start < 2 || words[c.end - 1].possessive || startsWithGivenName(words, c, index)) continue;
     if (before?.isWord && !before.cap && PLACE_PREPOSITIONS.has(before.norm)) places.add(slug(nameText(words, text, c.start, c.end)));
   }
   const isPlaceName = (c: Candidate) => !c.kbIds && !c.title && places.size > 0 && places.has(slug(nameText(words, text, c.start, c.end)));
@@ -190,7 +190,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   const accepted = new Set<string>();
   for (const c of candidates) {
     if (c.kbIds || c.end - c.start < 2) continue;
-    if (c.title || c.personCue || index.givenNames.has(words[c.start].norm) || (isInitial(words[c.start]) && index.givenNames.has(words[c.start + 1].norm))) accepted.add(slug(nameText(words, text, c.start, c.end)));
+    if (c.title || c.personCue || startsWithGivenName(words, c, index)) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
   for (const c of candidates) {
     if (isOrganisation(c) || isPlaceName(c)) continue;
@@ -208,8 +208,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     // "In Sri Lanka, …", "Hong Kong's market": a country or territory is no one.
     if (isPlace(normsJoined(words, c.start, c.end), index)) continue;
     const isLeaderTitle = !!c.title?.word.leadership;
-    // "J. Michael Pearson": the given name may follow an initial.
-    const given = index.givenNames.has(words[c.start].norm) || (isInitial(words[c.start]) && index.givenNames.has(words[c.start + 1].norm));
+    const given = startsWithGivenName(words, c, index);
     const name = nameText(words, text, c.start, c.end);
     if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) continue;
     const key = 'text:' + slug(name);
@@ -221,6 +220,13 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     e.mentions.push(mention(words, text, c, false));
   }
   return pending;
+}
+
+/** Whether a name of two words or more opens with a given name, maybe after an initial ("J. Michael Pearson"). */
+function startsWithGivenName(words: Word[], c: Candidate, index: KbIndex): boolean {
+  if (c.end - c.start < 2) return false;
+  const isGiven = (w: Word | undefined) => !!w && (index.givenNames.has(w.norm) || index.extraGivenNames.has(w.norm));
+  return isGiven(words[c.start]) || (isInitial(words[c.start]) && isGiven(words[c.start + 1]));
 }
 
 /** Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base. */
@@ -673,7 +679,8 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
   const main = titleEndingAt(words, text, k);
   if (!main) return undefined;
   // "to miss Wimbledon": an honorific is capitalised. "the best actor Oscar": a category of an award before one word.
-  if (HONORIFICS.has(words[main.start].norm) && !words[main.start].cap) return undefined;
+  // "comeback king Fowler": a royal title is capitalised too.
+  if ((HONORIFICS.has(words[main.start].norm) || ROYAL_WORDS.has(words[main.start].norm)) && !words[main.start].cap) return undefined;
   if (words[main.start - 1]?.norm === 'best' && !isNameWord(words[nameStart + 1])) return undefined;
   let start = main.start;
   let country: { code: string; start: number } | null = null;
@@ -778,6 +785,7 @@ const SENTENCE_OPENERS = new Set(
 );
 
 const ROYAL_TITLES = new Set(['King', 'Queen']);
+const ROYAL_WORDS = new Set(['king', 'queen']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 const ORGANISATION_HEADS = new Set(
   ('firm company group giant bank lender insurer carrier airline operator manufacturer retailer supermarket ' +
