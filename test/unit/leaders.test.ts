@@ -310,6 +310,14 @@ test('a compound modifier before a name is not part of it', () => {
   `);
 });
 
+test('a line in capitals names the people the article names', () => {
+  check(`
+    TENNIS - [[GRAF|person Steffi Graf]] BEATS [[MONICA SELES|person Monica Seles]] IN NEW YORK FINAL .
+    NEW YORK 1996-09-08
+    [[Steffi Graf|person Steffi Graf]] beat [[Monica Seles|person Monica Seles]] on Sunday. The NATO summit was put off.
+  `);
+});
+
 test('listed given names start full names; alone a surname stays a surname', () => {
   const kb = { ...bundledKnowledge(), givenNames: ['zorba', 'blair'] };
   check(

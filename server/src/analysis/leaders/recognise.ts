@@ -88,6 +88,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const table = new EntityTable(index);
   const pending = fullNames(candidates, words, text, index, date, table);
   namesAlone(pending, words, text, index, date, table);
+  namesInCapitals(words, text, table);
   const unattached = descriptions(words, text, index, date, table);
   const { order } = table;
   for (const e of order) e.mentions.sort((a, b) => a.start - b.start);
@@ -227,6 +228,41 @@ function startsWithGivenName(words: Word[], c: Candidate, index: KbIndex): boole
   if (c.end - c.start < 2) return false;
   const isGiven = (w: Word | undefined) => !!w && (index.givenNames.has(w.norm) || index.extraGivenNames.has(w.norm));
   return isGiven(words[c.start]) || (isInitial(words[c.start]) && isGiven(words[c.start + 1]));
+}
+
+/**
+ * Pass 2b: a line in capitals ("TENNIS - GRAF BEATS SELES IN FINAL") names the people the article names: a word there
+ * that is the surname of one person found, with the given name before it if it is there, is that person.
+ */
+function namesInCapitals(words: Word[], text: string, table: EntityTable): void {
+  const bySurname = new Map<string, Entity | null>();
+  for (const e of table.order) {
+    if (!e.surname || !e.mentions.some((m) => m.kind === 'name')) continue;
+    const other = bySurname.get(e.surname);
+    bySurname.set(e.surname, other === undefined || other === e ? e : null);
+  }
+  if (bySurname.size === 0) return;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.caps || w.norm.length < 3 || !inCapitalsRun(words, i)) continue;
+    const e = bySurname.get(w.norm);
+    if (!e) continue;
+    const given = words[i - 1];
+    const start = given?.caps && e.name.toLowerCase().startsWith(given.norm + ' ') ? i - 1 : i;
+    e.mentions.push(mention(words, text, { start, end: i + 1, personCue: false }, start === i));
+  }
+}
+
+/** Whether the word at i has a word in capitals of more than one letter next to it (punctuation between aside). */
+function inCapitalsRun(words: Word[], i: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let j = i + step, n = 0; j >= 0 && j < words.length && n < 3; j += step, n++) {
+      if (!words[j].isWord) continue;
+      if (words[j].caps) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base. */
