@@ -310,6 +310,12 @@ test('a compound modifier before a name is not part of it', () => {
   `);
 });
 
+test('a position in sport introduces a person', () => {
+  check(`
+    Ajax's [[Finnish striker|title]] [[Jari Litmanen|person Jari Litmanen]] scored, and [[batsman|title]] [[Sachin Tendulkar|person Sachin Tendulkar]] made 90.
+  `);
+});
+
 test('a line in capitals names the people the article names', () => {
   check(`
     TENNIS - [[GRAF|person Steffi Graf]] BEATS [[MONICA SELES|person Monica Seles]] IN NEW YORK FINAL .

@@ -103,6 +103,13 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
     ['host', 'host', []], ['author', 'author', []], ['professor emeritus', 'Professor', []], ['pastor', 'Pastor', []],
     ['father', 'Father', []], ['sister', 'Sister', []], ['brother', 'Brother', []], ['agent', 'Agent', []],
     ['executive', 'executive', []], ['president-elect', 'President-elect', []], ['vice president-elect', 'Vice President-elect', []],
+    // Positions and disciplines of sport ("striker Jari Litmanen", "batsman Sachin Tendulkar").
+    ['striker', 'striker', []], ['midfielder', 'midfielder', []], ['defender', 'defender', []], ['goalkeeper', 'goalkeeper', []],
+    ['keeper', 'keeper', []], ['winger', 'winger', []], ['forward', 'forward', []], ['playmaker', 'playmaker', []],
+    ['fly-half', 'fly-half', []], ['scrum-half', 'scrum-half', []], ['full-back', 'full-back', []], ['centre-back', 'centre-back', []],
+    ['batsman', 'batsman', []], ['bowler', 'bowler', []], ['all-rounder', 'all-rounder', []], ['spinner', 'spinner', []],
+    ['paceman', 'paceman', []], ['sprinter', 'sprinter', []], ['hurdler', 'hurdler', []], ['swimmer', 'swimmer', []],
+    ['cyclist', 'cyclist', []], ['boxer', 'boxer', []], ['jockey', 'jockey', []], ['golfer', 'golfer', []], ['skier', 'skier', []],
     // Role nouns that introduce a person ("Principal Dawn Hochsprung", "columnist Jane Roe"); none is a common surname.
     ['principal', 'Principal', []], ['teacher', 'teacher', []], ['chairwoman', 'Chairwoman', []], ['chairperson', 'Chairperson', []],
     ['commissioner', 'Commissioner', []], ['columnist', 'columnist', []], ['editor', 'editor', []], ['treasurer', 'Treasurer', []],
