@@ -252,8 +252,10 @@ function oneLine(f: Finding): string {
   return f.message.replace(/\s*\n\s*/g, ' ');
 }
 
+/** The text on one line, cut to n characters: a quotation over paragraphs keeps the summary one line per kind. */
 function truncate(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+  const line = s.replace(/\s+/g, ' ');
+  return line.length > n ? line.slice(0, n - 1) + '…' : line;
 }
 
 declare const NEWSLENS_VERSION: string | undefined;

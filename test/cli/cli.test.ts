@@ -53,6 +53,14 @@ describe('newslens annotate', () => {
     assert.match(r.stdout, /dates \(\d+\)/);
   });
 
+  it('keeps each summary line one line when a quotation runs over paragraphs', () => {
+    const file = path.join(dir, 'long-quote.article');
+    fs.writeFileSync(file, '---\ndate: 2025-07-03\n---\n"We are ready," Jo Roe said. "The plan is sound.\n\n"We will win."\n');
+    const r = run(['annotate', file]);
+    const summary = r.stdout.split('\n').find((l) => l.startsWith('  quotes ('));
+    assert.match(summary ?? '', /"The plan is sound\. "We will win\."/);
+  });
+
   it('answers JSON Lines from standard input, one line per document, in input order', () => {
     const docs = [
       { id: 'b', text: 'The council met.', referenceDate: '2025-07-03' },
