@@ -54,7 +54,7 @@ describe('newslens annotate', () => {
   });
 
   it('keeps each summary line one line when a quotation runs over paragraphs', () => {
-    const file = path.join(dir, 'long-quote.article');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cli-')), 'long-quote.article');
     fs.writeFileSync(file, '---\ndate: 2025-07-03\n---\n"We are ready," Jo Roe said. "The plan is sound.\n\n"We will win."\n');
     const r = run(['annotate', file]);
     const summary = r.stdout.split('\n').find((l) => l.startsWith('  quotes ('));
