@@ -54,9 +54,11 @@ describe('newslens annotate', () => {
   });
 
   it('keeps each summary line one line when a quotation runs over paragraphs', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cli-')), 'long-quote.article');
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cli-'));
+    const file = path.join(own, 'long-quote.article');
     fs.writeFileSync(file, '---\ndate: 2025-07-03\n---\n"We are ready," Jo Roe said. "The plan is sound.\n\n"We will win."\n');
     const r = run(['annotate', file]);
+    fs.rmSync(own, { recursive: true, force: true });
     const summary = r.stdout.split('\n').find((l) => l.startsWith('  quotes ('));
     assert.match(summary ?? '', /"The plan is sound\. "We will win\."/);
   });
