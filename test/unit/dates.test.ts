@@ -70,7 +70,7 @@ The warning runs until [[06:00|TIME 2025-07-05T06:00]] on [[Saturday|DATE 2025-0
 
   'a timetable in the present tense looks ahead, and a condition is no past': dated(`
 The agreement expires on [[Dec. 31|DATE 2025-12-31]] unless renewed. Talks resume [[Monday|DATE 2025-07-07]].
-The envoys failed to resume talks on [[Monday|DATE 2025-06-30]].
+The envoys failed to resume talks on [[Monday|DATE 2025-06-30]]. The two leaders meet on [[Tuesday|DATE 2025-07-08]]. The meet on [[Sunday|DATE 2025-06-29]] was a draw.
 The launch is at [[10 a.m.|TIME 2025-07-04T10:00]] on [[Friday|DATE 2025-07-04]]; the teams are on the verge of a deal.
 The trial opens on [[Monday|DATE 2025-07-07]], and the festival begins in [[June|DATE 2026-06]].
 The plant was closed in [[June|DATE 2025-06]].

@@ -225,10 +225,11 @@ const FUTURE_CUES = new Set([
   // A timetable in the present: "the agreement expires on Dec. 31", "the trial opens Monday".
   'begins', 'starts', 'opens', 'reopens', 'resumes', 'ends', 'closes', 'expires', 'convenes', 'commences',
 ]);
-// The same timetable with a plural subject ("Talks resume Monday"), when the verb is finite: not after "to", "did",
-// "not" or a modal ("failed to resume on Monday" is the past). Forms that are as often nouns ("start", "end") are left out.
-const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence']);
-const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t)\s+$/i;
+// The same timetable with a plural subject ("Talks resume Monday", "They meet Monday"), when the verb is finite: not
+// after "to", "did", a determiner or a modal ("failed to resume on Monday" is the past, "the meet on Sunday" a noun).
+// Forms that are as often nouns ("start", "end") are left out.
+const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence', 'meet', 'arrive', 'travel']);
+const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our)\s+$/i;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
   set: /^\s+(?:to|for)\b/,
