@@ -94,6 +94,7 @@ Polls close at [[midnight|TIME 2025-07-03T24:00]]; results come at [[1900 GMT|TI
 
   'sets, quarters, fiscal years and seasons': dated(`
 The council meets [[every Monday|SET XXXX-WXX-1]] and reports [[annually|SET P1Y]].
+Children who exercise [[60 minutes|DURATION PT60M]] [[a day|SET P1D]] and plants making 150,000 cars [[a year|SET P1Y]] run at a rate.
 Profit rose in [[the third quarter|DATE 2025-Q3]] and in [[Q1 2024|DATE 2024-Q1]]; [[fiscal 2026|DATE 2026]] looks weaker.
 Tourism fell [[last winter|DATE 2024-WI]].
 The market is closed on [[Christmas Day|DATE 2025-12-25]].

@@ -1589,8 +1589,8 @@ rule(
     // "a second" is an ordinal, "three-quarters of" and "a quarter of" are fractions.
     if (unit === 'second' && (countLower === 'a' || countLower === 'an')) return null;
     if (unit === 'quarter' && (/^\s?of\b/.test(after) || hyphenated && plural)) return null;
-    // "a year" after an amount is a rate ("$5m a year"): handled as a set.
-    if ((countLower === 'a' || countLower === 'an') && !mod && !tail && /(?:\d|%|million|billion|times|once|twice|per cent|percent)\s*$/.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    // "a year" after an amount is a rate ("$5m a year", "60 minutes a day", "four flights a week"): handled as a set.
+    if ((countLower === 'a' || countLower === 'an') && !mod && !tail && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     // "one day" as in "one day he will" is vague, but TempEval tags it; "some" only with plurals.
     if (mod === 'some' && !plural) return null;
     if (/^\d/.test(countRaw) && count !== null && count > 1000 && unit !== 'year') return null;
@@ -1821,7 +1821,9 @@ rule(
   },
 );
 
-rule('rate', `(?<=(?:\\d|%|million|billion|times|once|twice|percent|cent)\\s{1,2})(a|an)${S}(day|week|month|year)${E}(?!\\s(?:ago|earlier|later|before|after))`, (m) =>
+// An amount, or a count of things, right before: "$5m a year", "twice a week", "60 minutes a day", "four flights a week".
+const RATE_BEFORE = /(?:\d|%|million|billion|times|once|twice|per cent|percent|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
+rule('rate', `(?<=(?:\\d|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(day|week|month|year)${E}(?!\\s(?:ago|earlier|later|before|after))`, (m) =>
   cand(m, 'set', () => ({ type: 'SET', value: durationValue(1, m[2].toLowerCase()), relative: false, explanation: `'${m[0]}' is a rate: once every ${m[2].toLowerCase()}.` })),
 );
 
