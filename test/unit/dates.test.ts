@@ -55,7 +55,7 @@ The leaders will talk [[Saturday morning|DATE 2025-07-05TMO]].
 
   'a time takes the day named right after it': dated(`
 The vote opens at [[10 a.m.|TIME 2025-07-04T10:00]] on [[Friday|DATE 2025-07-04]] and closes at [[midnight|TIME 2025-07-06T24:00]] on [[Sunday|DATE 2025-07-06]].
-The deal expires at [[midnight|TIME 2025-12-31T24:00]] on [[Dec. 31|DATE 2025-12-31]].
+The deal expires at [[midnight|TIME 2025-12-31T24:00]] on [[Dec. 31|DATE 2025-12-31]]. Police were called at [[3.40am|TIME 2025-06-29T03:40]] on [[29 June|DATE 2025-06-29]].
 They will host the leaders at [[2pm|TIME 2025-07-06T14:00]] [[this Sunday|DATE 2025-07-06]]. They hosted others at [[noon|TIME 2025-06-29T12:00]] [[last Sunday|DATE 2025-06-29]].
 The round ended at [[11 p.m.|TIME 2025-07-01T23:00]] ([[2100 GMT|TIME 2025-07-01T21:00]]) on [[Tuesday|DATE 2025-07-01]].
 `),

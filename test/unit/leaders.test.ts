@@ -310,6 +310,12 @@ test('a compound modifier before a name is not part of it', () => {
   `);
 });
 
+test('abbreviated police ranks are titles, not names', () => {
+  check(`
+    [[Det Supt|title]] [[Mark Green|person Mark Green]] said the inquiry went on. [[DCI|title]] [[Ann Rowe|person Ann Rowe]] agreed.
+  `);
+});
+
 test('a position in sport introduces a person', () => {
   check(`
     Ajax's [[Finnish striker|title]] [[Jari Litmanen|person Jari Litmanen]] scored, and [[batsman|title]] [[Sachin Tendulkar|person Sachin Tendulkar]] made 90.

@@ -1843,7 +1843,7 @@ interface ParsedTime {
 
 // "10 a.m. on Friday", "at midnight on Dec. 31", "2pm next Sunday": the day named right after a time (a date of its
 // own) is its day.
-const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
+const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
 
 function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rule: string, start = m.index, end = m.index + m[0].length): Candidate {
   const shown = text.slice(start, end);
@@ -1863,7 +1863,9 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
       let relative = false;
       if (t.dayRaw) {
         const [, modifier, lower] = /^(?:(next|this|last)\s+)?(.*)$/.exec(t.dayRaw.toLowerCase())!;
-        const md = /^([A-Za-z]+\.?)\s{0,2}(\d{1,2})(?:,\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
+        // "Dec. 31", "Dec. 31, 2025", or day first: "31 December 2025".
+        const dayFirst = /^(\d{1,2})\s{1,2}([A-Za-z]+\.?)(?:\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
+        const md = dayFirst ? [dayFirst[0], dayFirst[2], dayFirst[1], dayFirst[3]] : /^([A-Za-z]+\.?)\s{0,2}(\d{1,2})(?:,\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
         if (Object.hasOwn(WEEKDAYS, lower) && ctx.ref) {
           // As the weekday rule reads "next Sunday" (the one after today) and "last Sunday" (the one before).
           const tense = ctx.tense(m.index);

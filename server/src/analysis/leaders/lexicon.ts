@@ -85,7 +85,10 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
     ['sir', 'Sir', []], ['dame', 'Dame', []], ['lord', 'Lord', []], ['lady', 'Lady', []], ['rev.', 'Rev.', []],
     ['reverend', 'Reverend', []], ['gen.', 'Gen.', []], ['general', 'General', []], ['col.', 'Col.', []],
     ['colonel', 'Colonel', []], ['lt.', 'Lt.', []], ['capt.', 'Capt.', []], ['captain', 'Captain', []],
-    ['adm.', 'Adm.', []], ['admiral', 'Admiral', []], ['sgt.', 'Sgt.', []], ['judge', 'Judge', []],
+    ['adm.', 'Adm.', []], ['admiral', 'Admiral', []], ['sgt.', 'Sgt.', []], ['sgt', 'Sgt', []],
+    // British police ranks, abbreviated: "Det Supt Mark Green", "DCI Jane Roe".
+    ['det', 'Det', []], ['det.', 'Det.', []], ['supt', 'Supt', []], ['supt.', 'Supt.', []], ['insp', 'Insp', []],
+    ['insp.', 'Insp.', []], ['dci', 'DCI', []], ['dcs', 'DCS', []], ['judge', 'Judge', []],
     ['justice', 'Justice', []], ['chief justice', 'Chief Justice', []], ['ambassador', 'Ambassador', []],
     ['bishop', 'Bishop', []], ['archbishop', 'Archbishop', []], ['cardinal', 'Cardinal', []], ['rabbi', 'Rabbi', []],
     ['imam', 'Imam', []], ['sheikh', 'Sheikh', []], ['prince', 'Prince', []], ['princess', 'Princess', []],
