@@ -62,7 +62,7 @@ const WORLD = (
  'taro ichiro hideki kimiko naomi yayuk susilo joko megawati abdurrahman mahathir najib anwar ' +
  'thaksin yingluck prayuth hun rodrigo benigno gloria joseph ferdinand corazon ' +
  'tiger seve curtly viv jonty hansie shaun makhaya allan malivai mats stefan goran thomas magnus ' +
- 'anke kimiko iva mary'
+ 'anke kimiko iva mary ato irv izzy merv woody davey kev nobby paddy sonny remy'
 ).split(' ');
 
 const lexicon = nlp.model().one.lexicon;

@@ -310,6 +310,15 @@ test('a compound modifier before a name is not part of it', () => {
   `);
 });
 
+test('given names from everywhere, compound given names, and results lines in capitals', () => {
+  check(`
+    Results :
+    1. [[Ato Boldon|person Ato Boldon]] ( Trinidad ) 10.09
+    2. [[Marie-Jose Perec|person Marie-Jose Perec]] ( France ) 49.79
+    An Oscar-winning Film Director left.
+  `);
+});
+
 test('abbreviated police ranks are titles, not names', () => {
   check(`
     [[Det Supt|title]] [[Mark Green|person Mark Green]] said the inquiry went on. [[DCI|title]] [[Ann Rowe|person Ann Rowe]] agreed.

@@ -226,7 +226,9 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
 /** Whether a name of two words or more opens with a given name, maybe after an initial ("J. Michael Pearson"). */
 function startsWithGivenName(words: Word[], c: Candidate, index: KbIndex): boolean {
   if (c.end - c.start < 2) return false;
-  const isGiven = (w: Word | undefined) => !!w && (index.givenNames.has(w.norm) || index.extraGivenNames.has(w.norm));
+  // "Marie-Jose Perec", "Jean-Luc Melenchon": two capitalised parts, the first a given name ("Oscar-winning" is not).
+  const known = (name: string) => index.givenNames.has(name) || index.extraGivenNames.has(name);
+  const isGiven = (w: Word | undefined) => !!w && (known(w.norm) || (COMPOUND_GIVEN.test(w.text) && known(w.norm.slice(0, w.norm.indexOf('-')))));
   return isGiven(words[c.start]) || (isInitial(words[c.start]) && isGiven(words[c.start + 1]));
 }
 
@@ -264,6 +266,8 @@ function inCapitalsRun(words: Word[], i: number): boolean {
   }
   return false;
 }
+
+const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
 
 /** Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base. */
 function namesAlone(pending: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable): void {
@@ -576,7 +580,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   }
   if (strictHeadline && !kbIds && end - i > 1) {
     // Title-case lines capitalise every word: accept a given name with at most two more words, cut at a non-name.
-    if (!index.givenNames.has(w.norm)) return null;
+    if (!index.givenNames.has(w.norm) && !index.extraGivenNames.has(w.norm)) return null;
     let e = i + 1;
     while (e < end && e - i < 3 && (index.surnames.has(words[e].norm) || isInitial(words[e]) || !SPEECH_VERBS.has(words[e].norm))) e++;
     end = Math.min(end, i + 2);
