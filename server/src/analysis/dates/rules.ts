@@ -1871,26 +1871,26 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
           const tense = ctx.tense(m.index);
           const direction = modifier === 'next' ? 'next' : modifier === 'last' ? 'last' : modifier === 'this' && tense !== 'past' ? 'future' : tense === 'future' ? 'future' : 'past';
           day = weekdayFrom(ctx.ref, WEEKDAYS[lower], direction);
-          dayHow = `${t.dayRaw} relative to ${ctx.refLabel}`;
+          dayHow = `the day from ${t.dayRaw} relative to ${ctx.refLabel}`;
           relative = true;
         } else if (md && monthNumber(md[1]) && (md[3] || ctx.ref)) {
           const month = monthNumber(md[1]);
           const y = md[3] ? +md[3] : resolveYear(ctx.ref!, month, +md[2], ctx.tense(m.index));
           day = { y, m: month, d: +md[2] };
-          dayHow = t.dayRaw;
+          dayHow = `the day from ${t.dayRaw}`;
           relative = !md[3];
         } else if (ctx.ref && !(Object.hasOwn(WEEKDAYS, lower))) {
           day = addDays(ctx.ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
-          dayHow = `${t.dayRaw} relative to ${ctx.refLabel}`;
+          dayHow = `the day from ${t.dayRaw} relative to ${ctx.refLabel}`;
           relative = true;
         }
       } else if (ctx.sentenceDay) {
         day = ctx.sentenceDay.day;
-        dayHow = `${ctx.sentenceDay.how} (${isoDate(day)})`;
+        dayHow = ctx.sentenceDay.how;
         relative = true;
       } else if (ctx.ref) {
         day = ctx.ref;
-        dayHow = ctx.refLabel;
+        dayHow = `the day from ${ctx.refLabel}`;
         relative = true;
       }
       const offset = t.zone ? zoneOffset(t.zone, day) : null;
@@ -1899,7 +1899,7 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
       const value = `${day ? isoDate(day) : 'XXXX-XX-XX'}T${hh}:${mm}`;
       const zoneWords = t.zone ? ` ${t.zone}` : '';
       const explanation = day
-        ? `'${shown}' is ${hh}:${mm}${zoneWords} on ${dateInWords(day)} (the day from ${dayHow}).`
+        ? `'${shown}' is ${hh}:${mm}${zoneWords} on ${dateInWords(day)} (${dayHow}).`
         : `'${shown}' is ${hh}:${mm}${zoneWords}; its day depends on the publication date, which this article does not give.`;
       return {
         type: 'TIME',
