@@ -319,6 +319,14 @@ test('given names from everywhere, compound given names, and results lines in ca
   `);
 });
 
+test('a byline names its writer', () => {
+  check(`
+    Storm hits coast
+    By [[Nadim Ladki|person Nadim Ladki]]
+    A storm hit the coast, which was passed by Ozul Temba yesterday.
+  `);
+});
+
 test('abbreviated police ranks are titles, not names', () => {
   check(`
     [[Det Supt|title]] [[Mark Green|person Mark Green]] said the inquiry went on. [[DCI|title]] [[Ann Rowe|person Ann Rowe]] agreed.

@@ -643,6 +643,7 @@ function personCue(words: Word[], text: string, start: number, end: number): boo
   // "the Bottomless Pit, we", "The Magic Roundabout, released on Friday": a name does not follow an article.
   const det = words[start - 1];
   if (det && (det.norm === 'the' || det.norm === 'a' || det.norm === 'an')) return false;
+  if (isByline(words, text, start, end)) return true;
   if (next && SPEECH_VERBS.has(next.norm) && !next.cap && ['said', 'says', 'told', 'asked', 'added', 'wrote', 'who', 'noted', 'argued', 'insisted', 'warned', 'explained', 'tweeted', 'replied', 'recalled'].includes(next.norm)) return true;
   if (next?.text === ',' && words[end + 1]) {
     const n2 = words[end + 1];
@@ -656,6 +657,21 @@ function personCue(words: Word[], text: string, start: number, end: number): boo
   if (prev && prev.norm === 'to' && words[start - 2]?.norm === 'according') return true;
   if (prev?.text === ',' && words[start - 2] && ['said', 'says', 'added', 'wrote'].includes(words[start - 2].norm)) return true;
   return false;
+}
+
+/** A byline: "By Jane Roe" alone on its line ("By Jane Roe and John Doe" names both). */
+function isByline(words: Word[], text: string, start: number, end: number): boolean {
+  let s = start - 1;
+  if (words[s]?.norm === 'and') {
+    while (s > 0 && words[s - 1].cap && words[s - 1].isWord && words[s - 1].norm !== 'by') s--;
+    s--;
+  }
+  const by = words[s];
+  if (!by || by.norm !== 'by' || !by.cap) return false;
+  const lineStart = text.lastIndexOf('\n', by.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', words[end - 1].end);
+  const after = text.slice(words[end - 1].end, lineEnd < 0 ? text.length : lineEnd);
+  return /^\s*$/.test(text.slice(lineStart, by.start)) && /^\s*(?:(?:and|,)\s.*)?$/.test(after);
 }
 
 function countryAt(words: Word[], text: string, i: number, index: KbIndex): { code: string; text: string; end: number } | null {
