@@ -579,10 +579,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     if (!kbIds) return null;
   }
   if (strictHeadline && !kbIds && end - i > 1) {
-    // Title-case lines capitalise every word: accept a given name with at most two more words, cut at a non-name.
+    // Title-case lines capitalise every word: accept a given name and the one word after it ("Steve Jobs Unveils").
     if (!index.givenNames.has(w.norm) && !index.extraGivenNames.has(w.norm)) return null;
-    let e = i + 1;
-    while (e < end && e - i < 3 && (index.surnames.has(words[e].norm) || isInitial(words[e]) || !SPEECH_VERBS.has(words[e].norm))) e++;
     end = Math.min(end, i + 2);
   }
   // "a speech in Edinburgh, the prime minister said": a name right after "in" is a place, not the one described.
