@@ -27,6 +27,14 @@ describe('front matter', () => {
     assert.equal(parseArticle('---\npublished: 2024-02-29T08:15:00Z\n---\nText.').referenceDate, '2024-02-29');
   });
 
+  it('reads a written date and the date keys of site generators and feeds; a numeric day/month stays ambiguous', () => {
+    assert.equal(parseArticle('---\ndate: July 3, 2025\n---\nText.').referenceDate, '2025-07-03');
+    assert.equal(parseArticle('---\ndate: Thursday, 3 July 2025\n---\nText.').referenceDate, '2025-07-03');
+    assert.equal(parseArticle('---\npubDate: 2025-07-03\n---\nText.').referenceDate, '2025-07-03');
+    assert.equal(parseArticle('---\ndate: 03/07/2025\n---\nText.').referenceDate, null);
+    assert.equal(parseArticle('---\ndate: Feb 30, 2025\n---\nText.').referenceDate, null);
+  });
+
   it('prefers an explicit reference date, then the front matter, then the fallback setting', () => {
     const text = '---\ndate: 2025-07-03\n---\nText.';
     assert.equal(parseArticle(text, { referenceDate: '2020-01-01' }).referenceDateSource, 'option');

@@ -164,18 +164,41 @@ function salvageFields(source: string): Record<string, unknown> {
   return data;
 }
 
+// Keys that give the publication date, as static-site generators and feeds name it.
+const DATE_KEYS = ['date', 'published', 'pubDate', 'publishDate', 'published_at', 'publishedAt', 'datePublished'];
+const MONTHS = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+    .flatMap((name, i) => [[name, i + 1], [name.slice(0, 3), i + 1]] as [string, number][])
+    .concat([['sept', 9]]),
+);
+
+/** "July 3, 2025", "Thursday, 3 July 2025", "Jul. 3 2025" → "2025-07-03"; numeric forms other than ISO are ambiguous. */
+function writtenDate(raw: string): string | null {
+  const m =
+    /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(raw) ??
+    /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(raw);
+  if (!m) return null;
+  const [name, day] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
+  const month = MONTHS.get(name.toLowerCase());
+  if (!month) return null;
+  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
 function frontMatterDate(data: Record<string, unknown>, fm: FrontMatter | null, text: string, findings: Finding[]): string | null {
-  for (const key of ['date', 'published']) {
+  for (const key of DATE_KEYS) {
     if (!Object.hasOwn(data, key)) continue;
     const raw = data[key];
     const iso = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim().slice(0, 10) : String(raw);
     if (isValidIsoDate(iso)) return iso;
+    const written = typeof raw === 'string' ? writtenDate(raw.trim()) : null;
+    if (written) return written;
     const at = fm ? keyRange(text, fm.yaml, key) : { start: 0, end: 0 };
     findings.push({
       ...at,
       severity: 'error',
       code: 'article.date-invalid',
-      message: `Front matter \`${key}: ${String(raw)}\` is not a date; write it as YYYY-MM-DD (e.g. \`${key}: 2025-07-03\`).`,
+      message: `Front matter \`${key}: ${String(raw)}\` is not a date; write it as YYYY-MM-DD (e.g. \`${key}: 2025-07-03\`) or in words (\`${key}: July 3, 2025\`).`,
     });
   }
   return null;
