@@ -319,6 +319,12 @@ test('given names from everywhere, compound given names, and results lines in ca
   `);
 });
 
+test('a country in brackets after a full name makes a person', () => {
+  check(`
+    In the final [[Goran Ivanisevic|person Goran Ivanisevic]] (Croatia) beat [[Yevgeny Kafelnikov|person Yevgeny Kafelnikov]] (Russia), and [[Olmo Zubrik|person Olmo Zubrik]] (Spain) lost. The Real Madrid (Spain) fans cheered.
+  `);
+});
+
 test('a byline names its writer', () => {
   check(`
     Storm hits coast

@@ -606,7 +606,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
       title.countryText = c.text;
     }
   }
-  return { start: i, end, kbIds: kbEnd === end ? kbIds : undefined, title, personCue: personCue(words, text, i, end) };
+  return { start: i, end, kbIds: kbEnd === end ? kbIds : undefined, title, personCue: personCue(words, text, i, end, index) };
 }
 
 /** A knowledge-base name of two or more words starts at word j. */
@@ -634,7 +634,7 @@ function skipRun(words: Word[], text: string, i: number): number {
   return j;
 }
 
-function personCue(words: Word[], text: string, start: number, end: number): boolean {
+function personCue(words: Word[], text: string, start: number, end: number, index: KbIndex): boolean {
   const next = words[end];
   const last = words[end - 1];
   if (last.possessive) return false;
@@ -642,6 +642,8 @@ function personCue(words: Word[], text: string, start: number, end: number): boo
   const det = words[start - 1];
   if (det && (det.norm === 'the' || det.norm === 'a' || det.norm === 'an')) return false;
   if (isByline(words, text, start, end)) return true;
+  // "Ato Boldon ( Trinidad ) 10.09", "Goran Ivanisevic (Croatia)": a country in brackets after a full name.
+  if (end - start > 1 && next?.text === '(' && countryInBrackets(words, end + 1, index)) return true;
   if (next && SPEECH_VERBS.has(next.norm) && !next.cap && ['said', 'says', 'told', 'asked', 'added', 'wrote', 'who', 'noted', 'argued', 'insisted', 'warned', 'explained', 'tweeted', 'replied', 'recalled'].includes(next.norm)) return true;
   if (next?.text === ',' && words[end + 1]) {
     const n2 = words[end + 1];
@@ -655,6 +657,13 @@ function personCue(words: Word[], text: string, start: number, end: number): boo
   if (prev && prev.norm === 'to' && words[start - 2]?.norm === 'according') return true;
   if (prev?.text === ',' && words[start - 2] && ['said', 'says', 'added', 'wrote'].includes(words[start - 2].norm)) return true;
   return false;
+}
+
+/** Whether the words from `i` up to a closing bracket (four at most) name a country. */
+function countryInBrackets(words: Word[], i: number, index: KbIndex): boolean {
+  let j = i;
+  while (j < words.length && j - i < 4 && words[j].text !== ')') j++;
+  return j > i && words[j]?.text === ')' && index.countryWords.has(normsJoined(words, i, j));
 }
 
 /** A byline: "By Jane Roe" alone on its line ("By Jane Roe and John Doe" names both). */
