@@ -315,6 +315,7 @@ test('given names from everywhere, compound given names, and results lines in ca
     Results :
     1. [[Ato Boldon|person Ato Boldon]] ( Trinidad ) 10.09
     2. [[Marie-Jose Perec|person Marie-Jose Perec]] ( France ) 49.79
+    3. [[Xolani Mvubu|person Xolani Mvubu]] ( South Africa ) 50.12
     An Oscar-winning Film Director left. [[Joy Division|none]] said it would tour, and the [[Cup Final|none]] sold out.
   `);
 });

@@ -579,9 +579,11 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     if (!kbIds) return null;
   }
   if (strictHeadline && !kbIds && end - i > 1) {
-    // Title-case lines capitalise every word: accept a given name and the one word after it ("Steve Jobs Unveils").
-    if (!index.givenNames.has(w.norm) && !index.extraGivenNames.has(w.norm)) return null;
+    // Title-case lines capitalise every word: accept a given name and the one word after it ("Steve Jobs Unveils"), or
+    // two words before a country in brackets (a results table: "1. Xolani Mvubu ( South Africa ) 10.09").
     end = Math.min(end, i + 2);
+    const bracketed = end === i + 2 && words[end]?.text === '(' && countryInBrackets(words, end + 1, index);
+    if (!index.givenNames.has(w.norm) && !index.extraGivenNames.has(w.norm) && !bracketed) return null;
   }
   // "a speech in Edinburgh, the prime minister said": a name right after "in" is a place, not the one described.
   const inPlace = !kbIds && words[i - 1]?.isWord && PLACE_PREPOSITIONS.has(words[i - 1].norm);
