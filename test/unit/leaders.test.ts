@@ -317,6 +317,7 @@ test('given names from everywhere, compound given names, and results lines in ca
     2. [[Marie-Jose Perec|person Marie-Jose Perec]] ( France ) 49.79
     3. [[Xolani Mvubu|person Xolani Mvubu]] ( South Africa ) 50.12
     An Oscar-winning Film Director left. [[Joy Division|none]] said it would tour, and the [[Cup Final|none]] sold out.
+    He owned the Miss [[Universe|none]] pageant; the Teacher [[Retirement|none]] System invested.
   `);
 });
 
