@@ -1022,20 +1022,22 @@ function quarterYear(ctx: ResolveContext, ref: Ymd, q: number, at: number): numb
 
 rule(
   'ordinal quarter',
-  `${B}(?:(${alt(['the', 'this', 'a', "this year's", "last year's", "next year's", 'the year-earlier', 'the year-ago', 'year-earlier', 'year-ago', 'the fiscal', 'fiscal', 'the same', 'the calendar', 'calendar'])})${S})?(?:(\\d{4})['’]?s?${S})?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)(?:${S}|-)(?:(?:fiscal|calendar)(?:${S}|-))?(quarter|half)(?:${S}of${S}(?:(?:fiscal|calendar)${S})?(\\d{4})|,?${S}(\\d{4}))?(?![\\p{L}\\p{N}_]|-\\p{L})`,
+  `${B}(?:(${alt(['the', 'this', 'a', "this year's", "last year's", "next year's", 'the year-earlier', 'the year-ago', 'year-earlier', 'year-ago', 'the fiscal', 'fiscal', 'the same', 'the calendar', 'calendar'])})${S})?(?:(\\d{4})['’]?s?${S})?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)(?:${S}|-)(?:(?:fiscal|calendar)(?:${S}|-))?(quarter|half)(?:${S}of${S}(?:(?:fiscal|calendar)${S})?(\\d{4})|${S}of${S}([Nn]ext|[Ll]ast|[Tt]his)${S}year|,?${S}(\\d{4}))?(?![\\p{L}\\p{N}_]|-\\p{L})`,
   (m) => {
-    const [whole, det, yPre, ordRaw, kind, yOf, yComma] = m;
+    const [whole, det, yPre, ordRaw, kind, yOf, relYear, yComma] = m;
     const ord = ORDINALS[ordRaw.toLowerCase()] ?? 0;
     const isHalf = kind.toLowerCase() === 'half';
     if (isHalf && ord > 2) return null;
     const n = ordRaw.toLowerCase() === 'final' ? (isHalf ? 2 : 4) : ord;
     const letter = isHalf ? 'H' : 'Q';
     const explicit = yPre ?? yOf ?? yComma;
-    const detLower = (det ?? '').toLowerCase();
+    // "the first quarter of next year" reads as "next year's first quarter".
+    const detLower = relYear ? `${relYear.toLowerCase()} year's` : (det ?? '').toLowerCase();
     // "a [third-quarter] loss", "the [third-quarter] results": the determiner belongs to the noun that follows.
     const adjective = /[-‐‑]quarter|[-‐‑]half/i.test(whole);
-    const trim = det && (detLower === 'a' || detLower === 'the' || (adjective && detLower === 'the fiscal')) ? det.length + 1 + (detLower === 'the fiscal' ? -'fiscal'.length - 1 : 0) : 0;
-    if (trim && !adjective && detLower === 'a') return null;
+    const detWord = (det ?? '').toLowerCase();
+    const trim = det && (detWord === 'a' || detWord === 'the' || (adjective && detWord === 'the fiscal')) ? det.length + 1 + (detWord === 'the fiscal' ? -'fiscal'.length - 1 : 0) : 0;
+    if (trim && !adjective && detWord === 'a') return null;
     // "scored in the first half", "a fourth-quarter touchdown": without a year, a half or quarter next to the words of
     // a game is part of the game, and a half is a half-year only next to the words of money and the economy.
     const yearless = !explicit && !/year|fiscal|calendar/.test(detLower);
@@ -1069,9 +1071,11 @@ const GAME_WORDS = /\b(?:scored|scorer|scoring|kick\w*|tries|try line|half-time|
 
 const MONEY_WORDS = /\b(?:profits?|sales|earnings|revenues?|growth|econom(?:y|ic|ies)|fiscal|results|shares?|stocks?|prices?|output|demand|investment|GDP|inflation|exports?|imports?|spending|income|loss(?:es)?|deficit|surplus|budget|unemployment|jobs|dividends?|orders|production|margins?|costs?|hedging|billion|million|of the year|this year|next year|last year)\b|\d(?:bn|m)\b|[%$£€¥]/i;
 
-rule('quarter code', `${B}(?:(Q[1-4])|(H[12]))(?:\\s?|[-/])(?:['’]?(\\d{2})|(\\d{4}))?(?![\\p{L}\\p{N}_])`, (m) => {
+rule('quarter code', `${B}(?:(Q[1-4])|(H[12]|[12]H))(?:\\s?|[-/])(?:['’]?(\\d{2})|(\\d{4}))?(?![\\p{L}\\p{N}_])`, (m) => {
   const [whole, qRaw, hRaw, yy, yyyy] = m;
-  const n = +(qRaw ?? hRaw).slice(1);
+  // "1H 2025" and "2H25", as analysts write halves, too.
+  if (hRaw && /^\d/.test(hRaw) && !yy && !yyyy) return null;
+  const n = +(qRaw ?? hRaw).replace('H', '').replace('Q', '');
   const letter = qRaw ? 'Q' : 'H';
   const explicit = yyyy ? +yyyy : yy ? 2000 + +yy : null;
   return cand(m, qRaw ? 'quarter' : 'half year', (ctx) => {
