@@ -1181,12 +1181,13 @@ rule('year-earlier', `${B}(${alt(['year-earlier', 'year-ago', 'year-before', 'a 
 
 rule(
   'season',
-  `${B}(?:(${alt(['early', 'late', 'mid', 'the end of', 'the start of', 'the beginning of', 'the middle of', 'the early', 'the late'])})(?:${S}|-))?(?:(${alt(['this', 'last', 'next', 'this past', 'the past', 'this coming', 'the coming', 'the', 'coming', 'past', 'previous', 'the previous'])})${S})?(spring|summer|autumn|fall|winter)(?:(?:${S}of)?${S}(\\d{4}))?${E}`,
+  `${B}(?:(${alt(['early', 'late', 'mid', 'the end of', 'the start of', 'the beginning of', 'the middle of', 'the early', 'the late'])})(?:${S}|-))?(?:(${alt(['this', 'last', 'next', 'this past', 'the past', 'this coming', 'the coming', 'the', 'coming', 'past', 'previous', 'the previous'])})${S})?(spring|summer|autumn|fall|winter)(?:(?:${S}of)?${S}(\\d{4})|${S}of${S}(last|next|this)${S}year)?${E}`,
   (m, text) => {
-    const [whole, prefix, mod, seasonRaw, yRaw] = m;
+    const [whole, prefix, mod, seasonRaw, yRaw, yearOf] = m;
     const season = seasonRaw.toLowerCase();
     const code = SEASONS[season];
-    const modifier = (mod ?? '').toLowerCase();
+    // "the autumn of last year" reads as "last autumn" counted in years: the season of the year before.
+    const modifier = yearOf ? `${yearOf} year` : (mod ?? '').toLowerCase();
     const after = textAfter(text, m.index + whole.length, 30);
     const before = wordBefore(text, m.index);
     if (/^\p{Lu}/u.test(seasonRaw) && !isCap(text.slice(m.index, m.index + 1))) return null;
@@ -1209,7 +1210,10 @@ rule(
         const seasonYear = ref.m <= 2 ? ref.y - 1 : ref.y;
         let y = seasonYear;
         let how = 'this year';
-        if (/last|past|previous/.test(modifier)) {
+        if (yearOf) {
+          y = ref.y + (yearOf === 'last' ? -1 : yearOf === 'next' ? 1 : 0);
+          how = `${yearOf} year`;
+        } else if (/last|past|previous/.test(modifier)) {
           y = seasonIndex < refSeason ? seasonYear : seasonYear - 1;
           how = 'the most recent one before';
         } else if (/next|coming/.test(modifier)) {
