@@ -97,7 +97,7 @@ The council meets [[every Monday|SET XXXX-WXX-1]] and reports [[annually|SET P1Y
 Children who exercise [[60 minutes|DURATION PT60M]] [[a day|SET P1D]] and plants making 150,000 cars [[a year|SET P1Y]] run at a rate.
 Profit rose in [[the third quarter|DATE 2025-Q3]] and in [[Q1 2024|DATE 2024-Q1]]; [[fiscal 2026|DATE 2026]] looks weaker.
 Analysts expect growth in [[2H 2025|DATE 2025-H2]] and in [[the first quarter of next year|DATE 2026-Q1]]; 2H alone is no date.
-Prices fell in [[the autumn of last year|DATE 2024-FA]].
+Prices fell in [[the autumn of last year|DATE 2024-FA]] and rise in [[March of next year|DATE 2026-03]]; the March of Dimes met.
 Tourism fell [[last winter|DATE 2024-WI]].
 The market is closed on [[Christmas Day|DATE 2025-12-25]].
 Shops stay shut on [[Boxing Day|DATE 2025-12-26]], and fireworks are planned for the [[Fourth of July|DATE 2025-07-04]].

@@ -761,7 +761,7 @@ const DATED_NOUN_AFTER = new RegExp(
 
 rule(
   'month',
-  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(${alt(['this', 'last', 'next'])})${S}year${E})?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
+  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(?:of${S})?(${alt(['this', 'last', 'next'])})${S}year${E})?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
   (m, text) => {
     const [whole, prefix, mod, monRaw, yearMod] = m;
     if (!isCap(monRaw)) return null;
