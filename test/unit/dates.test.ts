@@ -82,7 +82,7 @@ Sales rose [[last month|DATE 2025-06]] and will be reported [[next month|DATE 20
 The company grew [[this year|DATE 2025]] after losses [[last year|DATE 2024]].
 The plant closed [[two weeks ago|DATE 2025-W25]] after [[three years|DURATION P3Y]] of losses.
 Prices have risen over [[the past several months|DURATION PXM]] and for [[a decade|DURATION P10Y]].
-The ceasefire has held [[since March|DATE 2025-03]].
+The ceasefire has held [[since March|DATE 2025-03]]. Shares fell [[the week before last|DATE 2025-W25]] and [[the year before last|DATE 2023]].
 `.replace('[[since March|DATE 2025-03]]', 'since [[March|DATE 2025-03]]')),
 
   'times and zones': dated(`

@@ -224,6 +224,7 @@ const TRIGGERS: Record<string, Trigger> = {
   // The unit follows a modifier ("this week", "the rest of the year") or "fiscal".
   'relative unit': { words: ['week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight'], wordCheck: after(() => [...wordsIn(...REL_MODS), 'fiscal']), lead: 60 },
   'the weekend': { words: ['weekend'], lead: 15 },
+  'before last': { words: ['before'], lead: 12 },
   // The unit follows a count ("two", "20", "a", "several"), a fraction or a word such as "straight" or "and a half".
   duration: { words: UNIT_TOKENS, wordCheck: after(() => wordsIn(COUNT, 'more additional full straight consecutive long or so and a half'), { hyphens: '-‐‑', digits: true }), lead: 100 },
   // Plural units only, at most "the past several" and three spaces after the start.
@@ -1537,6 +1538,18 @@ rule(
     };
   },
 );
+
+// "the week before last", "the year before last": two units back.
+rule('before last', `${B}[Tt]he${S}(week|month|year)${S}before${S}last${E}`, (m) => {
+  const unit = m[1].toLowerCase();
+  return cand(m, `the ${unit} before last`, (ctx) =>
+    refOr(ctx, m[0], unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX', 'DATE', (ref) => {
+      const shifted = shiftGranular(ref, unit, -2);
+      if (!shifted) return unresolved('DATE', 'XXXX', m[0]);
+      return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${m[0]}', two ${unit}s before the ${unit} of ${ctx.refLabel}.` };
+    }),
+  );
+});
 
 rule('the weekend', `${B}(?:(over|during|at)${S})?([Tt]he${S}weekend)${E}`, (m, text) => {
   const start = m.index + m[0].indexOf(m[2]);
