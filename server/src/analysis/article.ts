@@ -2,6 +2,7 @@
 import { parseDocument, isMap } from 'yaml';
 import { C_L, C_M, C_N, C_S, classOf, unitString } from './chars';
 import type { Article, Dateline, Finding, FrontMatter, ReferenceDateSource, Span, Token } from './types';
+import { MONTHS } from './dates/lexicon';
 
 export interface ArticleOptions {
   /** Overrides the front matter (the CLI's --reference-date). */
@@ -166,12 +167,6 @@ function salvageFields(source: string): Record<string, unknown> {
 
 // Keys that give the publication date, as static-site generators and feeds name it.
 const DATE_KEYS = ['date', 'published', 'pubDate', 'publishDate', 'published_at', 'publishedAt', 'datePublished'];
-const MONTHS = new Map(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-    .flatMap((name, i) => [[name, i + 1], [name.slice(0, 3), i + 1]] as [string, number][])
-    .concat([['sept', 9]]),
-);
-
 /** "July 3, 2025", "Thursday, 3 July 2025", "Jul. 3 2025" → "2025-07-03"; numeric forms other than ISO are ambiguous. */
 function writtenDate(raw: string): string | null {
   const m =
@@ -179,8 +174,9 @@ function writtenDate(raw: string): string | null {
     /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(raw);
   if (!m) return null;
   const [name, day] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
-  const month = MONTHS.get(name.toLowerCase());
-  if (!month) return null;
+  const key = name.toLowerCase();
+  if (!Object.hasOwn(MONTHS, key)) return null;
+  const month = MONTHS[key];
   const iso = `${m[3]}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isValidIsoDate(iso) ? iso : null;
 }

@@ -9,7 +9,7 @@
 // and each gets a `date.unresolved` warning.
 import { C_L, classOf } from './chars';
 import type { Article, DateMention, Finding, Span } from './types';
-import { addDays, dateInWords, formatOffset, isoDate, offsetInWords, pad, parseIso, zoneOffset, type Ymd } from './dates/calendar';
+import { addDays, dateInWords, diffDays, formatOffset, isoDate, offsetInWords, pad, parseIso, zoneOffset, type Ymd } from './dates/calendar';
 import { describeValue, type Candidate, type ResolveContext, type Resolution, type Tense } from './dates/resolve';
 import { recognise } from './dates/rules';
 
@@ -183,8 +183,8 @@ function nearbyDay(named: { sentence: number; day: Ymd } | null, sentence: numbe
   // "… until 06:00 on Saturday. Gusts were recorded at 15:00": a past clause does not happen on a day still to come.
   if (ref) {
     const t = tense();
-    const ahead = isoDate(named.day) > isoDate(ref);
-    if ((t === 'past' && ahead) || (t === 'future' && isoDate(named.day) < isoDate(ref))) return null;
+    const days = diffDays(named.day, ref);
+    if ((t === 'past' && days > 0) || (t === 'future' && days < 0)) return null;
   }
   return { day: named.day, how: 'the day named in the sentence before' };
 }

@@ -226,10 +226,17 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
 /** Whether a name of two words or more opens with a given name, maybe after an initial ("J. Michael Pearson"). */
 function startsWithGivenName(words: Word[], c: Candidate, index: KbIndex): boolean {
   if (c.end - c.start < 2) return false;
-  // "Marie-Jose Perec", "Jean-Luc Melenchon": two capitalised parts, the first a given name ("Oscar-winning" is not).
-  const known = (name: string) => index.givenNames.has(name) || index.extraGivenNames.has(name);
-  const isGiven = (w: Word | undefined) => !!w && (known(w.norm) || (COMPOUND_GIVEN.test(w.text) && known(w.norm.slice(0, w.norm.indexOf('-')))));
-  return isGiven(words[c.start]) || (isInitial(words[c.start]) && isGiven(words[c.start + 1]));
+  return opensName(words[c.start], index) || (isInitial(words[c.start]) && opensName(words[c.start + 1], index));
+}
+
+/** A given name of either list, alone or in a compound ("Marie-Jose"; "Oscar-winning" is not one). */
+function opensName(w: Word | undefined, index: KbIndex): boolean {
+  if (!w) return false;
+  return isListedGivenName(w.norm, index) || (COMPOUND_GIVEN.test(w.text) && isListedGivenName(w.norm.slice(0, w.norm.indexOf('-')), index));
+}
+
+function isListedGivenName(norm: string, index: KbIndex): boolean {
+  return index.givenNames.has(norm) || index.extraGivenNames.has(norm);
 }
 
 /**
@@ -583,7 +590,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // two words before a country in brackets (a results table: "1. Xolani Mvubu ( South Africa ) 10.09").
     end = Math.min(end, i + 2);
     const bracketed = end === i + 2 && words[end]?.text === '(' && countryInBrackets(words, end + 1, index);
-    if (!index.givenNames.has(w.norm) && !index.extraGivenNames.has(w.norm) && !bracketed) return null;
+    if (!isListedGivenName(w.norm, index) && !bracketed) return null;
   }
   // "a speech in Edinburgh, the prime minister said": a name right after "in" is a place, not the one described.
   const inPlace = !kbIds && words[i - 1]?.isWord && PLACE_PREPOSITIONS.has(words[i - 1].norm);
