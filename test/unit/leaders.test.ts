@@ -201,6 +201,16 @@ test('a role word at the start of a sentence is not part of the name after it', 
   `);
 });
 
+test('a nationality noun or "compatriot" before a name is not part of it', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The seventh seed lost to Dutchman [[Pieter Wessling|person Pieter Wessling]] and will face Swede [[Anders Holmqvist|person Anders Holmqvist]] next.
+    [[Wessling|person Pieter Wessling]] then beat compatriot [[Joost Ramaker|person Joost Ramaker]] in straight sets.
+  `);
+});
+
 test('places, holidays, elections and film companies are no one', () => {
   check(`
     ---

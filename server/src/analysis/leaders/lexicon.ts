@@ -182,7 +182,10 @@ export const ROLE_WORDS = new Set(
   (
     'manager drummer guitarist bassist vocalist frontman songwriter conductor composer pianist violinist actor actress ' +
     'film-maker filmmaker producer novelist playwright rapper comedian presenter striker midfielder defender goalkeeper ' +
-    'winger skipper spokesman spokeswoman economist analyst fellow born veteran superstar bookmaker bookmakers'
+    'winger skipper spokesman spokeswoman economist analyst fellow born veteran superstar bookmaker bookmakers ' +
+    // Nationality nouns and teammates before a name ("Dutchman Richard Krajicek", "compatriot Carlos Moya").
+    'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman welshman welshwoman ' +
+    'scotsman scotswoman swede spaniard briton compatriot countryman countrywoman teammate team-mate'
   ).split(' '),
 );
 
@@ -263,6 +266,9 @@ export const SPEECH_VERBS = new Set(
 );
 
 /** Words before a name that make it a person's: "according to X", "by X". */
+/** Role words that only a person holds: before a full name they make it one ("striker Joe Ambrose"). */
+export const PERSON_ROLES = new Set([...ROLE_WORDS].filter((w) => !['manager', 'producer', 'analyst', 'fellow', 'born', 'bookmaker', 'bookmakers'].includes(w)));
+
 export const PERSON_CUES_BEFORE = new Set(['according', 'said', 'says', 'told', 'asked', 'wrote', 'added', 'by', 'with', 'against', 'and']);
 
 /** Months and other words that are also surnames; alone they need a person cue. */

@@ -14,6 +14,7 @@ import {
   NAME_SUFFIXES,
   NOT_NAME,
   PERSON_CUES_BEFORE,
+  PERSON_ROLES,
   ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_MAX_TOKENS,
@@ -662,6 +663,7 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
     if (n2.norm === 'said' || n2.norm === 'says') return true;
   }
   const prev = words[start - 1];
+  if (prev && end - start > 1 && PERSON_ROLES.has(prev.norm)) return true;
   if (prev && PERSON_CUES_BEFORE.has(prev.norm) && !prev.cap && prev.norm !== 'and' && prev.norm !== 'with' && prev.norm !== 'by' && prev.norm !== 'against') return true;
   if (prev && prev.norm === 'to' && words[start - 2]?.norm === 'according') return true;
   if (prev?.text === ',' && words[start - 2] && ['said', 'says', 'added', 'wrote'].includes(words[start - 2].norm)) return true;
