@@ -211,6 +211,16 @@ test('a nationality noun or "compatriot" before a name is not part of it', () =>
   `);
 });
 
+test('an initial and a surname name someone; an initial before a place does not', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The study by [[J. Okonkwo|person J. Okonkwo]] was published on Monday. [[M. Atherton|person M. Atherton]] made 24 before lunch.
+    Aid flights to [[S. Africa|none]] and [[N. Korea|none]] resumed. Shares in [[AT&T. Consolidation|none]] followed.
+  `);
+});
+
 test('places, holidays, elections and film companies are no one', () => {
   check(`
     ---

@@ -131,7 +131,8 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
       add(surnames, surnameTokens.join(' '), person.id);
       for (const t of surnameTokens) if (t.includes('-')) keepWhole.add(t);
     }
-    if (fullTokens.length > 1 && fullTokens[0] !== surnameTokens[0]) givenNames.add(fullTokens[0]);
+    // "S. Jaishankar": an initial is no given name (it would make "S. Africa" someone).
+    if (fullTokens.length > 1 && fullTokens[0] !== surnameTokens[0] && !/^\p{L}\.?$/u.test(fullTokens[0])) givenNames.add(fullTokens[0]);
     // Single-token aliases ("Lula", "MBS") are also used alone.
     for (const alias of person.aliases ?? []) {
       const t = splitName(alias);

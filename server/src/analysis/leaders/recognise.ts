@@ -210,7 +210,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     // "In Sri Lanka, …", "Hong Kong's market": a country or territory is no one.
     if (isPlace(normsJoined(words, c.start, c.end), index)) continue;
     const isLeaderTitle = !!c.title?.word.leadership;
-    const given = startsWithGivenName(words, c, index);
+    const given = startsWithGivenName(words, c, index) || initialAndSurname(words, text, c, index);
     const name = nameText(words, text, c.start, c.end);
     if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) continue;
     const key = 'text:' + slug(name);
@@ -229,6 +229,16 @@ function startsWithGivenName(words: Word[], c: Candidate, index: KbIndex): boole
   if (c.end - c.start < 2) return false;
   return opensName(words[c.start], index) || (isInitial(words[c.start]) && opensName(words[c.start + 1], index));
 }
+
+/**
+ * "M. Atherton", "J. Okonkwo": an initial that stands apart ("AT&T." ends a word) and one more name word that is no
+ * place ("S. Africa", "N. Korea").
+ */
+function initialAndSurname(words: Word[], text: string, c: Candidate, index: KbIndex): boolean {
+  const initial = words[c.start];
+  return c.end - c.start === 2 && isInitial(initial) && !WORD_CHAR_BEFORE.test(text.charAt(initial.start - 1)) && isNameWord(words[c.start + 1]) && !isPlace(words[c.start + 1].norm, index);
+}
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}&.'’-]/u;
 
 /** A given name of either list, alone or in a compound ("Marie-Jose"; "Oscar-winning" is not one). */
 function opensName(w: Word | undefined, index: KbIndex): boolean {
@@ -987,7 +997,7 @@ function modifiedHead(words: Word[], text: string, h: number): boolean {
 const MODIFIER_ENDING = /-(?:based|born|owned|led|backed|listed|controlled|run|made|bred|registered|style)$/;
 const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
 // Nations and territories that are not in the country table but are places, never people, when named alone.
-const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank']);
+const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank', 'africa', 'america', 'asia', 'europe', 'korea', 'carolina', 'dakota']);
 const isPlace = (name: string, index: KbIndex) => index.countryWords.has(name) || PLACES.has(name);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const LESSER_OFFICE = new Map(['deputy', 'vice', 'assistant', 'under', 'associate', 'shadow'].map((w) => [w, w[0].toUpperCase() + w.slice(1)]));
