@@ -221,6 +221,17 @@ test('an initial and a surname name someone; an initial before a place does not'
   `);
 });
 
+test('scorers in a match summary are people; numbers in brackets elsewhere name no one', () => {
+  check(`
+    ---
+    date: 1996-10-26
+    ---
+    Rovers 2 ( [[Kellaway|person Kellaway]] 34 , [[Merriot|person Merriot]] 70 pen ) Albion 0 . Attendance : 18,140
+    Scorers: [[Dunmore|person Dunmore]] 12, 41
+    The fund rose 3 ( Group 2 , [[Section|none]] 4 ) last year .
+  `);
+});
+
 test('places, holidays, elections and film companies are no one', () => {
   check(`
     ---
