@@ -592,6 +592,27 @@ test('a person introduced in the article wins over a knowledge-base namesake', (
   `);
 });
 
+test('a leader family name alone is the one of them in power on the date, and no one at other dates', () => {
+  check(`
+    ---
+    date: 1996-12-06
+    ---
+    [[[[Clinton|!leader.first-reference]]|bill-clinton]] said on Tuesday that the budget would pass.
+  `);
+  check(`
+    ---
+    date: 2003-05-01
+    ---
+    [[[[Bush|!leader.first-reference]]|george-w-bush]] told reporters the war was over.
+  `);
+  check(`
+    ---
+    date: 2016-05-01
+    ---
+    [[Clinton|none]] said the race was not over.
+  `);
+});
+
 // ---- Checks -----------------------------------------------------------------------------------------------------
 
 test('leader.title-at-date: an expired title warns and names the holder then; "former" is right', () => {

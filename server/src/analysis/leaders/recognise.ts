@@ -348,7 +348,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     const titled =
       !!c.title &&
       (c.title.word.leadership || (!COMMON_SURNAMES.has(key) && !AMBIGUOUS_SURNAMES.has(key)) || (!!kbId && distanceFromDate(index.people.get(kbId)!, date) < 183));
-    if (kbId && (titled || (cued && !AMBIGUOUS_SURNAMES.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
+    if (kbId && (titled || (c.personCue && familyHeadInOffice(key, kbId, index, date)) || (cued && !AMBIGUOUS_SURNAMES.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
       const e = table.kbEntity(kbId);
       e.mentions.push(mention(words, text, c, true));
       const list = bySurname.get(e.surname) ?? [];
@@ -428,9 +428,18 @@ const COMMON_SURNAMES = new Set(
     'cooper howard ward cox brooks kelly sanders price bennett wood barnes ross henderson coleman jenkins perry ' +
     'powell long patterson hughes washington butler foster bryant alexander russell griffin hayes ford graham ' +
     'sullivan wallace west cole hunt black stone gray rice kennedy lincoln jordan may major khan ali kim park singh ' +
-    'kumar wang li zhang liu chen yang sharif gandhi bush clinton'
+    'kumar wang li zhang liu chen yang'
   ).split(' '),
 );
+/** Political families: the name alone is someone else at most dates, but the one of them in power at the article's. */
+const LEADER_FAMILIES = new Set(['bush', 'clinton', 'kennedy', 'gandhi', 'sharif', 'bhutto']);
+for (const name of LEADER_FAMILIES) COMMON_SURNAMES.add(name);
+
+/** "Clinton said" in 1996: a leader family's name alone, with a speech cue, is the one heading a state or government then. */
+function familyHeadInOffice(key: string, kbId: string | undefined, index: KbIndex, date: string): boolean {
+  if (!kbId || !LEADER_FAMILIES.has(key)) return false;
+  return index.people.get(kbId)!.terms.some((t) => (t.role === 'head_of_state' || t.role === 'head_of_government') && termOn(t, date) === 'yes');
+}
 
 function adjacent(_text: string, a: Word, b: Word): boolean {
   return a.adj && b.i === a.i + 1;
