@@ -613,6 +613,17 @@ test('a leader family name alone is the one of them in power on the date, and no
   `);
 });
 
+test('Chinese and Korean names put the family name first', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The customs chief, [[Xie Hongbo|person Xie Hongbo]], said exports rose. [[Mr|title]] [[Xie|person Xie Hongbo]] gave no figure; [[Hongbo|none]] was not named again.
+    [[Envoy|title]] [[Kim Dae-won|person Kim Dae-won]] said little. [[Kim|person Kim Dae-won]] left on Friday.
+    [[Lee Westwood|person Lee Westwood]] shot a 66. [[Westwood|person Lee Westwood]] said he was happy.
+  `);
+});
+
 // ---- Checks -----------------------------------------------------------------------------------------------------
 
 test('leader.title-at-date: an expired title warns and names the holder then; "former" is right', () => {

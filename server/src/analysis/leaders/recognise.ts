@@ -214,7 +214,8 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     const name = nameText(words, text, c.start, c.end);
     if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) continue;
     const key = 'text:' + slug(name);
-    const e = table.entityFor(key, name, words[c.end - 1 - (NAME_SUFFIXES.has(words[c.end - 1].norm) && c.end - 2 > c.start ? 1 : 0)].norm);
+    const surname = familyNameFirst(words, c, index) ? words[c.start] : words[c.end - 1 - (NAME_SUFFIXES.has(words[c.end - 1].norm) && c.end - 2 > c.start ? 1 : 0)];
+    const e = table.entityFor(key, name, surname.norm);
     if (isLeaderTitle && !e.leader) {
       e.leader = true;
       e.textTitle = c.title;
@@ -239,6 +240,28 @@ function initialAndSurname(words: Word[], text: string, c: Candidate, index: KbI
   return c.end - c.start === 2 && isInitial(initial) && !WORD_CHAR_BEFORE.test(text.charAt(initial.start - 1)) && isNameWord(words[c.start + 1]) && !isPlace(words[c.start + 1].norm, index);
 }
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}&.'’-]/u;
+
+/**
+ * "Li Peng", "Kim Young-sam", "Goh Chok Tong": Chinese and Korean names put the family name first, so "Li" alone is
+ * Li Peng. A Chinese family name that is no Western given name suffices; "Kim", "Lee" and the like need a hyphenated
+ * or two-word given name after them that is no Western one ("Lee Westwood", "Lee Harvey Oswald" stay as they are).
+ */
+function familyNameFirst(words: Word[], c: Candidate, index: KbIndex): boolean {
+  const len = c.end - c.start;
+  if (len < 2 || len > 3) return false;
+  const first = words[c.start].norm;
+  const given = words[c.start + 1];
+  if (CHINESE_FAMILY_NAMES.has(first) && len === 2 && !given.text.includes('.')) return true;
+  if (!EAST_ASIAN_FAMILY_NAMES.has(first) || isListedGivenName(given.norm, index)) return false;
+  return len === 3 ? !isListedGivenName(words[c.start + 2].norm, index) : /\p{L}-\p{L}/u.test(given.text);
+}
+const CHINESE_FAMILY_NAMES = new Set(
+  'li wang zhang liu chen yang huang zhao zhou xu zhu guo gao luo zheng liang xie deng feng cao zeng xiao cai pan tian dong yuan jiang qian wen xi hu wu tang'.split(' '),
+);
+const EAST_ASIAN_FAMILY_NAMES = new Set([
+  ...CHINESE_FAMILY_NAMES,
+  ...'kim lee park choi jung kang cho yoon jang lim shin han oh seo kwon hwang song ahn yoo ko moon ban roh chun ma goh lee tan'.split(' '),
+]);
 
 /** A given name of either list, alone or in a compound ("Marie-Jose"; "Oscar-winning" is not one). */
 function opensName(w: Word | undefined, index: KbIndex): boolean {
