@@ -624,6 +624,17 @@ test('Chinese and Korean names put the family name first', () => {
   `);
 });
 
+test('a surname of a telling shape makes a person without a known given name; a place of that shape does not', () => {
+  check(`
+    ---
+    date: 1996-12-06
+    ---
+    The accord angered [[Ruslan Gantamirov|person Ruslan Gantamirov]] last month.
+    [[Tomashevsky|person Tomashevsky]] said the ceasefire would hold. Delegates met in [[Geneva|none]], said an aide.
+    Residents of Omaha, [[Nebraska|none]], said the storm had passed.
+  `);
+});
+
 // ---- Checks -----------------------------------------------------------------------------------------------------
 
 test('leader.title-at-date: an expired title warns and names the holder then; "former" is right', () => {

@@ -210,7 +210,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     // "In Sri Lanka, …", "Hong Kong's market": a country or territory is no one.
     if (isPlace(normsJoined(words, c.start, c.end), index)) continue;
     const isLeaderTitle = !!c.title?.word.leadership;
-    const given = startsWithGivenName(words, c, index) || initialAndSurname(words, text, c, index);
+    const given = startsWithGivenName(words, c, index) || initialAndSurname(words, text, c, index) || (len <= 3 && SURNAME_SHAPE.test(words[c.end - 1].norm));
     const name = nameText(words, text, c.start, c.end);
     if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) continue;
     const key = 'text:' + slug(name);
@@ -378,8 +378,9 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       if (!list.includes(e)) bySurname.set(e.surname, [...list, e]);
       continue;
     }
-    // A scorer in a match summary ("(Wright 34, Merson 70)") is someone even without a given name.
-    if (!c.title && c.end - c.start === 1 && c.personCue && goalScorer(words, c.start, c.end) && !isPlace(key, index)) {
+    // A scorer in a match summary ("(Wright 34, Merson 70)"), or a surname of a telling shape with a person cue
+    // ("Maskhadov said"), is someone even without a given name.
+    if (!c.title && c.end - c.start === 1 && c.personCue && (goalScorer(words, c.start, c.end) || (SURNAME_SHAPE.test(key) && !placeContext(words, c.start))) && !isPlace(key, index)) {
       const e = table.entityFor('text:' + slug(w.text), w.text, key);
       e.mentions.push(mention(words, text, c, false));
       bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
@@ -735,6 +736,15 @@ function goalScorer(words: Word[], start: number, end: number): boolean {
   return false;
 }
 const MINUTE = /^\d{1,3}$/;
+/** "in Geneva, said", "Omaha, Nebraska, said": a word after a place preposition or after "Town," is a place. */
+function placeContext(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev) return false;
+  if (prev.isWord && !prev.cap && PLACE_PREPOSITIONS.has(prev.norm)) return true;
+  return prev.text === ',' && !!words[i - 2]?.cap && words[i - 2].isWord;
+}
+/** Endings that mark a surname in Slavic, Balkan, Romanian, Greek, Georgian, Turkish and Armenian names. */
+const SURNAME_SHAPE = /\p{L}{2}(?:ov|ova|ev|eva|enko|chuk|vic|vich|wicz|escu|opoulos|akis|idis|dze|shvili|oglu|ski|sky|ska|yan)$/u;
 const SCORERS_LABEL = /^(?:scorers?|goalscorers?|goals|try|tries|scorers)$/;
 
 /** Whether the words from `i` up to a closing bracket (four at most) name a country. */
@@ -1054,7 +1064,7 @@ function modifiedHead(words: Word[], text: string, h: number): boolean {
 const MODIFIER_ENDING = /-(?:based|born|owned|led|backed|listed|controlled|run|made|bred|registered|style)$/;
 const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
 // Nations and territories that are not in the country table but are places, never people, when named alone.
-const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank', 'africa', 'america', 'asia', 'europe', 'korea', 'carolina', 'dakota']);
+const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank', 'africa', 'america', 'asia', 'europe', 'korea', 'carolina', 'dakota', 'kiev', 'kharkov', 'rostov']);
 const isPlace = (name: string, index: KbIndex) => index.countryWords.has(name) || PLACES.has(name);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const LESSER_OFFICE = new Map(['deputy', 'vice', 'assistant', 'under', 'associate', 'shadow'].map((w) => [w, w[0].toUpperCase() + w.slice(1)]));
