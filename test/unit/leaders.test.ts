@@ -635,6 +635,16 @@ test('a surname of a telling shape makes a person without a known given name; a 
   `);
 });
 
+test('a given name that is also a leader surname opens a name, but not after an article or a quotation mark', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Hamid Rahimi|person Hamid Rahimi]] met reporters in Kabul on Monday.
+    They watched The [[Blair Witch|none]] Project again, and the so-called "[[Blair Babes|none]]" were at the party.
+  `);
+});
+
 // ---- Checks -----------------------------------------------------------------------------------------------------
 
 test('leader.title-at-date: an expired title warns and names the holder then; "former" is right', () => {

@@ -17,6 +17,8 @@ export interface KbIndex {
   givenNames: Set<string>;
   /** Given names of the bundled list that only start a full name (see buildKbIndex). */
   extraGivenNames: Set<string>;
+  /** Listed given names that are also knowledge-base surnames ("Hamid", "Blair"): they start a name in fewer places. */
+  givenNamesThatAreSurnames: Set<string>;
   countries: Map<string, KbCountry>;
   /** Folded country names and adjectives ("russian", "u.s.", "united states") -> code. */
   countryWords: Map<string, string>;
@@ -159,9 +161,11 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
   // Listed given names only start a full name ("Steffi Graf"); alone, "Blair" or "Owen" stays a surname. A country
   // ("Chad"), a title, a word that is never a name or a surname of the knowledge base stays out.
   const extraGivenNames = new Set<string>();
+  const givenNamesThatAreSurnames = new Set<string>();
   for (const name of Array.isArray(knowledge.givenNames) ? knowledge.givenNames : []) {
-    if (typeof name !== 'string' || givenNames.has(name) || surnames.has(name) || countryWords.has(name)) continue;
-    if (!NOT_NAME.has(name) && !TITLE_WORDS.has(name) && !AMBIGUOUS_SURNAMES.has(name)) extraGivenNames.add(name);
+    if (typeof name !== 'string' || givenNames.has(name) || countryWords.has(name)) continue;
+    if (NOT_NAME.has(name) || TITLE_WORDS.has(name) || AMBIGUOUS_SURNAMES.has(name)) continue;
+    (surnames.has(name) ? givenNamesThatAreSurnames : extraGivenNames).add(name);
   }
   const gb = countries.has('GB') ? 'GB' : undefined;
   if (gb && !countryWords.has('uk')) countryWords.set('uk', gb);
@@ -196,7 +200,7 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
     singleAliases.set(person.id, single);
   }
   return {
-    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, extraGivenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
+    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, extraGivenNames, givenNamesThatAreSurnames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
     namePrefixes: prefixes(names.keys()), countryPrefixes, givenOf, surnameOf, singleAliases,
     lexFlags: lexFlagsOf([
       [nameStarts, LEX_NAME_START],

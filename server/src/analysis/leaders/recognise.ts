@@ -228,8 +228,19 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
 /** Whether a name of two words or more opens with a given name, maybe after an initial ("J. Michael Pearson"). */
 function startsWithGivenName(words: Word[], c: Candidate, index: KbIndex): boolean {
   if (c.end - c.start < 2) return false;
-  return opensName(words[c.start], index) || (isInitial(words[c.start]) && opensName(words[c.start + 1], index));
+  return opensName(words[c.start], index) || (isInitial(words[c.start]) && opensName(words[c.start + 1], index)) || surnameAsGivenName(words, c.start, index);
 }
+
+/**
+ * "Hamid Karzai", "Kolo Toure": a given name that is also a leader's surname opens a name, but not after an article or
+ * a quotation mark ("The Blair Witch Project", the “Blair Babes”).
+ */
+function surnameAsGivenName(words: Word[], i: number, index: KbIndex): boolean {
+  if (!index.givenNamesThatAreSurnames.has(words[i].norm)) return false;
+  const prev = words[i - 1];
+  return !prev || (!ARTICLES.has(prev.norm) && !QUOTE_MARK.test(prev.text));
+}
+const QUOTE_MARK = /^["“”‘’'«»]$/;
 
 /**
  * "M. Atherton", "J. Okonkwo": an initial that stands apart ("AT&T." ends a word) and one more name word that is no
@@ -430,7 +441,7 @@ function descriptions(words: Word[], text: string, index: KbIndex, date: string,
 
 // Capitalised heads (plurals among them) that end the name of a place, organisation or work rather than a person.
 const NOT_PERSON_LAST = new Set(
-  ('show center centre tower towers memorial museum library hospital airport stadium arena university college school ' +
+  ('show center centre tower towers memorial museum canyon valley avenue boulevard library hospital airport stadium arena university college school ' +
     'institute foundation organization organisation group inc corp co ltd llc plc company administration doctrine act ' +
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
