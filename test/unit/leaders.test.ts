@@ -232,6 +232,16 @@ test('scorers in a match summary are people; numbers in brackets elsewhere name 
   `);
 });
 
+test('a role word before a name is no part of it and makes it a person', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Cleric [[Tariq Jamaluddin|person Tariq Jamaluddin]] said the talks would resume.
+    "Tourism is helping," said entrepreneur [[Drayton Valmont|person Drayton Valmont]]. Blind-side flanker [[Lewin Mordaunt|person Lewin Mordaunt]] is fit.
+  `);
+});
+
 test('places, holidays, elections and film companies are no one', () => {
   check(`
     ---
@@ -642,6 +652,16 @@ test('a given name that is also a leader surname opens a name, but not after an 
     ---
     [[Hamid Rahimi|person Hamid Rahimi]] met reporters in Kabul on Monday.
     They watched The [[Blair Witch|none]] Project again, and the so-called "[[Blair Babes|none]]" were at the party.
+  `);
+});
+
+test('particles: "al-" continues a name; "Van X" and "Bin X" alone are the person introduced in full', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Cleric [[Khalid al-Hashimi|person Khalid al-Hashimi]] said the talks would resume. [[Al-Hashimi|person Khalid al-Hashimi]] left; [[Hashimi|person Khalid al-Hashimi]] said no more.
+    [[Dutch striker|title]] [[Joost van Leeuwarden|person Joost van Leeuwarden]] scored twice. [[Van Leeuwarden|person Joost van Leeuwarden]]'s second came late.
   `);
 });
 

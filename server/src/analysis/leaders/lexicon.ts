@@ -185,7 +185,11 @@ export const ROLE_WORDS = new Set(
     'winger skipper spokesman spokeswoman economist analyst fellow born veteran superstar bookmaker bookmakers ' +
     // Nationality nouns and teammates before a name ("Dutchman Richard Krajicek", "compatriot Carlos Moya").
     'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman welshman welshwoman ' +
-    'scotsman scotswoman swede spaniard briton compatriot countryman countrywoman teammate team-mate'
+    'scotsman scotswoman swede spaniard briton compatriot countryman countrywoman teammate team-mate ' +
+    'cleric militant tycoon writer poet artist designer chef referee umpire trainer athlete soldier pilot student ' +
+    'prosecutor survivor victim suspect witness gunman hostage blogger photographer commentator astronaut ' +
+    'entrepreneur lobbyist campaigner incumbent newcomer rookie debutant substitute flanker fullback quarterback ' +
+    'linebacker stalwart sculptor painter screenwriter dancer ballerina choreographer magician'
   ).split(' '),
 );
 

@@ -212,7 +212,11 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     const isLeaderTitle = !!c.title?.word.leadership;
     const given = startsWithGivenName(words, c, index) || initialAndSurname(words, text, c, index) || (len <= 3 && SURNAME_SHAPE.test(words[c.end - 1].norm));
     const name = nameText(words, text, c.start, c.end);
-    if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) continue;
+    if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) {
+      // "Van Hooijdonk", "Bin Laden": a surname with its particle, after the full name.
+      if (isParticle(words[c.start])) pending.push(c);
+      continue;
+    }
     const key = 'text:' + slug(name);
     const surname = familyNameFirst(words, c, index) ? words[c.start] : words[c.end - 1 - (NAME_SUFFIXES.has(words[c.end - 1].norm) && c.end - 2 > c.start ? 1 : 0)];
     const e = table.entityFor(key, name, surname.norm);
@@ -326,16 +330,18 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
   const { order } = table;
   const bySurname = new Map<string, Entity[]>();
   for (const e of order) {
-    const list = bySurname.get(e.surname) ?? [];
-    list.push(e);
-    bySurname.set(e.surname, list);
+    for (const surname of new Set([e.surname, withoutParticles(e.surname)])) {
+      const list = bySurname.get(surname) ?? [];
+      list.push(e);
+      bySurname.set(surname, list);
+    }
   }
   // Titled ones first, so that "the Gorbachev plan" finds the "President Gorbachev" named later.
   const ordered = [...pending.filter((c) => c.title), ...pending.filter((c) => !c.title)];
   for (const c of ordered) {
     const w = words[c.start];
     const key = c.end - c.start === 1 ? w.norm : words.slice(c.start, c.end).map((x) => x.norm).join(' ');
-    let introduced = (bySurname.get(key) ?? []).filter((e) => !c.title || titleFitsEntity(c.title, e, index));
+    let introduced = (bySurname.get(key) ?? bySurname.get(withoutParticles(key)) ?? []).filter((e) => !c.title || titleFitsEntity(c.title, e, index));
     if (introduced.length > 1 && c.title) {
       // "Mrs. Clinton" and "Mr. Clinton" tell the two Clintons apart.
       const female = honorificGender(c.title.text);
@@ -509,6 +515,11 @@ for (const p of NAME_PARTICLES) {
   const key = p.length * 128 + c;
   (PARTICLES_BY_START[key] ??= []).push(p);
 }
+/** "al-Zawahiri", "el-Sisi": the article joined to a surname continues a name ("Ayman al-Zawahiri"). */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|ar|az|at|an)-\p{Lu}\p{Ll}/u;
+/** The surname without its particles: "Van Hooijdonk" and "Bin Laden" are "Hooijdonk" and "Laden"; "al-Zawahiri" is "Zawahiri". */
+const withoutParticles = (norm: string): string => norm.replace(/^(?:(?:van|von|de|der|den|bin|ibn|al|el|abu) )+/, '').replace(/^(?:al|el)-/, '');
+
 const isParticle = (w: Word): boolean => {
   const n = w.norm;
   if (n.length > MAX_PARTICLE || n.length === 0) return false;
@@ -622,12 +633,12 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     while (end < words.length && end - i < MAX_NAME_TOKENS && !words[end - 1].possessive && adjacent(text, words[end - 1], words[end])) {
       const n = words[end];
       // A lower-case word other than a particle continues no name (each branch below needs a capital or a particle).
-      if (!n.cap && !isParticle(n)) break;
+      if (!n.cap && !isParticle(n) && !ARABIC_ARTICLE.test(n.text)) break;
       // "Certainly Donald Trump", "Crooked Hillary Clinton": a knowledge-base full name starts a new name.
       const nf = lex(n, index);
       if ((nf & LEX_NAME_START) !== 0 && kbFullNameAt(words, text, end, index)) break;
       if (isNameWord(n) && (nf & LEX_TITLE) === 0 && ((nf & LEX_COUNTRY) === 0 || (givenFirst && end === i + 1))) end++;
-      else if (isInitial(n) || (NAME_SUFFIXES.has(n.norm) && n.cap)) end++;
+      else if (isInitial(n) || (NAME_SUFFIXES.has(n.norm) && n.cap) || ARABIC_ARTICLE.test(n.text)) end++;
       else if (NAME_PARTICLES.has(n.norm) && isNameWord(words[end + 1]) && adjacent(text, n, words[end + 1])) end += 2;
       else break;
     }
