@@ -242,6 +242,20 @@ test('a role word before a name is no part of it and makes it a person', () => {
   `);
 });
 
+test('cricket scorecards name batsmen, fielders and bowlers; a listed given name opens a sentence', () => {
+  check(`
+    ---
+    date: 1996-12-06
+    ---
+    Rovers first innings
+    [[Rashid Minhas|person Rashid Minhas]] c [[Dowling|person Dowling]] b [[Pettifer|person Pettifer]] 43
+    [[Brannigan|person Brannigan]] run out 41
+    [[Okafor|person Okafor]] not out 12
+    Bowling: [[Pettifer|person Pettifer]] 9-1-40-2
+    He went to plan b in the end. [[Taha Bakri|person Taha Bakri]] said the pitch was slow.
+  `);
+});
+
 test('places, holidays, elections and film companies are no one', () => {
   check(`
     ---

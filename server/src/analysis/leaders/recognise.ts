@@ -395,9 +395,9 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       if (!list.includes(e)) bySurname.set(e.surname, [...list, e]);
       continue;
     }
-    // A scorer in a match summary ("(Wright 34, Merson 70)"), or a surname of a telling shape with a person cue
+    // A scorer in a match summary ("(Wright 34, Merson 70)") or a cricket scorecard, or a surname of a telling shape with a person cue
     // ("Maskhadov said"), is someone even without a given name.
-    if (!c.title && c.end - c.start === 1 && c.personCue && (goalScorer(words, c.start, c.end) || (SURNAME_SHAPE.test(key) && !placeContext(words, c.start))) && !isPlace(key, index)) {
+    if (!c.title && c.end - c.start === 1 && c.personCue && (goalScorer(words, c.start, c.end) || cricketScorecard(words, c.start, c.end) || (SURNAME_SHAPE.test(key) && !placeContext(words, c.start))) && !isPlace(key, index)) {
       const e = table.entityFor('text:' + slug(w.text), w.text, key);
       e.mentions.push(mention(words, text, c, false));
       bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
@@ -622,9 +622,10 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     if (TITLE_FIRST_WORDS.has(w.norm) && titleEndingAt(words, text, i + 1)?.start === i) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
     const next = words[i + 1];
-    if (w.sentenceStart && (wf & LEX_GIVEN) === 0 && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0) return null;
+    const givenAtStart = w.sentenceStart && ((wf & LEX_GIVEN) !== 0 || isListedGivenName(w.norm, index) || index.givenNamesThatAreSurnames.has(w.norm));
+    if (w.sentenceStart && !givenAtStart && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0) return null;
     // "Interestingly Blocher, …": an adverb opening the sentence is no name.
-    if (w.sentenceStart && (wf & LEX_GIVEN) === 0 && ADVERB_ENDING.test(w.norm)) return null;
+    if (w.sentenceStart && !givenAtStart && ADVERB_ENDING.test(w.norm)) return null;
   }
   // Extend over the rest of the name.
   let end = kbEnd > 0 ? kbEnd : i + 1;
@@ -736,7 +737,7 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
   }
   const prev = words[start - 1];
   if (prev && end - start > 1 && PERSON_ROLES.has(prev.norm)) return true;
-  if (goalScorer(words, start, end)) return true;
+  if (goalScorer(words, start, end) || cricketScorecard(words, start, end)) return true;
   if (prev && PERSON_CUES_BEFORE.has(prev.norm) && !prev.cap && prev.norm !== 'and' && prev.norm !== 'with' && prev.norm !== 'by' && prev.norm !== 'against') return true;
   if (prev && prev.norm === 'to' && words[start - 2]?.norm === 'according') return true;
   if (prev?.text === ',' && words[start - 2] && ['said', 'says', 'added', 'wrote'].includes(words[start - 2].norm)) return true;
@@ -758,6 +759,23 @@ function goalScorer(words: Word[], start: number, end: number): boolean {
   return false;
 }
 const MINUTE = /^\d{1,3}$/;
+
+/**
+ * A batsman, fielder or bowler in a cricket scorecard: "Tendulkar c Healy b McGrath 45", "Moin Khan not out 12",
+ * "Wasim Akram 10-2-35-3". The dismissal words are lower case and stand between names.
+ */
+function cricketScorecard(words: Word[], start: number, end: number): boolean {
+  const next = words[end];
+  const prev = words[start - 1];
+  if (!next) return false;
+  if (BOWLING_FIGURES.test(next.text)) return true;
+  if ((next.text === 'not' || next.text === 'run') && words[end + 1]?.text === 'out') return true;
+  const dismissal = (w: Word | undefined) => !!w && DISMISSALS.has(w.text);
+  if (dismissal(next) && (words[end + 1]?.cap || dismissal(words[end + 1]))) return true;
+  return dismissal(prev) && (MINUTE.test(next.text) || dismissal(next)) && (!!words[start - 2]?.cap || dismissal(words[start - 2]));
+}
+const DISMISSALS = new Set(['c', 'b', 'lbw', 'st']);
+const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 /** "in Geneva, said", "Omaha, Nebraska, said": a word after a place preposition or after "Town," is a place. */
 function placeContext(words: Word[], i: number): boolean {
   const prev = words[i - 1];
