@@ -679,6 +679,18 @@ test('particles: "al-" continues a name; "Van X" and "Bin X" alone are the perso
   `);
 });
 
+test('Korean names: a family name and a hyphenated given name, in prose and in a team list', () => {
+  check(`
+    ---
+    date: 1996-12-07
+    ---
+    [[Korea coach|title]] [[Park Dong-hwan|person Park Dong-hwan]] said the side was nervous. [[Striker|title]] [[Hwang Min-seok|person Hwang Min-seok]] scored.
+    Teams :
+    South Korea - [[Kim Tae-jin|person Kim Tae-jin]] , [[Hong Jae-bo|person Hong Jae-bo]] , [[Choi Young-su|person Choi Young-su]] , [[Hwang Min-seok|person Hwang Min-seok]]
+    They met near [[Park|none]] Lane.
+  `);
+});
+
 // ---- Checks -----------------------------------------------------------------------------------------------------
 
 test('leader.title-at-date: an expired title warns and names the holder then; "former" is right', () => {

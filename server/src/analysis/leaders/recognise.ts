@@ -210,7 +210,11 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     // "In Sri Lanka, …", "Hong Kong's market": a country or territory is no one.
     if (isPlace(normsJoined(words, c.start, c.end), index)) continue;
     const isLeaderTitle = !!c.title?.word.leadership;
-    const given = startsWithGivenName(words, c, index) || initialAndSurname(words, text, c, index) || (len <= 3 && SURNAME_SHAPE.test(words[c.end - 1].norm));
+    const given =
+      startsWithGivenName(words, c, index) ||
+      initialAndSurname(words, text, c, index) ||
+      (len <= 3 && SURNAME_SHAPE.test(words[c.end - 1].norm)) ||
+      (len === 2 && EAST_ASIAN_FAMILY_NAMES.has(words[c.start].norm) && HYPHENATED_GIVEN.test(words[c.start + 1].text));
     const name = nameText(words, text, c.start, c.end);
     if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) {
       // "Van Hooijdonk", "Bin Laden": a surname with its particle, after the full name.
@@ -273,9 +277,11 @@ function familyNameFirst(words: Word[], c: Candidate, index: KbIndex): boolean {
 const CHINESE_FAMILY_NAMES = new Set(
   'li wang zhang liu chen yang huang zhao zhou xu zhu guo gao luo zheng liang xie deng feng cao zeng xiao cai pan tian dong yuan jiang qian wen xi hu wu tang'.split(' '),
 );
+/** "Sun-hong", "Kai-shek": a Korean or Chinese given name of two syllables joined by a hyphen. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const EAST_ASIAN_FAMILY_NAMES = new Set([
   ...CHINESE_FAMILY_NAMES,
-  ...'kim lee park choi jung kang cho yoon jang lim shin han oh seo kwon hwang song ahn yoo ko moon ban roh chun ma goh lee tan'.split(' '),
+  ...'kim lee park choi jung kang cho yoon jang lim shin han oh seo kwon hwang song ahn yoo ko moon ban roh chun ma goh tan hong ha bae baek son nam noh jeon jo sung chiang'.split(' '),
 ]);
 
 /** A given name of either list, alone or in a compound ("Marie-Jose"; "Oscar-winning" is not one). */
@@ -615,7 +621,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     }
   }
   if (kbEnd < 0) {
-    if (!w.cap || w.caps || !isNameStart(w, wf) || ROLE_WORDS.has(w.norm)) return null;
+    const koreanStyle = EAST_ASIAN_FAMILY_NAMES.has(w.norm) && HYPHENATED_GIVEN.test(words[i + 1]?.text ?? '');
+    if (!w.cap || w.caps || !(isNameStart(w, wf) || koreanStyle) || ROLE_WORDS.has(w.norm)) return null;
     // "Paris-based Euronext", "Dutch-born Anton Corbijn": a compound modifier is no name.
     if (MODIFIER_ENDING.test(w.norm)) return null;
     // "the Deputy Prime Minister": the first word of a title of several words is no name.
@@ -664,7 +671,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // two words before a country in brackets (a results table: "1. Xolani Mvubu ( South Africa ) 10.09").
     end = Math.min(end, i + 2);
     const bracketed = end === i + 2 && words[end]?.text === '(' && countryInBrackets(words, end + 1, index);
-    if (!isListedGivenName(w.norm, index) && !bracketed) return null;
+    if (!isListedGivenName(w.norm, index) && !bracketed && !(EAST_ASIAN_FAMILY_NAMES.has(w.norm) && HYPHENATED_GIVEN.test(words[i + 1].text))) return null;
   }
   // "a speech in Edinburgh, the prime minister said": a name right after "in" is a place, not the one described.
   const inPlace = !kbIds && words[i - 1]?.isWord && PLACE_PREPOSITIONS.has(words[i - 1].norm);
