@@ -691,6 +691,17 @@ test('Korean names: a family name and a hyphenated given name, in prose and in a
   `);
 });
 
+test('a name in a list of people is a person; a possessive ends the list', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Guests included [[Martin Hollis|person Martin Hollis]], [[Tova Brandt|person Tova Brandt]], [[Keanu Rivas|person Keanu Rivas]] and [[Jane Ormond|person Jane Ormond]].
+    Targets include [[David Lomax|person David Lomax]], [[Peter Quill|person Peter Quill]] and [[Theresa Maye|person Theresa Maye]], [[Lib Dem|none]]'s elections chief said.
+    Shares in Goldman Sachs, Morgan Stanley and Merrill Lynch fell.
+  `);
+});
+
 // ---- Checks -----------------------------------------------------------------------------------------------------
 
 test('leader.title-at-date: an expired title warns and names the holder then; "former" is right', () => {

@@ -192,7 +192,14 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   const accepted = new Set<string>();
   for (const c of candidates) {
     if (c.kbIds || c.end - c.start < 2) continue;
-    if (c.title || c.personCue || startsWithGivenName(words, c, index)) accepted.add(slug(nameText(words, text, c.start, c.end)));
+    if (c.title || c.personCue || nameEvidence(words, text, c, index)) accepted.add(slug(nameText(words, text, c.start, c.end)));
+  }
+  // "Ahmed Al-Rawahi, Badar Mubarak, Hani Al-Dhabit": a name of two or three words in a list of people is one too.
+  for (const list of nameLists(candidates, words)) {
+    const people = list.filter((c) => c.kbIds || accepted.has(slug(nameText(words, text, c.start, c.end))));
+    if (list.length < 3 || people.length * 2 < list.length) continue;
+    // "…, Theresa May, Lib Dem's elections chief": a possessive ends the list (it modifies what follows).
+    for (const c of list) if (c.end - c.start >= 2 && c.end - c.start <= 3 && !words[c.end - 1].possessive && !isOrganisation(c) && !isPlaceName(c)) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
   for (const c of candidates) {
     if (isOrganisation(c) || isPlaceName(c)) continue;
@@ -210,11 +217,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     // "In Sri Lanka, …", "Hong Kong's market": a country or territory is no one.
     if (isPlace(normsJoined(words, c.start, c.end), index)) continue;
     const isLeaderTitle = !!c.title?.word.leadership;
-    const given =
-      startsWithGivenName(words, c, index) ||
-      initialAndSurname(words, text, c, index) ||
-      (len <= 3 && SURNAME_SHAPE.test(words[c.end - 1].norm)) ||
-      (len === 2 && EAST_ASIAN_FAMILY_NAMES.has(words[c.start].norm) && HYPHENATED_GIVEN.test(words[c.start + 1].text));
+    const given = nameEvidence(words, text, c, index);
     const name = nameText(words, text, c.start, c.end);
     if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) {
       // "Van Hooijdonk", "Bin Laden": a surname with its particle, after the full name.
@@ -231,6 +234,41 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     e.mentions.push(mention(words, text, c, false));
   }
   return pending;
+}
+
+/** What in a name of two words or more itself tells a person: a given name, an initial, a surname's shape. */
+function nameEvidence(words: Word[], text: string, c: Candidate, index: KbIndex): boolean {
+  const len = c.end - c.start;
+  return (
+    startsWithGivenName(words, c, index) ||
+    initialAndSurname(words, text, c, index) ||
+    (len <= 3 && SURNAME_SHAPE.test(words[c.end - 1].norm)) ||
+    (len === 2 && EAST_ASIAN_FAMILY_NAMES.has(words[c.start].norm) && HYPHENATED_GIVEN.test(words[c.start + 1].text))
+  );
+}
+
+/** Runs of candidates joined only by commas and "and" ("A, B and C"), in one segment. */
+function nameLists(candidates: Candidate[], words: Word[]): Candidate[][] {
+  const lists: Candidate[][] = [];
+  let list: Candidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    const prev = list[list.length - 1];
+    if (prev && joinedInList(words, prev, c)) list.push(c);
+    else {
+      if (list.length > 1) lists.push(list);
+      list = [c];
+    }
+  }
+  if (list.length > 1) lists.push(list);
+  return lists;
+}
+
+function joinedInList(words: Word[], a: Candidate, b: Candidate): boolean {
+  const gap = b.start - a.end;
+  if (gap < 1 || gap > 2 || words[a.end - 1].possessive || words[a.end].segment !== words[b.start].segment) return false;
+  for (let j = a.end; j < b.start; j++) if (words[j].text !== ',' && words[j].norm !== 'and') return false;
+  return true;
 }
 
 /** Whether a name of two words or more opens with a given name, maybe after an initial ("J. Michael Pearson"). */
