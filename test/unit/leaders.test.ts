@@ -702,6 +702,17 @@ test('a name in a list of people is a person; a possessive ends the list', () =>
   `);
 });
 
+test('a line-up of surnames: unknown ones among known people are people too', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Dean Holloway|person Dean Holloway]], [[Mark Tennant|person Mark Tennant]] and [[Ryan Bellamy|person Ryan Bellamy]] started.
+    Rovers: [[Holloway|person Dean Holloway]], [[Tennant|person Mark Tennant]], [[Quarshie|person Quarshie]], [[Bellamy|person Ryan Bellamy]], [[Okoro|person Okoro]].
+    Shares in Vodafone, Tesco, Unilever and Diageo rose.
+  `);
+});
+
 // ---- Checks -----------------------------------------------------------------------------------------------------
 
 test('leader.title-at-date: an expired title warns and names the holder then; "former" is right', () => {

@@ -89,6 +89,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const table = new EntityTable(index);
   const pending = fullNames(candidates, words, text, index, date, table);
   namesAlone(pending, words, text, index, date, table);
+  surnamesInLineUps(candidates, words, text, index, table);
   namesInCapitals(words, text, table);
   const unattached = descriptions(words, text, index, date, table);
   const { order } = table;
@@ -245,6 +246,26 @@ function nameEvidence(words: Word[], text: string, c: Candidate, index: KbIndex)
     (len <= 3 && SURNAME_SHAPE.test(words[c.end - 1].norm)) ||
     (len === 2 && EAST_ASIAN_FAMILY_NAMES.has(words[c.start].norm) && HYPHENATED_GIVEN.test(words[c.start + 1].text))
   );
+}
+
+/**
+ * Pass 2c: a line-up of surnames ("Almunia, Lauren, Toure, Campbell, Cole, Vieira"): in a list of four or more single
+ * names of which most are people already, the others are people too.
+ */
+function surnamesInLineUps(candidates: Candidate[], words: Word[], text: string, index: KbIndex, table: EntityTable): void {
+  const named = new Set<number>();
+  for (const e of table.order) for (const m of e.mentions) named.add(m.start);
+  for (const list of nameLists(candidates, words)) {
+    const singles = list.filter((c) => c.end - c.start === 1 && !c.title);
+    if (singles.length < 4 || singles.length < list.length - 1) continue;
+    const people = singles.filter((c) => named.has(words[c.start].start)).length;
+    if (people * 2 < singles.length) continue;
+    for (const c of singles) {
+      const w = words[c.start];
+      if (named.has(w.start) || w.possessive || isPlace(w.norm, index) || NOT_NAME.has(w.norm) || (lex(w, index) & (LEX_COUNTRY | LEX_TITLE)) !== 0) continue;
+      table.entityFor('text:' + slug(w.text), w.text, w.norm).mentions.push(mention(words, text, c, true));
+    }
+  }
 }
 
 /** Runs of candidates joined only by commas and "and" ("A, B and C"), in one segment. */
