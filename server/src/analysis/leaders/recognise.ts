@@ -462,7 +462,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     }
     // A scorer in a match summary ("(Wright 34, Merson 70)") or a cricket scorecard, or a surname of a telling shape with a person cue
     // ("Maskhadov said"), is someone even without a given name.
-    if (!c.title && c.end - c.start === 1 && c.personCue && (goalScorer(words, c.start, c.end) || cricketScorecard(words, c.start, c.end) || (SURNAME_SHAPE.test(key) && !placeContext(words, c.start))) && !isPlace(key, index)) {
+    if (!c.title && c.end - c.start === 1 && c.personCue && (goalScorer(words, text, c.start, c.end) || cricketScorecard(words, c.start, c.end) || (SURNAME_SHAPE.test(key) && !placeContext(words, c.start))) && !isPlace(key, index)) {
       const e = table.entityFor('text:' + slug(w.text), w.text, key);
       e.mentions.push(mention(words, text, c, false));
       bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
@@ -803,7 +803,7 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
   }
   const prev = words[start - 1];
   if (prev && end - start > 1 && PERSON_ROLES.has(prev.norm)) return true;
-  if (goalScorer(words, start, end) || cricketScorecard(words, start, end)) return true;
+  if (goalScorer(words, text, start, end) || cricketScorecard(words, start, end)) return true;
   if (prev && PERSON_CUES_BEFORE.has(prev.norm) && !prev.cap && prev.norm !== 'and' && prev.norm !== 'with' && prev.norm !== 'by' && prev.norm !== 'against') return true;
   if (prev && prev.norm === 'to' && words[start - 2]?.norm === 'according') return true;
   if (prev?.text === ',' && words[start - 2] && ['said', 'says', 'added', 'wrote'].includes(words[start - 2].norm)) return true;
@@ -814,13 +814,14 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
  * A scorer in a match summary: "Arsenal 2 (Wright 34, Merson 70 pen) Coventry 0", "Scorers: Shearer 2, 41". The name
  * is followed by the minutes and stands in brackets right after a score, or in a line labelled with scorers.
  */
-function goalScorer(words: Word[], start: number, end: number): boolean {
-  if (!MINUTE.test(words[end]?.text ?? '') || !/^[,)]$|^(?:pen|og|\d{1,3})$/.test(words[end + 1]?.text ?? ')')) return false;
+function goalScorer(words: Word[], text: string, start: number, end: number): boolean {
+  if (!MINUTE.test(words[end]?.text ?? '') || !/^[,.;)]$|^(?:pen|og|\d{1,3})$/.test(words[end + 1]?.text ?? ')')) return false;
   for (let j = start - 1, seen = 0; j >= 0 && seen < 40; j--, seen++) {
     const t = words[j].text;
     if (t === ')' || words[j].segment !== words[start].segment) return false;
     if (t === '(') return MINUTE.test(words[j - 1]?.text ?? '') && !!words[j - 2]?.cap;
-    if (t === ':') return SCORERS_LABEL.test(words[j - 1]?.norm ?? '');
+    // "Scorers: …", or a line that opens with the colon (a label left out).
+    if (t === ':') return SCORERS_LABEL.test(words[j - 1]?.norm ?? '') || !text.slice(text.lastIndexOf('\n', words[j].start) + 1, words[j].start).trim();
   }
   return false;
 }
