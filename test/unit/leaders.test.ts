@@ -257,6 +257,16 @@ test('cricket scorecards name batsmen, fielders and bowlers; a listed given name
   `);
 });
 
+test('peers: "Baroness" is a title, also before a place; "St Helens" and "Scotland Yard" are no one', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Downing Street adviser Baroness|title]] [[Moreton|person Moreton]] and [[Home Office minister Baroness|title]] [[Scotland|person Scotland]] spoke.
+    [[Scotland Yard|none]] said there had been 11 arrests. He played for [[St Helens|none]] from 1994. Sweden's [[Carolina Klemm|person Carolina Klemm]], the Olympic champion, won the long jump.
+  `);
+});
+
 test('places, holidays, elections and film companies are no one', () => {
   check(`
     ---

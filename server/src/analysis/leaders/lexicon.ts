@@ -83,6 +83,7 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
     ['mr.', 'Mr.', []], ['mr', 'Mr', []], ['mrs.', 'Mrs.', []], ['mrs', 'Mrs', []], ['ms.', 'Ms.', []], ['ms', 'Ms', []],
     ['miss', 'Miss', []], ['dr.', 'Dr.', []], ['dr', 'Dr', []], ['prof.', 'Prof.', []], ['prof', 'Prof', []], ['professor', 'Professor', []],
     ['sir', 'Sir', []], ['dame', 'Dame', []], ['lord', 'Lord', []], ['lady', 'Lady', []], ['rev.', 'Rev.', []],
+    ['baroness', 'Baroness', []], ['viscount', 'Viscount', []], ['countess', 'Countess', []],
     ['reverend', 'Reverend', []], ['gen.', 'Gen.', []], ['general', 'General', []], ['col.', 'Col.', []],
     ['colonel', 'Colonel', []], ['lt.', 'Lt.', []], ['capt.', 'Capt.', []], ['captain', 'Captain', []],
     ['adm.', 'Adm.', []], ['admiral', 'Admiral', []], ['sgt.', 'Sgt.', []], ['sgt', 'Sgt', []],

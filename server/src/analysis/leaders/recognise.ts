@@ -215,8 +215,8 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
       pending.push(c);
       continue;
     }
-    // "In Sri Lanka, …", "Hong Kong's market": a country or territory is no one.
-    if (isPlace(normsJoined(words, c.start, c.end), index)) continue;
+    // "In Sri Lanka, …", "Hong Kong's market": a country or territory is no one; nor is "St Helens" or "Scotland Yard".
+    if (isPlace(normsJoined(words, c.start, c.end), index) || (!c.title && namedAfterPlace(words[c.start], index))) continue;
     const isLeaderTitle = !!c.title?.word.leadership;
     const given = nameEvidence(words, text, c, index);
     const name = nameText(words, text, c.start, c.end);
@@ -235,6 +235,12 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     e.mentions.push(mention(words, text, c, false));
   }
   return pending;
+}
+
+/** "St Helens", "St. Louis", "Scotland Yard", "England Rugby": a first word that is a saint's abbreviation or a place (and no given name, as "Jordan" and "Chad" are). */
+function namedAfterPlace(first: Word, index: KbIndex): boolean {
+  if (first.norm === 'st' || first.norm === 'st.') return true;
+  return isPlace(first.norm, index) && !index.givenNames.has(first.norm) && !isListedGivenName(first.norm, index);
 }
 
 /** What in a name of two words or more itself tells a person: a given name, an initial, a surname's shape. */
@@ -315,8 +321,13 @@ const QUOTE_MARK = /^["“”‘’'«»]$/;
  */
 function initialAndSurname(words: Word[], text: string, c: Candidate, index: KbIndex): boolean {
   const initial = words[c.start];
-  return c.end - c.start === 2 && isInitial(initial) && !WORD_CHAR_BEFORE.test(text.charAt(initial.start - 1)) && isNameWord(words[c.start + 1]) && !isPlace(words[c.start + 1].norm, index);
+  const surname = words[c.start + 1];
+  if (c.end - c.start !== 2 || !isInitial(initial) || WORD_CHAR_BEFORE.test(text.charAt(initial.start - 1)) || !isNameWord(surname)) return false;
+  return !isPlace(surname.norm, index) && !(COMPASS_INITIALS.has(initial.text) && HALVES_OF_PLACES.has(surname.norm));
 }
+/** "N. Carolina", "S. Dakota": compass points before the halves of a place. */
+const COMPASS_INITIALS = new Set(['N.', 'S.', 'E.', 'W.']);
+const HALVES_OF_PLACES = new Set(['carolina', 'dakota', 'virginia', 'ireland', 'yorkshire', 'sudan', 'timor']);
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}&.'’-]/u;
 
 /**
@@ -470,7 +481,8 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     }
     // "King Kong", "the Queen Mother", "King Crimson": a royal title before one word that is no given name names no one.
     const royalWithoutName = ROYAL_TITLES.has(c.title?.word.display ?? '') && c.end - c.start === 1 && !index.givenNames.has(key);
-    if (c.title && !isPlace(key, index) && !royalWithoutName) {
+    // A peer is often named after a place ("Baroness Scotland", "Lord Falconer of Thoroton").
+    if (c.title && (!isPlace(key, index) || PEERAGE.has(c.title.word.display)) && !royalWithoutName) {
       const name = nameText(words, text, c.start, c.end);
       const ekey = 'text:' + slug(name);
       const e = table.entityFor(ekey, name, key);
@@ -1171,7 +1183,8 @@ function modifiedHead(words: Word[], text: string, h: number): boolean {
 const MODIFIER_ENDING = /-(?:based|born|owned|led|backed|listed|controlled|run|made|bred|registered|style)$/;
 const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
 // Nations and territories that are not in the country table but are places, never people, when named alone.
-const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank', 'africa', 'america', 'asia', 'europe', 'korea', 'carolina', 'dakota', 'kiev', 'kharkov', 'rostov']);
+const PEERAGE = new Set(['Lord', 'Lady', 'Baroness', 'Viscount', 'Countess']);
+const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank', 'africa', 'america', 'asia', 'europe', 'korea', 'kiev', 'kharkov', 'rostov']);
 const isPlace = (name: string, index: KbIndex) => index.countryWords.has(name) || PLACES.has(name);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const LESSER_OFFICE = new Map(['deputy', 'vice', 'assistant', 'under', 'associate', 'shadow'].map((w) => [w, w[0].toUpperCase() + w.slice(1)]));
