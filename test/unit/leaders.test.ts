@@ -387,6 +387,18 @@ test('given names from everywhere, compound given names, and results lines in ca
   `);
 });
 
+test('given names from Africa, the Arab world, Russia, South Asia, Japan and Israel start full names; a movement is no one', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The report was drafted by [[Nnamdi Okonkwo|person Nnamdi Okonkwo]] and [[Kwabena Mensah|person Kwabena Mensah]] for the panel.
+    Guests included [[Moncef Belhadj|person Moncef Belhadj]], [[Yevgeniy Orlov|person Yevgeniy Orlov]] and [[Thandiwe Dlamini|person Thandiwe Dlamini]].
+    The prize went to [[Pranab Ghosh|person Pranab Ghosh]], with [[Sanae Morita|person Sanae Morita]] and [[Tzipi Harel|person Tzipi Harel]] close behind.
+    The [[Amal Movement|none]] backed the plan.
+  `);
+});
+
 test('a country in brackets after a full name makes a person', () => {
   check(`
     In the final [[Goran Ivanisevic|person Goran Ivanisevic]] (Croatia) beat [[Yevgeny Kafelnikov|person Yevgeny Kafelnikov]] (Russia), and [[Olmo Zubrik|person Olmo Zubrik]] (Spain) lost. The Real Madrid (Spain) fans cheered.

@@ -529,7 +529,7 @@ const NOT_PERSON_LAST = new Set(
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
     'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch ministries ' +
-    'societies breweries registries trustees managers advocates slams teachers nurses doctors students farmers').split(' '),
+    'societies breweries registries trustees managers advocates slams teachers nurses doctors students farmers movement').split(' '),
 );
 
 // Given names that alone more often name a club, place, prize or brand ("Chelsea said", "an Oscar").
@@ -713,6 +713,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
       const n = words[end];
       // A lower-case word other than a particle continues no name (each branch below needs a capital or a particle).
       if (!n.cap && !isParticle(n) && !ARABIC_ARTICLE.test(n.text)) break;
+      // "the Carwyn James-inspired Lions": nothing after a compound modifier continues the name.
+      if (MODIFIER_ENDING.test(words[end - 1].norm)) break;
       // "Certainly Donald Trump", "Crooked Hillary Clinton": a knowledge-base full name starts a new name.
       const nf = lex(n, index);
       if ((nf & LEX_NAME_START) !== 0 && kbFullNameAt(words, text, end, index)) break;
@@ -1180,7 +1182,7 @@ function modifiedHead(words: Word[], text: string, h: number): boolean {
   return !!m && m.isWord && !m.possessive && adjacent(text, m, words[h]) && !DETERMINERS.has(m.norm);
 }
 
-const MODIFIER_ENDING = /-(?:based|born|owned|led|backed|listed|controlled|run|made|bred|registered|style)$/;
+const MODIFIER_ENDING = /-(?:based|born|owned|led|backed|listed|controlled|run|made|bred|registered|style|inspired)$/;
 const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
 // Nations and territories that are not in the country table but are places, never people, when named alone.
 const PEERAGE = new Set(['Lord', 'Lady', 'Baroness', 'Viscount', 'Countess']);
