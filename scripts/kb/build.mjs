@@ -127,6 +127,8 @@ const sources = [
   'Hand-compiled for newslens from public records (government and organisation websites, official gazettes, Wikipedia lists of office-holders), checked by the compiler; dates are those of taking and leaving office.',
   'Dates given as YYYY-MM or YYYY where the day (or month) was not certain.',
   'Acting and interim office-holders are mostly omitted; predecessors since 2015 (since 2000 for G20 countries) where listed.',
+  'Terms of about 1985-2000 (heads of state and government of the G20, of the most newsworthy other countries and of the international organisations; G7/G20 ministers where the tables keep them), and their continuations to the terms above, were compiled from general knowledge rather than checked against records: terms whose dates were uncertain are left out or given by month or year.',
+  'States that no longer exist keep their former ISO 3166 alpha-2 codes (SU Soviet Union, YU Yugoslavia, CS Czechoslovakia, DD East Germany, ZR Zaire); communist party leaders (general secretaries, the chairman of China\'s Central Military Commission) are org_leader terms of their country.',
 ];
 const peopleOut = [...people.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 
@@ -140,7 +142,7 @@ function dumpLeaders() {
 }
 function dumpCountries() {
   const parts = countries.map((c) => '    ' + JSON.stringify(c));
-  return `{\n  "status": "${STATUS}",\n  "source": "ISO 3166-1 codes and English short names (npm i18n-iso-countries 7.14.0, MIT), demonyms from npm i18n-nationality 1.4.0 (MIT), with hand corrections and additions for news usage; organisation codes are newslens's own (AFU = African Union, because AU is Australia).",\n  "countries": [\n${parts.join(',\n')}\n  ]\n}\n`;
+  return `{\n  "status": "${STATUS}",\n  "source": "ISO 3166-1 codes and English short names (npm i18n-iso-countries 7.14.0, MIT), demonyms from npm i18n-nationality 1.4.0 (MIT), with hand corrections and additions for news usage; former states (SU, YU, CS, DD, ZR) keep their withdrawn ISO codes; organisation codes are newslens's own (AFU = African Union, because AU is Australia).",\n  "countries": [\n${parts.join(',\n')}\n  ]\n}\n`;
 }
 writeFileSync(join(root, 'server', 'data', 'leaders.json'), dumpLeaders());
 writeFileSync(join(root, 'server', 'data', 'countries.json'), dumpCountries());

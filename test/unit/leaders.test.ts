@@ -972,3 +972,50 @@ describe('leaders internals kept exact by the speed work', () => {
     assert.equal(words[words.length - 1].adj, false);
   });
 });
+
+// ---- Leaders of 1985-2000 (the knowledge base goes back to about 1985) --------------------------------------------
+
+test('a 1996 article: Kohl and Major by full name, then by surname alone', () => {
+  const r = check(`
+    ---
+    date: 1996-12-06
+    ---
+    BONN: [[Chancellor|title]] [[Helmut Kohl|helmut-kohl]] met [[Prime Minister|title]] [[John Major|john-major]] on Friday to discuss the single currency.
+    [[Kohl|helmut-kohl]] said the timetable would hold. [[Major|john-major]] said Britain would decide later.
+  `);
+  assert.equal(byId(r, 'helmut-kohl').office, 'Federal Chancellor of Germany');
+  assert.equal(byId(r, 'john-major').office, 'Prime Minister of the United Kingdom');
+});
+
+test('"President Bush" is George H. W. Bush in 1991 and George W. Bush in 2003', () => {
+  check(`
+    ---
+    date: 1991-01-17
+    ---
+    WASHINGTON: Congress had backed [[George Bush|george-h-w-bush]] on Saturday.
+    [[President|title]] [[Bush|george-h-w-bush]] said the allied air campaign against Iraq was going well.
+  `);
+  check(`
+    ---
+    date: 2003-03-20
+    ---
+    WASHINGTON: [[President|title]] [[Bush|george-w-bush]] said the war against Iraq had begun.
+    Congress had backed [[George Bush|george-w-bush]] in October.
+  `);
+});
+
+test('Soviet offices belong to the Soviet Union; news spellings of Balkan leaders', () => {
+  const r = check(`
+    ---
+    date: 1990-06-01
+    ---
+    WASHINGTON: [[Soviet President|title]] [[Mikhail Gorbachev|mikhail-gorbachev]] arrived for a summit. [[Gorbachev|mikhail-gorbachev]] said little.
+  `);
+  assert.equal(byId(r, 'mikhail-gorbachev').country, 'SU');
+  check(`
+    ---
+    date: 1995-11-21
+    ---
+    DAYTON: [[Serbian President|title]] [[Slobodan Milosevic|slobodan-milosevic]], [[Croatian President|title]] [[Franjo Tudjman|franjo-tudman]] and [[Bosnian President|title]] [[Alija Izetbegovic|alija-izetbegovic]] initialled the agreement. [[Milosevic|slobodan-milosevic]] called it a victory for peace.
+  `);
+});
