@@ -725,14 +725,23 @@ test('a name in a list of people is a person; a possessive ends the list', () =>
   `);
 });
 
-test('a line-up of surnames: unknown ones among known people are people too', () => {
+test('a line-up of surnames: unknown ones among known people are people too, and a leader surname there is no leader', () => {
   check(`
     ---
     date: 2005-01-15
     ---
     [[Dean Holloway|person Dean Holloway]], [[Mark Tennant|person Mark Tennant]] and [[Ryan Bellamy|person Ryan Bellamy]] started.
-    Rovers: [[Holloway|person Dean Holloway]], [[Tennant|person Mark Tennant]], [[Quarshie|person Quarshie]], [[Bellamy|person Ryan Bellamy]], [[Okoro|person Okoro]].
+    Rovers: [[Holloway|person Dean Holloway]], [[Tennant|person Mark Tennant]], [[Quarshie|person Quarshie]], [[Bellamy|person Ryan Bellamy]], [[Okoro|person Okoro]], [[Rasmussen|person Rasmussen]].
     Shares in Vodafone, Tesco, Unilever and Diageo rose.
+  `);
+});
+
+test('"Prime Minister" fits a head of government titled otherwise at home (Taoiseach)', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Irish Prime Minister|title]] [[Bertie Ahern|bertie-ahern]] met [[Taoiseach|title]] [[Ahern|bertie-ahern]]'s cabinet.
   `);
 });
 

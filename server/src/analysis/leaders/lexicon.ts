@@ -16,7 +16,7 @@ function titles(leadership: boolean, entries: [string, string, string[]][]): [st
 }
 
 const PRESIDENT = ['President'];
-const PM = ['Prime Minister', 'Premier'];
+const PM = ['Prime Minister', 'Premier', 'Taoiseach'];
 
 /** Multi-word keys are space-separated folded tokens. */
 export const TITLE_WORDS = new Map<string, TitleWord>([

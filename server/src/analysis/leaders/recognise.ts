@@ -88,8 +88,9 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const candidates = findCandidates(words, text, index);
   const table = new EntityTable(index);
   const pending = fullNames(candidates, words, text, index, date, table);
-  namesAlone(pending, words, text, index, date, table);
-  surnamesInLineUps(candidates, words, text, index, table);
+  const lineUps = lineUpsOfSurnames(candidates, words);
+  namesAlone(pending, words, text, index, date, table, new Set(lineUps.flat()));
+  surnamesInLineUps(lineUps, words, text, index, table);
   namesInCapitals(words, text, table);
   const unattached = descriptions(words, text, index, date, table);
   const { order } = table;
@@ -258,13 +259,12 @@ function nameEvidence(words: Word[], text: string, c: Candidate, index: KbIndex)
  * Pass 2c: a line-up of surnames ("Almunia, Lauren, Toure, Campbell, Cole, Vieira"): in a list of four or more single
  * names of which most are people already, the others are people too.
  */
-function surnamesInLineUps(candidates: Candidate[], words: Word[], text: string, index: KbIndex, table: EntityTable): void {
+function surnamesInLineUps(lineUps: Candidate[][], words: Word[], text: string, index: KbIndex, table: EntityTable): void {
   const named = new Set<number>();
   for (const e of table.order) for (const m of e.mentions) named.add(m.start);
-  for (const list of nameLists(candidates, words)) {
-    const singles = list.filter((c) => c.end - c.start === 1 && !c.title);
-    if (singles.length < 4 || singles.length < list.length - 1) continue;
-    const people = singles.filter((c) => named.has(words[c.start].start)).length;
+  for (const singles of lineUps) {
+    // A leader's surname counts as a name here, though not as that leader.
+    const people = singles.filter((c) => named.has(words[c.start].start) || index.surnames.has(words[c.start].norm)).length;
     if (people * 2 < singles.length) continue;
     for (const c of singles) {
       const w = words[c.start];
@@ -272,6 +272,16 @@ function surnamesInLineUps(candidates: Candidate[], words: Word[], text: string,
       table.entityFor('text:' + slug(w.text), w.text, w.norm).mentions.push(mention(words, text, c, true));
     }
   }
+}
+
+/** Lists of four or more single names, all but one of the list at most (a line-up: "Almunia, Lauren, Toure, Cole"). */
+function lineUpsOfSurnames(candidates: Candidate[], words: Word[]): Candidate[][] {
+  const lineUps: Candidate[][] = [];
+  for (const list of nameLists(candidates, words)) {
+    const singles = list.filter((c) => c.end - c.start === 1 && !c.title);
+    if (singles.length >= 4 && singles.length >= list.length - 1) lineUps.push(singles);
+  }
+  return lineUps;
 }
 
 /** Runs of candidates joined only by commas and "and" ("A, B and C"), in one segment. */
@@ -402,7 +412,7 @@ function inCapitalsRun(words: Word[], i: number): boolean {
 const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
 
 /** Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base. */
-function namesAlone(pending: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable): void {
+function namesAlone(pending: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable, inLineUp: Set<Candidate>): void {
   const { order } = table;
   const bySurname = new Map<string, Entity[]>();
   for (const e of order) {
@@ -458,7 +468,8 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     }
     // With a title, the person must have held it by the date: "President Bush" in 1991 is not George W. Bush.
     const kbIds = (index.surnames.get(key) ?? []).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
-    const kbId = chooseKb(kbIds, index, date, c.title);
+    // A surname in a team line-up ("Rasmussen" among rugby players) is no leader unless the article introduced one.
+    const kbId = inLineUp.has(c) && !c.title ? undefined : chooseKb(kbIds, index, date, c.title);
     // An office names the person; "Mr" or "Dr" before a common surname ("Mr Smith", "Mr Wang") names only someone in
     // office about then ("Mr Brown" in 2005 is Gordon Brown).
     const titled =
