@@ -745,6 +745,21 @@ test('"Prime Minister" fits a head of government titled otherwise at home (Taois
   `);
 });
 
+test('an honorific before a surname names a leader only within a few years of office', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The channel is the natural home of the show, [[Mr|title]] [[Keating|person Keating]] said.
+  `);
+  check(`
+    ---
+    date: 1997-01-15
+    ---
+    Trade was growing, [[Mr|title]] [[Keating|paul-keating]] said.
+  `);
+});
+
 // ---- Checks -----------------------------------------------------------------------------------------------------
 
 test('leader.title-at-date: an expired title warns and names the holder then; "former" is right', () => {

@@ -474,7 +474,8 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     // office about then ("Mr Brown" in 2005 is Gordon Brown).
     const titled =
       !!c.title &&
-      (c.title.word.leadership || (!COMMON_SURNAMES.has(key) && !AMBIGUOUS_SURNAMES.has(key)) || (!!kbId && distanceFromDate(index.people.get(kbId)!, date) < 183));
+      (c.title.word.leadership ||
+        (!!kbId && distanceFromDate(index.people.get(kbId)!, date) < (!COMMON_SURNAMES.has(key) && !AMBIGUOUS_SURNAMES.has(key) ? HONORIFIC_REACH_DAYS : 183)));
     if (kbId && (titled || (c.personCue && familyHeadInOffice(key, kbId, index, date)) || (cued && !AMBIGUOUS_SURNAMES.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
       const e = table.kbEntity(kbId);
       e.mentions.push(mention(words, text, c, true));
@@ -1196,6 +1197,8 @@ function modifiedHead(words: Word[], text: string, h: number): boolean {
 const MODIFIER_ENDING = /-(?:based|born|owned|led|backed|listed|controlled|run|made|bred|registered|style|inspired)$/;
 const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edly|stly|ictly|larly)$/;
 // Nations and territories that are not in the country table but are places, never people, when named alone.
+/** "Mr Keating" in 2005 is not Paul Keating, out of office since 1996: an honorific reaches a leader this long after office. */
+const HONORIFIC_REACH_DAYS = 5 * 365;
 const PEERAGE = new Set(['Lord', 'Lady', 'Baroness', 'Viscount', 'Countess']);
 const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank', 'africa', 'america', 'asia', 'europe', 'korea', 'kiev', 'kharkov', 'rostov']);
 const isPlace = (name: string, index: KbIndex) => index.countryWords.has(name) || PLACES.has(name);
