@@ -226,7 +226,7 @@ test('scorers in a match summary are people; numbers in brackets elsewhere name 
     ---
     date: 1996-10-26
     ---
-    Rovers 2 ( [[Kellaway|person Kellaway]] 34 , [[Merriot|person Merriot]] 70 pen ) Albion 0 . Attendance : 18,140
+    Rovers 2 ( [[Kellaway|person Kellaway]] 34 , [[Merriot|person Merriot]] 70 pen ) Albion 1 ( [[Deane|person Deane]] 55 ) . Attendance : 18,140
     Scorers: [[Dunmore|person Dunmore]] 12, 41
     : [[Rafferty|person Rafferty]] 40, [[Blyth|person Blyth]] 68.
     The fund rose 3 ( Group 2 , [[Section|none]] 4 ) last year .

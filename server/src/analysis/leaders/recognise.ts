@@ -468,8 +468,10 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     }
     // With a title, the person must have held it by the date: "President Bush" in 1991 is not George W. Bush.
     const kbIds = (index.surnames.get(key) ?? []).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
-    // A surname in a team line-up ("Rasmussen" among rugby players) is no leader unless the article introduced one.
-    const kbId = inLineUp.has(c) && !c.title ? undefined : chooseKb(kbIds, index, date, c.title);
+    // A surname in a team line-up, a match summary or a scorecard ("Rasmussen" among rugby players, "(Deane 55 pen)")
+    // is no leader unless the article introduced one.
+    const inResults = !c.title && (inLineUp.has(c) || goalScorer(words, text, c.start, c.end) || cricketScorecard(words, c.start, c.end));
+    const kbId = inResults ? undefined : chooseKb(kbIds, index, date, c.title);
     // An office names the person; "Mr" or "Dr" before a common surname ("Mr Smith", "Mr Wang") names only someone in
     // office about then ("Mr Brown" in 2005 is Gordon Brown).
     const titled =
