@@ -267,6 +267,16 @@ test('peers: "Baroness" is a title, also before a place; "St Helens" and "Scotla
   `);
 });
 
+test('a name followed by a word for an organisation names it ("Vanity Fair magazine"), but not one opening with a given name', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    His friend told [[Tatler Weekly|none]] magazine about it. The [[Middle Way|none]] group said the plan was rushed.
+    Critics of [[Middle Way|none]], the campaign said, were wrong. The [[Christian Lacroix|person Christian Lacroix]] label was sold.
+  `);
+});
+
 test('places, holidays, elections and film companies are no one', () => {
   check(`
     ---

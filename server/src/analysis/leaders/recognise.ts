@@ -171,6 +171,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     const named =
       organisationHeadBefore(words, text, c.start, c.end - c.start === 1, index) ||
       organisationApposition(words, c.end) ||
+      (c.end - c.start > 1 && !startsWithGivenName(words, c, index) && organisationHeadAfter(words, c.end)) ||
       organisationAppositionBefore(words, c.start, c.end) ||
       affiliation(words, c.start, c.end) ||
       (c.end - c.start > 1 && workplace(words, c.start, c.end)) ||
@@ -1108,6 +1109,12 @@ const PHRASE_ENDS = new Set('that which who whose of in on at for with to and or
  * An apposition after the name says it is an organisation or a place: "Deutsche Boerse, the German stock exchange
  * that …", "Jackson Hole, the Fed's annual retreat in Wyoming".
  */
+/** "told Vanity Fair magazine", "the Air Deccan airline": a word for an organisation right after the name. */
+function organisationHeadAfter(words: Word[], end: number): boolean {
+  const next = words[end];
+  return !!next && next.isWord && !next.cap && !words[end - 1].possessive && ORGANISATION_HEADS.has(next.norm);
+}
+
 function organisationApposition(words: Word[], end: number): boolean {
   const after = words[end + 1];
   if (words[end]?.text !== ',' || !after || !(ARTICLES.has(after.norm) || (after.cap && after.possessive))) return false;
