@@ -252,7 +252,7 @@ function nameEvidence(words: Word[], text: string, c: Candidate, index: KbIndex)
     startsWithGivenName(words, c, index) ||
     initialAndSurname(words, text, c, index) ||
     (len <= 3 && SURNAME_SHAPE.test(words[c.end - 1].norm)) ||
-    (len === 2 && EAST_ASIAN_FAMILY_NAMES.has(words[c.start].norm) && HYPHENATED_GIVEN.test(words[c.start + 1].text))
+    (len === 2 && koreanStyleAt(words, c.start))
   );
 }
 
@@ -353,13 +353,16 @@ function familyNameFirst(words: Word[], c: Candidate, index: KbIndex): boolean {
   const given = words[c.start + 1];
   if (CHINESE_FAMILY_NAMES.has(first) && len === 2 && !given.text.includes('.')) return true;
   if (!EAST_ASIAN_FAMILY_NAMES.has(first) || isListedGivenName(given.norm, index)) return false;
-  return len === 3 ? !isListedGivenName(words[c.start + 2].norm, index) : /\p{L}-\p{L}/u.test(given.text);
+  return len === 3 ? !isListedGivenName(words[c.start + 2].norm, index) : HYPHEN_INSIDE.test(given.text);
 }
 const CHINESE_FAMILY_NAMES = new Set(
   'li wang zhang liu chen yang huang zhao zhou xu zhu guo gao luo zheng liang xie deng feng cao zeng xiao cai pan tian dong yuan jiang qian wen xi hu wu tang'.split(' '),
 );
 /** "Sun-hong", "Kai-shek": a Korean or Chinese given name of two syllables joined by a hyphen. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const HYPHEN_INSIDE = /\p{L}-\p{L}/u;
+/** "Hwang Sun-hong", "Park Jong-hwan": a family name and a hyphenated given name start at word i. */
+const koreanStyleAt = (words: Word[], i: number): boolean => EAST_ASIAN_FAMILY_NAMES.has(words[i].norm) && HYPHENATED_GIVEN.test(words[i + 1]?.text ?? '');
 const EAST_ASIAN_FAMILY_NAMES = new Set([
   ...CHINESE_FAMILY_NAMES,
   ...'kim lee park choi jung kang cho yoon jang lim shin han oh seo kwon hwang song ahn yoo ko moon ban roh chun ma goh tan hong ha bae baek son nam noh jeon jo sung chiang'.split(' '),
@@ -707,8 +710,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     }
   }
   if (kbEnd < 0) {
-    const koreanStyle = EAST_ASIAN_FAMILY_NAMES.has(w.norm) && HYPHENATED_GIVEN.test(words[i + 1]?.text ?? '');
-    if (!w.cap || w.caps || !(isNameStart(w, wf) || koreanStyle) || ROLE_WORDS.has(w.norm)) return null;
+    if (!w.cap || w.caps || !(isNameStart(w, wf) || koreanStyleAt(words, i)) || ROLE_WORDS.has(w.norm)) return null;
     // "Paris-based Euronext", "Dutch-born Anton Corbijn": a compound modifier is no name.
     if (MODIFIER_ENDING.test(w.norm)) return null;
     // "the Deputy Prime Minister": the first word of a title of several words is no name.
@@ -759,7 +761,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // two words before a country in brackets (a results table: "1. Xolani Mvubu ( South Africa ) 10.09").
     end = Math.min(end, i + 2);
     const bracketed = end === i + 2 && words[end]?.text === '(' && countryInBrackets(words, end + 1, index);
-    if (!isListedGivenName(w.norm, index) && !bracketed && !(EAST_ASIAN_FAMILY_NAMES.has(w.norm) && HYPHENATED_GIVEN.test(words[i + 1].text))) return null;
+    if (!isListedGivenName(w.norm, index) && !bracketed && !koreanStyleAt(words, i)) return null;
   }
   // "a speech in Edinburgh, the prime minister said": a name right after "in" is a place, not the one described.
   const inPlace = !kbIds && words[i - 1]?.isWord && PLACE_PREPOSITIONS.has(words[i - 1].norm);
@@ -844,7 +846,7 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
  * is followed by the minutes and stands in brackets right after a score, or in a line labelled with scorers.
  */
 function goalScorer(words: Word[], text: string, start: number, end: number): boolean {
-  if (!MINUTE.test(words[end]?.text ?? '') || !/^[,.;)]$|^(?:pen|og|\d{1,3})$/.test(words[end + 1]?.text ?? ')')) return false;
+  if (!MINUTE.test(words[end]?.text ?? '') || !AFTER_MINUTE.test(words[end + 1]?.text ?? ')')) return false;
   for (let j = start - 1, seen = 0; j >= 0 && seen < 40; j--, seen++) {
     const t = words[j].text;
     if (t === ')' || words[j].segment !== words[start].segment) return false;
@@ -881,7 +883,9 @@ function placeContext(words: Word[], i: number): boolean {
 }
 /** Endings that mark a surname in Slavic, Balkan, Romanian, Greek, Georgian, Turkish and Armenian names. */
 const SURNAME_SHAPE = /\p{L}{2}(?:ov|ova|ev|eva|enko|chuk|vic|vich|wicz|escu|opoulos|akis|idis|dze|shvili|oglu|ski|sky|ska|yan)$/u;
-const SCORERS_LABEL = /^(?:scorers?|goalscorers?|goals|try|tries|scorers)$/;
+const SCORERS_LABEL = /^(?:scorers?|goalscorers?|goals|try|tries)$/;
+/** After a scorer's minute: the next scorer, the end of the list, a penalty or own goal, or another minute. */
+const AFTER_MINUTE = /^[,.;)]$|^(?:pen|og|\d{1,3})$/;
 
 /** Whether the words from `i` up to a closing bracket (four at most) name a country. */
 function countryInBrackets(words: Word[], i: number, index: KbIndex): boolean {
