@@ -277,6 +277,16 @@ test('a name followed by a word for an organisation names it ("Vanity Fair magaz
   `);
 });
 
+test('local titles: a title of several words is no name ("Assistant District Attorney"); "Councilor" is a title', () => {
+  check(`
+    ---
+    date: 2024-03-14
+    ---
+    He was released, according to [[Assistant District Attorney|title]] [[Renata Oyelaran|person Renata Oyelaran]].
+    [[Councilor|title]] [[Zaida Govan|person Zaida Govan]] said she would ask for patrols. [[Govan|person Zaida Govan]] said residents complained.
+  `);
+});
+
 test('places, holidays, elections and film companies are no one', () => {
   check(`
     ---

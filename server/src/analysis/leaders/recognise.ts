@@ -714,7 +714,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // "Paris-based Euronext", "Dutch-born Anton Corbijn": a compound modifier is no name.
     if (MODIFIER_ENDING.test(w.norm)) return null;
     // "the Deputy Prime Minister": the first word of a title of several words is no name.
-    if (TITLE_FIRST_WORDS.has(w.norm) && titleEndingAt(words, text, i + 1)?.start === i) return null;
+    if (TITLE_FIRST_WORDS.has(w.norm) && titleStartsAt(words, text, i)) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
     const next = words[i + 1];
     const givenAtStart = w.sentenceStart && ((wf & LEX_GIVEN) !== 0 || isListedGivenName(w.norm, index) || index.givenNamesThatAreSurnames.has(w.norm));
@@ -948,6 +948,12 @@ function countryEndingAt(words: Word[], text: string, last: number, index: KbInd
 }
 
 const CONTINENT_PARTS = new Set(['north', 'south', 'latin', 'central']);
+
+/** A title of two words or more starts at word i ("Deputy Prime Minister", "Assistant District Attorney"). */
+function titleStartsAt(words: Word[], text: string, i: number): boolean {
+  for (let last = i + 1; last < Math.min(words.length, i + TITLE_MAX_TOKENS); last++) if (words[last] && titleEndingAt(words, text, last)?.start === i) return true;
+  return false;
+}
 
 function titleEndingAt(words: Word[], text: string, last: number): { word: TitleWord; start: number } | null {
   if (!TITLE_LAST_WORDS.has(words[last].norm)) return null;
