@@ -287,6 +287,16 @@ test('local titles: a title of several words is no name ("Assistant District Att
   `);
 });
 
+test('a company named after its founder: before the founder is named, the name alone is the company', () => {
+  check(`
+    ---
+    date: 2023-10-26
+    ---
+    Shares in [[Rivenhall|none]] Holdings fell 14%. [[Rivenhall|none]], founded by [[Edward Rivenhall|person Edward Rivenhall]] in 1886, employs 12,000 people.
+    [[Mr|title]] [[Rivenhall|person Edward Rivenhall]] died in 1920.
+  `);
+});
+
 test('places, holidays, elections and film companies are no one', () => {
   check(`
     ---

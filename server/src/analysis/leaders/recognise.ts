@@ -89,7 +89,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const table = new EntityTable(index);
   const pending = fullNames(candidates, words, text, index, date, table);
   const lineUps = lineUpsOfSurnames(candidates, words);
-  namesAlone(pending, words, text, index, date, table, new Set(lineUps.flat()));
+  namesAlone(pending, words, text, index, date, table, new Set(lineUps.flat()), companyStems(words, text));
   surnamesInLineUps(lineUps, words, text, index, table);
   namesInCapitals(words, text, table);
   const unattached = descriptions(words, text, index, date, table);
@@ -285,6 +285,17 @@ function lineUpsOfSurnames(candidates: Candidate[], words: Word[]): Candidate[][
   return lineUps;
 }
 
+/** Words that name a company with a corporate word after them ("Rivenhall Holdings", "Acme Inc"). */
+function companyStems(words: Word[], text: string): Set<string> {
+  const stems = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w.cap && CORPORATE_WORDS.has(w.norm) && words[i - 1].cap && words[i - 1].isWord && adjacent(text, words[i - 1], w)) stems.add(words[i - 1].norm);
+  }
+  return stems;
+}
+const CORPORATE_WORDS = new Set('holdings group inc inc. corp corp. corporation ltd ltd. llc plc ag gmbh airlines airways industries enterprises'.split(' '));
+
 /** Runs of candidates joined only by commas and "and" ("A, B and C"), in one segment. */
 function nameLists(candidates: Candidate[], words: Word[]): Candidate[][] {
   const lists: Candidate[][] = [];
@@ -416,7 +427,7 @@ function inCapitalsRun(words: Word[], i: number): boolean {
 const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
 
 /** Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base. */
-function namesAlone(pending: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable, inLineUp: Set<Candidate>): void {
+function namesAlone(pending: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable, inLineUp: Set<Candidate>, companies: Set<string>): void {
   const { order } = table;
   const bySurname = new Map<string, Entity[]>();
   for (const e of order) {
@@ -443,6 +454,9 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     const cued = !AMBIGUOUS_SURNAMES.has(key) || !!c.title || c.personCue || w.possessive;
     // "the Arts Council of Wales" after "Good Morning Wales": a place alone is no surname of a name without a given name.
     if (!c.title && isPlace(key, index)) introduced = introduced.filter((e) => index.givenNames.has(givenNameOf(e, index) ?? ''));
+    // "Rivenhall shares slump … Rivenhall Holdings … founded by Edward Rivenhall": before its founder is named, a
+    // company's name alone is the company.
+    if (!c.title && companies.has(key) && introduced.every((e) => e.mentions.every((m) => m.start > w.start))) continue;
     if (introduced.length >= 1 && cued) {
       const target = introduced.length === 1 ? introduced[0] : nearestBefore(introduced, w.start);
       if (!target) continue;
