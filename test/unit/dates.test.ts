@@ -253,6 +253,11 @@ The issue will dominate the campaign until [[Election Day|DATE 2025-11-04]].
 Security at the Thanksgiving Day Parade has tightened; the vote may come in [[the first half of next year|DATE 2026-H1]].
 The guardian had not signed the agreement to hand him over if the relatives lose when the case is heard in [[September|DATE 2025-09]] in the appeals court.
 `),
+
+  'May and a day after a preposition of time is a date whatever word follows': dated(`
+Acme holds its investor day on [[May 14|DATE 2026-05-14]] and reports in [[late April|DATE 2026-04]]. The board meets by [[May 2|DATE 2026-05-02]] to vote.
+Theresa May 5 people said no.
+`, '2026-02-05'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -641,10 +641,11 @@ rule(
     const yRaw = y1 ?? y2;
     if (!isCap(monRaw)) return null;
     // "May 5 people" is not a date; a month-first form with a bare small count followed by a noun seldom is either.
+    // After a preposition of time ("on May 14 and …") the month is a month whatever follows.
     const month = monthNumber(monRaw);
     const d = +dRaw;
     if (d === 0 || d > 31) return null;
-    if (monRaw === 'May' && !yRaw && !wd && /^\s*[a-z]/.test(m.input.slice(m.index + whole.length, m.index + whole.length + 3)) && mon1) return null;
+    if (monRaw === 'May' && !yRaw && !wd && mon1 && /^\s*[a-z]/.test(m.input.slice(m.index + whole.length, m.index + whole.length + 3)) && !MONTH_CONTEXT.has(wordBefore(m.input, m.index))) return null;
     const wdStart = m.index;
     return cand(m, 'calendar date', (ctx) => {
       const written = whole;
