@@ -258,6 +258,11 @@ The guardian had not signed the agreement to hand him over if the relatives lose
 Acme holds its investor day on [[May 14|DATE 2026-05-14]] and reports in [[late April|DATE 2026-04]]. The board meets by [[May 2|DATE 2026-05-02]] to vote.
 Theresa May 5 people said no.
 `, '2026-02-05'),
+
+  'a trip or a fixture in the present tense looks ahead': dated(`
+The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
+The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.
+`, '2026-03-11'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

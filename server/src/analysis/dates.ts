@@ -224,11 +224,13 @@ const FUTURE_CUES = new Set([
   'payable', 'effective',
   // A timetable in the present: "the agreement expires on Dec. 31", "the trial opens Monday".
   'begins', 'starts', 'opens', 'reopens', 'resumes', 'ends', 'closes', 'expires', 'convenes', 'commences',
+  // A trip or a fixture in the present: "returns to Washington on Thursday", "faces trial Monday", "hosts Chelsea Sunday".
+  'returns', 'arrives', 'departs', 'leaves', 'travels', 'flies', 'visits', 'hosts', 'faces', 'plays',
 ]);
 // The same timetable with a plural subject ("Talks resume Monday", "They meet Monday"), when the verb is finite: not
 // after "to", "did", a determiner or a modal ("failed to resume on Monday" is the past, "the meet on Sunday" a noun).
 // Forms that are as often nouns ("start", "end") are left out.
-const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence', 'meet', 'arrive', 'travel']);
+const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence', 'meet', 'arrive', 'travel', 'return', 'depart', 'fly', 'face', 'host', 'play']);
 const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our)\s+$/i;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
@@ -263,7 +265,9 @@ const PAST_CUES = new Set([
   'became', 'ran', 'brought', 'thought', 'found', 'kept', 'led', 'sent', 'struck', 'yesterday', 'been', 'reported', 'announced',
   'began', 'knew', 'felt', 'stood', 'hit', 'quit', 'cut', 'shut', 'put', 'read', 'bought', 'fought', 'sought', 'caught',
   'taught', 'meant', 'heard', 'drew', 'grew', 'threw', 'flew', 'chose', 'rode', 'broke', 'spoke', 'woke', 'froze', 'stole',
-  'forecast', 'has', 'have',
+  'forecast', 'has', 'have', 'spent', 'built', 'fled', 'drove', 'withdrew', 'upheld', 'oversaw', 'underwent', 'overcame',
+  'understood', 'forgot', 'swore', 'sank', 'slept', 'lent', 'dealt', 'hung', 'arose', 'shook', 'sang', 'swept', 'wept',
+  'dug', 'stuck', 'hid', 'sat', 'shot', 'ate', 'rang', 'wore', 'tore', 'spun', 'lit', 'sped', 'withstood', 'undertook',
 ]);
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed', 'hundred', 'sacred', 'naked', 'wicked']);
