@@ -263,6 +263,12 @@ Theresa May 5 people said no.
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.
 `, '2026-03-11'),
+
+  'a date that opens a reported clause takes the tense of the verb after it': dated(`
+Acme said [[Thursday|DATE 2026-02-05]] it would cut jobs. The chief executive said [[the second half|DATE 2026-H2]] would benefit from lower costs.
+She warned that [[April|DATE 2026-04]] will be hard for sales, and said [[Monday|DATE 2026-02-09]] would bring talks.
+The company said [[the third quarter|DATE 2025-Q3]] was weak.
+`, '2026-02-05'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

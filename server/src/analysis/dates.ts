@@ -52,7 +52,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       ref,
       refLabel,
       numericOrder: options.numericOrder,
-      tense: tenseAt,
+      tense: (at) => (at === c.start ? subjectTense(text, c.start, c.end) ?? tenseAt(at) : tenseAt(at)),
       sentencesAround,
       anchor,
       anchorValue,
@@ -418,6 +418,16 @@ function determinerBefore(source: string, index: number): boolean {
   return DETERMINER_BEFORE.test(source.slice(Math.max(0, index - 24), index));
 }
 const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{L}'’.-]+\s){0,4}(?:is|are|gets|get|goes|go|begins|begin|starts|start|opens|open|meets|meet|comes|come)\s(?:[\p{L}'’-]+\s){0,2}$/u;
+
+// "Whitfield said the second half would benefit", "warned that next month will be hard": a date that opens a reported
+// clause is its subject, and the verb after it, not the verb of saying before it, tells its tense.
+const REPORTED_CLAUSE_BEFORE = /\b(?:that|said|says|say|warned|warns|predicted|predicts|believes|believe|thinks|think|expects|expect|added|noted|insisted|argued|cautioned|forecast)\s+$/i;
+const SUBJECT_VERB_AFTER = /^\s+(?:(will|would|could|should|might|may|can|is\s+(?:expected|likely|set|due|going)\s+to|are\s+(?:expected|likely|set|due|going)\s+to)|(was|were|had))\b/i;
+function subjectTense(text: string, start: number, end: number): Tense {
+  if (!REPORTED_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  const verb = SUBJECT_VERB_AFTER.exec(text.slice(end, end + 30));
+  return verb ? (verb[1] ? 'future' : 'past') : null;
+}
 
 function utcInstant(day: Ymd, hour: number, minute: number, offset: number): string {
   let total = hour * 60 + minute - offset;
