@@ -269,6 +269,12 @@ Acme said [[Thursday|DATE 2026-02-05]] it would cut jobs. The chief executive sa
 She warned that [[April|DATE 2026-04]] will be hard for sales, and said [[Monday|DATE 2026-02-09]] would bring talks.
 The company said [[the third quarter|DATE 2025-Q3]] was weak.
 `, '2026-02-05'),
+
+  'a stretch written in several units is one duration': dated(`
+She won in [[2 hours 1 minute 9 seconds|DURATION PT2H1M9S]]; the cut-off is [[six hours 15 minutes|DURATION PT6H15M]].
+He was jailed for [[two years and six months|DURATION P2Y6M]]. The firm closed [[two years and three months ago|DATE 2023-06]].
+Terms of [[3 years|DURATION P3Y]], [[2 years|DURATION P2Y]] and [[18 months|DURATION P18M]] were handed down.
+`, '2025-09-10'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

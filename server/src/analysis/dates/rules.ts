@@ -231,6 +231,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'vague duration': { words: PLURAL_UNITS, lead: 19 },
   'bare plural duration': { words: PLURAL_UNITS, lead: 15 },
   'decade duration': { words: ['decades', 'centuries'], lead: 20 },
+  // The first unit follows its count: digits or a number in words such as "seventy-seven".
+  'compound duration': { words: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds'], lead: 20 },
   'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
   'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly', 'term'], lead: 25 },
   'stretch ahead': { words: ['ahead', 'come'], lead: 20 },
@@ -1667,6 +1669,49 @@ rule(
       rule: 'duration',
       resolve: () => ({ type: 'DURATION', value, relative: false, explanation: `'${shown}' is a duration of ${n === null ? 'an unspecified number of' : n} ${unit}${n === 1 ? '' : 's'}.` }),
     };
+  },
+  'giu',
+);
+
+// "2 hours 1 minute 9 seconds", "three years and six months": one stretch written in descending units.
+const COMPOUND_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+const COMPOUND_PART = `(\\d{1,3}|${NUMBER_WORD})${S}(years?|months?|weeks?|days?|hours?|minutes?|seconds?)`;
+const COMPOUND_PARTS = new RegExp(COMPOUND_PART, 'giu');
+rule(
+  'compound duration',
+  `${B}${COMPOUND_PART}(?:,?${S}(?:and${S})?${COMPOUND_PART}){1,2}(?:${S}(ago))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
+  (m, text) => {
+    // An age ("3 years 6 months old") and a stretch counted from another event ("… later") are for other rules.
+    if (/^\s(?:earlier|later|before|after|old|from now)\b|^[-‐‑]old/i.test(textAfter(text, m.index + m[0].length, 12))) return null;
+    const amounts = new Map<string, number>();
+    let rank = -1;
+    for (const part of m[0].matchAll(COMPOUND_PARTS)) {
+      const unit = unitOf(part[2]);
+      const n = countValue(part[1]);
+      const r = COMPOUND_UNITS.indexOf(unit);
+      // "3 years, 2 years and 18 months" is a list, not one stretch.
+      if (n === null || r <= rank) return null;
+      rank = r;
+      amounts.set(unit, n);
+    }
+    const amount = (unit: string) => amounts.get(unit) ?? 0;
+    const ago = m[5];
+    if (ago) {
+      // "two years and three months ago" is a month back from the publication date; "a week and two days ago" a day.
+      const months = amount('year') * 12 + amount('month');
+      const days = amount('week') * 7 + amount('day');
+      if ((months && days) || amounts.has('hour') || amounts.has('minute') || amounts.has('second')) return null;
+      return cand(m, 'offset ago', (ctx) =>
+        refOr(ctx, m[0], 'XXXX-XX-XX', 'DATE', (ref) => {
+          const shifted = months ? shiftGranular(ref, 'month', -months) : shiftGranular(ref, 'day', -days);
+          return { type: 'DATE', value: shifted!.value, relative: true, explanation: `'${m[0]}', counted back from ${ctx.refLabel}.`, day: shifted!.day };
+        }),
+      );
+    }
+    const field = (unit: string, letter: string) => (amounts.has(unit) ? `${amount(unit)}${letter}` : '');
+    const time = field('hour', 'H') + field('minute', 'M') + field('second', 'S');
+    const value = `P${field('year', 'Y')}${field('month', 'M')}${field('week', 'W')}${field('day', 'D')}${time ? 'T' + time : ''}`;
+    return cand(m, 'duration', () => ({ type: 'DURATION', value, relative: false, explanation: `'${m[0]}' is a duration of ${m[0].replace(/\s+/g, ' ')}.` }));
   },
   'giu',
 );
