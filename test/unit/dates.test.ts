@@ -275,6 +275,11 @@ She won in [[2 hours 1 minute 9 seconds|DURATION PT2H1M9S]]; the cut-off is [[si
 He was jailed for [[two years and six months|DURATION P2Y6M]]. The firm closed [[two years and three months ago|DATE 2023-06]].
 Terms of [[3 years|DURATION P3Y]], [[2 years|DURATION P2Y]] and [[18 months|DURATION P18M]] were handed down.
 `, '2025-09-10'),
+
+  'the last night of an event and the verb "last" are not the recent past': dated(`
+Fireworks end the fair on the last night. Police were called [[last night|TIME 2025-07-02TNI]].
+The truce was meant to last [[60 days|DURATION P60D]] and prices rose over [[the last two weeks|DURATION P2W]].
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

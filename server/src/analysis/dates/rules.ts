@@ -1422,11 +1422,14 @@ rule(
 );
 
 // "This morning", "last night", "this afternoon".
+const DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'that', 'every', 'each']);
 rule('part of day', `${B}(${alt(['this', 'last', 'early this', 'late last', 'late this', 'earlier this', 'later this'])})${S}(morning|afternoon|evening|night)${E}`, (m) => {
   const [whole, modRaw, partRaw] = m;
   const mod = modRaw.toLowerCase();
   const part = PART_OF_DAY[partRaw.toLowerCase()];
   if (mod.endsWith('last') && part !== 'NI' && part !== 'EV') return null;
+  // "on the last night of the fair": the final one, not the night before publication.
+  if (mod === 'last' && DETERMINERS.has(wordBefore(m.input, m.index))) return null;
   return cand(m, 'part of day', (ctx) =>
     refOr(ctx, whole, `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
       const day = mod.endsWith('last') ? addDays(ref, -1) : ref;
@@ -1633,7 +1636,9 @@ rule(
     // Leave prepositions ("within"), and determiners of an adjective ("a [two-day] visit", "a [five year] low"), out;
     // "a few" and "a couple of" are one quantity ("a few days").
     const aFew = mod === 'a' && (countLower === 'few' || countLower === 'couple of');
-    if (mod === 'within' || mod === 'under' || (mod === 'a' && !periodRaw && !aFew) || (hyphenated && mod && !periodRaw)) start = countStart;
+    // "meant to last 60 days", "the truce will last two weeks": "last" is the verb there, not a modifier.
+    const verbLast = mod === 'last' && LAST_AS_VERB_BEFORE.has(wordBefore(text, m.index));
+    if (mod === 'within' || mod === 'under' || verbLast || (mod === 'a' && !periodRaw && !aFew) || (hyphenated && mod && !periodRaw)) start = countStart;
     if (mod === 'a' && !periodRaw && !/^(few|couple|dozen)/.test(countLower) && !hyphenated && !/^\s?\p{Ll}/u.test(after)) return null;
     // "after" and "before" begin a clause or a phrase of their own: "two days [after] the vote".
     // "three days later", "a day earlier": counted from an event, not from the publication date, so TimeML annotates
@@ -1716,6 +1721,7 @@ rule(
   'giu',
 );
 
+const LAST_AS_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "won't", 'won’t', 'did', 'does', 'do', 'which', 'that']);
 const ADVERBIAL_ONE_DAY = /\b(?:will|would|could|may|might|shall|should|can|he|she|they|we|I|you|it)\s{1,3}$/;
 
 /** "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the fraction in the next smaller unit. */
