@@ -280,6 +280,10 @@ Terms of [[3 years|DURATION P3Y]], [[2 years|DURATION P2Y]] and [[18 months|DURA
 Fireworks end the fair on the last night. Police were called [[last night|TIME 2025-07-02TNI]].
 The truce was meant to last [[60 days|DURATION P60D]] and prices rose over [[the last two weeks|DURATION P2W]].
 `),
+
+  'short past forms in -ed are past cues': dated(`
+Rights groups sued in [[May|DATE 2026-05]], arguing the law would harm voters. Her husband died in [[March|DATE 2026-03]] and she will move.
+`, '2026-12-01'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

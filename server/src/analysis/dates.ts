@@ -268,6 +268,8 @@ const PAST_CUES = new Set([
   'forecast', 'has', 'have', 'spent', 'built', 'fled', 'drove', 'withdrew', 'upheld', 'oversaw', 'underwent', 'overcame',
   'understood', 'forgot', 'swore', 'sank', 'slept', 'lent', 'dealt', 'hung', 'arose', 'shook', 'sang', 'swept', 'wept',
   'dug', 'stuck', 'hid', 'sat', 'shot', 'ate', 'rang', 'wore', 'tore', 'spun', 'lit', 'sped', 'withstood', 'undertook',
+  // Past forms in "-ed" too short for the "-ed" rule below.
+  'died', 'sued', 'tied', 'owed', 'axed', 'eyed', 'lied',
 ]);
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed', 'hundred', 'sacred', 'naked', 'wicked']);
