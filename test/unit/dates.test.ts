@@ -284,6 +284,11 @@ The truce was meant to last [[60 days|DURATION P60D]] and prices rose over [[the
   'short past forms in -ed are past cues': dated(`
 Rights groups sued in [[May|DATE 2026-05]], arguing the law would harm voters. Her husband died in [[March|DATE 2026-03]] and she will move.
 `, '2026-12-01'),
+
+  'a bare plural unit after "in", "take" or "just" is a vague stretch': dated(`
+Sales grew for the first time in [[years|DURATION PXY]]. Counting may take [[days|DURATION PXD]]. The firm, which just [[months ago|DATE PAST_REF]] was failing, recovered.
+The blasts came only minutes apart. In years to come, and in days of old, nothing changed.
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

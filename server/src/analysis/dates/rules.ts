@@ -1780,10 +1780,11 @@ rule('stretch over', `(?<=(?:[Oo]ver|[Tt]hrough|[Tt]hroughout|[Ii]n)\\s)the${S}(
 
 rule(
   'bare plural duration',
-  `(?<=(?:[Ff]or|[Ww]ithin|[Oo]ver|[Aa]fter|took|lasted|last|spent|for many|for several|for some)\\s)(?:(?:many|several|some)${S})?(minutes|hours|days|weeks|months|years|decades|centuries)${E}`,
+  // "the first time in years", "may take days", "just months ago".
+  `(?<=(?:[Ff]or|[Ww]ithin|[Oo]ver|[Aa]fter|[Ii]n|took|takes?|taking|lasted|lasts?|lasting|spent|spends?|waited|just|only|for many|for several|for some)\\s)(?:(?:many|several|some)${S})?(minutes|hours|days|weeks|months|years|decades|centuries)${E}`,
   (m, text) => {
     const unit = unitOf(m[1]);
-    if (/^\s?(?:of|ago|old|to come|later|earlier|before|after)\b/.test(textAfter(text, m.index + m[0].length, 12)) && !/^\s?ago/.test(textAfter(text, m.index + m[0].length, 5))) return null;
+    if (/^\s?(?:of|ago|old|to come|later|earlier|before|after|apart)\b/.test(textAfter(text, m.index + m[0].length, 12)) && !/^\s?ago/.test(textAfter(text, m.index + m[0].length, 5))) return null;
     if (/^\s?ago/.test(textAfter(text, m.index + m[0].length, 5))) {
       return { start: m.index, end: m.index + m[0].length + textAfter(text, m.index + m[0].length, 5).indexOf('ago') + 3, rule: 'offset ago', resolve: () => ({ type: 'DATE', value: 'PAST_REF', relative: false, explanation: `'${m[0]} ago' is an unspecified time in the past.` }) };
     }
