@@ -289,6 +289,11 @@ Rights groups sued in [[May|DATE 2026-05]], arguing the law would harm voters. H
 Sales grew for the first time in [[years|DURATION PXY]]. Counting may take [[days|DURATION PXD]]. The firm, which just [[months ago|DATE PAST_REF]] was failing, recovered.
 The blasts came only minutes apart. In years to come, and in days of old, nothing changed.
 `),
+
+  'the day after the end of a range of times is its start\'s too': dated(`
+An amber warning is in place from [[6am|TIME 2027-03-20T06:00]] until [[9pm|TIME 2027-03-20T21:00]] on [[Saturday|DATE 2027-03-20]].
+Shops open from [[9:30 a.m.|TIME 2027-03-22T09:30]] to [[noon|TIME 2027-03-22T12:00]] [[next Monday|DATE 2027-03-22]].
+`, '2027-03-19'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

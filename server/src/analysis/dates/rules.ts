@@ -1919,9 +1919,13 @@ interface ParsedTime {
 // own) is its day.
 const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
 
+// "from 6am until 9pm on Saturday", "between 3 and 4 p.m. on Monday": the day after the end of a range is its start's too.
+const RANGE_END_AFTER = /^\s{0,2}(?:until|till|to|and|[-–])\s{0,2}(?:\d{1,2}(?:[:.]\d{2})?(?:\s?[aApP]\.?[mM]\.?)?|noon|midnight|midday)(?![\p{L}\p{N}])/u;
+
 function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rule: string, start = m.index, end = m.index + m[0].length): Candidate {
   const shown = text.slice(start, end);
-  const after = parsed.dayRaw ? null : DAY_ON_AFTER.exec(textAfter(text, end, 30));
+  const rangeEnd = parsed.dayRaw ? null : RANGE_END_AFTER.exec(textAfter(text, end, 24));
+  const after = parsed.dayRaw ? null : DAY_ON_AFTER.exec(textAfter(text, end, 30)) ?? (rangeEnd && DAY_ON_AFTER.exec(textAfter(text, end + rangeEnd[0].length, 30)));
   const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: after?.[1] ?? after?.[2] ?? null };
   return {
     start,
