@@ -294,6 +294,10 @@ The blasts came only minutes apart. In years to come, and in days of old, nothin
 An amber warning is in place from [[6am|TIME 2027-03-20T06:00]] until [[9pm|TIME 2027-03-20T21:00]] on [[Saturday|DATE 2027-03-20]].
 Shops open from [[9:30 a.m.|TIME 2027-03-22T09:30]] to [[noon|TIME 2027-03-22T12:00]] [[next Monday|DATE 2027-03-22]].
 `, '2027-03-19'),
+
+  'a half or quarter "of the year" in a clause with no tense is this year\'s': dated(`
+Growth picks up in [[the second half|DATE 2027-H2]] of [[the year|DATE 2027]], and the key is output in [[the third quarter|DATE 2027-Q3]] of [[the year|DATE 2027]].
+`, '2027-01-04'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -1037,6 +1037,9 @@ rule(
     const explicit = yPre ?? yOf ?? yComma;
     // "the first quarter of next year" reads as "next year's first quarter".
     const detLower = relYear ? `${relYear.toLowerCase()} year's` : (det ?? '').toLowerCase();
+    // "picks up in the second half of the year" (whose "the year" is a mention of its own): this year's, unless the
+    // clause looks back ("rose in the fourth quarter of the year", said in January, is last year's).
+    const ofTheYear = !explicit && !relYear && /^\s{1,3}of\s{1,3}the\s{1,3}(?:(?:fiscal|financial)\s{1,3})?year(?![\p{L}\p{N}_'’-])/u.test(m.input.slice(m.index + whole.length, m.index + whole.length + 40));
     // "a [third-quarter] loss", "the [third-quarter] results": the determiner belongs to the noun that follows.
     const adjective = /[-‐‑]quarter|[-‐‑]half/i.test(whole);
     const detWord = (det ?? '').toLowerCase();
@@ -1060,7 +1063,7 @@ rule(
           const base = ctx.lastQuarter?.y ?? quarterYear(ctx, ref, isHalf ? n * 2 : n, m.index);
           [y, how] = [base - 1, 'a year before the period under discussion'];
           return { type: 'DATE', value: `${pad(y, 4)}-${letter}${n}`, relative: true, explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).` };
-        } else if (detLower.startsWith('this year')) [y, how] = [ref.y, 'this year'];
+        } else if (detLower.startsWith('this year') || (ofTheYear && ctx.tense(m.index) !== 'past')) [y, how] = [ref.y, 'this year'];
         else {
           y = isHalf ? (n === 1 || ref.m > 6 ? ref.y : ctx.tense(m.index) === 'future' ? ref.y : ref.y - 1) : quarterYear(ctx, ref, n, m.index);
           how = y === ref.y ? 'the current year' : y < ref.y ? 'the previous year, as that quarter has not come yet and the clause looks back' : 'next year';
