@@ -298,6 +298,11 @@ Shops open from [[9:30 a.m.|TIME 2027-03-22T09:30]] to [[noon|TIME 2027-03-22T12
   'a half or quarter "of the year" in a clause with no tense is this year\'s': dated(`
 Growth picks up in [[the second half|DATE 2027-H2]] of [[the year|DATE 2027]], and the key is output in [[the third quarter|DATE 2027-Q3]] of [[the year|DATE 2027]].
 `, '2027-01-04'),
+
+  'a quarter named by its first and last months': dated(`
+The economy grew 1.2% in [[the July-September quarter|DATE 2026-Q3]], data showed, and sales in [[the April–June period|DATE 2026-Q2]] fell.
+The February-April quarter of a retailer is no calendar quarter.
+`, '2027-01-04'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -210,6 +210,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'first day of a pair': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [115, 110, 114, 116, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   'ordinal quarter': { words: ['quarter', 'half'], lead: 70 },
   'quarter code': { words: ['q', 'h'], lead: 2 },
+  'months of a quarter': { words: MONTH_FULL_TOKENS, lead: 8 },
   'relative quarter': { words: ['quarter', 'period'], lead: 30 },
   'year period': { words: ['quarter', 'period'], lead: 20 },
   'year-before period': { words: ['quarter', 'period'], lead: 60 },
@@ -1077,6 +1078,20 @@ rule(
 const GAME_WORDS = /\b(?:scored|scorer|scoring|kick\w*|tries|try line|half-time|full-time|stoppage time|extra time|referee|equali[sz]er|touchdowns?|innings|wickets?|whistle|scrum|line-?out|fly-half|wingers?|midfielders?|goalkeeper|keeper|header|squad|batting|batsm[ae]n|bowled|bowler|points? (?:behind|ahead))\b/i;
 
 const MONEY_WORDS = /\b(?:profits?|sales|earnings|revenues?|growth|econom(?:y|ic|ies)|fiscal|results|shares?|stocks?|prices?|output|demand|investment|GDP|inflation|exports?|imports?|spending|income|loss(?:es)?|deficit|surplus|budget|unemployment|jobs|dividends?|orders|production|margins?|costs?|hedging|billion|million|of the year|this year|next year|last year)\b|\d(?:bn|m)\b|[%$£€¥]/i;
+
+// "the July-September quarter", "the April-June period": a calendar quarter named by its first and last months.
+rule('months of a quarter', `${B}(?:[Tt]he${S})?(${MONTH_FULL_ONLY})[-–](${MONTH_FULL_ONLY})${S}(?:quarter|period)${E}`, (m) => {
+  const first = monthNumber(m[1]);
+  const last = monthNumber(m[2]);
+  if (first % 3 !== 1 || last !== first + 2) return null;
+  const q = (first + 2) / 3;
+  return cand(m, 'quarter', (ctx) =>
+    refOr(ctx, m[0], `XXXX-Q${q}`, 'DATE', (ref) => {
+      const y = quarterYear(ctx, ref, q, m.index);
+      return { type: 'DATE', value: `${y}-Q${q}`, relative: true, explanation: `'${m[0]}', the quarter of those months nearest ${ctx.refLabel}.`, quarter: { y, q } };
+    }),
+  );
+});
 
 rule('quarter code', `${B}(?:(Q[1-4])|(H[12]|[12]H))(?:\\s?|[-/])(?:['’]?(\\d{2})|(\\d{4}))?(?![\\p{L}\\p{N}_])`, (m) => {
   const [whole, qRaw, hRaw, yy, yyyy] = m;
