@@ -303,6 +303,10 @@ Growth picks up in [[the second half|DATE 2027-H2]] of [[the year|DATE 2027]], a
 The economy grew 1.2% in [[the July-September quarter|DATE 2026-Q3]], data showed, and sales in [[the April–June period|DATE 2026-Q2]] fell.
 The February-April quarter of a retailer is no calendar quarter.
 `, '2027-01-04'),
+
+  'a weekday right after "is" is a timetable': dated(`
+The deadline is [[Monday|DATE 2026-05-18]] and the votes are [[Friday|DATE 2026-05-15]]. [[Today|DATE 2026-05-13]] is [[Wednesday|DATE 2026-05-13]].
+`, '2026-05-13'),
 };
 
 for (const [name, source] of Object.entries(cases)) {
