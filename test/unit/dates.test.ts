@@ -307,6 +307,10 @@ The February-April quarter of a retailer is no calendar quarter.
   'a weekday right after "is" is a timetable': dated(`
 The deadline is [[Monday|DATE 2026-05-18]] and the votes are [[Friday|DATE 2026-05-15]]. [[Today|DATE 2026-05-13]] is [[Wednesday|DATE 2026-05-13]].
 `, '2026-05-13'),
+
+  'a holiday after "to" is a date, and before a capitalised word a name': dated(`
+Sales were strong in the run-up to [[Christmas|DATE 2025-12-25]]. The ship sailed to Christmas Island and then to Easter Island.
+`, '2026-01-13'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -1298,7 +1298,9 @@ rule(
     // "Christmas tree", "Easter egg", "Thanksgiving dinner" are things, not dates; a bare holiday needs date-like context.
     const before = wordBefore(text, m.index);
     if (!/day|eve|friday|sunday|monday|july/i.test(name) && !yRaw && !mod) {
-      if (!['on', 'at', 'by', 'until', 'before', 'after', 'since', 'over', 'for', 'till', 'last', 'this', 'next', 'during', 'around', 'from'].includes(before)) return null;
+      if (!['on', 'at', 'by', 'until', 'before', 'after', 'since', 'over', 'for', 'till', 'last', 'this', 'next', 'during', 'around', 'from', 'to'].includes(before)) return null;
+      // "to Christmas Island", "on Easter Island": a capitalised word after makes it a name.
+      if (/^\s\p{Lu}\p{Ll}/u.test(textAfter(text, m.index + whole.length, 3))) return null;
       if (/^\s?\p{Ll}/u.test(textAfter(text, m.index + whole.length, 3)) && !/^\s?(?:and|or|when|as|but|this|last|next)\b/.test(textAfter(text, m.index + whole.length, 8))) return null;
     }
     return cand(m, 'holiday', (ctx) => {
