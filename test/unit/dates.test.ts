@@ -311,6 +311,10 @@ The deadline is [[Monday|DATE 2026-05-18]] and the votes are [[Friday|DATE 2026-
   'a holiday after "to" is a date, and before a capitalised word a name': dated(`
 Sales were strong in the run-up to [[Christmas|DATE 2025-12-25]]. The ship sailed to Christmas Island and then to Easter Island.
 `, '2026-01-13'),
+
+  'a week after the coming day: "Tuesday week", "a week on Friday", "a week today"': dated(`
+The vote is [[a week on Friday|DATE 2026-05-22]] and the hearing [[Tuesday week|DATE 2026-05-26]]; the result comes [[a week today|DATE 2026-05-20]].
+`, '2026-05-13'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -219,6 +219,8 @@ const TRIGGERS: Record<string, Trigger> = {
   season: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], lead: 50 },
   holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'fourth', 'may', 'st', 'election'], lead: 12 },
   weekday: { words: plural(WEEKDAY_TOKENS), lead: 25 },
+  // The day comes first, or after "a week on/from " (at most 3 spaces each).
+  'a week from a day': { words: [...WEEKDAY_TOKENS, 'today', 'tomorrow'], lead: 20 },
   'deictic day': { words: ['today', 'tonight', 'yesterday', 'tomorrow'], lead: 35 },
   'part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 20 },
   'prefixed part of day': { words: ['morning', 'afternoon', 'evening', 'midmorning', 'midafternoon'], lead: 6 },
@@ -1327,6 +1329,19 @@ rule(
 
 // ---------------------------------------------------------------------------------------------------------------
 // Weekdays: "Thursday", "last Friday", "Thursday's", "Friday morning", "Mondays" (a set).
+
+// "Tuesday week", "a week on Friday", "a week from Friday", "a week today": British and American ways of saying the
+// day seven days after the coming one.
+rule('a week from a day', `${B}(?:(${WEEKDAY})${S}week|a${S}week${S}(?:on|from)${S}(${WEEKDAY}|today|tomorrow)|a${S}week${S}(today|tomorrow))(?![\\p{L}\\p{N}_'’-])`, (m) => {
+  const [whole, dayBefore, dayAfter, deictic] = m;
+  const name = (dayBefore ?? dayAfter ?? deictic).toLowerCase();
+  return cand(m, 'a week from a day', (ctx) =>
+    refOr(ctx, whole, 'XXXX-XX-XX', 'DATE', (ref) => {
+      const base = Object.hasOwn(WEEKDAYS, name) ? weekdayFrom(ref, WEEKDAYS[name], 'future') : addDays(ref, name === 'tomorrow' ? 1 : 0);
+      return dayResolution(addDays(base, 7), true, `'${whole}', a week after ${isoDate(base)} (counted from ${ctx.refLabel}).`);
+    }),
+  );
+});
 
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
 const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
