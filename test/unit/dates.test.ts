@@ -315,6 +315,10 @@ Sales were strong in the run-up to [[Christmas|DATE 2025-12-25]]. The ship saile
   'a week after the coming day: "Tuesday week", "a week on Friday", "a week today"': dated(`
 The vote is [[a week on Friday|DATE 2026-05-22]] and the hearing [[Tuesday week|DATE 2026-05-26]]; the result comes [[a week today|DATE 2026-05-20]].
 `, '2026-05-13'),
+
+  'the end or start of the decade or century': dated(`
+Emissions must fall by [[the end of the decade|DATE 202]]; the city has grown since [[the start of the century|DATE 20]].
+`, '2026-05-13'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

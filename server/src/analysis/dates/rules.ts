@@ -938,7 +938,7 @@ rule('year end', `${B}(?:([Aa]round|[Aa]bout)${S})?(?:[Yy]ear[-\\s]end|[Yy]ear['
     refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the end of the year of ${ctx.refLabel}.` })),
   ),
 );
-rule('end of the unit', `${B}(?:[Tt]he${S}(?:end|beginning|start|middle)${S}of${S})the${S}(year|month|week|quarter)${E}`, (m, text) => {
+rule('end of the unit', `${B}(?:[Tt]he${S}(?:end|beginning|start|middle)${S}of${S})the${S}(year|month|week|quarter|decade|century)${E}`, (m, text) => {
   const unit = m[1].toLowerCase();
   if (/^\s?(?:before|after|in|of|when|that)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
   return cand(m, 'relative unit', (ctx) =>
