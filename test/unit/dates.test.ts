@@ -319,6 +319,10 @@ The vote is [[a week on Friday|DATE 2026-05-22]] and the hearing [[Tuesday week|
   'the end or start of the decade or century': dated(`
 Emissions must fall by [[the end of the decade|DATE 202]]; the city has grown since [[the start of the century|DATE 20]].
 `, '2026-05-13'),
+
+  'weekends after "on" or "at" recur': dated(`
+The shop is open on [[weekends|SET XXXX-WXX-WE]] and trains run less often at [[weekends|SET XXXX-WXX-WE]]. Both weekends were busy.
+`, '2026-05-13'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

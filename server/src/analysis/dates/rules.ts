@@ -243,6 +243,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
   rate: { words: ['day', 'week', 'month', 'year'], lead: 8 },
+  weekends: { words: ['weekends'], lead: 0 },
   // ":30", ".30", a space or the a/p of am/pm follows.
   'clock time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
   // "14:00", "14.00", "14h00"; three or four digits hold the hour and the minutes themselves.
@@ -1928,6 +1929,11 @@ rule(
     else value = durationValue(mod === 'every other' ? 2 : n, unitLower);
     return cand(m, 'set', () => ({ type: 'SET', value, relative: false, explanation: `'${whole}' recurs (${value}).` }));
   },
+);
+
+// "open on weekends", "trains run at weekends": every weekend.
+rule('weekends', `(?<=\\b(?:[Oo]n|[Aa]t|[Dd]uring|[Oo]ver)\\s)weekends${E}`, (m) =>
+  cand(m, 'set', () => ({ type: 'SET', value: 'XXXX-WXX-WE', relative: false, explanation: `'${m[0]}' recurs: every weekend.` })),
 );
 
 // An amount, or a count of things, right before: "$5m a year", "twice a week", "60 minutes a day", "four flights a week".
