@@ -323,6 +323,10 @@ Emissions must fall by [[the end of the decade|DATE 202]]; the city has grown si
   'weekends after "on" or "at" recur': dated(`
 The shop is open on [[weekends|SET XXXX-WXX-WE]] and trains run less often at [[weekends|SET XXXX-WXX-WE]]. Both weekends were busy.
 `, '2026-05-13'),
+
+  'a season in a clause with no tense is the nearest one': dated(`
+A memorial service is planned for [[the summer|DATE 2026-SU]], and the roads are icy in [[the winter|DATE 2025-WI]].
+`, '2026-02-18'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

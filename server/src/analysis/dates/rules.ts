@@ -1248,6 +1248,12 @@ rule(
           const tense = ctx.tense(m.index);
           if (tense === 'past' && seasonIndex > refSeason) [y, how] = [seasonYear - 1, 'past tense: the most recent one'];
           else if (tense === 'future' && seasonIndex < refSeason) [y, how] = [seasonYear + 1, 'future tense: the next one'];
+          else if (!tense) {
+            // No tense: the nearest one ("planned for the summer", said in February, is this summer, not last).
+            const middle = (year: number) => ({ y: year + (code === 'WI' ? 1 : 0), m: { SP: 4, SU: 7, FA: 10, WI: 1 }[code]!, d: 15 });
+            y = [seasonYear - 1, seasonYear, seasonYear + 1].reduce((a, b) => (Math.abs(diffDays(middle(b), ref)) < Math.abs(diffDays(middle(a), ref)) ? b : a));
+            how = 'the nearest one';
+          }
         }
         return { type: 'DATE', value: `${pad(y, 4)}-${code}`, relative: true, explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).` };
       });
