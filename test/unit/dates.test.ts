@@ -327,6 +327,11 @@ The shop is open on [[weekends|SET XXXX-WXX-WE]] and trains run less often at [[
   'a season in a clause with no tense is the nearest one': dated(`
 A memorial service is planned for [[the summer|DATE 2026-SU]], and the roads are icy in [[the winter|DATE 2025-WI]].
 `, '2026-02-18'),
+
+  'the nth or last weekday of a month is one day': dated(`
+Its fiscal year ends on [[the last Saturday of September|DATE 2026-09-26]]. Thanksgiving is on [[the fourth Thursday of November|DATE 2026-11-26]].
+The vote was held on [[the first Monday in May|DATE 2026-05-04]]; [[the last Friday of February 2024|DATE 2024-02-23]] was a holiday.
+`, '2026-09-09'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

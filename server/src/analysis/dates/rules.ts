@@ -219,6 +219,7 @@ const TRIGGERS: Record<string, Trigger> = {
   season: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], lead: 50 },
   holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'fourth', 'may', 'st', 'election'], lead: 12 },
   weekday: { words: plural(WEEKDAY_TOKENS), lead: 25 },
+  'nth weekday of a month': { words: WEEKDAY_TOKENS, lead: 24 },
   // The day comes first, or after "a week on/from " (at most 3 spaces each).
   'a week from a day': { words: [...WEEKDAY_TOKENS, 'today', 'tomorrow'], lead: 20 },
   'deictic day': { words: ['today', 'tonight', 'yesterday', 'tomorrow'], lead: 35 },
@@ -1336,6 +1337,24 @@ rule(
 
 // ---------------------------------------------------------------------------------------------------------------
 // Weekdays: "Thursday", "last Friday", "Thursday's", "Friday morning", "Mondays" (a set).
+
+// "the last Saturday of September", "the first Monday in May", "the fourth Thursday of November 2025".
+const NTH = ['first', 'second', 'third', 'fourth', 'fifth'];
+rule('nth weekday of a month', `${B}[Tt]he${S}(first|second|third|fourth|fifth|last|final)${S}(${WEEKDAY})${S}(?:of|in)${S}(${MONTH_FULL_ONLY})(?:,?${S}(\\d{4}))?${E}`, (m) => {
+  const [whole, nthRaw, wdRaw, monRaw, yRaw] = m;
+  const month = monthNumber(monRaw);
+  const wd = WEEKDAYS[wdRaw.toLowerCase()];
+  const nth = NTH.indexOf(nthRaw.toLowerCase());
+  return cand(m, 'nth weekday of a month', (ctx) => {
+    if (!yRaw && !ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}`, whole);
+    const y = yRaw ? +yRaw : resolveMonthYear(ctx.ref!, month, ctx.tense(m.index));
+    const first = (wd - weekday({ y, m: month, d: 1 }) + 7) % 7 + 1;
+    const last = first + 7 * Math.floor((daysInMonth(y, month) - first) / 7);
+    const d = nth < 0 ? last : first + 7 * nth;
+    if (d > daysInMonth(y, month)) return null;
+    return calendarDate(y, month, d, !yRaw, `'${whole}' is ${dateInWords({ y, m: month, d })}.`, []);
+  });
+});
 
 // "Tuesday week", "a week on Friday", "a week from Friday", "a week today": British and American ways of saying the
 // day seven days after the coming one.
