@@ -332,6 +332,10 @@ A memorial service is planned for [[the summer|DATE 2026-SU]], and the roads are
 Its fiscal year ends on [[the last Saturday of September|DATE 2026-09-26]]. Thanksgiving is on [[the fourth Thursday of November|DATE 2026-11-26]].
 The vote was held on [[the first Monday in May|DATE 2026-05-04]]; [[the last Friday of February 2024|DATE 2024-02-23]] was a holiday.
 `, '2026-09-09'),
+
+  '"the last" is final, not a past cue': dated(`
+For the last time, the band is in [[November|DATE 2026-11]] at the arena. The fair, held on the last Thursday of the month, is [[Thursday|DATE 2026-09-10]].
+`, '2026-09-09'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

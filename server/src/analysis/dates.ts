@@ -368,6 +368,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
   else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';
   else if (FUTURE_CUES.has(word)) tense = 'future';
   else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
+  // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
+  else if (word === 'last' && /\bthe\s+$/i.test(source.slice(Math.max(0, index - 5), index))) tense = null;
   else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passiveBefore(source, index) ? 'past' : null;
   else if (
     word.length >= 5 &&

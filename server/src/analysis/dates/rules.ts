@@ -1338,6 +1338,9 @@ rule(
 // ---------------------------------------------------------------------------------------------------------------
 // Weekdays: "Thursday", "last Friday", "Thursday's", "Friday morning", "Mondays" (a set).
 
+// Words before "last" that make it "final": "on the last night of the fair", "its last Saturday".
+const DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'that', 'every', 'each']);
+
 // "the last Saturday of September", "the first Monday in May", "the fourth Thursday of November 2025".
 const NTH = ['first', 'second', 'third', 'fourth', 'fifth'];
 rule('nth weekday of a month', `${B}[Tt]he${S}(first|second|third|fourth|fifth|last|final)${S}(${WEEKDAY})${S}(?:of|in)${S}(${MONTH_FULL_ONLY})(?:,?${S}(\\d{4}))?${E}`, (m) => {
@@ -1383,6 +1386,8 @@ rule(
     if (!modRaw && NOT_WEEKDAY_BEFORE.has(before)) return null;
     if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
     const mod = (modRaw ?? '').toLowerCase();
+    // "the last Thursday of the month": the final one of a stretch, not the one before the publication date.
+    if (mod === 'last' && DETERMINERS.has(before)) return null;
     // Prepositions are outside the TempEval span.
     const trimStart = mod === 'on' || mod === 'until' ? modRaw.length + (whole.length - whole.slice(modRaw.length).trimStart().length - modRaw.length) : 0;
     let end = m.index + whole.length;
@@ -1483,7 +1488,6 @@ rule(
 );
 
 // "This morning", "last night", "this afternoon".
-const DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'that', 'every', 'each']);
 rule('part of day', `${B}(${alt(['this', 'last', 'early this', 'late last', 'late this', 'earlier this', 'later this'])})${S}(morning|afternoon|evening|night)${E}`, (m) => {
   const [whole, modRaw, partRaw] = m;
   const mod = modRaw.toLowerCase();
