@@ -304,8 +304,9 @@ The economy grew 1.2% in [[the July-September quarter|DATE 2026-Q3]], data showe
 The February-April quarter of a retailer is no calendar quarter.
 `, '2027-01-04'),
 
-  'a weekday right after "is" is a timetable': dated(`
+  'a weekday right after "is", or after "is from", is a timetable': dated(`
 The deadline is [[Monday|DATE 2026-05-18]] and the votes are [[Friday|DATE 2026-05-15]]. [[Today|DATE 2026-05-13]] is [[Wednesday|DATE 2026-05-13]].
+The fair is from [[2pm|TIME 2026-05-16T14:00]] on [[Saturday|DATE 2026-05-16]].
 `, '2026-05-13'),
 
   'a holiday after "to" is a date, and before a capitalised word a name': dated(`

@@ -240,9 +240,10 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   later: /^\s+(?:this|today|tonight|in\s+the|next|on)\b/,
   // "next to the embassy" is a place.
   next: /^(?!\s+to\b)/,
-  // "The vote is on Friday", "the launch is at 10 a.m. on Friday", "the deadline is Monday": a timetable.
-  is: /^\s+(?:(?:on|at)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
-  are: /^\s+(?:(?:on|at)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
+  // "The vote is on Friday", "the launch is at 10 a.m. on Friday", "the deadline is Monday", "the event is from 2pm on
+  // Saturday": a timetable.
+  is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
+  are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
   intended: /^\s+to\b/,
   // "planned to leave on Thursday", "planned a large demonstration on Saturday"; "the planned merger" says nothing.
   planned: /^\s+(?:to|a|an)\b/,
