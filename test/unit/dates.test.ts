@@ -279,6 +279,7 @@ Terms of [[3 years|DURATION P3Y]], [[2 years|DURATION P2Y]] and [[18 months|DURA
   'the last night of an event and the verb "last" are not the recent past': dated(`
 Fireworks end the fair on the last night. Police were called [[last night|TIME 2025-07-02TNI]].
 The truce was meant to last [[60 days|DURATION P60D]] and prices rose over [[the last two weeks|DURATION P2W]].
+The strike will start on [[Sunday|DATE 2025-07-06]] and last [[48 hours|DURATION PT48H]].
 `),
 
   'short past forms in -ed are past cues': dated(`

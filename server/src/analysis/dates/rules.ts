@@ -1786,7 +1786,7 @@ rule(
   'giu',
 );
 
-const LAST_AS_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "won't", 'won’t', 'did', 'does', 'do', 'which', 'that']);
+const LAST_AS_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "won't", 'won’t', 'did', 'does', 'do', 'which', 'that', 'and']);
 const ADVERBIAL_ONE_DAY = /\b(?:will|would|could|may|might|shall|should|can|he|she|they|we|I|you|it)\s{1,3}$/;
 
 /** "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the fraction in the next smaller unit. */
