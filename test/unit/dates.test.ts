@@ -338,6 +338,10 @@ The vote was held on [[the first Monday in May|DATE 2026-05-04]]; [[the last Fri
   '"the last" is final, not a past cue': dated(`
 For the last time, the band is in [[November|DATE 2026-11]] at the arena. The fair, held on the last Thursday of the month, is [[Thursday|DATE 2026-09-10]].
 `, '2026-09-09'),
+
+  'a day and month followed by last, next or this year': dated(`
+Sales fell in [[the six months|DURATION P6M]] to [[June 30 last year|DATE 2025-06-30]], and the law takes effect on [[1 January next year|DATE 2027-01-01]].
+`, '2026-05-20'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -168,6 +168,7 @@ function after(words: () => string[], opts: { hyphens?: string; digits?: boolean
 const PLURAL_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'];
 const TRIGGERS: Record<string, Trigger> = {
   'calendar date': { words: MONTH_TOKENS, lead: 40 },
+  'date of a relative year': { words: MONTH_TOKENS, lead: 20 },
   // "the 3rd": an ordinal suffix follows the digits.
   'day of month': { digits: true, lengths: [1, 2], check: followedBy('snrt'), lead: 6 },
   'iso date': { digits: true, lengths: [4], check: followedBy('-'), lead: 0 },
@@ -683,6 +684,21 @@ rule(
     });
   },
 );
+
+// "June 30 last year", "3 March next year": a day and month in the year named after them.
+rule('date of a relative year', `${B}(?:(${MONTH})\\s{0,2}${DAYNUM}|(?:${w('the')}${S})?${DAYNUM}(?:${S}of)?${S}(${MONTH}))${S}(last|next|this)${S}year${E}`, (m) => {
+  const [whole, mon1, d1, d2, mon2, which] = m;
+  const monRaw = mon1 ?? mon2;
+  if (!isCap(monRaw)) return null;
+  const month = monthNumber(monRaw);
+  const d = +(d1 ?? d2);
+  return cand(m, 'calendar date', (ctx) =>
+    refOr(ctx, whole, `XXXX-${pad(month)}-${pad(d)}`, 'DATE', (ref) => {
+      const y = ref.y + (which.toLowerCase() === 'last' ? -1 : which.toLowerCase() === 'next' ? 1 : 0);
+      return calendarDate(y, month, d, true, `'${whole}' is a day of ${y}, ${which.toLowerCase()} year from ${ctx.refLabel}.`, impossibleDay(y, month, d, whole));
+    }),
+  );
+});
 
 // A day of the month on its own: "on the 3rd" (the month of the reference date, or the one before in a past clause).
 rule('day of month', `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\\s)the\\s(\\d{1,2})(st|nd|rd|th)(?![\\p{L}\\p{N}_])`, (m, text) => {
