@@ -253,6 +253,95 @@ The issue will dominate the campaign until [[Election Day|DATE 2025-11-04]].
 Security at the Thanksgiving Day Parade has tightened; the vote may come in [[the first half of next year|DATE 2026-H1]].
 The guardian had not signed the agreement to hand him over if the relatives lose when the case is heard in [[September|DATE 2025-09]] in the appeals court.
 `),
+
+  'May and a day after a preposition of time is a date whatever word follows': dated(`
+Acme holds its investor day on [[May 14|DATE 2026-05-14]] and reports in [[late April|DATE 2026-04]]. The board meets by [[May 2|DATE 2026-05-02]] to vote.
+Theresa May 5 people said no.
+`, '2026-02-05'),
+
+  'a trip or a fixture in the present tense looks ahead': dated(`
+The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
+The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.
+`, '2026-03-11'),
+
+  'a date that opens a reported clause takes the tense of the verb after it': dated(`
+Acme said [[Thursday|DATE 2026-02-05]] it would cut jobs. The chief executive said [[the second half|DATE 2026-H2]] would benefit from lower costs.
+She warned that [[April|DATE 2026-04]] will be hard for sales, and said [[Monday|DATE 2026-02-09]] would bring talks.
+The company said [[the third quarter|DATE 2025-Q3]] was weak.
+`, '2026-02-05'),
+
+  'a stretch written in several units is one duration': dated(`
+She won in [[2 hours 1 minute 9 seconds|DURATION PT2H1M9S]]; the cut-off is [[six hours 15 minutes|DURATION PT6H15M]].
+He was jailed for [[two years and six months|DURATION P2Y6M]]. The firm closed [[two years and three months ago|DATE 2023-06]].
+Terms of [[3 years|DURATION P3Y]], [[2 years|DURATION P2Y]] and [[18 months|DURATION P18M]] were handed down.
+`, '2025-09-10'),
+
+  'the last night of an event and the verb "last" are not the recent past': dated(`
+Fireworks end the fair on the last night. Police were called [[last night|TIME 2025-07-02TNI]].
+The truce was meant to last [[60 days|DURATION P60D]] and prices rose over [[the last two weeks|DURATION P2W]].
+The strike will start on [[Sunday|DATE 2025-07-06]] and last [[48 hours|DURATION PT48H]].
+`),
+
+  'short past forms in -ed are past cues': dated(`
+Rights groups sued in [[May|DATE 2026-05]], arguing the law would harm voters. Her husband died in [[March|DATE 2026-03]] and she will move.
+`, '2026-12-01'),
+
+  'a bare plural unit after "in", "take" or "just" is a vague stretch': dated(`
+Sales grew for the first time in [[years|DURATION PXY]]. Counting may take [[days|DURATION PXD]]. The firm, which just [[months ago|DATE PAST_REF]] was failing, recovered.
+The blasts came only minutes apart. In years to come, and in days of old, nothing changed.
+`),
+
+  'the day after the end of a range of times is its start\'s too': dated(`
+An amber warning is in place from [[6am|TIME 2027-03-20T06:00]] until [[9pm|TIME 2027-03-20T21:00]] on [[Saturday|DATE 2027-03-20]].
+Shops open from [[9:30 a.m.|TIME 2027-03-22T09:30]] to [[noon|TIME 2027-03-22T12:00]] [[next Monday|DATE 2027-03-22]].
+`, '2027-03-19'),
+
+  'a half or quarter "of the year" in a clause with no tense is this year\'s': dated(`
+Growth picks up in [[the second half|DATE 2027-H2]] of [[the year|DATE 2027]], and the key is output in [[the third quarter|DATE 2027-Q3]] of [[the year|DATE 2027]].
+`, '2027-01-04'),
+
+  'a quarter named by its first and last months': dated(`
+The economy grew 1.2% in [[the July-September quarter|DATE 2026-Q3]], data showed, and sales in [[the April–June period|DATE 2026-Q2]] fell.
+The February-April quarter of a retailer is no calendar quarter.
+`, '2027-01-04'),
+
+  'a weekday right after "is", or after "is from", is a timetable': dated(`
+The deadline is [[Monday|DATE 2026-05-18]] and the votes are [[Friday|DATE 2026-05-15]]. [[Today|DATE 2026-05-13]] is [[Wednesday|DATE 2026-05-13]].
+The fair is from [[2pm|TIME 2026-05-16T14:00]] on [[Saturday|DATE 2026-05-16]].
+`, '2026-05-13'),
+
+  'a holiday after "to" is a date, and before a capitalised word a name': dated(`
+Sales were strong in the run-up to [[Christmas|DATE 2025-12-25]]. The ship sailed to Christmas Island and then to Easter Island.
+`, '2026-01-13'),
+
+  'a week after the coming day: "Tuesday week", "a week on Friday", "a week today"': dated(`
+The vote is [[a week on Friday|DATE 2026-05-22]] and the hearing [[Tuesday week|DATE 2026-05-26]]; the result comes [[a week today|DATE 2026-05-20]].
+`, '2026-05-13'),
+
+  'the end or start of the decade or century': dated(`
+Emissions must fall by [[the end of the decade|DATE 202]]; the city has grown since [[the start of the century|DATE 20]].
+`, '2026-05-13'),
+
+  'weekends after "on" or "at" recur': dated(`
+The shop is open on [[weekends|SET XXXX-WXX-WE]] and trains run less often at [[weekends|SET XXXX-WXX-WE]]. Both weekends were busy.
+`, '2026-05-13'),
+
+  'a season in a clause with no tense is the nearest one': dated(`
+A memorial service is planned for [[the summer|DATE 2026-SU]], and the roads are icy in [[the winter|DATE 2025-WI]].
+`, '2026-02-18'),
+
+  'the nth or last weekday of a month is one day': dated(`
+Its fiscal year ends on [[the last Saturday of September|DATE 2026-09-26]]. Thanksgiving is on [[the fourth Thursday of November|DATE 2026-11-26]].
+The vote was held on [[the first Monday in May|DATE 2026-05-04]]; [[the last Friday of February 2024|DATE 2024-02-23]] was a holiday.
+`, '2026-09-09'),
+
+  '"the last" is final, not a past cue': dated(`
+For the last time, the band is in [[November|DATE 2026-11]] at the arena. The fair, held on the last Thursday of the month, is [[Thursday|DATE 2026-09-10]].
+`, '2026-09-09'),
+
+  'a day and month followed by last, next or this year': dated(`
+Sales fell in [[the six months|DURATION P6M]] to [[June 30 last year|DATE 2025-06-30]], and the law takes effect on [[1 January next year|DATE 2027-01-01]].
+`, '2026-05-20'),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -52,7 +52,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       ref,
       refLabel,
       numericOrder: options.numericOrder,
-      tense: tenseAt,
+      tense: (at) => (at === c.start ? subjectTense(text, c.start, c.end) ?? tenseAt(at) : tenseAt(at)),
       sentencesAround,
       anchor,
       anchorValue,
@@ -224,11 +224,13 @@ const FUTURE_CUES = new Set([
   'payable', 'effective',
   // A timetable in the present: "the agreement expires on Dec. 31", "the trial opens Monday".
   'begins', 'starts', 'opens', 'reopens', 'resumes', 'ends', 'closes', 'expires', 'convenes', 'commences',
+  // A trip or a fixture in the present: "returns to Washington on Thursday", "faces trial Monday", "hosts Chelsea Sunday".
+  'returns', 'arrives', 'departs', 'leaves', 'travels', 'flies', 'visits', 'hosts', 'faces', 'plays',
 ]);
 // The same timetable with a plural subject ("Talks resume Monday", "They meet Monday"), when the verb is finite: not
 // after "to", "did", a determiner or a modal ("failed to resume on Monday" is the past, "the meet on Sunday" a noun).
 // Forms that are as often nouns ("start", "end") are left out.
-const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence', 'meet', 'arrive', 'travel']);
+const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence', 'meet', 'arrive', 'travel', 'return', 'depart', 'fly', 'face', 'host', 'play']);
 const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our)\s+$/i;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
@@ -238,9 +240,10 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   later: /^\s+(?:this|today|tonight|in\s+the|next|on)\b/,
   // "next to the embassy" is a place.
   next: /^(?!\s+to\b)/,
-  // "The vote is on Friday", "the launch is at 10 a.m. on Friday": a timetable.
-  is: /^\s+(?:on|at)\s+(?:[A-Z0-9]|noon|midnight)/,
-  are: /^\s+(?:on|at)\s+(?:[A-Z0-9]|noon|midnight)/,
+  // "The vote is on Friday", "the launch is at 10 a.m. on Friday", "the deadline is Monday", "the event is from 2pm on
+  // Saturday": a timetable.
+  is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
+  are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
   intended: /^\s+to\b/,
   // "planned to leave on Thursday", "planned a large demonstration on Saturday"; "the planned merger" says nothing.
   planned: /^\s+(?:to|a|an)\b/,
@@ -263,7 +266,11 @@ const PAST_CUES = new Set([
   'became', 'ran', 'brought', 'thought', 'found', 'kept', 'led', 'sent', 'struck', 'yesterday', 'been', 'reported', 'announced',
   'began', 'knew', 'felt', 'stood', 'hit', 'quit', 'cut', 'shut', 'put', 'read', 'bought', 'fought', 'sought', 'caught',
   'taught', 'meant', 'heard', 'drew', 'grew', 'threw', 'flew', 'chose', 'rode', 'broke', 'spoke', 'woke', 'froze', 'stole',
-  'forecast', 'has', 'have',
+  'forecast', 'has', 'have', 'spent', 'built', 'fled', 'drove', 'withdrew', 'upheld', 'oversaw', 'underwent', 'overcame',
+  'understood', 'forgot', 'swore', 'sank', 'slept', 'lent', 'dealt', 'hung', 'arose', 'shook', 'sang', 'swept', 'wept',
+  'dug', 'stuck', 'hid', 'sat', 'shot', 'ate', 'rang', 'wore', 'tore', 'spun', 'lit', 'sped', 'withstood', 'undertook',
+  // Past forms in "-ed" too short for the "-ed" rule below.
+  'died', 'sued', 'tied', 'owed', 'axed', 'eyed', 'lied',
 ]);
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed', 'hundred', 'sacred', 'naked', 'wicked']);
@@ -362,6 +369,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
   else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';
   else if (FUTURE_CUES.has(word)) tense = 'future';
   else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
+  // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
+  else if (word === 'last' && /\bthe\s+$/i.test(source.slice(Math.max(0, index - 5), index))) tense = null;
   else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passiveBefore(source, index) ? 'past' : null;
   else if (
     word.length >= 5 &&
@@ -414,6 +423,16 @@ function determinerBefore(source: string, index: number): boolean {
   return DETERMINER_BEFORE.test(source.slice(Math.max(0, index - 24), index));
 }
 const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{L}'’.-]+\s){0,4}(?:is|are|gets|get|goes|go|begins|begin|starts|start|opens|open|meets|meet|comes|come)\s(?:[\p{L}'’-]+\s){0,2}$/u;
+
+// "Whitfield said the second half would benefit", "warned that next month will be hard": a date that opens a reported
+// clause is its subject, and the verb after it, not the verb of saying before it, tells its tense.
+const REPORTED_CLAUSE_BEFORE = /\b(?:that|said|says|say|warned|warns|predicted|predicts|believes|believe|thinks|think|expects|expect|added|noted|insisted|argued|cautioned|forecast)\s+$/i;
+const SUBJECT_VERB_AFTER = /^\s+(?:(will|would|could|should|might|may|can|is\s+(?:expected|likely|set|due|going)\s+to|are\s+(?:expected|likely|set|due|going)\s+to)|(was|were|had))\b/i;
+function subjectTense(text: string, start: number, end: number): Tense {
+  if (!REPORTED_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  const verb = SUBJECT_VERB_AFTER.exec(text.slice(end, end + 30));
+  return verb ? (verb[1] ? 'future' : 'past') : null;
+}
 
 function utcInstant(day: Ymd, hour: number, minute: number, offset: number): string {
   let total = hour * 60 + minute - offset;

@@ -168,6 +168,7 @@ function after(words: () => string[], opts: { hyphens?: string; digits?: boolean
 const PLURAL_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'];
 const TRIGGERS: Record<string, Trigger> = {
   'calendar date': { words: MONTH_TOKENS, lead: 40 },
+  'date of a relative year': { words: MONTH_TOKENS, lead: 20 },
   // "the 3rd": an ordinal suffix follows the digits.
   'day of month': { digits: true, lengths: [1, 2], check: followedBy('snrt'), lead: 6 },
   'iso date': { digits: true, lengths: [4], check: followedBy('-'), lead: 0 },
@@ -210,6 +211,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'first day of a pair': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [115, 110, 114, 116, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   'ordinal quarter': { words: ['quarter', 'half'], lead: 70 },
   'quarter code': { words: ['q', 'h'], lead: 2 },
+  'months of a quarter': { words: MONTH_FULL_TOKENS, lead: 8 },
   'relative quarter': { words: ['quarter', 'period'], lead: 30 },
   'year period': { words: ['quarter', 'period'], lead: 20 },
   'year-before period': { words: ['quarter', 'period'], lead: 60 },
@@ -218,6 +220,9 @@ const TRIGGERS: Record<string, Trigger> = {
   season: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], lead: 50 },
   holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'fourth', 'may', 'st', 'election'], lead: 12 },
   weekday: { words: plural(WEEKDAY_TOKENS), lead: 25 },
+  'nth weekday of a month': { words: WEEKDAY_TOKENS, lead: 24 },
+  // The day comes first, or after "a week on/from " (at most 3 spaces each).
+  'a week from a day': { words: [...WEEKDAY_TOKENS, 'today', 'tomorrow'], lead: 20 },
   'deictic day': { words: ['today', 'tonight', 'yesterday', 'tomorrow'], lead: 35 },
   'part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 20 },
   'prefixed part of day': { words: ['morning', 'afternoon', 'evening', 'midmorning', 'midafternoon'], lead: 6 },
@@ -231,6 +236,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'vague duration': { words: PLURAL_UNITS, lead: 19 },
   'bare plural duration': { words: PLURAL_UNITS, lead: 15 },
   'decade duration': { words: ['decades', 'centuries'], lead: 20 },
+  // The first unit follows its count: digits or a number in words such as "seventy-seven".
+  'compound duration': { words: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds'], lead: 20 },
   'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
   'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly', 'term'], lead: 25 },
   'stretch ahead': { words: ['ahead', 'come'], lead: 20 },
@@ -238,6 +245,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
   rate: { words: ['day', 'week', 'month', 'year'], lead: 8 },
+  weekends: { words: ['weekends'], lead: 0 },
   // ":30", ".30", a space or the a/p of am/pm follows.
   'clock time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
   // "14:00", "14.00", "14h00"; three or four digits hold the hour and the minutes themselves.
@@ -641,10 +649,11 @@ rule(
     const yRaw = y1 ?? y2;
     if (!isCap(monRaw)) return null;
     // "May 5 people" is not a date; a month-first form with a bare small count followed by a noun seldom is either.
+    // After a preposition of time ("on May 14 and …") the month is a month whatever follows.
     const month = monthNumber(monRaw);
     const d = +dRaw;
     if (d === 0 || d > 31) return null;
-    if (monRaw === 'May' && !yRaw && !wd && /^\s*[a-z]/.test(m.input.slice(m.index + whole.length, m.index + whole.length + 3)) && mon1) return null;
+    if (monRaw === 'May' && !yRaw && !wd && mon1 && /^\s*[a-z]/.test(m.input.slice(m.index + whole.length, m.index + whole.length + 3)) && !MONTH_CONTEXT.has(wordBefore(m.input, m.index))) return null;
     const wdStart = m.index;
     return cand(m, 'calendar date', (ctx) => {
       const written = whole;
@@ -675,6 +684,21 @@ rule(
     });
   },
 );
+
+// "June 30 last year", "3 March next year": a day and month in the year named after them.
+rule('date of a relative year', `${B}(?:(${MONTH})\\s{0,2}${DAYNUM}|(?:${w('the')}${S})?${DAYNUM}(?:${S}of)?${S}(${MONTH}))${S}(last|next|this)${S}year${E}`, (m) => {
+  const [whole, mon1, d1, d2, mon2, which] = m;
+  const monRaw = mon1 ?? mon2;
+  if (!isCap(monRaw)) return null;
+  const month = monthNumber(monRaw);
+  const d = +(d1 ?? d2);
+  return cand(m, 'calendar date', (ctx) =>
+    refOr(ctx, whole, `XXXX-${pad(month)}-${pad(d)}`, 'DATE', (ref) => {
+      const y = ref.y + (which.toLowerCase() === 'last' ? -1 : which.toLowerCase() === 'next' ? 1 : 0);
+      return calendarDate(y, month, d, true, `'${whole}' is a day of ${y}, ${which.toLowerCase()} year from ${ctx.refLabel}.`, impossibleDay(y, month, d, whole));
+    }),
+  );
+});
 
 // A day of the month on its own: "on the 3rd" (the month of the reference date, or the one before in a past clause).
 rule('day of month', `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\\s)the\\s(\\d{1,2})(st|nd|rd|th)(?![\\p{L}\\p{N}_])`, (m, text) => {
@@ -932,7 +956,7 @@ rule('year end', `${B}(?:([Aa]round|[Aa]bout)${S})?(?:[Yy]ear[-\\s]end|[Yy]ear['
     refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the end of the year of ${ctx.refLabel}.` })),
   ),
 );
-rule('end of the unit', `${B}(?:[Tt]he${S}(?:end|beginning|start|middle)${S}of${S})the${S}(year|month|week|quarter)${E}`, (m, text) => {
+rule('end of the unit', `${B}(?:[Tt]he${S}(?:end|beginning|start|middle)${S}of${S})the${S}(year|month|week|quarter|decade|century)${E}`, (m, text) => {
   const unit = m[1].toLowerCase();
   if (/^\s?(?:before|after|in|of|when|that)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
   return cand(m, 'relative unit', (ctx) =>
@@ -1034,6 +1058,9 @@ rule(
     const explicit = yPre ?? yOf ?? yComma;
     // "the first quarter of next year" reads as "next year's first quarter".
     const detLower = relYear ? `${relYear.toLowerCase()} year's` : (det ?? '').toLowerCase();
+    // "picks up in the second half of the year" (whose "the year" is a mention of its own): this year's, unless the
+    // clause looks back ("rose in the fourth quarter of the year", said in January, is last year's).
+    const ofTheYear = !explicit && !relYear && /^\s{1,3}of\s{1,3}the\s{1,3}(?:(?:fiscal|financial)\s{1,3})?year(?![\p{L}\p{N}_'’-])/u.test(m.input.slice(m.index + whole.length, m.index + whole.length + 40));
     // "a [third-quarter] loss", "the [third-quarter] results": the determiner belongs to the noun that follows.
     const adjective = /[-‐‑]quarter|[-‐‑]half/i.test(whole);
     const detWord = (det ?? '').toLowerCase();
@@ -1057,7 +1084,7 @@ rule(
           const base = ctx.lastQuarter?.y ?? quarterYear(ctx, ref, isHalf ? n * 2 : n, m.index);
           [y, how] = [base - 1, 'a year before the period under discussion'];
           return { type: 'DATE', value: `${pad(y, 4)}-${letter}${n}`, relative: true, explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).` };
-        } else if (detLower.startsWith('this year')) [y, how] = [ref.y, 'this year'];
+        } else if (detLower.startsWith('this year') || (ofTheYear && ctx.tense(m.index) !== 'past')) [y, how] = [ref.y, 'this year'];
         else {
           y = isHalf ? (n === 1 || ref.m > 6 ? ref.y : ctx.tense(m.index) === 'future' ? ref.y : ref.y - 1) : quarterYear(ctx, ref, n, m.index);
           how = y === ref.y ? 'the current year' : y < ref.y ? 'the previous year, as that quarter has not come yet and the clause looks back' : 'next year';
@@ -1071,6 +1098,20 @@ rule(
 const GAME_WORDS = /\b(?:scored|scorer|scoring|kick\w*|tries|try line|half-time|full-time|stoppage time|extra time|referee|equali[sz]er|touchdowns?|innings|wickets?|whistle|scrum|line-?out|fly-half|wingers?|midfielders?|goalkeeper|keeper|header|squad|batting|batsm[ae]n|bowled|bowler|points? (?:behind|ahead))\b/i;
 
 const MONEY_WORDS = /\b(?:profits?|sales|earnings|revenues?|growth|econom(?:y|ic|ies)|fiscal|results|shares?|stocks?|prices?|output|demand|investment|GDP|inflation|exports?|imports?|spending|income|loss(?:es)?|deficit|surplus|budget|unemployment|jobs|dividends?|orders|production|margins?|costs?|hedging|billion|million|of the year|this year|next year|last year)\b|\d(?:bn|m)\b|[%$£€¥]/i;
+
+// "the July-September quarter", "the April-June period": a calendar quarter named by its first and last months.
+rule('months of a quarter', `${B}(?:[Tt]he${S})?(${MONTH_FULL_ONLY})[-–](${MONTH_FULL_ONLY})${S}(?:quarter|period)${E}`, (m) => {
+  const first = monthNumber(m[1]);
+  const last = monthNumber(m[2]);
+  if (first % 3 !== 1 || last !== first + 2) return null;
+  const q = (first + 2) / 3;
+  return cand(m, 'quarter', (ctx) =>
+    refOr(ctx, m[0], `XXXX-Q${q}`, 'DATE', (ref) => {
+      const y = quarterYear(ctx, ref, q, m.index);
+      return { type: 'DATE', value: `${y}-Q${q}`, relative: true, explanation: `'${m[0]}', the quarter of those months nearest ${ctx.refLabel}.`, quarter: { y, q } };
+    }),
+  );
+});
 
 rule('quarter code', `${B}(?:(Q[1-4])|(H[12]|[12]H))(?:\\s?|[-/])(?:['’]?(\\d{2})|(\\d{4}))?(?![\\p{L}\\p{N}_])`, (m) => {
   const [whole, qRaw, hRaw, yy, yyyy] = m;
@@ -1224,6 +1265,12 @@ rule(
           const tense = ctx.tense(m.index);
           if (tense === 'past' && seasonIndex > refSeason) [y, how] = [seasonYear - 1, 'past tense: the most recent one'];
           else if (tense === 'future' && seasonIndex < refSeason) [y, how] = [seasonYear + 1, 'future tense: the next one'];
+          else if (!tense) {
+            // No tense: the nearest one ("planned for the summer", said in February, is this summer, not last).
+            const middle = (year: number) => ({ y: year + (code === 'WI' ? 1 : 0), m: { SP: 4, SU: 7, FA: 10, WI: 1 }[code]!, d: 15 });
+            y = [seasonYear - 1, seasonYear, seasonYear + 1].reduce((a, b) => (Math.abs(diffDays(middle(b), ref)) < Math.abs(diffDays(middle(a), ref)) ? b : a));
+            how = 'the nearest one';
+          }
         }
         return { type: 'DATE', value: `${pad(y, 4)}-${code}`, relative: true, explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).` };
       });
@@ -1277,7 +1324,9 @@ rule(
     // "Christmas tree", "Easter egg", "Thanksgiving dinner" are things, not dates; a bare holiday needs date-like context.
     const before = wordBefore(text, m.index);
     if (!/day|eve|friday|sunday|monday|july/i.test(name) && !yRaw && !mod) {
-      if (!['on', 'at', 'by', 'until', 'before', 'after', 'since', 'over', 'for', 'till', 'last', 'this', 'next', 'during', 'around', 'from'].includes(before)) return null;
+      if (!['on', 'at', 'by', 'until', 'before', 'after', 'since', 'over', 'for', 'till', 'last', 'this', 'next', 'during', 'around', 'from', 'to'].includes(before)) return null;
+      // "to Christmas Island", "on Easter Island": a capitalised word after makes it a name.
+      if (/^\s\p{Lu}\p{Ll}/u.test(textAfter(text, m.index + whole.length, 3))) return null;
       if (/^\s?\p{Ll}/u.test(textAfter(text, m.index + whole.length, 3)) && !/^\s?(?:and|or|when|as|but|this|last|next)\b/.test(textAfter(text, m.index + whole.length, 8))) return null;
     }
     return cand(m, 'holiday', (ctx) => {
@@ -1305,6 +1354,40 @@ rule(
 // ---------------------------------------------------------------------------------------------------------------
 // Weekdays: "Thursday", "last Friday", "Thursday's", "Friday morning", "Mondays" (a set).
 
+// Words before "last" that make it "final": "on the last night of the fair", "its last Saturday".
+const DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'that', 'every', 'each']);
+
+// "the last Saturday of September", "the first Monday in May", "the fourth Thursday of November 2025".
+const NTH = ['first', 'second', 'third', 'fourth', 'fifth'];
+rule('nth weekday of a month', `${B}[Tt]he${S}(first|second|third|fourth|fifth|last|final)${S}(${WEEKDAY})${S}(?:of|in)${S}(${MONTH_FULL_ONLY})(?:,?${S}(\\d{4}))?${E}`, (m) => {
+  const [whole, nthRaw, wdRaw, monRaw, yRaw] = m;
+  const month = monthNumber(monRaw);
+  const wd = WEEKDAYS[wdRaw.toLowerCase()];
+  const nth = NTH.indexOf(nthRaw.toLowerCase());
+  return cand(m, 'nth weekday of a month', (ctx) => {
+    if (!yRaw && !ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}`, whole);
+    const y = yRaw ? +yRaw : resolveMonthYear(ctx.ref!, month, ctx.tense(m.index));
+    const first = (wd - weekday({ y, m: month, d: 1 }) + 7) % 7 + 1;
+    const last = first + 7 * Math.floor((daysInMonth(y, month) - first) / 7);
+    const d = nth < 0 ? last : first + 7 * nth;
+    if (d > daysInMonth(y, month)) return null;
+    return calendarDate(y, month, d, !yRaw, `'${whole}' is ${dateInWords({ y, m: month, d })}.`, []);
+  });
+});
+
+// "Tuesday week", "a week on Friday", "a week from Friday", "a week today": British and American ways of saying the
+// day seven days after the coming one.
+rule('a week from a day', `${B}(?:(${WEEKDAY})${S}week|a${S}week${S}(?:on|from)${S}(${WEEKDAY}|today|tomorrow)|a${S}week${S}(today|tomorrow))(?![\\p{L}\\p{N}_'’-])`, (m) => {
+  const [whole, dayBefore, dayAfter, deictic] = m;
+  const name = (dayBefore ?? dayAfter ?? deictic).toLowerCase();
+  return cand(m, 'a week from a day', (ctx) =>
+    refOr(ctx, whole, 'XXXX-XX-XX', 'DATE', (ref) => {
+      const base = Object.hasOwn(WEEKDAYS, name) ? weekdayFrom(ref, WEEKDAYS[name], 'future') : addDays(ref, name === 'tomorrow' ? 1 : 0);
+      return dayResolution(addDays(base, 7), true, `'${whole}', a week after ${isoDate(base)} (counted from ${ctx.refLabel}).`);
+    }),
+  );
+});
+
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
 const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
 const NOT_WEEKDAY_BEFORE = new Set(['black', 'cyber', 'super', 'bloody', 'ash', 'maundy', 'palm', 'holy', 'man', 'girl', 'giving', 'blue', 'manic', 'mad', 'fat', 'good', 'easter', 'trinity', 'shrove']);
@@ -1319,6 +1402,8 @@ rule(
     if (!modRaw && NOT_WEEKDAY_BEFORE.has(before)) return null;
     if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
     const mod = (modRaw ?? '').toLowerCase();
+    // "the last Thursday of the month": the final one of a stretch, not the one before the publication date.
+    if (mod === 'last' && DETERMINERS.has(before)) return null;
     // Prepositions are outside the TempEval span.
     const trimStart = mod === 'on' || mod === 'until' ? modRaw.length + (whole.length - whole.slice(modRaw.length).trimStart().length - modRaw.length) : 0;
     let end = m.index + whole.length;
@@ -1424,6 +1509,8 @@ rule('part of day', `${B}(${alt(['this', 'last', 'early this', 'late last', 'lat
   const mod = modRaw.toLowerCase();
   const part = PART_OF_DAY[partRaw.toLowerCase()];
   if (mod.endsWith('last') && part !== 'NI' && part !== 'EV') return null;
+  // "on the last night of the fair": the final one, not the night before publication.
+  if (mod === 'last' && DETERMINERS.has(wordBefore(m.input, m.index))) return null;
   return cand(m, 'part of day', (ctx) =>
     refOr(ctx, whole, `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
       const day = mod.endsWith('last') ? addDays(ref, -1) : ref;
@@ -1630,7 +1717,9 @@ rule(
     // Leave prepositions ("within"), and determiners of an adjective ("a [two-day] visit", "a [five year] low"), out;
     // "a few" and "a couple of" are one quantity ("a few days").
     const aFew = mod === 'a' && (countLower === 'few' || countLower === 'couple of');
-    if (mod === 'within' || mod === 'under' || (mod === 'a' && !periodRaw && !aFew) || (hyphenated && mod && !periodRaw)) start = countStart;
+    // "meant to last 60 days", "the truce will last two weeks": "last" is the verb there, not a modifier.
+    const verbLast = mod === 'last' && LAST_AS_VERB_BEFORE.has(wordBefore(text, m.index));
+    if (mod === 'within' || mod === 'under' || verbLast || (mod === 'a' && !periodRaw && !aFew) || (hyphenated && mod && !periodRaw)) start = countStart;
     if (mod === 'a' && !periodRaw && !/^(few|couple|dozen)/.test(countLower) && !hyphenated && !/^\s?\p{Ll}/u.test(after)) return null;
     // "after" and "before" begin a clause or a phrase of their own: "two days [after] the vote".
     // "three days later", "a day earlier": counted from an event, not from the publication date, so TimeML annotates
@@ -1670,6 +1759,50 @@ rule(
   'giu',
 );
 
+// "2 hours 1 minute 9 seconds", "three years and six months": one stretch written in descending units.
+const COMPOUND_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+const COMPOUND_PART = `(\\d{1,3}|${NUMBER_WORD})${S}(years?|months?|weeks?|days?|hours?|minutes?|seconds?)`;
+const COMPOUND_PARTS = new RegExp(COMPOUND_PART, 'giu');
+rule(
+  'compound duration',
+  `${B}${COMPOUND_PART}(?:,?${S}(?:and${S})?${COMPOUND_PART}){1,2}(?:${S}(ago))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
+  (m, text) => {
+    // An age ("3 years 6 months old") and a stretch counted from another event ("… later") are for other rules.
+    if (/^\s(?:earlier|later|before|after|old|from now)\b|^[-‐‑]old/i.test(textAfter(text, m.index + m[0].length, 12))) return null;
+    const amounts = new Map<string, number>();
+    let rank = -1;
+    for (const part of m[0].matchAll(COMPOUND_PARTS)) {
+      const unit = unitOf(part[2]);
+      const n = countValue(part[1]);
+      const r = COMPOUND_UNITS.indexOf(unit);
+      // "3 years, 2 years and 18 months" is a list, not one stretch.
+      if (n === null || r <= rank) return null;
+      rank = r;
+      amounts.set(unit, n);
+    }
+    const amount = (unit: string) => amounts.get(unit) ?? 0;
+    const ago = m[5];
+    if (ago) {
+      // "two years and three months ago" is a month back from the publication date; "a week and two days ago" a day.
+      const months = amount('year') * 12 + amount('month');
+      const days = amount('week') * 7 + amount('day');
+      if ((months && days) || amounts.has('hour') || amounts.has('minute') || amounts.has('second')) return null;
+      return cand(m, 'offset ago', (ctx) =>
+        refOr(ctx, m[0], 'XXXX-XX-XX', 'DATE', (ref) => {
+          const shifted = months ? shiftGranular(ref, 'month', -months) : shiftGranular(ref, 'day', -days);
+          return { type: 'DATE', value: shifted!.value, relative: true, explanation: `'${m[0]}', counted back from ${ctx.refLabel}.`, day: shifted!.day };
+        }),
+      );
+    }
+    const field = (unit: string, letter: string) => (amounts.has(unit) ? `${amount(unit)}${letter}` : '');
+    const time = field('hour', 'H') + field('minute', 'M') + field('second', 'S');
+    const value = `P${field('year', 'Y')}${field('month', 'M')}${field('week', 'W')}${field('day', 'D')}${time ? 'T' + time : ''}`;
+    return cand(m, 'duration', () => ({ type: 'DURATION', value, relative: false, explanation: `'${m[0]}' is a duration of ${m[0].replace(/\s+/g, ' ')}.` }));
+  },
+  'giu',
+);
+
+const LAST_AS_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "won't", 'won’t', 'did', 'does', 'do', 'which', 'that', 'and']);
 const ADVERBIAL_ONE_DAY = /\b(?:will|would|could|may|might|shall|should|can|he|she|they|we|I|you|it)\s{1,3}$/;
 
 /** "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the fraction in the next smaller unit. */
@@ -1728,10 +1861,11 @@ rule('stretch over', `(?<=(?:[Oo]ver|[Tt]hrough|[Tt]hroughout|[Ii]n)\\s)the${S}(
 
 rule(
   'bare plural duration',
-  `(?<=(?:[Ff]or|[Ww]ithin|[Oo]ver|[Aa]fter|took|lasted|last|spent|for many|for several|for some)\\s)(?:(?:many|several|some)${S})?(minutes|hours|days|weeks|months|years|decades|centuries)${E}`,
+  // "the first time in years", "may take days", "just months ago".
+  `(?<=(?:[Ff]or|[Ww]ithin|[Oo]ver|[Aa]fter|[Ii]n|took|takes?|taking|lasted|lasts?|lasting|spent|spends?|waited|just|only|for many|for several|for some)\\s)(?:(?:many|several|some)${S})?(minutes|hours|days|weeks|months|years|decades|centuries)${E}`,
   (m, text) => {
     const unit = unitOf(m[1]);
-    if (/^\s?(?:of|ago|old|to come|later|earlier|before|after)\b/.test(textAfter(text, m.index + m[0].length, 12)) && !/^\s?ago/.test(textAfter(text, m.index + m[0].length, 5))) return null;
+    if (/^\s?(?:of|ago|old|to come|later|earlier|before|after|apart)\b/.test(textAfter(text, m.index + m[0].length, 12)) && !/^\s?ago/.test(textAfter(text, m.index + m[0].length, 5))) return null;
     if (/^\s?ago/.test(textAfter(text, m.index + m[0].length, 5))) {
       return { start: m.index, end: m.index + m[0].length + textAfter(text, m.index + m[0].length, 5).indexOf('ago') + 3, rule: 'offset ago', resolve: () => ({ type: 'DATE', value: 'PAST_REF', relative: false, explanation: `'${m[0]} ago' is an unspecified time in the past.` }) };
     }
@@ -1842,6 +1976,11 @@ rule(
   },
 );
 
+// "open on weekends", "trains run at weekends": every weekend.
+rule('weekends', `(?<=\\b(?:[Oo]n|[Aa]t|[Dd]uring|[Oo]ver)\\s)weekends${E}`, (m) =>
+  cand(m, 'set', () => ({ type: 'SET', value: 'XXXX-WXX-WE', relative: false, explanation: `'${m[0]}' recurs: every weekend.` })),
+);
+
 // An amount, or a count of things, right before: "$5m a year", "twice a week", "60 minutes a day", "four flights a week".
 const RATE_BEFORE = /(?:\d|%|million|billion|times|once|twice|per cent|percent|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
 rule('rate', `(?<=(?:\\d|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(day|week|month|year)${E}(?!\\s(?:ago|earlier|later|before|after))`, (m) =>
@@ -1866,9 +2005,13 @@ interface ParsedTime {
 // own) is its day.
 const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
 
+// "from 6am until 9pm on Saturday", "between 3 and 4 p.m. on Monday": the day after the end of a range is its start's too.
+const RANGE_END_AFTER = /^\s{0,2}(?:until|till|to|and|[-–])\s{0,2}(?:\d{1,2}(?:[:.]\d{2})?(?:\s?[aApP]\.?[mM]\.?)?|noon|midnight|midday)(?![\p{L}\p{N}])/u;
+
 function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rule: string, start = m.index, end = m.index + m[0].length): Candidate {
   const shown = text.slice(start, end);
-  const after = parsed.dayRaw ? null : DAY_ON_AFTER.exec(textAfter(text, end, 30));
+  const rangeEnd = parsed.dayRaw ? null : RANGE_END_AFTER.exec(textAfter(text, end, 24));
+  const after = parsed.dayRaw ? null : DAY_ON_AFTER.exec(textAfter(text, end, 30)) ?? (rangeEnd && DAY_ON_AFTER.exec(textAfter(text, end + rangeEnd[0].length, 30)));
   const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: after?.[1] ?? after?.[2] ?? null };
   return {
     start,
