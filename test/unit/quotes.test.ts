@@ -793,6 +793,12 @@ const cases: Case[] = [
     text: `Leave the field “” empty, she wrote, and the placeholder “ ” or “…” stays. [[“Fine,”|statement]] [[he|speaker]] [[said|cue]].`,
     speakers: [undefined],
   },
+  {
+    name: 'her after an inverted cue is a possessive that opens the speaker',
+    text: `
+      [[“I have never missed a vote,”|statement]] [[added|cue]] [[her husband|speaker]], Luis. [[“Nor have I,”|statement]] [[said|cue]] [[her daughter|speaker]].
+    `,
+  },
 ];
 
 describe('quotes', () => {

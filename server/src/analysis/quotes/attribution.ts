@@ -325,7 +325,9 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
     }
     if (t.kind === 'punct') break;
     const w = lower(t);
-    if (!isCapitalised(t) && NP_STOPS.has(w) && !(NP_LINKS.has(w) && j > from)) break;
+    // “…,” said her husband: right after the cue, "her" is a possessive before a noun, not an object.
+    const possessive = j === from && w === 'her' && isWord(tokens[j + 1]) && npWord(tokens[j + 1]) && !isCapitalised(tokens[j + 1]);
+    if (!isCapitalised(t) && NP_STOPS.has(w) && !(NP_LINKS.has(w) && j > from) && !possessive) break;
     // "the report", "a tweet": after a determiner, a cue form is a noun of the phrase.
     // "said report author Mary Madden": first, before another noun, a cue form is a modifier.
     const modifier = j === from && isWord(tokens[j + 1]) && !CUE_FORMS.has(lower(tokens[j + 1])) && !NP_STOPS.has(lower(tokens[j + 1]));
