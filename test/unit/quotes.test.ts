@@ -799,6 +799,18 @@ const cases: Case[] = [
       [[“I have never missed a vote,”|statement]] [[added|cue]] [[her husband|speaker]], Luis. [[“Nor have I,”|statement]] [[said|cue]] [[her daughter|speaker]].
     `,
   },
+  {
+    // The subject of the sentence before, not the last name in it, is "he"; a name that modifies a role before
+    // another name is not the subject, nor is a name after a verb.
+    name: 'a pronoun speaker is the subject of the sentence before rather than the last person named in it',
+    text: `
+      Luis Ortega added that Ben Ward had played through a knee injury. [[“A warrior,”|statement]] [[he|speaker]] [[said|cue]].
+      McConnell spokesman Don Stewart would not say when Chuck Grassley will hold the vote. [[“No news yet,”|statement]] [[he|speaker]] [[said|cue]].
+      Police arrested Jim Roe after Tom Lee called them. [[“He ran,”|statement]] [[he|speaker]] [[said|cue]].
+    `,
+    people: { 'Luis Ortega': ['Luis Ortega'], 'Ben Ward': ['Ben Ward'], 'Mitch McConnell': ['McConnell'], 'Don Stewart': ['Don Stewart'], 'Chuck Grassley': ['Chuck Grassley'], 'Jim Roe': ['Jim Roe'], 'Tom Lee': ['Tom Lee'] },
+    speakers: ['Luis Ortega', 'Don Stewart', 'Tom Lee'],
+  },
 ];
 
 describe('quotes', () => {

@@ -4,8 +4,8 @@ import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
-import { hasWomansGivenName, honorificGender } from './leaders/lexicon';
-import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
+import { GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
+import { CUE_FORMS, DETERMINERS, NP_STOPS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteContext {
   leaders: Leader[];
@@ -77,7 +77,7 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     if (w.span.nested.length) quote.nested = w.span.nested.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
     if (w.kind !== 'scare' && w.attribution) {
       const a = w.attribution;
-      if (a.speaker) quote.speaker = link(text, a.speaker, mentions, trail, a.antecedent);
+      if (a.speaker) quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent);
       if (a.cue) quote.cue = slice(text, a.cue);
       const source = sourceOf(article, w, quote.speaker);
       if (source) quote.source = source;
@@ -677,10 +677,10 @@ class QuoteTrail {
 const SPOKEN_FOR = /\s(?:statements?|office|campaign|camp|team|government|administration|book|memoir|film|movie|documentary|letter|memo|tweets?|post|website|blog|column|account|speech|remarks|comments|words|message|note|report|interview|lawyers?|attorneys?)$/i;
 
 /** Links a speaker span to the entity whose mention overlaps it, resolving pronouns to the person they refer to. */
-function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span): Speaker {
+function link(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span): Speaker {
   const speaker: Speaker = slice(text, span);
   if (antecedent) {
-    const named = link(text, antecedent, mentions, earlier);
+    const named = link(text, sentences, antecedent, mentions, earlier);
     if (named.leaderId) speaker.leaderId = named.leaderId;
     if (named.name) speaker.name = named.name;
     return speaker;
@@ -699,7 +699,7 @@ function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTr
   const word = speaker.text.toLowerCase();
   // He or she, or the his/her of "her remark that “…”".
   if (PERSONAL_PRONOUNS.has(word) || word === 'his' || word === 'her') {
-    const referent = resolvePronoun(span, mentions, earlier, word === 'she' || word === 'her');
+    const referent = resolvePronoun(text, sentences, span, mentions, earlier, word === 'she' || word === 'her');
     if (referent) {
       if (referent.leaderId) speaker.leaderId = referent.leaderId;
       if (referent.name) speaker.name = referent.name;
@@ -711,7 +711,7 @@ function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTr
   return speaker;
 }
 
-function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
+function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
   // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs, who can be the
   // pronoun (see agrees). Mentions that start after the pronoun also end after it: the search starts at the last one
   // starting at or before it.
@@ -721,13 +721,50 @@ function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail,
     if (m.end > span.start) continue;
     if (span.start - m.end > 1500) break;
     if (earlier.holds(m) || !agrees(m, feminine)) continue;
-    return { leaderId: m.leaderId, name: m.name };
+    const subject = subjectOfSentence(text, sentences, mentions, i, earlier, feminine);
+    return subject ? { leaderId: subject.leaderId, name: subject.name } : { leaderId: m.leaderId, name: m.name };
   }
   // Without entities, the last named speaker.
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
   if (s && agrees(s, feminine)) return { leaderId: s.leaderId, name: s.name };
   return undefined;
 }
+
+/**
+ * The person who opens the sentence of mention `at`, when another one that can be the pronoun is named later in it:
+ * "Ortega said Ward had played injured. “He's a warrior,” he said." — the subject, not the last name, is "he".
+ */
+function subjectOfSentence(text: string, sentences: Span[], mentions: MentionIndex, at: number, earlier: QuoteTrail, feminine: boolean): EntityMention | undefined {
+  const list = mentions.list;
+  const sentence = sentences[countStartingBefore(sentences, list[at].start, true) - 1];
+  if (!sentence) return undefined;
+  // The first mention in the sentence outside quotations; a subject opens it, so the search stops a few words in.
+  const near = sentence.start + 200;
+  let first = countStartingBefore(list, sentence.start);
+  while (first < at && list[first].start < near && earlier.holds(list[first])) first++;
+  // "McConnell spokesman Don Stewart": a name that modifies the next one is not the subject; the next one is.
+  while (first < at && list[first + 1].start < near && titleWords(text.slice(list[first].end, list[first + 1].start), 3, true)) first++;
+  const m = list[first];
+  if (first === at || m.name === list[at].name || earlier.holds(m) || !agrees(m, feminine)) return undefined;
+  // Nothing rules a man out for "she" (see agrees): a subject with a man's given name leaves "she" to the nearest.
+  if (feminine && m.feminine === undefined && hasMansGivenName(m.name)) return undefined;
+  if (!titleWords(text.slice(sentence.start, m.start), 4) || !/^\p{Lu}|^$/u.test(text.slice(sentence.start, m.start))) return undefined;
+  // "Ortega's captain": a possessor is not the subject.
+  return /^['’]/.test(text.slice(m.end, m.end + 1)) ? undefined : m;
+}
+
+/**
+ * Whether `gap` is at most `max` words of title or role, spaces around them: no punctuation, clause word, speech
+ * verb or past form ("Police arrested Jo Roe", "After Jo Roe left"). `roles`: lower-case words must read as nouns for
+ * a role ("spokesman", "consultant", "aide"), not as a verb ("Mosman saw Santilli's words").
+ */
+function titleWords(gap: string, max: number, roles = false): boolean {
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  return /^\s*$|\s$/.test(gap) && words.length <= max && words.every((w) => /^[\p{L}.’'-]+$/u.test(w) && !NP_STOPS.has(w.toLowerCase()) && !CUE_FORMS.has(w.toLowerCase()) && !/^\p{Ll}+ed$/u.test(w)
+    && (!roles || /^\p{Lu}/u.test(w) || TITLES.has(w) || ROLE_NOUN.test(w)));
+}
+
+const ROLE_NOUN = /(?:man|woman|person|er|or|ist|ant|ent|ian|ide|ief|al|ly|ee|tion)$/;
 
 /**
  * Whether a person can be the pronoun. The titles the article gives them decide ("Mr Howard" is no "she"); otherwise
@@ -741,6 +778,12 @@ function agrees(m: { name?: string; feminine?: boolean }, feminine: boolean): bo
 }
 
 const UNISEX_GIVEN_NAMES = new Set(['lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin']);
+
+/** Whether a full name starts with a listed given name that is neither a woman's nor given to both. */
+function hasMansGivenName(name: string): boolean {
+  const given = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/)[0];
+  return GIVEN_NAMES.has(given) && !hasWomansGivenName(name) && !UNISEX_GIVEN_NAMES.has(given);
+}
 
 /** The name in a speaker phrase that reads as one ("Sen. John McCain" -> "John McCain"), or undefined. */
 function nameOf(phrase: string): string | undefined {
