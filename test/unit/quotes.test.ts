@@ -811,6 +811,14 @@ const cases: Case[] = [
     people: { 'Luis Ortega': ['Luis Ortega'], 'Ben Ward': ['Ben Ward'], 'Mitch McConnell': ['McConnell'], 'Don Stewart': ['Don Stewart'], 'Chuck Grassley': ['Chuck Grassley'], 'Jim Roe': ['Jim Roe'], 'Tom Lee': ['Tom Lee'] },
     speakers: ['Luis Ortega', 'Don Stewart', 'Tom Lee'],
   },
+  {
+    name: 'a quotation after its cue takes the source of its own sentence, not of the next one',
+    text: `
+      [[Tom Baxter|speaker]] [[wrote|cue]] on [[X|source]] that the deal was [[“a surrender.”|partial]] [[He|speaker]] later [[told|cue]] [[Fox News|source]]: [[“I will vote no.”|statement]]
+    `,
+    people: { 'Tom Baxter': ['Tom Baxter'] },
+    speakers: ['Tom Baxter', 'Tom Baxter'],
+  },
 ];
 
 describe('quotes', () => {

@@ -804,7 +804,10 @@ function nameOf(phrase: string): string | undefined {
 
 function sourceOf(article: Article, w: Work, speaker: Speaker | undefined): TextSpan | undefined {
   const { text } = article;
-  const regions = [w.post, w.pre];
+  // A cue before a quotation that closes its sentence keeps the source of its own sentence, not the next one's:
+  // 'Baxter wrote on X that it was “a surrender.” He later told Fox News: …'.
+  const cueFirst = !!w.attribution?.cue && w.attribution.cue.end <= w.span.start;
+  const regions = w.postIsNextSentence && cueFirst ? [w.pre, w.post] : [w.post, w.pre];
   for (const r of regions) {
     if (r.end <= r.start) continue;
     const found = findSource(text.slice(r.start, r.end), r.start, speaker);
