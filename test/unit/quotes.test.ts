@@ -819,6 +819,13 @@ const cases: Case[] = [
     people: { 'Tom Baxter': ['Tom Baxter'] },
     speakers: ['Tom Baxter', 'Tom Baxter'],
   },
+  {
+    name: 'a cue in its bare form after a singular phrase is a noun, not the verb of a speaker after the quotation',
+    text: `
+      [[The ministry|speaker]] [[dismissed|cue]] as [[“pure fiction”|partial]] a newspaper report that troops had moved.
+    `,
+    speakers: [undefined],
+  },
 ];
 
 describe('quotes', () => {

@@ -243,7 +243,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     }
     // “…,” the ad states. — a noun-like cue form that ends the clause after an open-ended quotation is the verb.
     // "the report stated": a cue form after a determiner is a noun.
-    const noun = i > from && nounCue(tokens, i);
+    // "a newspaper report that": a cue's bare form cannot be the verb of a singular phrase ("a spokesman will say"
+    // has its auxiliary); it is the phrase's noun.
+    const noun = i > from && (nounCue(tokens, i) || (npEnd < 0 && /^(?:a|an|another|each|every)$/.test(lower(tokens[from])) && CUE_FORMS.get(w) === w && w !== 'read'));
     const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !noun && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
       || (anyVerb && i - from <= 6 && DETERMINERS.has(lower(tokens[from])) && /s$/.test(w) && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text))));
     const guessed = !cueHere && anyVerb && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
