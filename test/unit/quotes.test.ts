@@ -826,6 +826,15 @@ const cases: Case[] = [
     `,
     speakers: [undefined],
   },
+  {
+    // The outlet, not its host or show, is the medium: "CNN's Jake Tapper", "Fox News' Sean Hannity".
+    name: 'an outlet that owns the person or show a speaker told is the source',
+    text: `
+      [[“We are winning,”|statement]] [[Smith|speaker]] [[told|cue]] [[CNN|source]]'s Jake Tapper.
+      [[“No deal,”|statement]] [[Jones|speaker]] [[said|cue]] in an interview with [[Fox News|source]]’ Sean Hannity.
+      [[“Not now,”|statement]] [[the senator|speaker]] [[told|cue]] [[the BBC|source]]’s Today programme.
+    `,
+  },
 ];
 
 describe('quotes', () => {

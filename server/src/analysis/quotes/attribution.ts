@@ -951,13 +951,18 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') ? REPORTED_BY_RE.exec(text) : null;
   if (m) {
     const [, described, written] = m;
+    const writtenAt = from + m.index + m[0].length - written.length;
     // "Britain’s ITV television": the place that owns the outlet is not part of its name.
-    const owner = /^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u.exec(written)?.[0] ?? '';
-    const named = owner && (ENDS_WITH_OUTLET_KIND.test(written) || isOutlet(written.slice(owner.length))) ? written.slice(owner.length) : written;
+    const owner = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}?['’]s?\s+(?=\p{Lu})/u.exec(written)?.[0] ?? '';
+    const ownerName = owner.replace(/['’]s?\s+$/, '');
+    // "CNN's Jake Tapper", "the BBC’s Today programme", "Fox News’ Sean Hannity": an outlet owns its people and shows.
+    const ownsOutlet = !!owner && (ENDS_WITH_OUTLET_KIND.test(written) || isOutlet(written.slice(owner.length)));
+    const named = ownsOutlet ? written.slice(owner.length) : written;
     const at = from + m.index + m[0].length - named.length;
     // "the Associated Press news agency": the outlet is named before what it is, not after.
     const before = described.replace(ENDS_WITH_OUTLET_KIND, '').trim();
     if (described && /^(?:[Tt]he\s+)?\p{Lu}/u.test(before) && OUTLET_WORDS.test(before)) candidates.push(outlet(before, at - described.length));
+    else if (owner && !ownsOutlet && isOutlet(ownerName)) candidates.push(outlet(ownerName, writtenAt));
     else {
       // "Reuters news agency" is Reuters; "Us magazine" needs its kind to be an outlet.
       const bare = named.replace(ENDS_WITH_OUTLET_KIND, '');
