@@ -835,6 +835,17 @@ const cases: Case[] = [
       [[“Not now,”|statement]] [[the senator|speaker]] [[told|cue]] [[the BBC|source]]’s Today programme.
     `,
   },
+  {
+    // The speaker of the sentence before, not the interviewer named after it, is "he"; in a speaker phrase, a name
+    // before a role and another name modifies it.
+    name: 'a pronoun speaker is the named speaker of the sentence before; a name before a role does not speak',
+    text: `
+      [[“No deal,”|statement]] [[Ben Jones|speaker]] [[said|cue]] in an interview with [[Fox News|source]]’ Sean Hannity. [[“Never,”|statement]] [[he|speaker]] [[added|cue]].
+      [[“Dark days,”|statement]] [[former Bush speechwriter Noam Neusner|speaker]] [[wrote|cue]].
+    `,
+    people: { 'Ben Jones': ['Ben Jones'], 'Sean Hannity': ['Sean Hannity'], 'George W. Bush': ['Bush'], 'Noam Neusner': ['Noam Neusner'] },
+    speakers: ['Ben Jones', 'Ben Jones', 'Noam Neusner'],
+  },
 ];
 
 describe('quotes', () => {

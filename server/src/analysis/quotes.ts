@@ -687,7 +687,9 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
   }
   // "Baker’s neighbour", "Blair’s spokesman": somebody else speaks; "Tanzi’s statement", "Blair’s office": the possessor.
   const possessed = (m: Span) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3)) && m.end + 2 < span.end && !SPOKEN_FOR.test(text.slice(m.end, span.end));
-  const overlapping = mentions.overlapping(span).filter((m) => !possessed(m));
+  // "former Bush speechwriter Noam Neusner": a name before a role and another name modifies it; the last one speaks.
+  const modifies = (m: Span, k: number, all: Span[]) => all.slice(k + 1).some((n) => n.start >= m.end && titleWords(text.slice(m.end, n.start), 3, true));
+  const overlapping = mentions.overlapping(span).filter((m, k, all) => !possessed(m) && !modifies(m, k, all));
   if (overlapping.length) {
     // Prefer a name over a description, then the longest mention.
     overlapping.sort((a, b) => (a.kind === 'name' ? 0 : 1) - (b.kind === 'name' ? 0 : 1) || b.end - b.start - (a.end - a.start));
@@ -731,13 +733,19 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
 }
 
 /**
- * The person who opens the sentence of mention `at`, when another one that can be the pronoun is named later in it:
- * "Ortega said Ward had played injured. “He's a warrior,” he said." — the subject, not the last name, is "he".
+ * The person who speaks in or opens the sentence of mention `at`, when another one that can be the pronoun is named
+ * later in it: "Ortega said Ward had played injured. “He's a warrior,” he said." — the subject, not the last name, is
+ * "he"; so is the speaker of "“No deal,” Jones told Fox News’ Sean Hannity."
  */
-function subjectOfSentence(text: string, sentences: Span[], mentions: MentionIndex, at: number, earlier: QuoteTrail, feminine: boolean): EntityMention | undefined {
+function subjectOfSentence(text: string, sentences: Span[], mentions: MentionIndex, at: number, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
   const list = mentions.list;
   const sentence = sentences[countStartingBefore(sentences, list[at].start, true) - 1];
   if (!sentence) return undefined;
+  // A speaker named in the sentence (not a pronoun read as somebody) who can be the pronoun.
+  const speaker = earlier.lastNamedBefore(list[at].end, WINDOW)?.speaker;
+  const named = speaker && speaker.start >= sentence.start && speaker.end <= sentence.end && speaker.name !== list[at].name
+    && mentions.overlapping(speaker).some((m) => m.name === speaker.name && m.kind === 'name');
+  if (named && agrees(speaker, feminine) && !(feminine && hasMansGivenName(speaker.name!))) return speaker;
   // The first mention in the sentence outside quotations; a subject opens it, so the search stops a few words in.
   const near = sentence.start + 200;
   let first = countStartingBefore(list, sentence.start);
