@@ -846,6 +846,15 @@ const cases: Case[] = [
     people: { 'Ben Jones': ['Ben Jones'], 'Sean Hannity': ['Sean Hannity'], 'George W. Bush': ['Bush'], 'Noam Neusner': ['Noam Neusner'] },
     speakers: ['Ben Jones', 'Ben Jones', 'Noam Neusner'],
   },
+  {
+    name: 'a man’s given name is no “she”, a name given to both may be',
+    text: `
+      The award went to Mary Stone and then to Jake Tapper. [[“Thank you,”|statement]] [[she|speaker]] [[said|cue]].
+      The award went to Jan Brewer. [[“Thanks,”|statement]] [[she|speaker]] [[said|cue]].
+    `,
+    people: { 'Mary Stone': ['Mary Stone'], 'Jake Tapper': ['Jake Tapper'], 'Jan Brewer': ['Jan Brewer'] },
+    speakers: ['Mary Stone', 'Jan Brewer'],
+  },
 ];
 
 describe('quotes', () => {

@@ -745,7 +745,7 @@ function subjectOfSentence(text: string, sentences: Span[], mentions: MentionInd
   const speaker = earlier.lastNamedBefore(list[at].end, WINDOW)?.speaker;
   const named = speaker && speaker.start >= sentence.start && speaker.end <= sentence.end && speaker.name !== list[at].name
     && mentions.overlapping(speaker).some((m) => m.name === speaker.name && m.kind === 'name');
-  if (named && agrees(speaker, feminine) && !(feminine && hasMansGivenName(speaker.name!))) return speaker;
+  if (named && agrees(speaker, feminine)) return speaker;
   // The first mention in the sentence outside quotations; a subject opens it, so the search stops a few words in.
   const near = sentence.start + 200;
   let first = countStartingBefore(list, sentence.start);
@@ -754,8 +754,6 @@ function subjectOfSentence(text: string, sentences: Span[], mentions: MentionInd
   while (first < at && list[first + 1].start < near && titleWords(text.slice(list[first].end, list[first + 1].start), 3, true)) first++;
   const m = list[first];
   if (first === at || m.name === list[at].name || earlier.holds(m) || !agrees(m, feminine)) return undefined;
-  // Nothing rules a man out for "she" (see agrees): a subject with a man's given name leaves "she" to the nearest.
-  if (feminine && m.feminine === undefined && hasMansGivenName(m.name)) return undefined;
   if (!titleWords(text.slice(sentence.start, m.start), 4) || !/^\p{Lu}|^$/u.test(text.slice(sentence.start, m.start))) return undefined;
   // "Ortega's captain": a possessor is not the subject.
   return /^['’]/.test(text.slice(m.end, m.end + 1)) ? undefined : m;
@@ -776,21 +774,25 @@ const ROLE_NOUN = /(?:man|woman|person|er|or|ist|ant|ent|ian|ide|ief|al|ly|ee|ti
 
 /**
  * Whether a person can be the pronoun. The titles the article gives them decide ("Mr Howard" is no "she"); otherwise
- * a woman's given name is no "he" (names given to men too, such as Lindsey, are left open), and nothing rules a
- * person out for "she": a given name that is not in the list of women's names says little.
+ * a woman's given name is no "he" and a man's is no "she" (names given to both, such as Lindsey or Jan, are left
+ * open); a given name that is in neither list says nothing.
  */
 function agrees(m: { name?: string; feminine?: boolean }, feminine: boolean): boolean {
   if (m.feminine !== undefined) return m.feminine === feminine;
-  if (feminine || !m.name) return true;
+  if (!m.name) return true;
+  if (feminine) return !hasMansGivenName(m.name);
   return !hasWomansGivenName(m.name) || UNISEX_GIVEN_NAMES.has(m.name.split(' ')[0].toLowerCase());
 }
 
-const UNISEX_GIVEN_NAMES = new Set(['lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin']);
+const UNISEX_GIVEN_NAMES = new Set([
+  'lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin', 'jan', 'jo', 'jean', 'kelly', 'alex',
+  'jordan', 'jamie', 'kerry', 'marion', 'casey', 'taylor', 'morgan', 'pat',
+]);
 
-/** Whether a full name starts with a listed given name that is neither a woman's nor given to both. */
+/** Whether a full name starts with a listed given name that is neither a woman's nor given to both ("Lee" alone is a surname). */
 function hasMansGivenName(name: string): boolean {
-  const given = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/)[0];
-  return GIVEN_NAMES.has(given) && !hasWomansGivenName(name) && !UNISEX_GIVEN_NAMES.has(given);
+  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/);
+  return words.length > 1 && GIVEN_NAMES.has(words[0]) && !hasWomansGivenName(name) && !UNISEX_GIVEN_NAMES.has(words[0]);
 }
 
 /** The name in a speaker phrase that reads as one ("Sen. John McCain" -> "John McCain"), or undefined. */
