@@ -855,6 +855,14 @@ const cases: Case[] = [
     people: { 'Mary Stone': ['Mary Stone'], 'Jake Tapper': ['Jake Tapper'], 'Jan Brewer': ['Jan Brewer'] },
     speakers: ['Mary Stone', 'Jan Brewer'],
   },
+  {
+    name: 'the subject of a raising verb speaks the words of the verb after it',
+    text: `
+      [[Mayor Ann Cole|speaker]] is reported to have [[called|cue]] the council [[“free riders”|partial]] on Monday.
+      [[The senator|speaker]] was said to have [[described|cue]] the plan as [[“dead on arrival.”|partial]]
+    `,
+    speakers: ['Ann Cole', undefined],
+  },
 ];
 
 describe('quotes', () => {

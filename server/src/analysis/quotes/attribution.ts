@@ -608,6 +608,8 @@ function withCue(subject: { speaker: Span; antecedent?: Span }, cue: Span | unde
 }
 
 /** The noun phrase that ends right before the cue at k, over auxiliaries and appositives. */
+const RAISING = /^(?:reported|said|alleged|believed|thought|understood|known|rumou?red|expected|set|due|going|likely|scheduled)$/;
+
 function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speaker: Span; antecedent?: Span } | undefined {
   let j = k - 1;
   const skipAuxiliaries = () => {
@@ -637,6 +639,12 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
       j = b;
       skipAuxiliaries();
     }
+  }
+  // "Obama is reported to have called", "the senator was said to have described", "Trump is expected to call":
+  // the subject of the raising verb speaks.
+  if (j >= 2 && lower(tokens[j]) === 'to' && RAISING.test(lower(tokens[j - 1])) && isWord(tokens[j - 2]) && /^(?:is|was|are|were|be|been|seems?|seemed|appears?|appeared)$/.test(lower(tokens[j - 2]))) {
+    j -= 2;
+    skipAuxiliaries();
   }
   if (j < 0) return undefined;
   // "Carson took the stage and called …": a coordinated verb; the subject opens the sentence.
