@@ -863,6 +863,14 @@ const cases: Case[] = [
     `,
     speakers: ['Ann Cole', undefined],
   },
+  {
+    name: 'a noun-like cue form after a name set off by commas is the verb',
+    text: `
+      Her chief policy aide, [[Jake Sullivan|speaker]], [[calls|cue]] her record a [[“blueprint”|partial]] for jobs.
+      In Paris, talks went on. The reports of the week, [[“grim”|scare]] as ever, came late.
+    `,
+    speakers: ['Jake Sullivan'],
+  },
 ];
 
 describe('quotes', () => {

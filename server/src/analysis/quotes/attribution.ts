@@ -210,8 +210,16 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
   // "the update adds a “price history” tab": adding a thing is no speaking.
   if (/^add(?:s|ed|ing)?$/.test(w) && tokens[k + 1] && /^(?:a|an|the|its|their|new|another|more)$/.test(lower(tokens[k + 1]))) return false;
-  if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who');
+  if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k));
   return true;
+}
+
+/** "Her aide, Jake Sullivan, calls": right after a name set off by commas, which ends the subject. */
+function afterAppositiveName(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ',') return false;
+  let j = k - 2;
+  while (j >= 0 && k - j <= 6 && tokens[j].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text)) j--;
+  return j < k - 2 && j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1]);
 }
 
 /**
