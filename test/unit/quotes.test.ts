@@ -871,6 +871,14 @@ const cases: Case[] = [
     `,
     speakers: ['Jake Sullivan'],
   },
+  {
+    name: 'a name before an appositive that ends in a relative clause speaks',
+    text: `
+      [[State Sen. Paula Grant|speaker]], a Democrat who represents the district, [[urged|cue]] both sides to [[“get back to the table.”|partial]]
+    `,
+    people: { 'Paula Grant': ['Paula Grant'] },
+    speakers: ['Paula Grant'],
+  },
 ];
 
 describe('quotes', () => {

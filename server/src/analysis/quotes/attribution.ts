@@ -667,7 +667,13 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   // "a White House official who spoke anonymously to discuss strategy said": a relative clause without commas sits
   // between the subject and its cue; the phrase before "who" speaks.
   const relative = relativeClauseHead(tokens, j);
-  if (relative) return { speaker: relative };
+  if (relative) {
+    // "Paula Grant, a Democrat who represents the district, urged": the relative clause ends an appositive; the
+    // name it describes speaks.
+    const at = tokens.findIndex((t) => t.start === relative.start);
+    const named = tokens[j].text === ',' && tokens[at - 1]?.text === ',' ? npEndingAt(tokens, at - 2) : undefined;
+    return { speaker: named && /^\p{Lu}/u.test(tokens.find((t) => t.start === named.start)!.text) ? named : relative };
+  }
   const direct = npEndingAt(tokens, j);
   if (direct) return { speaker: direct };
   // "Smith, a spokesman, said" / "Clinton, during a town hall in Columbus, Ohio, said": skip the appositive.
