@@ -879,6 +879,15 @@ const cases: Case[] = [
     people: { 'Paula Grant': ['Paula Grant'] },
     speakers: ['Paula Grant'],
   },
+  {
+    name: 'a sentence that opens with a preposition and a speech verb in -ing gives the words to the main subject',
+    text: `
+      After [[describing|cue]] the plan as [[“reckless,”|partial]] [[the governor|speaker]] left the stage.
+      In [[declaring|cue]] the remarks [[“not Christian,”|partial]] [[the pope|speaker]] again made headlines.
+      After the storm, [[“Relief”|scare]] was the word of the day.
+    `,
+    speakers: [undefined, undefined],
+  },
 ];
 
 describe('quotes', () => {

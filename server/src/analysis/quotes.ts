@@ -244,6 +244,8 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
   }
   if (before?.passive) return before;
   if (before?.speaker) return before;
+  const opening = openingGerund(article, w, post);
+  if (opening) return opening;
   const colon = nameBeforeColon(pre);
   if (colon) return { speaker: colon, shape: 'colon' };
   if (w.postIsNextSentence) {
@@ -261,6 +263,21 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
     }
   }
   return before;
+}
+
+// A sentence that opens with a preposition and a speech verb in -ing: "After describing the plan as", "By calling".
+const OPENING_GERUND = /^([\s"“(]*(?:By|After|In|While|Before|When|Since|Upon|On|Despite|Besides)\s+)(\p{Ll}+ing)\s[^,;:]*$/u;
+
+/** "After describing the plan as “reckless,” the governor left": the subject of the main clause speaks. */
+function openingGerund(article: Article, w: Work, post: Token[]): Attribution | undefined {
+  const sentence = article.sentences[w.first];
+  if (!sentence || w.postIsNextSentence || (post[0]?.text !== ',' && !/,$/.test(quotedWords(article.text, w.span).trimEnd()))) return undefined;
+  const m = OPENING_GERUND.exec(article.text.slice(sentence.start, w.span.start));
+  if (!m || !CUE_FORMS.has(m[2])) return undefined;
+  const subject = sentenceSubject(post[0]?.text === ',' ? post.slice(1) : post);
+  if (!subject || !/^\s*$/.test(article.text.slice(w.span.end, subject.speaker.start).replace(',', ''))) return undefined;
+  const cueStart = sentence.start + m[1].length;
+  return { speaker: subject.speaker, cue: { start: cueStart, end: cueStart + m[2].length }, shape: 'participle' };
 }
 
 /**
