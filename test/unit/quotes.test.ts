@@ -888,6 +888,13 @@ const cases: Case[] = [
     `,
     speakers: [undefined, undefined],
   },
+  {
+    name: 'newspapers named by their title words are sources',
+    text: `
+      [[A Downing Street source|speaker]] [[told|cue]] [[the Mail|source]]: [[“The PM has full confidence in her.”|statement]]
+      [[His wife|speaker]] [[told|cue]] [[the Echo|source]]: [[“We had weddings here.”|statement]]
+    `,
+  },
 ];
 
 describe('quotes', () => {
