@@ -895,6 +895,17 @@ const cases: Case[] = [
       [[His wife|speaker]] [[told|cue]] [[the Echo|source]]: [[“We had weddings here.”|statement]]
     `,
   },
+  {
+    // Not the speaker of the paragraph before: the sentence names who answered.
+    name: 'a quotation that is the answer or reply from somebody',
+    text: `
+      [[Ann Lee|speaker]] [[said|cue]] the state was [[“ready.”|partial]]
+      [[“Absolutely not,”|statement]] was the [[answer|cue]] from [[the White House|speaker]].
+      [[“No comment,”|statement]] came the [[reply|cue]] from [[his lawyer|speaker]].
+    `,
+    people: { 'Ann Lee': ['Ann Lee'] },
+    speakers: ['Ann Lee', undefined, undefined],
+  },
 ];
 
 describe('quotes', () => {

@@ -3,7 +3,7 @@ import { bodyHeadline } from './article';
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
-import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
+import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
 import { CUE_FORMS, DETERMINERS, NP_STOPS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
@@ -225,7 +225,7 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
   const pre = tokens.within(w.pre.start, w.pre.end);
   const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
   if (!w.postIsNextSentence) {
-    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded) ?? accordingToAfter(post);
+    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded) ?? accordingToAfter(post) ?? answerFrom(post);
     // "Obama said “it gets me mad” every time he thinks …": a cue that introduces the quotation owns it; words after
     // a fragment that does not end its own clause are another clause.
     if (after?.speaker && before?.speaker && before.cue && !before.passive && introduces(article.text, before.cue, w.span.start) && !/[,?!]$/.test(inner)) return before;

@@ -310,6 +310,22 @@ export function accordingToAfter(tokens: Token[]): Attribution | null {
   return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, i, i + 1), shape: 'according-to' };
 }
 
+/** “…,” was the answer from the White House. / “…,” came the reply from his lawyer. */
+export function answerFrom(tokens: Token[]): Attribution | null {
+  let i = 0;
+  while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
+  if (!/^(?:was|is|came|comes)$/.test(lower(tokens[i] ?? tokens[0] ?? ({ text: '' } as Token)))) return null;
+  let n = i + 1;
+  if (tokens[n] && DETERMINERS.has(lower(tokens[n]))) n++;
+  if (!tokens[n] || !/^(?:reply|answer|response|retort|verdict)$/.test(lower(tokens[n])) || lower(tokens[n + 1] ?? tokens[n]) !== 'from') return null;
+  const from = n + 2;
+  let j = from;
+  while (j < tokens.length && j - from < 10 && npWord(tokens[j])) j++;
+  const [a, b] = trimNp(tokens, from, j - 1);
+  if (!plausibleSpeaker(tokens, a, b)) return null;
+  return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, n, n), shape: 'after' };
+}
+
 /** “…,” said Trump. / “…,” says a spokesman for the campaign. / “…,” said former Gov. Ed Rendell. */
 export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | null {
   let i = 0;
