@@ -906,6 +906,12 @@ const cases: Case[] = [
     people: { 'Ann Lee': ['Ann Lee'] },
     speakers: ['Ann Lee', undefined, undefined],
   },
+  {
+    name: 'a bare name after the quotation may carry a long appositive before its cue',
+    text: `
+      Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.
+    `,
+  },
 ];
 
 describe('quotes', () => {

@@ -240,7 +240,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   let npEnd = -1;
   let lastComma = -1;
   let depth = 0;
-  for (; i < tokens.length && i - from < (npEnd >= 0 ? 24 : 14); i++) {
+  // A bare name before a comma may carry a long appositive: "“…,” Trump, the front-runner nationally and … , said".
+  const reach = () => (npEnd < 0 ? 14 : isBareName(tokens, from, npEnd) ? 40 : 24);
+  for (; i < tokens.length && i - from < reach(); i++) {
     const t = tokens[i];
     const w = lower(t);
     // "Sen. Marco Rubio (R-Fla.) said": a parenthesis inside the name phrase.
