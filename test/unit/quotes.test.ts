@@ -793,6 +793,125 @@ const cases: Case[] = [
     text: `Leave the field “” empty, she wrote, and the placeholder “ ” or “…” stays. [[“Fine,”|statement]] [[he|speaker]] [[said|cue]].`,
     speakers: [undefined],
   },
+  {
+    name: 'her after an inverted cue is a possessive that opens the speaker',
+    text: `
+      [[“I have never missed a vote,”|statement]] [[added|cue]] [[her husband|speaker]], Luis. [[“Nor have I,”|statement]] [[said|cue]] [[her daughter|speaker]].
+    `,
+  },
+  {
+    // The subject of the sentence before, not the last name in it, is "he"; a name that modifies a role before
+    // another name is not the subject, nor is a name after a verb.
+    name: 'a pronoun speaker is the subject of the sentence before rather than the last person named in it',
+    text: `
+      Luis Ortega added that Ben Ward had played through a knee injury. [[“A warrior,”|statement]] [[he|speaker]] [[said|cue]].
+      McConnell spokesman Don Stewart would not say when Chuck Grassley will hold the vote. [[“No news yet,”|statement]] [[he|speaker]] [[said|cue]].
+      Police arrested Jim Roe after Tom Lee called them. [[“He ran,”|statement]] [[he|speaker]] [[said|cue]].
+    `,
+    people: { 'Luis Ortega': ['Luis Ortega'], 'Ben Ward': ['Ben Ward'], 'Mitch McConnell': ['McConnell'], 'Don Stewart': ['Don Stewart'], 'Chuck Grassley': ['Chuck Grassley'], 'Jim Roe': ['Jim Roe'], 'Tom Lee': ['Tom Lee'] },
+    speakers: ['Luis Ortega', 'Don Stewart', 'Tom Lee'],
+  },
+  {
+    name: 'a quotation after its cue takes the source of its own sentence, not of the next one',
+    text: `
+      [[Tom Baxter|speaker]] [[wrote|cue]] on [[X|source]] that the deal was [[“a surrender.”|partial]] [[He|speaker]] later [[told|cue]] [[Fox News|source]]: [[“I will vote no.”|statement]]
+    `,
+    people: { 'Tom Baxter': ['Tom Baxter'] },
+    speakers: ['Tom Baxter', 'Tom Baxter'],
+  },
+  {
+    name: 'a cue in its bare form after a singular phrase is a noun, not the verb of a speaker after the quotation',
+    text: `
+      [[The ministry|speaker]] [[dismissed|cue]] as [[“pure fiction”|partial]] a newspaper report that troops had moved.
+    `,
+    speakers: [undefined],
+  },
+  {
+    // The outlet, not its host or show, is the medium: "CNN's Jake Tapper", "Fox News' Sean Hannity".
+    name: 'an outlet that owns the person or show a speaker told is the source',
+    text: `
+      [[“We are winning,”|statement]] [[Smith|speaker]] [[told|cue]] [[CNN|source]]'s Jake Tapper.
+      [[“No deal,”|statement]] [[Jones|speaker]] [[said|cue]] in an interview with [[Fox News|source]]’ Sean Hannity.
+      [[“Not now,”|statement]] [[the senator|speaker]] [[told|cue]] [[the BBC|source]]’s Today programme.
+    `,
+  },
+  {
+    // The speaker of the sentence before, not the interviewer named after it, is "he"; in a speaker phrase, a name
+    // before a role and another name modifies it.
+    name: 'a pronoun speaker is the named speaker of the sentence before; a name before a role does not speak',
+    text: `
+      [[“No deal,”|statement]] [[Ben Jones|speaker]] [[said|cue]] in an interview with [[Fox News|source]]’ Sean Hannity. [[“Never,”|statement]] [[he|speaker]] [[added|cue]].
+      [[“Dark days,”|statement]] [[former Bush speechwriter Noam Neusner|speaker]] [[wrote|cue]].
+    `,
+    people: { 'Ben Jones': ['Ben Jones'], 'Sean Hannity': ['Sean Hannity'], 'George W. Bush': ['Bush'], 'Noam Neusner': ['Noam Neusner'] },
+    speakers: ['Ben Jones', 'Ben Jones', 'Noam Neusner'],
+  },
+  {
+    name: 'a man’s given name is no “she”, a name given to both may be',
+    text: `
+      The award went to Mary Stone and then to Jake Tapper. [[“Thank you,”|statement]] [[she|speaker]] [[said|cue]].
+      The award went to Jan Brewer. [[“Thanks,”|statement]] [[she|speaker]] [[said|cue]].
+    `,
+    people: { 'Mary Stone': ['Mary Stone'], 'Jake Tapper': ['Jake Tapper'], 'Jan Brewer': ['Jan Brewer'] },
+    speakers: ['Mary Stone', 'Jan Brewer'],
+  },
+  {
+    name: 'the subject of a raising verb speaks the words of the verb after it',
+    text: `
+      [[Mayor Ann Cole|speaker]] is reported to have [[called|cue]] the council [[“free riders”|partial]] on Monday.
+      [[The senator|speaker]] was said to have [[described|cue]] the plan as [[“dead on arrival.”|partial]]
+    `,
+    speakers: ['Ann Cole', undefined],
+  },
+  {
+    name: 'a noun-like cue form after a name set off by commas is the verb',
+    text: `
+      Her chief policy aide, [[Jake Sullivan|speaker]], [[calls|cue]] her record a [[“blueprint”|partial]] for jobs.
+      In Paris, talks went on. The reports of the week, [[“grim”|scare]] as ever, came late.
+    `,
+    speakers: ['Jake Sullivan'],
+  },
+  {
+    name: 'a name before an appositive that ends in a relative clause speaks',
+    text: `
+      [[State Sen. Paula Grant|speaker]], a Democrat who represents the district, [[urged|cue]] both sides to [[“get back to the table.”|partial]]
+    `,
+    people: { 'Paula Grant': ['Paula Grant'] },
+    speakers: ['Paula Grant'],
+  },
+  {
+    name: 'a sentence that opens with a preposition and a speech verb in -ing gives the words to the main subject',
+    text: `
+      After [[describing|cue]] the plan as [[“reckless,”|partial]] [[the governor|speaker]] left the stage.
+      In [[declaring|cue]] the remarks [[“not Christian,”|partial]] [[the pope|speaker]] again made headlines.
+      After the storm, [[“Relief”|scare]] was the word of the day.
+    `,
+    speakers: [undefined, undefined],
+  },
+  {
+    name: 'newspapers named by their title words are sources',
+    text: `
+      [[A Downing Street source|speaker]] [[told|cue]] [[the Mail|source]]: [[“The PM has full confidence in her.”|statement]]
+      [[His wife|speaker]] [[told|cue]] [[the Echo|source]]: [[“We had weddings here.”|statement]]
+    `,
+  },
+  {
+    // Not the speaker of the paragraph before: the sentence names who answered.
+    name: 'a quotation that is the answer or reply from somebody',
+    text: `
+      [[Ann Lee|speaker]] [[said|cue]] the state was [[“ready.”|partial]]
+      [[“Absolutely not,”|statement]] was the [[answer|cue]] from [[the White House|speaker]].
+      [[“No comment,”|statement]] came the [[reply|cue]] from [[his lawyer|speaker]].
+    `,
+    people: { 'Ann Lee': ['Ann Lee'] },
+    speakers: ['Ann Lee', undefined, undefined],
+  },
+  {
+    name: 'a bare name after the quotation may carry a long appositive before its cue',
+    text: `
+      Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.
+    `,
+  },
 ];
 
 describe('quotes', () => {

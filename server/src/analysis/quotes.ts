@@ -3,9 +3,9 @@ import { bodyHeadline } from './article';
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
-import { TokenIndex, accordingToAfter, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
-import { hasWomansGivenName, honorificGender } from './leaders/lexicon';
-import { DETERMINERS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
+import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
+import { GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
+import { CUE_FORMS, DETERMINERS, NP_STOPS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteContext {
   leaders: Leader[];
@@ -77,7 +77,7 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     if (w.span.nested.length) quote.nested = w.span.nested.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
     if (w.kind !== 'scare' && w.attribution) {
       const a = w.attribution;
-      if (a.speaker) quote.speaker = link(text, a.speaker, mentions, trail, a.antecedent);
+      if (a.speaker) quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent);
       if (a.cue) quote.cue = slice(text, a.cue);
       const source = sourceOf(article, w, quote.speaker);
       if (source) quote.source = source;
@@ -225,7 +225,7 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
   const pre = tokens.within(w.pre.start, w.pre.end);
   const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
   if (!w.postIsNextSentence) {
-    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded) ?? accordingToAfter(post);
+    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded) ?? accordingToAfter(post) ?? answerFrom(post);
     // "Obama said “it gets me mad” every time he thinks …": a cue that introduces the quotation owns it; words after
     // a fragment that does not end its own clause are another clause.
     if (after?.speaker && before?.speaker && before.cue && !before.passive && introduces(article.text, before.cue, w.span.start) && !/[,?!]$/.test(inner)) return before;
@@ -244,6 +244,8 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
   }
   if (before?.passive) return before;
   if (before?.speaker) return before;
+  const opening = openingGerund(article, w, post);
+  if (opening) return opening;
   const colon = nameBeforeColon(pre);
   if (colon) return { speaker: colon, shape: 'colon' };
   if (w.postIsNextSentence) {
@@ -261,6 +263,21 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
     }
   }
   return before;
+}
+
+// A sentence that opens with a preposition and a speech verb in -ing: "After describing the plan as", "By calling".
+const OPENING_GERUND = /^([\s"“(]*(?:By|After|In|While|Before|When|Since|Upon|On|Despite|Besides)\s+)(\p{Ll}+ing)\s[^,;:]*$/u;
+
+/** "After describing the plan as “reckless,” the governor left": the subject of the main clause speaks. */
+function openingGerund(article: Article, w: Work, post: Token[]): Attribution | undefined {
+  const sentence = article.sentences[w.first];
+  if (!sentence || w.postIsNextSentence || (post[0]?.text !== ',' && !/,$/.test(quotedWords(article.text, w.span).trimEnd()))) return undefined;
+  const m = OPENING_GERUND.exec(article.text.slice(sentence.start, w.span.start));
+  if (!m || !CUE_FORMS.has(m[2])) return undefined;
+  const subject = sentenceSubject(post[0]?.text === ',' ? post.slice(1) : post);
+  if (!subject || !/^\s*$/.test(article.text.slice(w.span.end, subject.speaker.start).replace(',', ''))) return undefined;
+  const cueStart = sentence.start + m[1].length;
+  return { speaker: subject.speaker, cue: { start: cueStart, end: cueStart + m[2].length }, shape: 'participle' };
 }
 
 /**
@@ -677,17 +694,19 @@ class QuoteTrail {
 const SPOKEN_FOR = /\s(?:statements?|office|campaign|camp|team|government|administration|book|memoir|film|movie|documentary|letter|memo|tweets?|post|website|blog|column|account|speech|remarks|comments|words|message|note|report|interview|lawyers?|attorneys?)$/i;
 
 /** Links a speaker span to the entity whose mention overlaps it, resolving pronouns to the person they refer to. */
-function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span): Speaker {
+function link(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span): Speaker {
   const speaker: Speaker = slice(text, span);
   if (antecedent) {
-    const named = link(text, antecedent, mentions, earlier);
+    const named = link(text, sentences, antecedent, mentions, earlier);
     if (named.leaderId) speaker.leaderId = named.leaderId;
     if (named.name) speaker.name = named.name;
     return speaker;
   }
   // "Baker’s neighbour", "Blair’s spokesman": somebody else speaks; "Tanzi’s statement", "Blair’s office": the possessor.
   const possessed = (m: Span) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3)) && m.end + 2 < span.end && !SPOKEN_FOR.test(text.slice(m.end, span.end));
-  const overlapping = mentions.overlapping(span).filter((m) => !possessed(m));
+  // "former Bush speechwriter Noam Neusner": a name before a role and another name modifies it; the last one speaks.
+  const modifies = (m: Span, k: number, all: Span[]) => all.slice(k + 1).some((n) => n.start >= m.end && titleWords(text.slice(m.end, n.start), 3, true));
+  const overlapping = mentions.overlapping(span).filter((m, k, all) => !possessed(m) && !modifies(m, k, all));
   if (overlapping.length) {
     // Prefer a name over a description, then the longest mention.
     overlapping.sort((a, b) => (a.kind === 'name' ? 0 : 1) - (b.kind === 'name' ? 0 : 1) || b.end - b.start - (a.end - a.start));
@@ -699,7 +718,7 @@ function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTr
   const word = speaker.text.toLowerCase();
   // He or she, or the his/her of "her remark that “…”".
   if (PERSONAL_PRONOUNS.has(word) || word === 'his' || word === 'her') {
-    const referent = resolvePronoun(span, mentions, earlier, word === 'she' || word === 'her');
+    const referent = resolvePronoun(text, sentences, span, mentions, earlier, word === 'she' || word === 'her');
     if (referent) {
       if (referent.leaderId) speaker.leaderId = referent.leaderId;
       if (referent.name) speaker.name = referent.name;
@@ -711,7 +730,7 @@ function link(text: string, span: Span, mentions: MentionIndex, earlier: QuoteTr
   return speaker;
 }
 
-function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
+function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
   // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs, who can be the
   // pronoun (see agrees). Mentions that start after the pronoun also end after it: the search starts at the last one
   // starting at or before it.
@@ -721,7 +740,8 @@ function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail,
     if (m.end > span.start) continue;
     if (span.start - m.end > 1500) break;
     if (earlier.holds(m) || !agrees(m, feminine)) continue;
-    return { leaderId: m.leaderId, name: m.name };
+    const subject = subjectOfSentence(text, sentences, mentions, i, earlier, feminine);
+    return subject ? { leaderId: subject.leaderId, name: subject.name } : { leaderId: m.leaderId, name: m.name };
   }
   // Without entities, the last named speaker.
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
@@ -730,17 +750,67 @@ function resolvePronoun(span: Span, mentions: MentionIndex, earlier: QuoteTrail,
 }
 
 /**
+ * The person who speaks in or opens the sentence of mention `at`, when another one that can be the pronoun is named
+ * later in it: "Ortega said Ward had played injured. “He's a warrior,” he said." — the subject, not the last name, is
+ * "he"; so is the speaker of "“No deal,” Jones told Fox News’ Sean Hannity."
+ */
+function subjectOfSentence(text: string, sentences: Span[], mentions: MentionIndex, at: number, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
+  const list = mentions.list;
+  const sentence = sentences[countStartingBefore(sentences, list[at].start, true) - 1];
+  if (!sentence) return undefined;
+  // A speaker named in the sentence (not a pronoun read as somebody) who can be the pronoun.
+  const speaker = earlier.lastNamedBefore(list[at].end, WINDOW)?.speaker;
+  const named = speaker && speaker.start >= sentence.start && speaker.end <= sentence.end && speaker.name !== list[at].name
+    && mentions.overlapping(speaker).some((m) => m.name === speaker.name && m.kind === 'name');
+  if (named && agrees(speaker, feminine)) return speaker;
+  // The first mention in the sentence outside quotations; a subject opens it, so the search stops a few words in.
+  const near = sentence.start + 200;
+  let first = countStartingBefore(list, sentence.start);
+  while (first < at && list[first].start < near && earlier.holds(list[first])) first++;
+  // "McConnell spokesman Don Stewart": a name that modifies the next one is not the subject; the next one is.
+  while (first < at && list[first + 1].start < near && titleWords(text.slice(list[first].end, list[first + 1].start), 3, true)) first++;
+  const m = list[first];
+  if (first === at || m.name === list[at].name || earlier.holds(m) || !agrees(m, feminine)) return undefined;
+  if (!titleWords(text.slice(sentence.start, m.start), 4) || !/^\p{Lu}|^$/u.test(text.slice(sentence.start, m.start))) return undefined;
+  // "Ortega's captain": a possessor is not the subject.
+  return /^['’]/.test(text.slice(m.end, m.end + 1)) ? undefined : m;
+}
+
+/**
+ * Whether `gap` is at most `max` words of title or role, spaces around them: no punctuation, clause word, speech
+ * verb or past form ("Police arrested Jo Roe", "After Jo Roe left"). `roles`: lower-case words must read as nouns for
+ * a role ("spokesman", "consultant", "aide"), not as a verb ("Mosman saw Santilli's words").
+ */
+function titleWords(gap: string, max: number, roles = false): boolean {
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  return /^\s*$|\s$/.test(gap) && words.length <= max && words.every((w) => /^[\p{L}.’'-]+$/u.test(w) && !NP_STOPS.has(w.toLowerCase()) && !CUE_FORMS.has(w.toLowerCase()) && !/^\p{Ll}+ed$/u.test(w)
+    && (!roles || /^\p{Lu}/u.test(w) || TITLES.has(w) || ROLE_NOUN.test(w)));
+}
+
+const ROLE_NOUN = /(?:man|woman|person|er|or|ist|ant|ent|ian|ide|ief|al|ly|ee|tion)$/;
+
+/**
  * Whether a person can be the pronoun. The titles the article gives them decide ("Mr Howard" is no "she"); otherwise
- * a woman's given name is no "he" (names given to men too, such as Lindsey, are left open), and nothing rules a
- * person out for "she": a given name that is not in the list of women's names says little.
+ * a woman's given name is no "he" and a man's is no "she" (names given to both, such as Lindsey or Jan, are left
+ * open); a given name that is in neither list says nothing.
  */
 function agrees(m: { name?: string; feminine?: boolean }, feminine: boolean): boolean {
   if (m.feminine !== undefined) return m.feminine === feminine;
-  if (feminine || !m.name) return true;
+  if (!m.name) return true;
+  if (feminine) return !hasMansGivenName(m.name);
   return !hasWomansGivenName(m.name) || UNISEX_GIVEN_NAMES.has(m.name.split(' ')[0].toLowerCase());
 }
 
-const UNISEX_GIVEN_NAMES = new Set(['lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin']);
+const UNISEX_GIVEN_NAMES = new Set([
+  'lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin', 'jan', 'jo', 'jean', 'kelly', 'alex',
+  'jordan', 'jamie', 'kerry', 'marion', 'casey', 'taylor', 'morgan', 'pat',
+]);
+
+/** Whether a full name starts with a listed given name that is neither a woman's nor given to both ("Lee" alone is a surname). */
+function hasMansGivenName(name: string): boolean {
+  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/);
+  return words.length > 1 && GIVEN_NAMES.has(words[0]) && !hasWomansGivenName(name) && !UNISEX_GIVEN_NAMES.has(words[0]);
+}
 
 /** The name in a speaker phrase that reads as one ("Sen. John McCain" -> "John McCain"), or undefined. */
 function nameOf(phrase: string): string | undefined {
@@ -761,7 +831,10 @@ function nameOf(phrase: string): string | undefined {
 
 function sourceOf(article: Article, w: Work, speaker: Speaker | undefined): TextSpan | undefined {
   const { text } = article;
-  const regions = [w.post, w.pre];
+  // A cue before a quotation that closes its sentence keeps the source of its own sentence, not the next one's:
+  // 'Baxter wrote on X that it was “a surrender.” He later told Fox News: …'.
+  const cueFirst = !!w.attribution?.cue && w.attribution.cue.end <= w.span.start;
+  const regions = w.postIsNextSentence && cueFirst ? [w.pre, w.post] : [w.post, w.pre];
   for (const r of regions) {
     if (r.end <= r.start) continue;
     const found = findSource(text.slice(r.start, r.end), r.start, speaker);

@@ -210,8 +210,16 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
   // "the update adds a “price history” tab": adding a thing is no speaking.
   if (/^add(?:s|ed|ing)?$/.test(w) && tokens[k + 1] && /^(?:a|an|the|its|their|new|another|more)$/.test(lower(tokens[k + 1]))) return false;
-  if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who');
+  if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k));
   return true;
+}
+
+/** "Her aide, Jake Sullivan, calls": right after a name set off by commas, which ends the subject. */
+function afterAppositiveName(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ',') return false;
+  let j = k - 2;
+  while (j >= 0 && k - j <= 6 && tokens[j].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text)) j--;
+  return j < k - 2 && j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1]);
 }
 
 /**
@@ -232,7 +240,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   let npEnd = -1;
   let lastComma = -1;
   let depth = 0;
-  for (; i < tokens.length && i - from < (npEnd >= 0 ? 24 : 14); i++) {
+  // A bare name before a comma may carry a long appositive: "“…,” Trump, the front-runner nationally and … , said".
+  const reach = () => (npEnd < 0 ? 14 : isBareName(tokens, from, npEnd) ? 40 : 24);
+  for (; i < tokens.length && i - from < reach(); i++) {
     const t = tokens[i];
     const w = lower(t);
     // "Sen. Marco Rubio (R-Fla.) said": a parenthesis inside the name phrase.
@@ -243,7 +253,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     }
     // “…,” the ad states. — a noun-like cue form that ends the clause after an open-ended quotation is the verb.
     // "the report stated": a cue form after a determiner is a noun.
-    const noun = i > from && nounCue(tokens, i);
+    // "a newspaper report that": a cue's bare form cannot be the verb of a singular phrase ("a spokesman will say"
+    // has its auxiliary); it is the phrase's noun.
+    const noun = i > from && (nounCue(tokens, i) || (npEnd < 0 && /^(?:a|an|another|each|every)$/.test(lower(tokens[from])) && CUE_FORMS.get(w) === w && w !== 'read'));
     const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !noun && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
       || (anyVerb && i - from <= 6 && DETERMINERS.has(lower(tokens[from])) && /s$/.test(w) && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text))));
     const guessed = !cueHere && anyVerb && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
@@ -300,6 +312,22 @@ export function accordingToAfter(tokens: Token[]): Attribution | null {
   return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, i, i + 1), shape: 'according-to' };
 }
 
+/** “…,” was the answer from the White House. / “…,” came the reply from his lawyer. */
+export function answerFrom(tokens: Token[]): Attribution | null {
+  let i = 0;
+  while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
+  if (!/^(?:was|is|came|comes)$/.test(lower(tokens[i] ?? tokens[0] ?? ({ text: '' } as Token)))) return null;
+  let n = i + 1;
+  if (tokens[n] && DETERMINERS.has(lower(tokens[n]))) n++;
+  if (!tokens[n] || !/^(?:reply|answer|response|retort|verdict)$/.test(lower(tokens[n])) || lower(tokens[n + 1] ?? tokens[n]) !== 'from') return null;
+  const from = n + 2;
+  let j = from;
+  while (j < tokens.length && j - from < 10 && npWord(tokens[j])) j++;
+  const [a, b] = trimNp(tokens, from, j - 1);
+  if (!plausibleSpeaker(tokens, a, b)) return null;
+  return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, n, n), shape: 'after' };
+}
+
 /** “…,” said Trump. / “…,” says a spokesman for the campaign. / “…,” said former Gov. Ed Rendell. */
 export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | null {
   let i = 0;
@@ -325,7 +353,9 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
     }
     if (t.kind === 'punct') break;
     const w = lower(t);
-    if (!isCapitalised(t) && NP_STOPS.has(w) && !(NP_LINKS.has(w) && j > from)) break;
+    // “…,” said her husband: right after the cue, "her" is a possessive before a noun, not an object.
+    const possessive = j === from && w === 'her' && isWord(tokens[j + 1]) && npWord(tokens[j + 1]) && !isCapitalised(tokens[j + 1]);
+    if (!isCapitalised(t) && NP_STOPS.has(w) && !(NP_LINKS.has(w) && j > from) && !possessive) break;
     // "the report", "a tweet": after a determiner, a cue form is a noun of the phrase.
     // "said report author Mary Madden": first, before another noun, a cue form is a modifier.
     const modifier = j === from && isWord(tokens[j + 1]) && !CUE_FORMS.has(lower(tokens[j + 1])) && !NP_STOPS.has(lower(tokens[j + 1]));
@@ -604,6 +634,8 @@ function withCue(subject: { speaker: Span; antecedent?: Span }, cue: Span | unde
 }
 
 /** The noun phrase that ends right before the cue at k, over auxiliaries and appositives. */
+const RAISING = /^(?:reported|said|alleged|believed|thought|understood|known|rumou?red|expected|set|due|going|likely|scheduled)$/;
+
 function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speaker: Span; antecedent?: Span } | undefined {
   let j = k - 1;
   const skipAuxiliaries = () => {
@@ -634,6 +666,12 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
       skipAuxiliaries();
     }
   }
+  // "Obama is reported to have called", "the senator was said to have described", "Trump is expected to call":
+  // the subject of the raising verb speaks.
+  if (j >= 2 && lower(tokens[j]) === 'to' && RAISING.test(lower(tokens[j - 1])) && isWord(tokens[j - 2]) && /^(?:is|was|are|were|be|been|seems?|seemed|appears?|appeared)$/.test(lower(tokens[j - 2]))) {
+    j -= 2;
+    skipAuxiliaries();
+  }
   if (j < 0) return undefined;
   // "Carson took the stage and called …": a coordinated verb; the subject opens the sentence.
   if (/^(?:and|but|or|then)$/.test(lower(tokens[j]))) return undefined;
@@ -647,7 +685,13 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   // "a White House official who spoke anonymously to discuss strategy said": a relative clause without commas sits
   // between the subject and its cue; the phrase before "who" speaks.
   const relative = relativeClauseHead(tokens, j);
-  if (relative) return { speaker: relative };
+  if (relative) {
+    // "Paula Grant, a Democrat who represents the district, urged": the relative clause ends an appositive; the
+    // name it describes speaks.
+    const at = tokens.findIndex((t) => t.start === relative.start);
+    const named = tokens[j].text === ',' && tokens[at - 1]?.text === ',' ? npEndingAt(tokens, at - 2) : undefined;
+    return { speaker: named && /^\p{Lu}/u.test(tokens.find((t) => t.start === named.start)!.text) ? named : relative };
+  }
   const direct = npEndingAt(tokens, j);
   if (direct) return { speaker: direct };
   // "Smith, a spokesman, said" / "Clinton, during a town hall in Columbus, Ohio, said": skip the appositive.
@@ -947,13 +991,18 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') ? REPORTED_BY_RE.exec(text) : null;
   if (m) {
     const [, described, written] = m;
+    const writtenAt = from + m.index + m[0].length - written.length;
     // "Britain’s ITV television": the place that owns the outlet is not part of its name.
-    const owner = /^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u.exec(written)?.[0] ?? '';
-    const named = owner && (ENDS_WITH_OUTLET_KIND.test(written) || isOutlet(written.slice(owner.length))) ? written.slice(owner.length) : written;
+    const owner = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}?['’]s?\s+(?=\p{Lu})/u.exec(written)?.[0] ?? '';
+    const ownerName = owner.replace(/['’]s?\s+$/, '');
+    // "CNN's Jake Tapper", "the BBC’s Today programme", "Fox News’ Sean Hannity": an outlet owns its people and shows.
+    const ownsOutlet = !!owner && (ENDS_WITH_OUTLET_KIND.test(written) || isOutlet(written.slice(owner.length)));
+    const named = ownsOutlet ? written.slice(owner.length) : written;
     const at = from + m.index + m[0].length - named.length;
     // "the Associated Press news agency": the outlet is named before what it is, not after.
     const before = described.replace(ENDS_WITH_OUTLET_KIND, '').trim();
     if (described && /^(?:[Tt]he\s+)?\p{Lu}/u.test(before) && OUTLET_WORDS.test(before)) candidates.push(outlet(before, at - described.length));
+    else if (owner && !ownsOutlet && isOutlet(ownerName)) candidates.push(outlet(ownerName, writtenAt));
     else {
       // "Reuters news agency" is Reuters; "Us magazine" needs its kind to be an outlet.
       const bare = named.replace(ENDS_WITH_OUTLET_KIND, '');

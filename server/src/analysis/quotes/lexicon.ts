@@ -117,5 +117,5 @@ export const PLATFORMS = [
 ];
 
 /** Words that mark a capitalised phrase as a news outlet. */
-export const OUTLET_WORDS = /\b(?:News|Times|Post|Journal|Press|Radio|TV|Television|Agency|Magazine|Network|Channel|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|Bloomberg|Politico|Axios|Interfax|TASS|Xinhua|RIA|Novosti|Kommersant|Izvestia|Spiegel|Monde|Figaro|Economist|Atlantic|Hill|Breitbart|Examiner|Observer|Independent|Chronicle|Review|Wire|Daily|Weekly|Broadcasting|Corporation|Al Jazeera|Sky|Yonhap|Kyodo|Anadolu|Ukrinform|Interfax-Ukraine|Sputnik|RT)\b/;
+export const OUTLET_WORDS = /\b(?:News|Times|Post|Journal|Press|Radio|TV|Television|Agency|Magazine|Network|Channel|Herald|Tribune|Gazette|Telegraph|Guardian|Echo|Mail|Mirror|Courier|Sentinel|Inquirer|Enquirer|Dispatch|Bulletin|Advertiser|Argus|Reuters|Bloomberg|Politico|Axios|Interfax|TASS|Xinhua|RIA|Novosti|Kommersant|Izvestia|Spiegel|Monde|Figaro|Economist|Atlantic|Hill|Breitbart|Examiner|Observer|Independent|Chronicle|Review|Wire|Daily|Weekly|Broadcasting|Corporation|Al Jazeera|Sky|Yonhap|Kyodo|Anadolu|Ukrinform|Interfax-Ukraine|Sputnik|RT)\b/;
 export const OUTLET_ACRONYM = /^(?:the )?[A-Z]{2,6}$/;
