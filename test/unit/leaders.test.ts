@@ -284,6 +284,7 @@ test('local titles: a title of several words is no name ("Assistant District Att
     ---
     He was released, according to [[Assistant District Attorney|title]] [[Renata Oyelaran|person Renata Oyelaran]].
     [[Councilor|title]] [[Zaida Govan|person Zaida Govan]] said she would ask for patrols. [[Govan|person Zaida Govan]] said residents complained.
+    [[Cllr|title]] [[Mark Doyle|person Mark Doyle]] agreed.
   `);
 });
 

@@ -124,7 +124,7 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
     ['coo', 'COO', []], ['cto', 'CTO', []], ['lawmaker', 'lawmaker', []], ['legislator', 'legislator', []],
     ['assemblyman', 'Assemblyman', []], ['assemblywoman', 'Assemblywoman', []], ['councilman', 'Councilman', []],
     ['councilwoman', 'Councilwoman', []], ['alderman', 'Alderman', []], ['delegate', 'Delegate', []], ['gen', 'Gen.', []],
-    ['councilor', 'Councilor', []], ['councillor', 'Councillor', []], ['trooper', 'Trooper', []],
+    ['councilor', 'Councilor', []], ['councillor', 'Councillor', []], ['cllr', 'Cllr', []], ['cllr.', 'Cllr.', []], ['trooper', 'Trooper', []],
     ['district attorney', 'District Attorney', []], ['assistant district attorney', 'Assistant District Attorney', []],
   ]),
 ]);
