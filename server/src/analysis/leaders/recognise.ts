@@ -261,6 +261,7 @@ function nameEvidence(words: Word[], text: string, c: Candidate, index: KbIndex)
  * names of which most are people already, the others are people too.
  */
 function surnamesInLineUps(lineUps: Candidate[][], words: Word[], text: string, index: KbIndex, table: EntityTable): void {
+  if (lineUps.length === 0) return;
   const named = new Set<number>();
   for (const e of table.order) for (const m of e.mentions) named.add(m.start);
   for (const singles of lineUps) {
