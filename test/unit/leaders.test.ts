@@ -710,6 +710,17 @@ test('a surname of a telling shape makes a person without a known given name; a 
     The accord angered [[Ruslan Gantamirov|person Ruslan Gantamirov]] last month.
     [[Tomashevsky|person Tomashevsky]] said the ceasefire would hold. Delegates met in [[Geneva|none]], said an aide.
     Residents of Omaha, [[Nebraska|none]], said the storm had passed.
+    The mayor attacked [[Xóchitl Gálvez|person Xóchitl Gálvez]]. [[Gálvez|person Xóchitl Gálvez]] said little. Ships crossed the [[Suez|none]] canal.
+  `);
+});
+
+test('an unlisted given name opens a name at the start of a sentence before an apposition or a speech verb', () => {
+  check(`
+    ---
+    date: 2024-03-14
+    ---
+    The hearing ended. [[Badar Khan|person Badar Khan]], a lawyer in Karachi, said the case would go on.
+    Meanwhile [[Khan|person Badar Khan]] said nothing. Poor [[Khan|person Badar Khan]], a lawyer, said the pay was poor.
   `);
 });
 

@@ -128,6 +128,8 @@ function findCandidates(words: Word[], text: string, index: KbIndex): Candidate[
   const titleCaseHeadline = isTitleCaseHeadline(words);
   const titleCase = titleCaseLines(words, text);
   const candidates: Candidate[] = [];
+  let lowerCase: Set<string> | undefined;
+  const inLowerCase = (norm: string) => (lowerCase ??= lowerCaseWords(words)).has(norm);
   let i = 0;
   while (i < words.length) {
     // nameAt answers null at once for a lower-case word other than a particle and for a non-word: skip the call.
@@ -136,7 +138,7 @@ function findCandidates(words: Word[], text: string, index: KbIndex): Candidate[
       i++;
       continue;
     }
-    const c = nameAt(words, text, i, index, (titleCaseHeadline && w.headline) || titleCase[i] === 1);
+    const c = nameAt(words, text, i, index, (titleCaseHeadline && w.headline) || titleCase[i] === 1, inLowerCase);
     if (c === 'blocked') {
       i = skipRun(words, text, i);
       continue;
@@ -676,7 +678,7 @@ function buildLexFilter(flags: Map<string, number>): void {
 }
 
 /** The name (with its title) that starts at word i, "blocked" when it is part of a place name, or null. */
-function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHeadline: boolean): Candidate | 'blocked' | null {
+function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHeadline: boolean, inLowerCase: (norm: string) => boolean): Candidate | 'blocked' | null {
   const w = words[i];
   if (!w.isWord) return null;
   // Knowledge-base names and aliases first: they may contain words that otherwise end a name ("MBS", "Leo XIV").
@@ -733,7 +735,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
     const next = words[i + 1];
     const givenAtStart = w.sentenceStart && ((wf & LEX_GIVEN) !== 0 || isListedGivenName(w.norm, index) || index.givenNamesThatAreSurnames.has(w.norm));
-    if (w.sentenceStart && !givenAtStart && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0) return null;
+    if (w.sentenceStart && !givenAtStart && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0 && !unlistedGivenNameAtStart(words, text, i, index, inLowerCase)) return null;
     // "Interestingly Blocher, …": an adverb opening the sentence is no name.
     if (w.sentenceStart && !givenAtStart && ADVERB_ENDING.test(w.norm)) return null;
   }
@@ -816,6 +818,25 @@ function kbFullNameAt(words: Word[], text: string, j: number, index: KbIndex): b
   return false;
 }
 
+/**
+ * "Badar Khan, a lawyer in Karachi, said": a sentence-opening word that is not a listed given name opens a name of two
+ * words before an apposition or a speech verb, unless it is a word of the language ("Later", "Beleaguered", "Critics").
+ */
+function unlistedGivenNameAtStart(words: Word[], text: string, i: number, index: KbIndex, inLowerCase: (norm: string) => boolean): boolean {
+  const w = words[i];
+  if (SENTENCE_OPENERS.has(w.norm) || NOT_NAME.has(w.norm) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || COMMON_WORD_ENDING.test(w.norm)) return false;
+  if (words[i + 2]?.cap || !personCue(words, text, i, i + 2, index)) return false;
+  return !inLowerCase(w.norm);
+}
+const COMMON_WORD_ENDING = /(?:ly|ed|ing|ers|ists|ans|ness|ment|tion|ive|ous|ful|less|able|ical|ish|ward)$/;
+
+/** The words that the document writes in lower case somewhere ("Critics … critics"). */
+function lowerCaseWords(words: Word[]): Set<string> {
+  const lower = new Set<string>();
+  for (const w of words) if (w.isWord && !w.cap) lower.add(w.norm);
+  return lower;
+}
+
 function isNameStart(w: Word, flags: number): boolean {
   if ((flags & (LEX_NOT_NAME | LEX_TITLE | LEX_TITLE_MODIFIER | LEX_COUNTRY)) !== 0) return false;
   if (endsWithPeriod(w) && ABBREVIATION.test(w.text) && !INITIAL.test(w.text)) return false; // abbreviations such as "Gov."
@@ -896,8 +917,8 @@ function placeContext(words: Word[], i: number): boolean {
   if (prev.isWord && !prev.cap && PLACE_PREPOSITIONS.has(prev.norm)) return true;
   return prev.text === ',' && !!words[i - 2]?.cap && words[i - 2].isWord;
 }
-/** Endings that mark a surname in Slavic, Balkan, Romanian, Greek, Georgian, Turkish and Armenian names. */
-const SURNAME_SHAPE = /\p{L}{2}(?:ov|ova|ev|eva|enko|chuk|vic|vich|wicz|escu|opoulos|akis|idis|dze|shvili|oglu|ski|sky|ska|yan)$/u;
+/** Endings that mark a surname in Slavic, Balkan, Romanian, Greek, Georgian, Turkish, Armenian and Spanish names. */
+const SURNAME_SHAPE = /\p{L}{2}(?:ov|ova|ev|eva|enko|chuk|vic|vich|wicz|escu|opoulos|akis|idis|dze|shvili|oglu|ski|sky|ska|yan)$|\p{L}{3}ez$/u;
 const SCORERS_LABEL = /^(?:scorers?|goalscorers?|goals|try|tries)$/;
 /** After a scorer's minute: the next scorer, the end of the list, a penalty or own goal, or another minute. */
 const AFTER_MINUTE = /^[,.;)]$|^(?:pen|og|\d{1,3})$/;
