@@ -714,6 +714,26 @@ test('a surname of a telling shape makes a person without a known given name; a 
   `);
 });
 
+test('a knight or a dame goes by the given name, never by a surname of that spelling', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Sir|title]] [[Alex Ferguson|person Alex Ferguson]] praised the team, and [[Dame|title]] [[Kelly Holmes|person Kelly Holmes]] watched.
+    [[Sir|title]] [[Alex|person Alex Ferguson]] said the title race was open. [[Dame|title]] [[Kelly|person Kelly Holmes]] agreed.
+    [[Sir|title]] [[Howard|person Howard]] said the report was clear.
+  `);
+});
+
+test('analysts at a firm, and a name ending in Brothers or Sons, name an organisation', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Analysts at [[Goldman Sachs|none]] said the plan was bold. [[Warner Brothers|none]] said the film would open in June.
+  `);
+});
+
 test('an unlisted given name opens a name at the start of a sentence before an apposition or a speech verb', () => {
   check(`
     ---

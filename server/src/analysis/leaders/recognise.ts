@@ -454,6 +454,17 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
         if (fit.length) introduced = fit;
       }
     }
+    // "Sir Alex", "Dame Kelly": a knight or a dame goes by the given name, never by a surname of that spelling.
+    const knightsGivenName = !!c.title && KNIGHTHOOD.has(c.title.word.display) && c.end - c.start === 1 && index.givenNames.has(key);
+    if (knightsGivenName) {
+      const byGiven = order.filter((e) => givenNameOf(e, index) === key);
+      const target = byGiven.length === 1 ? byGiven[0] : nearestBefore(byGiven, w.start);
+      if (target) {
+        target.mentions.push(mention(words, text, c, true));
+        continue;
+      }
+      introduced = [];
+    }
     const cued = !AMBIGUOUS_SURNAMES.has(key) || !!c.title || c.personCue || w.possessive;
     // "the Arts Council of Wales" after "Good Morning Wales": a place alone is no surname of a name without a given name.
     if (!c.title && isPlace(key, index)) introduced = introduced.filter((e) => index.givenNames.has(givenNameOf(e, index) ?? ''));
@@ -488,7 +499,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       }
     }
     // With a title, the person must have held it by the date: "President Bush" in 1991 is not George W. Bush.
-    const kbIds = (index.surnames.get(key) ?? []).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
+    const kbIds = knightsGivenName ? [] : (index.surnames.get(key) ?? []).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
     // A surname in a team line-up, a match summary or a scorecard ("Rasmussen" among rugby players, "(Deane 55 pen)")
     // is no leader unless the article introduced one.
     const inResults = !c.title && (inLineUp.has(c) || goalScorer(words, text, c.start, c.end) || cricketScorecard(words, c.start, c.end));
@@ -564,7 +575,7 @@ const NOT_PERSON_LAST = new Set(
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
     'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch ministries ' +
-    'societies breweries registries trustees managers advocates slams teachers nurses doctors students farmers movement').split(' '),
+    'societies breweries registries trustees managers advocates slams teachers nurses doctors students farmers movement brothers bros bros. sons').split(' '),
 );
 
 // Given names that alone more often name a club, place, prize or brand ("Chelsea said", "an Oscar").
@@ -1196,7 +1207,7 @@ function organisationAppositionBefore(words: Word[], start: number, end: number)
   return false;
 }
 
-// People who work for an organisation: "spokesman for Ask Jeeves", "director of product at Ask Jeeves".
+// People who work for an organisation: "spokesman for Ask Jeeves", "director of product at Ask Jeeves", "analysts at".
 const WORKPLACE_ROLES = new Set(
   ('spokesman spokeswoman spokesperson director executive analyst economist strategist officer chairman chairwoman ' +
     'president chief manager partner researcher editor correspondent founder boss').split(' '),
@@ -1209,8 +1220,8 @@ function workplace(words: Word[], start: number, end: number): boolean {
   // The role may have its own complement: "director of product at".
   for (let j = start - 2; j >= Math.max(0, start - 4); j--) {
     const w = words[j];
-    if (!w.isWord || w.cap) return false;
-    if (WORKPLACE_ROLES.has(w.norm)) return true;
+    if (!w.isWord || (w.cap && !w.sentenceStart)) return false;
+    if (WORKPLACE_ROLES.has(w.norm) || (w.norm.endsWith('s') && WORKPLACE_ROLES.has(w.norm.slice(0, -1)))) return true;
   }
   return false;
 }
@@ -1255,6 +1266,7 @@ const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edl
 /** "Mr Keating" in 2005 is not Paul Keating, out of office since 1996: an honorific reaches a leader this long after office. */
 const HONORIFIC_REACH_DAYS = 5 * 365;
 const PEERAGE = new Set(['Lord', 'Lady', 'Baroness', 'Viscount', 'Countess']);
+const KNIGHTHOOD = new Set(['Sir', 'Dame']);
 const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank', 'africa', 'america', 'asia', 'europe', 'korea', 'kiev', 'kharkov', 'rostov']);
 const isPlace = (name: string, index: KbIndex) => index.countryWords.has(name) || PLACES.has(name);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
