@@ -714,6 +714,17 @@ test('a surname of a telling shape makes a person without a known given name; a 
   `);
 });
 
+test('a surname that is a word (Law, Day, King, Press) ends a name after a given name', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The film stars [[Jude Lawson|person Jude Lawson]] and [[Doris Daly|person Doris Daly]], with music by [[Carla King|person Carla King]].
+    Critics praised [[Jude Law|person Jude Law]] and [[Doris Day|person Doris Day]]. [[Carla King|person Carla King]] said the press loved it.
+    The nominees are [[Jude Law|person Jude Law]], [[Emma Stone|person Emma Stone]], Finding Neverland and [[Maria Press|person Maria Press]].
+  `);
+});
+
 test('a knight or a dame goes by the given name, never by a surname of that spelling', () => {
   check(`
     ---

@@ -204,7 +204,8 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     const people = list.filter((c) => c.kbIds || accepted.has(slug(nameText(words, text, c.start, c.end))));
     if (list.length < 3 || people.length * 2 < list.length) continue;
     // "…, Theresa May, Lib Dem's elections chief": a possessive ends the list (it modifies what follows).
-    for (const c of list) if (c.end - c.start >= 2 && c.end - c.start <= 3 && !words[c.end - 1].possessive && !isOrganisation(c) && !isPlaceName(c)) accepted.add(slug(nameText(words, text, c.start, c.end)));
+    // "Jude Law and Julia Roberts, Finding Neverland": a title that opens with a verb in -ing is no one.
+    for (const c of list) if (c.end - c.start >= 2 && c.end - c.start <= 3 && !words[c.end - 1].possessive && !isOrganisation(c) && !isPlaceName(c) && !(words[c.start].norm.endsWith('ing') && !isListedGivenName(words[c.start].norm, index))) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
   for (const c of candidates) {
     if (isOrganisation(c) || isPlaceName(c)) continue;
@@ -427,6 +428,8 @@ function inCapitalsRun(words: Word[], i: number): boolean {
   return false;
 }
 
+// Surnames that are words kept out of names ("Jude Law", "Doris Day", "Stephen King"): after a given name they end it.
+const WORD_SURNAMES = new Set(['law', 'day', 'king', 'press', 'steel', 'ray', 'east']);
 const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
 
 /** Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base. */
@@ -764,6 +767,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
       const nf = lex(n, index);
       if ((nf & LEX_NAME_START) !== 0 && kbFullNameAt(words, text, end, index)) break;
       if (isNameWord(n) && (nf & LEX_TITLE) === 0 && ((nf & LEX_COUNTRY) === 0 || (givenFirst && end === i + 1))) end++;
+      else if (end === i + 1 && WORD_SURNAMES.has(n.norm) && (givenFirst || isListedGivenName(w.norm, index)) && !isNameWord(words[end + 1])) end++;
       else if (isInitial(n) || (NAME_SUFFIXES.has(n.norm) && n.cap) || ARABIC_ARTICLE.test(n.text)) end++;
       else if (NAME_PARTICLES.has(n.norm) && isNameWord(words[end + 1]) && adjacent(text, n, words[end + 1])) end += 2;
       else break;
