@@ -736,12 +736,13 @@ test('a knight or a dame goes by the given name, never by a surname of that spel
   `);
 });
 
-test('analysts at a firm, and a name ending in Brothers or Sons, name an organisation', () => {
+test('analysts at a firm, and a name ending in Brothers, Sons, Networks or Hills, name an organisation or a place', () => {
   check(`
     ---
     date: 2005-01-15
     ---
     Analysts at [[Goldman Sachs|none]] said the plan was bold. [[Warner Brothers|none]] said the film would open in June.
+    The premiere was held in [[Beverly Hills|none]], said [[Redwood Networks|none]], which streamed it.
   `);
 });
 
@@ -765,13 +766,14 @@ test('a given name that is also a leader surname opens a name, but not after an 
   `);
 });
 
-test('particles: "al-" continues a name; "Van X" and "Bin X" alone are the person introduced in full', () => {
+test('particles: "al-" continues a name, as do two particles ("van der"); "Van X" and "Bin X" alone are the person introduced in full', () => {
   check(`
     ---
     date: 2005-01-15
     ---
     Cleric [[Khalid al-Hashimi|person Khalid al-Hashimi]] said the talks would resume. [[Al-Hashimi|person Khalid al-Hashimi]] left; [[Hashimi|person Khalid al-Hashimi]] said no more.
     [[Dutch striker|title]] [[Joost van Leeuwarden|person Joost van Leeuwarden]] scored twice. [[Van Leeuwarden|person Joost van Leeuwarden]]'s second came late.
+    [[Chief executive|title]] [[Pieter van der Wal|person Pieter van der Wal]] and [[actor|title]] [[Tomás de la Fuente|person Tomás de la Fuente]] attended.
   `);
 });
 

@@ -578,7 +578,7 @@ const NOT_PERSON_LAST = new Set(
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
     'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch ministries ' +
-    'societies breweries registries trustees managers advocates slams teachers nurses doctors students farmers movement brothers bros bros. sons').split(' '),
+    'societies breweries registries trustees managers advocates slams teachers nurses doctors students farmers movement brothers bros bros. sons hills networks').split(' '),
 );
 
 // Given names that alone more often name a club, place, prize or brand ("Chelsea said", "an Oscar").
@@ -770,6 +770,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
       else if (end === i + 1 && WORD_SURNAMES.has(n.norm) && (givenFirst || isListedGivenName(w.norm, index)) && !isNameWord(words[end + 1])) end++;
       else if (isInitial(n) || (NAME_SUFFIXES.has(n.norm) && n.cap) || ARABIC_ARTICLE.test(n.text)) end++;
       else if (NAME_PARTICLES.has(n.norm) && isNameWord(words[end + 1]) && adjacent(text, n, words[end + 1])) end += 2;
+      // "Jeroen van der Veer", "Rodrigo de la Serna": two particles.
+      else if (NAME_PARTICLES.has(n.norm) && NAME_PARTICLES.has(words[end + 1]?.norm ?? '') && isNameWord(words[end + 2]) && adjacent(text, n, words[end + 1]) && adjacent(text, words[end + 1], words[end + 2])) end += 3;
       else break;
     }
   } else if (end < words.length && !words[end - 1].possessive && adjacent(text, words[end - 1], words[end])) {
