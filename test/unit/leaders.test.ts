@@ -725,6 +725,16 @@ test('a surname that is a word (Law, Day, King, Press) ends a name after a given
   `);
 });
 
+test('a party word before a given name does not hide the name', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The vote was close, Democrat [[Ellen Tauscher|person Ellen Tauscher]] said, as did Liberal Democrat [[Sarah Teather|person Sarah Teather]].
+    Earlier Conservative [[Graham Brady|person Graham Brady]] said no. The Labour Party met.
+  `);
+});
+
 test('a knight or a dame goes by the given name, never by a surname of that spelling', () => {
   check(`
     ---

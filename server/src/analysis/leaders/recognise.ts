@@ -430,6 +430,7 @@ function inCapitalsRun(words: Word[], i: number): boolean {
 
 // Surnames that are words kept out of names ("Jude Law", "Doris Day", "Stephen King"): after a given name they end it.
 const WORD_SURNAMES = new Set(['law', 'day', 'king', 'press', 'steel', 'ray', 'east']);
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'labour', 'labor', 'tory', 'liberal', 'socialist', 'unionist', 'nationalist']);
 const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
 
 /** Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base. */
@@ -787,8 +788,9 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   if (after && !words[end - 1].possessive && after.cap && adjacent(text, words[end - 1], after) && (NAME_BLOCKING_HEADS.has(after.norm) || after.norm === 'post' || after.norm === 'times')) return 'blocked';
   const before = words[i - 1];
   if (before && before.cap && before.isWord && !before.sentenceStart && adjacent(text, before, w) && !before.possessive && !TITLE_WORDS.has(before.norm) && !TITLE_MODIFIERS.has(before.norm) && !index.countryWords.has(before.norm) && NOT_NAME.has(before.norm) && !['the', 'and', 'but', 'of'].includes(before.norm)) {
-    // "Goldman Sachs"-style runs after a capitalised non-name word ("Federal Reserve Chair Jerome Powell" is handled by titles).
-    if (!kbIds) return null;
+    // "Goldman Sachs"-style runs after a capitalised non-name word ("Federal Reserve Chair Jerome Powell" is handled by titles);
+    // a party member's given name starts a name ("Democrat Ellen Tauscher", "Liberal Democrat Sarah Teather").
+    if (!kbIds && !(PARTY_MEMBERS.has(before.norm) && (isListedGivenName(w.norm, index) || (wf & LEX_GIVEN) !== 0))) return null;
   }
   if (strictHeadline && !kbIds && end - i > 1) {
     // Title-case lines capitalise every word: accept a given name and the one word after it ("Steve Jobs Unveils"), or
