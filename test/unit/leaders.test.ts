@@ -714,7 +714,7 @@ test('a surname of a telling shape makes a person without a known given name; a 
   `);
 });
 
-test('a surname that is a word (Law, Day, King, Press) ends a name after a given name', () => {
+test('a surname that is a word (Law, Day, King, Press, Fox) ends a name after a given name, and follows Mr or Dr', () => {
   check(`
     ---
     date: 2005-01-15
@@ -722,6 +722,8 @@ test('a surname that is a word (Law, Day, King, Press) ends a name after a given
     The film stars [[Jude Lawson|person Jude Lawson]] and [[Doris Daly|person Doris Daly]], with music by [[Carla King|person Carla King]].
     Critics praised [[Jude Law|person Jude Law]] and [[Doris Day|person Doris Day]]. [[Carla King|person Carla King]] said the press loved it.
     The nominees are [[Jude Law|person Jude Law]], [[Emma Stone|person Emma Stone]], Finding Neverland and [[Maria Press|person Maria Press]].
+    [[Police chief|title]] [[Chris Fox|person Chris Fox]] spoke. [[Mr|title]] [[Fox|person Chris Fox]] said more. [[Editor|title]] [[Oliver Irish|person Oliver Irish]] came. [[Mr|title]] [[Irish|person Oliver Irish]] and [[Dr|title]] [[Law|person Jude Law]] agreed.
+    It helps patients with MS. Final approval is near.
   `);
 });
 

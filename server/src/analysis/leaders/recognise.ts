@@ -429,7 +429,7 @@ function inCapitalsRun(words: Word[], i: number): boolean {
 }
 
 // Surnames that are words kept out of names ("Jude Law", "Doris Day", "Stephen King"): after a given name they end it.
-const WORD_SURNAMES = new Set(['law', 'day', 'king', 'press', 'steel', 'ray', 'east']);
+const WORD_SURNAMES = new Set(['law', 'day', 'king', 'press', 'steel', 'ray', 'east', 'fox', 'white']);
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'labour', 'labor', 'tory', 'liberal', 'socialist', 'unionist', 'nationalist']);
 const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
 
@@ -742,7 +742,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     }
   }
   if (kbEnd < 0) {
-    if (!w.cap || w.caps || !(isNameStart(w, wf) || koreanStyleAt(words, i)) || ROLE_WORDS.has(w.norm)) return null;
+    if (!w.cap || w.caps || !(isNameStart(w, wf) || koreanStyleAt(words, i) || surnameAfterHonorific(words, text, i, wf)) || ROLE_WORDS.has(w.norm)) return null;
     // "Paris-based Euronext", "Dutch-born Anton Corbijn": a compound modifier is no name.
     if (MODIFIER_ENDING.test(w.norm)) return null;
     // "the Deputy Prime Minister": the first word of a title of several words is no name.
@@ -855,6 +855,16 @@ function lowerCaseWords(words: Word[]): Set<string> {
   for (const w of words) if (w.isWord && !w.cap) lower.add(w.norm);
   return lower;
 }
+
+/** "Dr Fox", "Mr Irish", "Ms King": after Mr, Mrs, Ms or Dr a word that is no title is a surname (not "Miss Universe"). */
+function surnameAfterHonorific(words: Word[], text: string, i: number, flags: number): boolean {
+  const h = words[i - 1];
+  if (!h || !h.cap || h.caps || !PERSONAL_HONORIFICS.has(h.norm) || !adjacent(text, h, words[i]) || (flags & (LEX_TITLE | LEX_TITLE_MODIFIER)) !== 0) return false;
+  const w = words[i];
+  return /^\p{Lu}\p{Ll}+$/u.test(w.text) && !FUNCTION_WORDS.has(w.norm) && !isNameWord(words[i + 1]);
+}
+const PERSONAL_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+const FUNCTION_WORDS = new Set('the a an and but or nor so yet for of in on at to by from with as if when while this that these those it its he she they we i you his her their our my your who which what no not'.split(' '));
 
 function isNameStart(w: Word, flags: number): boolean {
   if ((flags & (LEX_NOT_NAME | LEX_TITLE | LEX_TITLE_MODIFIER | LEX_COUNTRY)) !== 0) return false;
