@@ -413,6 +413,8 @@ test('given names from everywhere, compound given names, and results lines in ca
     1. [[Ato Boldon|person Ato Boldon]] ( Trinidad ) 10.09
     2. [[Marie-Jose Perec|person Marie-Jose Perec]] ( France ) 49.79
     3. [[Xolani Mvubu|person Xolani Mvubu]] ( South Africa ) 50.12
+    4. [[Juan Pablo Ortega|person Juan Pablo Ortega]] ( Spain ) 50.31
+    5. [[Matt Le Tissier|person Matt Le Tissier]] ( Southampton ) 50.40
     An Oscar-winning Film Director left. [[Joy Division|none]] said it would tour, and the [[Cup Final|none]] sold out.
     He owned the Miss [[Universe|none]] pageant; the Teacher [[Retirement|none]] System invested.
   `);

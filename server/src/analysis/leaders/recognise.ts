@@ -795,7 +795,11 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   if (strictHeadline && !kbIds && end - i > 1) {
     // Title-case lines capitalise every word: accept a given name and the one word after it ("Steve Jobs Unveils"), or
     // two words before a country in brackets (a results table: "1. Xolani Mvubu ( South Africa ) 10.09").
-    end = Math.min(end, i + 2);
+    // "Jose Maria Olazabal ( Spain )", "Matt Le Tissier ( Southampton )": three words when the middle one is a given
+    // name or a particle and a bracket follows.
+    const middle = words[i + 1];
+    const threeBeforeBracket = end === i + 3 && words[end]?.text === '(' && (isListedGivenName(middle.norm, index) || NAME_PARTICLES.has(middle.norm));
+    if (!threeBeforeBracket) end = Math.min(end, i + 2);
     const bracketed = end === i + 2 && words[end]?.text === '(' && countryInBrackets(words, end + 1, index);
     if (!isListedGivenName(w.norm, index) && !bracketed && !koreanStyleAt(words, i)) return null;
   }
