@@ -395,13 +395,14 @@ test('a lower-case honorific and a category of an award before one word are no t
   `);
 });
 
-test('a compound modifier before a name is not part of it', () => {
+test('a compound modifier is not part of a name, before it or at its end', () => {
   check(`
     ---
     date: 2005-01-15
     ---
     "It works," said [[Anton Corbijn|person Anton Corbijn]]. The film is to be directed by Dutch-born [[Anton Corbijn|person Anton Corbijn]].
     [[Lyon-based Texnet|none]] said it would bid. Talks with [[Texnet|none]] went on.
+    The deal with [[Hong Kong-based|none]] Pacific Harbour and the [[Mary Robson-inspired|none]] campaign went ahead.
     [[Paulo Reyes|person Paulo Reyes]] spoke. The Alabama-based [[Paulo Reyes Ministries|none]] paid him.
     He joined [[Robey Hallam|none]], a firm founded in 2014 by two bankers. [[Robey Hallam|none]] said so.
   `);

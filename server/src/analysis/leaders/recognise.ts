@@ -762,8 +762,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
       const n = words[end];
       // A lower-case word other than a particle continues no name (each branch below needs a capital or a particle).
       if (!n.cap && !isParticle(n) && !ARABIC_ARTICLE.test(n.text)) break;
-      // "the Carwyn James-inspired Lions": nothing after a compound modifier continues the name.
-      if (MODIFIER_ENDING.test(words[end - 1].norm)) break;
+      // "the Carwyn James-inspired Lions", "Hong Kong-based": a compound modifier ends the name before it.
+      if (MODIFIER_ENDING.test(n.norm)) break;
       // "Certainly Donald Trump", "Crooked Hillary Clinton": a knowledge-base full name starts a new name.
       const nf = lex(n, index);
       if ((nf & LEX_NAME_START) !== 0 && kbFullNameAt(words, text, end, index)) break;
