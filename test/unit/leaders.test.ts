@@ -137,6 +137,15 @@ test('unknown leaders introduced with a leadership title', () => {
   assert.equal(byId(r, 'text:piet-hoogland').office, 'Prime Minister');
 });
 
+test('a possessive description after a name is someone else: the apposition is its head', () => {
+  check(`
+    ---
+    date: 2005-02-10
+    ---
+    [[Prime Minister|title]] [[Tony Blair|tony-blair]] spoke. [[Cherie Blair|person Cherie Blair]], [[the prime minister|desc tony-blair]]'s wife, attended.
+  `);
+});
+
 test('"the senator", "the governor", "the mayor" name the one person the article gave that office', () => {
   check(`
     ---

@@ -556,7 +556,9 @@ function descriptions(words: Word[], text: string, index: KbIndex, date: string,
   for (const d of findDescriptions(words, text, index)) {
     let k = d.start;
     while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0')) k--;
-    const appositive = text[k - 1] === ',' && k < d.start && !LIST_GOES_ON.test(text.slice(d.end, d.end + 60)) ? nameEnds.get(k - 1) : undefined;
+    // "Cherie Blair, the prime minister's wife": a possessive description modifies the apposition's head, and is someone else.
+    const possessive = /^['’]s?\b/.test(text.slice(d.end, d.end + 3)) || /['’]s?$/.test(d.text);
+    const appositive = text[k - 1] === ',' && k < d.start && !possessive && !LIST_GOES_ON.test(text.slice(d.end, d.end + 60)) ? nameEnds.get(k - 1) : undefined;
     const target = appositive && !d.former ? appositive : resolveDescription(d, order, index, date);
     const m: RawMention = { start: d.start, end: d.end, text: d.text, kind: 'description', headline: d.headline, words: [], surnameOnly: false };
     if (target === 'ambiguous' || target === null) {
