@@ -137,6 +137,17 @@ test('unknown leaders introduced with a leadership title', () => {
   assert.equal(byId(r, 'text:piet-hoogland').office, 'Prime Minister');
 });
 
+test('a surname that is also a word names the person introduced when it stands inside a sentence', () => {
+  check(`
+    ---
+    date: 2005-02-10
+    ---
+    [[Blair|tony-blair]] backs [[Brown|gordon-brown]] over budget row
+    [[Chancellor|title]] [[Gordon Brown|gordon-brown]] spoke. Officials said [[Brown|gordon-brown]] feels betrayed.
+    The scheme starts in May, and brown envelopes went out. [[Theresa Maywood|person Theresa Maywood]] and [[Philip French|person Philip French]] spoke; he speaks French.
+  `);
+});
+
 test('a possessive description after a name is someone else: the apposition is its head', () => {
   check(`
     ---

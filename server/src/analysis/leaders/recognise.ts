@@ -469,7 +469,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       }
       introduced = [];
     }
-    const cued = !AMBIGUOUS_SURNAMES.has(key) || !!c.title || c.personCue || w.possessive;
+    const cued = !AMBIGUOUS_SURNAMES.has(key) || !!c.title || c.personCue || w.possessive || (introduced.length > 0 && surnameInProse(words, c));
     // "the Arts Council of Wales" after "Good Morning Wales": a place alone is no surname of a name without a given name.
     if (!c.title && isPlace(key, index)) introduced = introduced.filter((e) => index.givenNames.has(givenNameOf(e, index) ?? ''));
     // "Rivenhall shares slump … Rivenhall Holdings … founded by Edward Rivenhall": before its founder is named, a
@@ -545,6 +545,22 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     }
   }
 }
+
+/**
+ * "Blair backs Brown over budget row" after "Gordon Brown": a surname that is also a word names the person introduced
+ * in full when it stands capitalised inside a sentence, between lower-case words that are no preposition or article
+ * ("in May", "the Green vote", "Brown University", "speaks French" stay what they were).
+ */
+function surnameInProse(words: Word[], c: Candidate): boolean {
+  const w = words[c.start];
+  const prev = words[c.start - 1];
+  const next = words[c.end];
+  if (c.end - c.start !== 1 || w.sentenceStart || NOT_SURNAME_IN_PROSE.has(w.norm) || !prev?.isWord || prev.cap || NOT_BEFORE_SURNAME.has(prev.norm)) return false;
+  return !next || !next.isWord || (!next.cap && !/^\d/.test(next.text));
+}
+// Months, languages and names of firms, papers or money that the same article may use in their other sense.
+const NOT_SURNAME_IN_PROSE = new Set('may march april june august english french german dutch irish scottish welsh swiss polish ford fox sun mark gold silver'.split(' '));
+const NOT_BEFORE_SURNAME = new Set('in on at since until by from to of the a an this that these those last next every each early late mid its their our'.split(' '));
 
 /** Pass 3: descriptions ("the Russian leader"); returns those attached to no one. */
 function descriptions(words: Word[], text: string, index: KbIndex, date: string, table: EntityTable): RawMention[] {
