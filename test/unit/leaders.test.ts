@@ -148,6 +148,17 @@ test('a surname that is also a word names the person introduced when it stands i
   `);
 });
 
+test('a leader surname after a mismatched initial or in a substitution line is a player, not the leader', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Scotland: R Russell, B Douglas, M [[Blair|none]], G Ross. Italy: P Griffen, KP [[Robertson|none]].
+    Replacements: Strudwick for Kennedy (60), [[Reid|none]] for Murphy (47).
+    [[Prime Minister|title]] [[Tony Blair|tony-blair]] spoke. A [[Blair|tony-blair]] aide said the plan would go ahead.
+  `);
+});
+
 test('a possessive description after a name is someone else: the apposition is its head', () => {
   check(`
     ---

@@ -449,7 +449,9 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
   for (const c of ordered) {
     const w = words[c.start];
     const key = c.end - c.start === 1 ? w.norm : words.slice(c.start, c.end).map((x) => x.norm).join(' ');
-    let introduced = (bySurname.get(key) ?? bySurname.get(withoutParticles(key)) ?? []).filter((e) => !c.title || titleFitsEntity(c.title, e, index));
+    const initials = initialsBefore(words, text, c.start);
+    const initialFits = (given: string | undefined) => !initials || initials.startsWith((given ?? '').charAt(0).toUpperCase());
+    let introduced = (bySurname.get(key) ?? bySurname.get(withoutParticles(key)) ?? []).filter((e) => (!c.title || titleFitsEntity(c.title, e, index)) && initialFits(givenNameOf(e, index)));
     if (introduced.length > 1 && c.title) {
       // "Mrs. Clinton" and "Mr. Clinton" tell the two Clintons apart.
       const female = honorificGender(c.title.text);
@@ -503,10 +505,10 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       }
     }
     // With a title, the person must have held it by the date: "President Bush" in 1991 is not George W. Bush.
-    const kbIds = knightsGivenName ? [] : (index.surnames.get(key) ?? []).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
+    const kbIds = knightsGivenName ? [] : (index.surnames.get(key) ?? []).filter((id) => initialFits(index.givenOf.get(id))).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
     // A surname in a team line-up, a match summary or a scorecard ("Rasmussen" among rugby players, "(Deane 55 pen)")
     // is no leader unless the article introduced one.
-    const inResults = !c.title && (inLineUp.has(c) || goalScorer(words, text, c.start, c.end) || cricketScorecard(words, c.start, c.end));
+    const inResults = !c.title && (inLineUp.has(c) || goalScorer(words, text, c.start, c.end) || cricketScorecard(words, c.start, c.end) || substitution(words, c.start, c.end));
     const kbId = inResults ? undefined : chooseKb(kbIds, index, date, c.title);
     // An office names the person; "Mr" or "Dr" before a common surname ("Mr Smith", "Mr Wang") names only someone in
     // office about then ("Mr Brown" in 2005 is Gordon Brown).
@@ -561,6 +563,21 @@ function surnameInProse(words: Word[], c: Candidate): boolean {
 // Months, languages and names of firms, papers or money that the same article may use in their other sense.
 const NOT_SURNAME_IN_PROSE = new Set('may march april june august english french german dutch irish scottish welsh swiss polish ford fox sun mark gold silver'.split(' '));
 const NOT_BEFORE_SURNAME = new Set('in on at since until by from to of the a an this that these those last next every each early late mid its their our'.split(' '));
+
+/** "M Blair", "KP Robertson" in a team list: the bare initials right before a surname, or null. */
+function initialsBefore(words: Word[], text: string, i: number): string | null {
+  const p = words[i - 1];
+  // "A Blair aide", "I Blair" are an article and a pronoun.
+  if (!p || !adjacent(text, p, words[i]) || !/^\p{Lu}{1,2}\.?$/u.test(p.text) || p.text === 'A' || p.text === 'I') return null;
+  return p.text.replace('.', '');
+}
+
+/** "Reid for Murphy (47)": a replacement and the player replaced, with the minute in brackets. */
+function substitution(words: Word[], start: number, end: number): boolean {
+  const minuteAfter = (k: number) => words[k]?.text === '(' && /^\d{1,3}$/.test(words[k + 1]?.text ?? '') && words[k + 2]?.text === ')';
+  if (words[end]?.norm === 'for' && words[end + 1]?.cap && minuteAfter(end + 2)) return true;
+  return words[start - 1]?.norm === 'for' && !!words[start - 2]?.cap && minuteAfter(end);
+}
 
 /** Pass 3: descriptions ("the Russian leader"); returns those attached to no one. */
 function descriptions(words: Word[], text: string, index: KbIndex, date: string, table: EntityTable): RawMention[] {
