@@ -153,9 +153,21 @@ test('a leader surname after a mismatched initial or in a substitution line is a
     ---
     date: 2005-01-15
     ---
-    Scotland: R Russell, B Douglas, M [[Blair|none]], G Ross. Italy: P Griffen, KP [[Robertson|none]].
+    Scotland: [[R Russell|person R Russell]], [[B Douglas|person B Douglas]], [[M Blair|person M Blair]], [[G Ross|person G Ross]]. Italy: [[P Griffen|person P Griffen]], [[KP Robertson|person KP Robertson]].
     Replacements: Strudwick for Kennedy (60), [[Reid|none]] for Murphy (47).
     [[Prime Minister|title]] [[Tony Blair|tony-blair]] spoke. A [[Blair|tony-blair]] aide said the plan would go ahead.
+  `);
+});
+
+test('a team list names players by bare initials and surname, linked to those named in full', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Full-back|title]] [[Denis Hartigan|person Denis Hartigan]] starts.
+    [[R Russell|person R Russell]], [[B Douglas|person B Douglas]], [[D Hartigan|person Denis Hartigan]]; [[KP Robertson|person KP Robertson]], [[R de Marigny|person R de Marigny]].
+    Replacements: Kyle, Orr, [[S Easterby|person S Easterby]], Leamy (capt).
+    The banks, led by LG Card, cut card fees, and AC Milan won.
   `);
 });
 

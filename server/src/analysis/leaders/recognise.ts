@@ -89,7 +89,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const table = new EntityTable(index);
   const pending = fullNames(candidates, words, text, index, date, table);
   const lineUps = lineUpsOfSurnames(candidates, words);
-  namesAlone(pending, words, text, index, date, table, new Set(lineUps.flat()), companyStems(words, text));
+  namesAlone(pending, words, text, index, date, table, new Set(lineUps.flatMap((l) => l.singles)), companyStems(words, text));
   surnamesInLineUps(lineUps, words, text, index, table);
   namesInCapitals(words, text, table);
   const unattached = descriptions(words, text, index, date, table);
@@ -138,7 +138,7 @@ function findCandidates(words: Word[], text: string, index: KbIndex): Candidate[
       i++;
       continue;
     }
-    const c = nameAt(words, text, i, index, (titleCaseHeadline && w.headline) || titleCase[i] === 1, inLowerCase);
+    const c = bareInitialName(words, text, i, index, inLowerCase) ?? nameAt(words, text, i, index, (titleCaseHeadline && w.headline) || titleCase[i] === 1, inLowerCase);
     if (c === 'blocked') {
       i = skipRun(words, text, i);
       continue;
@@ -232,6 +232,13 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     }
     const key = 'text:' + slug(name);
     const surname = familyNameFirst(words, c, index) ? words[c.start] : words[c.end - 1 - (NAME_SUFFIXES.has(words[c.end - 1].norm) && c.end - 2 > c.start ? 1 : 0)];
+    // "D Hickie", "B. O'Driscoll" after "Denis Hickie", "Brian O'Driscoll": initials and surname of someone named in full.
+    const initials = /^(?:\p{Lu}\.?){1,2}$/u.test(words[c.start].text) && c.end - c.start === 2 ? words[c.start].text.charAt(0) : '';
+    const named = initials ? table.order.find((x) => x.surname === surname.norm && (givenNameOf(x, index) ?? '').charAt(0).toUpperCase() === initials) : undefined;
+    if (named) {
+      named.mentions.push(mention(words, text, c, false));
+      continue;
+    }
     const e = table.entityFor(key, name, surname.norm);
     if (isLeaderTitle && !e.leader) {
       e.leader = true;
@@ -263,14 +270,15 @@ function nameEvidence(words: Word[], text: string, c: Candidate, index: KbIndex)
  * Pass 2c: a line-up of surnames ("Almunia, Lauren, Toure, Campbell, Cole, Vieira"): in a list of four or more single
  * names of which most are people already, the others are people too.
  */
-function surnamesInLineUps(lineUps: Candidate[][], words: Word[], text: string, index: KbIndex, table: EntityTable): void {
+function surnamesInLineUps(lineUps: LineUp[], words: Word[], text: string, index: KbIndex, table: EntityTable): void {
   if (lineUps.length === 0) return;
   const named = new Set<number>();
   for (const e of table.order) for (const m of e.mentions) named.add(m.start);
-  for (const singles of lineUps) {
-    // A leader's surname counts as a name here, though not as that leader.
-    const people = singles.filter((c) => named.has(words[c.start].start) || index.surnames.has(words[c.start].norm)).length;
-    if (people * 2 < singles.length) continue;
+  for (const { singles, initialled } of lineUps) {
+    // A leader's surname counts as a name here, though not as that leader; so does a player's initial ("S Easterby"),
+    // and a list with one is a team list, where one name in three known suffices.
+    const people = singles.filter((c) => named.has(words[c.start].start) || index.surnames.has(words[c.start].norm)).length + initialled;
+    if (people * (initialled ? 3 : 2) < singles.length + initialled) continue;
     for (const c of singles) {
       const w = words[c.start];
       if (named.has(w.start) || w.possessive || isPlace(w.norm, index) || NOT_NAME.has(w.norm) || (lex(w, index) & (LEX_COUNTRY | LEX_TITLE)) !== 0) continue;
@@ -279,12 +287,22 @@ function surnamesInLineUps(lineUps: Candidate[][], words: Word[], text: string, 
   }
 }
 
-/** Lists of four or more single names, all but one of the list at most (a line-up: "Almunia, Lauren, Toure, Cole"). */
-function lineUpsOfSurnames(candidates: Candidate[], words: Word[]): Candidate[][] {
-  const lineUps: Candidate[][] = [];
+interface LineUp {
+  singles: Candidate[];
+  /** Members named by initials and surname ("S Easterby"). */
+  initialled: number;
+}
+
+/**
+ * Lists of four or more single names, all but one of the list at most besides names with initials (a line-up:
+ * "Almunia, Lauren, Toure, Cole", "Hayes, O'Kelly, S Easterby, Leamy").
+ */
+function lineUpsOfSurnames(candidates: Candidate[], words: Word[]): LineUp[] {
+  const lineUps: LineUp[] = [];
   for (const list of nameLists(candidates, words)) {
     const singles = list.filter((c) => c.end - c.start === 1 && !c.title);
-    if (singles.length >= 4 && singles.length >= list.length - 1) lineUps.push(singles);
+    const initialled = list.filter((c) => c.end - c.start === 2 && BARE_INITIALS.test(words[c.start].text)).length;
+    if (singles.length >= 4 && singles.length + initialled >= list.length - 1) lineUps.push({ singles, initialled });
   }
   return lineUps;
 }
@@ -904,6 +922,33 @@ function surnameAfterHonorific(words: Word[], text: string, i: number, flags: nu
 }
 const PERSONAL_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
 const FUNCTION_WORDS = new Set('the a an and but or nor so yet for of in on at to by from with as if when while this that these those it its he she they we i you his her their our my your who which what no not'.split(' '));
+
+/**
+ * "R Russell, B Douglas, N Hines;", "KP Robertson.", "R de Marigny": a team list's bare initials and surname, between
+ * the punctuation of a list.
+ */
+function bareInitialName(words: Word[], text: string, i: number, index: KbIndex, inLowerCase: (norm: string) => boolean): Candidate | null {
+  const w = words[i];
+  if (!BARE_INITIALS.test(w.text) || CLUB_PREFIXES.has(w.text) || (lex(w, index) & LEX_COUNTRY) !== 0) return null;
+  const before = words[i - 1];
+  const lineStart = !before || newlineBetween(text, before.end, w.start);
+  if (!lineStart && !LIST_MARKS.has(before.text)) return null;
+  let end = i + 1;
+  if (words[end] && isParticle(words[end]) && !words[end].cap && adjacent(text, w, words[end])) end++;
+  const surname = words[end];
+  // "LG Card", "TW Garments": a word the document also writes in lower case names a firm's product, not a family.
+  if (!isNameWord(surname) || !adjacent(text, words[end - 1], surname) || isPlace(surname.norm, index) || inLowerCase(surname.norm)) return null;
+  const after = words[end + 1];
+  if (after && !LIST_MARKS.has(after.text) && after.text !== '.' && after.text !== ')' && !newlineBetween(text, surname.end, after.start)) return null;
+  return { start: i, end: end + 1, personCue: true };
+}
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+const BARE_INITIALS = /^(?:\p{Lu}{1,2}|\p{Lu}-\p{Lu})$/u;
+const LIST_MARKS = new Set([',', ';', ':', '(']);
+const CLUB_PREFIXES = new Set(['AC', 'FC', 'SC', 'SV', 'AS', 'CD', 'CF', 'RC', 'SK', 'FK', 'NK', 'AZ', 'KV', 'US', 'UK', 'EU', 'UN', 'TV', 'PM', 'MP', 'AM', 'PR', 'HQ', 'IT', 'OK', 'DJ', 'MC']);
 
 function isNameStart(w: Word, flags: number): boolean {
   if ((flags & (LEX_NOT_NAME | LEX_TITLE | LEX_TITLE_MODIFIER | LEX_COUNTRY)) !== 0) return false;
