@@ -171,6 +171,16 @@ test('a team list names players by bare initials and surname, linked to those na
   `);
 });
 
+test('a nickname in quotation marks between a given name and a surname is part of the name', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Antonio "LA" Reid|person Antonio "LA" Reid]], the label's chairman, said yes. Mogul [[Marion “Suge” Knight|person Marion “Suge” Knight]] was arrested.
+    [[Mr|title]] [[Knight|person Marion “Suge” Knight]] denied it.
+  `);
+});
+
 test('a possessive description after a name is someone else: the apposition is its head', () => {
   check(`
     ---

@@ -813,6 +813,12 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     const givenFirst = (wf & LEX_GIVEN) !== 0;
     while (end < words.length && end - i < MAX_NAME_TOKENS && !words[end - 1].possessive && adjacent(text, words[end - 1], words[end])) {
       const n = words[end];
+      // "Antonio "LA" Reid", "Marion “Suge” Knight": a nickname in quotation marks between a given name and a surname.
+      const afterNickname = end === i + 1 && (givenFirst || isListedGivenName(w.norm, index)) ? nicknameEnd(words, text, end) : -1;
+      if (afterNickname > 0) {
+        end = afterNickname;
+        continue;
+      }
       // A lower-case word other than a particle continues no name (each branch below needs a capital or a particle).
       if (!n.cap && !isParticle(n) && !ARABIC_ARTICLE.test(n.text)) break;
       // "the Carwyn James-inspired Lions", "Hong Kong-based": a compound modifier ends the name before it.
@@ -949,6 +955,23 @@ function newlineBetween(text: string, from: number, to: number): boolean {
 const BARE_INITIALS = /^(?:\p{Lu}{1,2}|\p{Lu}-\p{Lu})$/u;
 const LIST_MARKS = new Set([',', ';', ':', '(']);
 const CLUB_PREFIXES = new Set(['AC', 'FC', 'SC', 'SV', 'AS', 'CD', 'CF', 'RC', 'SK', 'FK', 'NK', 'AZ', 'KV', 'US', 'UK', 'EU', 'UN', 'TV', 'PM', 'MP', 'AM', 'PR', 'HQ', 'IT', 'OK', 'DJ', 'MC']);
+
+/** The index after the surname when words[k] opens a quoted nickname of one to three words followed by a surname. */
+function nicknameEnd(words: Word[], text: string, k: number): number {
+  if (!OPENING_MARKS.has(words[k].text) || !words[k + 1]?.isWord || !words[k + 1].cap) return -1;
+  for (let j = k + 2; j <= k + 4 && j < words.length; j++) {
+    const w = words[j];
+    if (!CLOSING_MARKS.has(w.text)) {
+      if (!w.isWord || !w.cap) return -1;
+      continue;
+    }
+    const surname = words[j + 1];
+    return isNameWord(surname) && adjacent(text, w, surname) && !words[j - 1].possessive ? j + 2 : -1;
+  }
+  return -1;
+}
+const OPENING_MARKS = new Set(['"', '“', "'", '‘']);
+const CLOSING_MARKS = new Set(['"', '”', "'", '’']);
 
 function isNameStart(w: Word, flags: number): boolean {
   if ((flags & (LEX_NOT_NAME | LEX_TITLE | LEX_TITLE_MODIFIER | LEX_COUNTRY)) !== 0) return false;
