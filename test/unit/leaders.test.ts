@@ -973,6 +973,15 @@ test('leader.wrong-country: a country adjective that the person never served', (
   assert.match(finding(r, 'leader.wrong-country').message, /Emmanuel Macron/);
 });
 
+test('a surname that names a government, an era or a campaign needs no introduction', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Critics said the [[Blair|tony-blair]] government had failed, and the [[Putin|vladimir-putin]] era went on.
+  `);
+});
+
 test('a headline opening copy without front matter is no first reference', () => {
   check(`
     Dollar gains on [[Greenspan|alan-greenspan]] speech

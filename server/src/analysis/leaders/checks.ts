@@ -4,6 +4,9 @@ import type { Finding, Fix, Leader, TextEdit } from '../types';
 import { countryName, dateRange, holdersOn, officeOn, termEndedBefore, termOn, type KbIndex } from './kb';
 import { termHasTitle, type Entity, type RawMention, type TitleInfo } from './recognise';
 
+// "the Blair government", "the Bush-Cheney campaign": a surname that names an era or a team needs no introduction.
+const ATTRIBUTIVE = /^(?:[-–]\p{Lu}\p{L}+)*\s+(?:government|administration|campaign|cabinet|era|years|presidency|premiership|camp|camps|team|doctrine|regime|reforms?)\b/u;
+
 /** The knowledge base lists office holders from this date on; titles before it are not checked. */
 const COVERAGE_START = '2000-01-01';
 
@@ -33,7 +36,7 @@ export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Findi
     findings.push(...spellingVariants(person, names, ctx));
   }
   const firstName = e.mentions.find((m) => !m.headline && m.kind === 'name');
-  if (firstName && firstName.surnameOnly && !firstName.title) {
+  if (firstName && firstName.surnameOnly && !firstName.title && !ATTRIBUTIVE.test(ctx.text.slice(firstName.end, firstName.end + 40))) {
     const full = person?.name ?? e.name;
     if (full !== firstName.text) {
       findings.push({
