@@ -747,6 +747,21 @@ test('a leader family name alone is the one of them in power on the date, and no
   `);
 });
 
+test('a surname alone names no one who takes office over half a year later, and an initialism needs the person named', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    A [[Harper|none]] poll this week put the party ahead. A Canadian firm, named [[IOG|none]], won the contract.
+  `);
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[President|title]] [[Ismail Omar Guelleh|ismail-omar-guelleh]] opened the port. [[IOG|ismail-omar-guelleh]] has ruled since 1999.
+  `);
+});
+
 test('Chinese and Korean names put the family name first', () => {
   check(`
     ---
@@ -925,6 +940,21 @@ test('leader.title-at-date: no warning for a title used of its own time or of a 
     ---
     She was an aide to [[President|title]] [[George W. Bush|george-w-bush]]. In 2003, [[President|title]] [[Bush|george-w-bush]] spoke.
     The prospect of a [[President|title]] [[Trump|donald-trump]] worried them.
+  `);
+});
+
+test('leader.title-at-date: a title lost over ten years before speaks of its time, unless the sentence is about today', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The film recalls the night of the attempt on [[President|title]] [[Ronald Reagan|ronald-reagan]] outside a hotel.
+  `);
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[[[President|title]] [[Ronald Reagan|ronald-reagan]]|!leader.title-at-date]] says the tapes are his.
   `);
 });
 

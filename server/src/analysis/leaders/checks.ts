@@ -152,6 +152,9 @@ function checkTitle(m: RawMention, title: TitleInfo, person: KbPerson, ctx: Chec
 const HISTORICAL_BEFORE = /\b(?:under|during|when|while|then|by|to|of|for|a|an|first|late|previous|predecessor)\s+$/i;
 const HISTORICAL_NEAR = /\b(?:administration|term|presidency|premiership|tenure|era|years|served|appointed|nominated|aide|adviser|advisor|cabinet|era|government)\b/i;
 
+const LONG_AGO_YEARS = 10;
+const ABOUT_TODAY = /\b(?:says|tells|today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
 /** The title is used of the past (or a hypothetical), as in "under President Clinton" or "in 2003, President Bush". */
 function historical(text: string, date: string, m: RawMention, title: TitleInfo, terms: KbTerm[]): boolean {
   const before = text.slice(Math.max(0, title.start - 20), title.start);
@@ -161,6 +164,10 @@ function historical(text: string, date: string, m: RawMention, title: TitleInfo,
   const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
   const around = text.slice(Math.max(lineStart, title.start - 80), Math.min(lineEnd, m.end + 60));
   if (HISTORICAL_NEAR.test(around)) return true;
+  // A title lost over ten years before speaks of its time ("the attempt on President Ronald Reagan" in 2005), unless
+  // the sentence is about today ("President Reagan says", "said on Monday").
+  const longAgo = `${+date.slice(0, 4) - LONG_AGO_YEARS}${date.slice(4)}`;
+  if (terms.every((t) => termEndedBefore(t, date) === 'yes' && dateRange(t.end!)![1] < longAgo) && !ABOUT_TODAY.test(around)) return true;
   // A past year within one of the matching terms: "In 2003, President Bush said".
   for (const y of around.match(/\b(?:19|20)\d\d\b/g) ?? []) {
     if (y < date.slice(0, 4) && terms.some((t) => y >= t.start.slice(0, 4) && (t.end === null || y <= t.end.slice(0, 4)))) return true;

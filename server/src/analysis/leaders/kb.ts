@@ -308,6 +308,20 @@ export function distanceFromDate(person: KbPerson, date: string): number {
   return best;
 }
 
+/** In office on the date, out of it for at most `daysBefore`, or taking office within `daysAhead`. */
+export function nearOffice(person: KbPerson, date: string, daysBefore: number, daysAhead: number): boolean {
+  const day = Date.parse(date);
+  for (const t of Array.isArray(person.terms) ? person.terms : []) {
+    if (!t) continue;
+    if (termOn(t, date) !== 'no') return true;
+    const s = dateRange(t.start);
+    const e = dateRange(t.end ?? null);
+    if (s && date < s[0] && (Date.parse(s[0]) - day) / 864e5 <= daysAhead) return true;
+    if (e && date > e[1] && (day - Date.parse(e[1])) / 864e5 <= daysBefore) return true;
+  }
+  return false;
+}
+
 /** Terms held on the date in a country (or organisation) that fit the titles or roles. */
 export function holdersOn(index: KbIndex, country: string, date: string, fits: (t: KbTerm) => boolean): { person: KbPerson; term: KbTerm }[] {
   return (index.termsByCountry.get(country) ?? []).filter(({ term }) => fits(term) && termOn(term, date) !== 'no');

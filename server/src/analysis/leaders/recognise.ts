@@ -1,7 +1,7 @@
 // Finds name mentions and descriptions in an article's words and groups them into entities.
 import type { KbPerson, KbTerm } from '../knowledge';
 import type { Span, TextSpan } from '../types';
-import { distanceFromDate, holdersOn, LEX_COUNTRY, LEX_COUNTRY_PREFIX, LEX_DESCRIPTION_START, LEX_FORMER, LEX_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
+import { distanceFromDate, holdersOn, nearOffice, LEX_COUNTRY, LEX_COUNTRY_PREFIX, LEX_DESCRIPTION_START, LEX_FORMER, LEX_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
 import {
   AMBIGUOUS_SURNAMES,
   DESCRIPTION_HEADS,
@@ -117,6 +117,10 @@ class EntityTable {
     return e;
   }
 
+  has(kbId: string): boolean {
+    return this.byKey.has('kb:' + kbId);
+  }
+
   kbEntity(kbId: string): Entity {
     const person = this.index.people.get(kbId)!;
     return this.entityFor('kb:' + kbId, person.name, this.index.surnameOf.get(person.id)!, kbId);
@@ -211,7 +215,9 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     if (isOrganisation(c) || isPlaceName(c)) continue;
     const len = c.end - c.start;
     const kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
-    if (kbId && !(len === 1 && isSurnameForm(words[c.start], kbId, index) && !isFullFormAlone(words[c.start], kbId, index))) {
+    // An initialism ("IOG", "MBS") without a cue waits for pass 2, which asks whether the article names the person.
+    const initialism = len === 1 && !c.title && !c.personCue && words[c.start].caps;
+    if (kbId && !initialism && !(len === 1 && isSurnameForm(words[c.start], kbId, index) && !isFullFormAlone(words[c.start], kbId, index))) {
       const e = table.kbEntity(kbId);
       e.mentions.push(mention(words, text, c, len === 1 && isSurnameForm(words[c.start], kbId, index)));
       continue;
@@ -534,7 +540,19 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       !!c.title &&
       (c.title.word.leadership ||
         (!!kbId && distanceFromDate(index.people.get(kbId)!, date) < (!COMMON_SURNAMES.has(key) && !AMBIGUOUS_SURNAMES.has(key) ? HONORIFIC_REACH_DAYS : 183)));
-    if (kbId && (titled || (c.personCue && familyHeadInOffice(key, kbId, index, date)) || (cued && !AMBIGUOUS_SURNAMES.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !index.givenNames.has(key) && !COMMON_SURNAMES.has(key) && distanceFromDate(index.people.get(kbId)!, date) < 3 * 365))) {
+    // Alone, a surname names a leader of the last three years or one about to take office ("Mori" in 2005 is no
+    // president of 2007); an initialism ("IOG") names one only once the article names the person or after a cue.
+    const alone =
+      !!kbId &&
+      cued &&
+      !AMBIGUOUS_SURNAMES.has(key) &&
+      !NOT_NAME.has(key) &&
+      !index.countryWords.has(key) &&
+      !index.givenNames.has(key) &&
+      !COMMON_SURNAMES.has(key) &&
+      nearOffice(index.people.get(kbId)!, date, 3 * 365, 183) &&
+      (!w.caps || index.surnameOf.get(kbId) === key || c.personCue || table.has(kbId));
+    if (kbId && (titled || (c.personCue && familyHeadInOffice(key, kbId, index, date)) || alone)) {
       const e = table.kbEntity(kbId);
       e.mentions.push(mention(words, text, c, true));
       const list = bySurname.get(e.surname) ?? [];
