@@ -894,6 +894,28 @@ test('a line-up of surnames: unknown ones among known people are people too, and
   `);
 });
 
+test('a team listed by positions on a line of its own, groups between semicolons, needs no known name', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Harriers: [[Vance|person Vance]]; [[Okafor|person Okafor]], [[Brindle|person Brindle]], [[Quayle|person Quayle]] (capt), [[Mottram|person Mottram]]; [[Pell|person Pell]], [[Ashdown|person Ashdown]]; [[Kerrigan|person Kerrigan]], [[Lusk|person Lusk]].
+    Tours: Paris; Lyon, Lille, Nantes; Rennes, Brest.
+    Offices in Leeds; York, Hull; Derby, Bath and Wells; Ely, Ripon were shut.
+  `);
+});
+
+test('an initial opening a line starts a name ("N. Hussain" in a scorecard)', () => {
+  check(`
+    ---
+    date: 1996-08-22
+    ---
+    England first innings
+    [[N. Hussain|person N. Hussain]] c [[Saeed Anwar|person Saeed Anwar]] b [[Waqar Younis|person Waqar Younis]] 12
+    S. Africa won the toss.
+  `);
+});
+
 test('"Prime Minister" fits a head of government titled otherwise at home (Taoiseach)', () => {
   check(`
     ---

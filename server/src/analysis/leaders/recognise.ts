@@ -88,7 +88,7 @@ export function recognise(words: Word[], text: string, index: KbIndex, date: str
   const candidates = findCandidates(words, text, index);
   const table = new EntityTable(index);
   const pending = fullNames(candidates, words, text, index, date, table);
-  const lineUps = lineUpsOfSurnames(candidates, words);
+  const lineUps = lineUpsOfSurnames(candidates, words, text);
   namesAlone(pending, words, text, index, date, table, new Set(lineUps.flatMap((l) => l.singles)), companyStems(words, text));
   surnamesInLineUps(lineUps, words, text, index, table);
   namesInCapitals(words, text, table);
@@ -280,15 +280,16 @@ function surnamesInLineUps(lineUps: LineUp[], words: Word[], text: string, index
   if (lineUps.length === 0) return;
   const named = new Set<number>();
   for (const e of table.order) for (const m of e.mentions) named.add(m.start);
-  for (const { singles, initialled } of lineUps) {
+  for (const { singles, initialled, byPositions } of lineUps) {
     // A leader's surname counts as a name here, though not as that leader; so does a player's initial ("S Easterby"),
-    // and a list with one is a team list, where one name in three known suffices.
+    // and a list with one is a team list, where one name in three known suffices. A team by positions needs none.
     const people = singles.filter((c) => named.has(words[c.start].start) || index.surnames.has(words[c.start].norm)).length + initialled;
-    if (people * (initialled ? 3 : 2) < singles.length + initialled) continue;
+    if (!byPositions && people * (initialled ? 3 : 2) < singles.length + initialled) continue;
     for (const c of singles) {
       const w = words[c.start];
       if (named.has(w.start) || w.possessive || isPlace(w.norm, index) || NOT_NAME.has(w.norm) || (lex(w, index) & (LEX_COUNTRY | LEX_TITLE)) !== 0) continue;
       table.entityFor('text:' + slug(w.text), w.text, w.norm).mentions.push(mention(words, text, c, true));
+      named.add(w.start);
     }
   }
 }
@@ -297,20 +298,83 @@ interface LineUp {
   singles: Candidate[];
   /** Members named by initials and surname ("S Easterby"). */
   initialled: number;
+  /** A whole line listing a team by positions, the groups between semicolons ("Dawson; Dowd, Greening; Shaw"). */
+  byPositions: boolean;
 }
 
 /**
  * Lists of four or more single names, all but one of the list at most besides names with initials (a line-up:
  * "Almunia, Lauren, Toure, Cole", "Hayes, O'Kelly, S Easterby, Leamy").
  */
-function lineUpsOfSurnames(candidates: Candidate[], words: Word[]): LineUp[] {
+function lineUpsOfSurnames(candidates: Candidate[], words: Word[], text: string): LineUp[] {
   const lineUps: LineUp[] = [];
-  for (const list of nameLists(candidates, words)) {
+  const add = (list: Candidate[], byPositions: boolean) => {
     const singles = list.filter((c) => c.end - c.start === 1 && !c.title);
     const initialled = list.filter((c) => c.end - c.start === 2 && BARE_INITIALS.test(words[c.start].text)).length;
-    if (singles.length >= 4 && singles.length + initialled >= list.length - 1) lineUps.push({ singles, initialled });
-  }
+    if (singles.length >= 4 && singles.length + initialled >= list.length - (byPositions ? 2 : 1)) lineUps.push({ singles, initialled, byPositions });
+  };
+  for (const list of nameLists(candidates, words)) add(list, false);
+  for (const list of teamLines(candidates, words, text)) add(list, true);
   return lineUps;
+}
+
+/**
+ * "Newcastle: Srnicek; Watson, Peacock, Albert; Lee, Batty (Clark 70); Shearer, Ferdinand.": eight names or more
+ * making up a whole line, in groups between two semicolons or more, with bracketed notes allowed.
+ */
+function teamLines(candidates: Candidate[], words: Word[], text: string): Candidate[][] {
+  const lines: Candidate[][] = [];
+  let list: Candidate[] = [];
+  let semicolons = 0;
+  const flush = () => {
+    if (list.length >= 8 && semicolons >= 2 && opensLine(words, text, list[0].start) && closesLine(words, text, list[list.length - 1].end)) lines.push(list);
+  };
+  for (const c of candidates) {
+    const joint = list.length ? teamJoint(words, text, list[list.length - 1], c) : -1;
+    if (joint >= 0) {
+      list.push(c);
+      semicolons += joint;
+    } else {
+      flush();
+      list = [c];
+      semicolons = 0;
+    }
+  }
+  flush();
+  return lines;
+}
+
+/** 1 for a semicolon between the two names, 0 for a comma or "and" (after a bracketed note or not), -1 for no joint. */
+function teamJoint(words: Word[], text: string, a: Candidate, b: Candidate): number {
+  let j = a.end;
+  if (words[j]?.text === '(') {
+    const close = Math.min(b.start, j + 5);
+    while (j < close && words[j].text !== ')') j++;
+    if (words[j]?.text !== ')') return -1;
+    j++;
+  }
+  const gap = b.start - j;
+  if (gap !== 1 || newlineBetween(text, words[a.end - 1].start, words[b.start].start)) return -1;
+  const mark = words[j];
+  return mark.text === ';' ? 1 : mark.text === ',' || mark.norm === 'and' ? 0 : -1;
+}
+
+/** The name opens its line, or follows the team's name and a colon ("Leeds: Robinson; …"). */
+function opensLine(words: Word[], text: string, start: number): boolean {
+  const before = words[start - 1];
+  if (!before || newlineBetween(text, before.start, words[start].start)) return true;
+  return before.text === ':';
+}
+
+/** After the name and any bracketed note, the line ends (a full stop may close it). */
+function closesLine(words: Word[], text: string, end: number): boolean {
+  let j = end;
+  if (words[j]?.text === '(') {
+    while (j < words.length && j < end + 5 && words[j].text !== ')') j++;
+    j++;
+  }
+  if (words[j]?.text === '.') j++;
+  return !words[j] || newlineBetween(text, words[j - 1].start, words[j].start);
 }
 
 /** Words that name a company with a corporate word after them ("Rivenhall Holdings", "Acme Inc"). */
@@ -818,9 +882,10 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     if (MODIFIER_ENDING.test(w.norm)) return null;
     // "the Deputy Prime Minister": the first word of a title of several words is no name.
     if (TITLE_FIRST_WORDS.has(w.norm) && titleStartsAt(words, text, i)) return null;
-    // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name.
+    // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name or
+    // an initial ("N. Hussain" opening a scorecard line).
     const next = words[i + 1];
-    const givenAtStart = w.sentenceStart && ((wf & LEX_GIVEN) !== 0 || isListedGivenName(w.norm, index) || index.givenNamesThatAreSurnames.has(w.norm));
+    const givenAtStart = w.sentenceStart && (isInitial(w) || (wf & LEX_GIVEN) !== 0 || isListedGivenName(w.norm, index) || index.givenNamesThatAreSurnames.has(w.norm));
     if (w.sentenceStart && !givenAtStart && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0 && !unlistedGivenNameAtStart(words, text, i, index, inLowerCase)) return null;
     // "Interestingly Blocher, …": an adverb opening the sentence is no name.
     if (w.sentenceStart && !givenAtStart && ADVERB_ENDING.test(w.norm)) return null;
