@@ -474,6 +474,17 @@ test('given names from everywhere, compound given names, and results lines in ca
   `);
 });
 
+test('a name ending in a word for a work, a band or a body is no person, nor are capitalised common nouns with a cue', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The channel shows [[The Nina Holt Story|none]] on Friday; [[the Dave Corrie Experience|none]] played later.
+    [[Age Concern|none]] said pensioners were worse off. [[Six Nations|none]] organisers said tickets sold out.
+    A Series of [[Unfortunate Events|none]] opened. [[Small Businesses|none]] said rates were too high.
+  `);
+});
+
 test('given names from Africa, the Arab world, Russia, South Asia, Japan and Israel start full names; a movement is no one', () => {
   check(`
     ---

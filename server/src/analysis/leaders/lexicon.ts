@@ -233,7 +233,7 @@ export const NOT_NAME = new Set(
     'veterans victory labs media holdings strategies solutions consulting capital ventures records books pictures ' +
     'securities laboratories electronics insights marketers brewing insurance investments associates aircraft ' +
     'theatre theater ballet orchestra studios marathon music digital live wars aid division final finals worker ' +
-    'workers consort universe retirement update ' +
+    'workers consort universe retirement update concern nations businesses events property portable ' +
     'computer computers communications financial savings pharmaceuticals chemicals chemical steel foods ' +
     'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello ' +
     'deutsche societe banco banca banque real dems workers electric motor order orders i\'m i\'ll i\'ve i\'d'
