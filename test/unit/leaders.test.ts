@@ -916,6 +916,17 @@ test('a team listed by positions on a line of its own, groups between semicolons
   `);
 });
 
+test('a capitalised particle opens a surname: a scorer, the person named in full, someone with a speech verb', () => {
+  check(`
+    ---
+    date: 2016-08-03
+    ---
+    Results: Lazio 2 ([[Del Rosso|person Del Rosso]] 15, [[Conti|person Conti]] 60) Parma 1 ([[Van Dalen|person Van Dalen]] 80)
+    [[Far-right leader|title]] [[Mireille Le Garrec|person Mireille Le Garrec]] spoke. [[Le Garrec|person Mireille Le Garrec]] said she would run.
+    [[De Vasconcelos|person De Vasconcelos]] said no. [[Le Monde|none]] reported it; [[El Diario|none]] said so too.
+  `);
+});
+
 test('an initial opening a line starts a name ("N. Hussain" in a scorecard)', () => {
   check(`
     ---

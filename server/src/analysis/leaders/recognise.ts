@@ -231,8 +231,14 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     const isLeaderTitle = !!c.title?.word.leadership;
     const given = nameEvidence(words, text, c, index);
     const name = nameText(words, text, c.start, c.end);
+    // "Le Pen", "De Blasio", "Van Hooijdonk": a surname with its particle names the person introduced in full, else
+    // (in pass 2) a scorer or someone with a speech verb.
+    if (!c.title && !given && capitalParticle(words[c.start])) {
+      pending.push(!c.personCue && accepted.has(slug(name)) ? { ...c, personCue: true } : c);
+      continue;
+    }
     if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) {
-      // "Van Hooijdonk", "Bin Laden": a surname with its particle, after the full name.
+      // "bin Laden" after the full name.
       if (isParticle(words[c.start])) pending.push(c);
       continue;
     }
@@ -283,13 +289,14 @@ function surnamesInLineUps(lineUps: LineUp[], words: Word[], text: string, index
   for (const { singles, initialled, byPositions } of lineUps) {
     // A leader's surname counts as a name here, though not as that leader; so does a player's initial ("S Easterby"),
     // and a list with one is a team list, where one name in three known suffices. A team by positions needs none.
-    const people = singles.filter((c) => named.has(words[c.start].start) || index.surnames.has(words[c.start].norm)).length + initialled;
+    const people = singles.filter((c) => named.has(words[c.start].start) || index.surnames.has(words[c.end - 1].norm)).length + initialled;
     if (!byPositions && people * (initialled ? 3 : 2) < singles.length + initialled) continue;
     for (const c of singles) {
-      const w = words[c.start];
-      if (named.has(w.start) || w.possessive || isPlace(w.norm, index) || NOT_NAME.has(w.norm) || (lex(w, index) & (LEX_COUNTRY | LEX_TITLE)) !== 0) continue;
-      table.entityFor('text:' + slug(w.text), w.text, w.norm).mentions.push(mention(words, text, c, true));
-      named.add(w.start);
+      const w = words[c.end - 1];
+      if (named.has(words[c.start].start) || w.possessive || isPlace(w.norm, index) || NOT_NAME.has(w.norm) || (lex(w, index) & (LEX_COUNTRY | LEX_TITLE)) !== 0) continue;
+      const name = nameText(words, text, c.start, c.end);
+      table.entityFor('text:' + slug(name), name, w.norm).mentions.push(mention(words, text, c, true));
+      named.add(words[c.start].start);
     }
   }
 }
@@ -309,7 +316,8 @@ interface LineUp {
 function lineUpsOfSurnames(candidates: Candidate[], words: Word[], text: string): LineUp[] {
   const lineUps: LineUp[] = [];
   const add = (list: Candidate[], byPositions: boolean) => {
-    const singles = list.filter((c) => c.end - c.start === 1 && !c.title);
+    // A surname with its particle ("De Zeeuw") counts as a single name.
+    const singles = list.filter((c) => (c.end - c.start === 1 || (c.end - c.start <= 3 && capitalParticle(words[c.start]))) && !c.title);
     const initialled = list.filter((c) => c.end - c.start === 2 && BARE_INITIALS.test(words[c.start].text)).length;
     if (singles.length >= 4 && singles.length + initialled >= list.length - (byPositions ? 2 : 1)) lineUps.push({ singles, initialled, byPositions });
   };
@@ -623,10 +631,14 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       if (!list.includes(e)) bySurname.set(e.surname, [...list, e]);
       continue;
     }
-    // A scorer in a match summary ("(Wright 34, Merson 70)") or a cricket scorecard, or a surname of a telling shape with a person cue
-    // ("Maskhadov said"), is someone even without a given name.
-    if (!c.title && c.end - c.start === 1 && c.personCue && (goalScorer(words, text, c.start, c.end) || cricketScorecard(words, c.start, c.end) || (SURNAME_SHAPE.test(key) && !placeContext(words, c.start))) && !isPlace(key, index)) {
-      const e = table.entityFor('text:' + slug(w.text), w.text, key);
+    // A scorer in a match summary ("(Wright 34, Del Piero 70)") or a cricket scorecard, or a surname of a telling shape
+    // with a person cue ("Maskhadov said"), is someone even without a given name.
+    // An article ("Le Monde", "El Watan", "Der Spiegel") opens the name of a paper as often as a surname.
+    const one = c.end - c.start === 1;
+    const withParticle = !one && c.end - c.start <= 3 && capitalParticle(w);
+    if (!c.title && (one || withParticle) && c.personCue && (goalScorer(words, text, c.start, c.end) || cricketScorecard(words, c.start, c.end) || (one && SURNAME_SHAPE.test(key) && !placeContext(words, c.start)) || (withParticle && !ARTICLE_PARTICLES.has(w.norm))) && !isPlace(key, index)) {
+      const name = one ? w.text : nameText(words, text, c.start, c.end);
+      const e = table.entityFor('text:' + slug(name), name, key);
       e.mentions.push(mention(words, text, c, false));
       bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
       continue;
@@ -780,7 +792,13 @@ for (const p of NAME_PARTICLES) {
 /** "al-Zawahiri", "el-Sisi": the article joined to a surname continues a name ("Ayman al-Zawahiri"). */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|ar|az|at|an)-\p{Lu}\p{Ll}/u;
 /** The surname without its particles: "Van Hooijdonk" and "Bin Laden" are "Hooijdonk" and "Laden"; "al-Zawahiri" is "Zawahiri". */
-const withoutParticles = (norm: string): string => norm.replace(/^(?:(?:van|von|de|der|den|bin|ibn|al|el|abu) )+/, '').replace(/^(?:al|el)-/, '');
+const withoutParticles = (norm: string): string => norm.replace(/^(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|le|la|ter|bin|ibn|al|el|abu) )+/, '').replace(/^(?:al|el)-/, '');
+
+/** "De", "Van", "Le": a capitalised particle of two letters or more (a capital "E" or "Y" is an initial). */
+function capitalParticle(w: Word): boolean {
+  return w.cap && w.norm.length > 1 && isParticle(w);
+}
+const ARTICLE_PARTICLES = new Set(['le', 'la', 'el', 'der', 'das', 'den', 'al']);
 
 const isParticle = (w: Word): boolean => {
   const n = w.norm;
@@ -877,7 +895,9 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     }
   }
   if (kbEnd < 0) {
-    if (!w.cap || w.caps || !(isNameStart(w, wf) || koreanStyleAt(words, i) || surnameAfterHonorific(words, text, i, wf)) || ROLE_WORDS.has(w.norm)) return null;
+    // "Del Piero", "De Gea": a capitalised particle may open a surname.
+    const openingParticle = particle && isNameWord(words[i + 1]) && adjacent(text, w, words[i + 1]);
+    if (!w.cap || w.caps || !(isNameStart(w, wf) || openingParticle || koreanStyleAt(words, i) || surnameAfterHonorific(words, text, i, wf)) || ROLE_WORDS.has(w.norm)) return null;
     // "Paris-based Euronext", "Dutch-born Anton Corbijn": a compound modifier is no name.
     if (MODIFIER_ENDING.test(w.norm)) return null;
     // "the Deputy Prime Minister": the first word of a title of several words is no name.
@@ -943,7 +963,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     const threeBeforeBracket = end === i + 3 && words[end]?.text === '(' && (isListedGivenName(middle.norm, index) || NAME_PARTICLES.has(middle.norm));
     if (!threeBeforeBracket) end = Math.min(end, i + 2);
     const bracketed = end === i + 2 && words[end]?.text === '(' && countryInBrackets(words, end + 1, index);
-    if (!isListedGivenName(w.norm, index) && !bracketed && !koreanStyleAt(words, i)) return null;
+    if (!isListedGivenName(w.norm, index) && !bracketed && !koreanStyleAt(words, i) && !(particle && end === i + 2)) return null;
   }
   // "a speech in Edinburgh, the prime minister said": a name right after "in" is a place, not the one described.
   const inPlace = !kbIds && words[i - 1]?.isWord && PLACE_PREPOSITIONS.has(words[i - 1].norm);
