@@ -529,6 +529,10 @@ test('a line in capitals names the people the article names', () => {
     NEW YORK 1996-09-08
     [[Steffi Graf|person Steffi Graf]] beat [[Monica Seles|person Monica Seles]] on Sunday. The NATO summit was put off.
   `);
+  check(`
+    SOCCER - [[VAN DALEN|person Pieter van Dalen]] HAPPY WITH YOUNG SIDE .
+    [[Coach|title]] [[Pieter van Dalen|person Pieter van Dalen]] said on Monday he was happy.
+  `);
 });
 
 test('listed given names start full names; alone a surname stays a surname', () => {

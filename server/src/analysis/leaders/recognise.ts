@@ -506,8 +506,17 @@ function namesInCapitals(words: Word[], text: string, table: EntityTable): void 
     if (!w.caps || w.norm.length < 3 || !inCapitalsRun(words, i)) continue;
     const e = bySurname.get(w.norm);
     if (!e) continue;
+    // The words before that end the name with it ("LOUIS VAN GAAL", "VAN GAAL"), or the given name ("GEORGE BUSH").
+    const name = e.name.toLowerCase();
+    let start = i;
+    let tail = w.norm;
+    for (let j = i - 1; j >= 0 && i - j <= 3 && words[j].caps && words[j].isWord; j--) {
+      tail = words[j].norm + ' ' + tail;
+      if (name !== tail && !name.endsWith(' ' + tail)) break;
+      start = j;
+    }
     const given = words[i - 1];
-    const start = given?.caps && e.name.toLowerCase().startsWith(given.norm + ' ') ? i - 1 : i;
+    if (start === i && given?.caps && name.startsWith(given.norm + ' ')) start = i - 1;
     e.mentions.push(mention(words, text, { start, end: i + 1, personCue: false }, start === i));
   }
 }
