@@ -42,3 +42,12 @@ describe('hover on a speaker', () => {
     assert.match((result!.contents as { value: string }).value, /We are ready to talk/);
   });
 });
+
+describe('hover on a leader after the knowledge base date', () => {
+  it('says what the knowledge base can vouch for instead of "present"', () => {
+    const text = '---\ndate: 2026-12-01\n---\nChancellor Friedrich Merz spoke in Berlin.\n';
+    const value = (hover(analyze(text), document(text), text.indexOf('Merz') + 2, '2025-07-31')!.contents as { value: string }).value;
+    assert.match(value, /Term: since 2025-05-06; in office on 2025-07-31, the knowledge base's date/);
+    assert.doesNotMatch(value, /present/);
+  });
+});

@@ -1006,6 +1006,16 @@ test('leader.title-at-date: a title lost over ten years before speaks of its tim
   `);
 });
 
+test('leader.title-at-date: after the knowledge base date, the holder is named as of that date', () => {
+  const r = check(`
+    ---
+    date: 2026-12-01
+    ---
+    [[[[President|title]] [[Joe Biden|joe-biden]]|!leader.title-at-date]] spoke.
+  `);
+  assert.match(finding(r, 'leader.title-at-date').message, /On 2025-07-31, the knowledge base's date, the President of the United States was Donald Trump\./);
+});
+
 test('leader.title-at-date: "former" for someone still in office', () => {
   const r = check(`
     ---

@@ -1,6 +1,7 @@
 // Hover: the facts behind the date, leader, person or quote under the cursor, and why.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { countStartingBefore } from '../analysis/spans';
+import { termRange } from '../analysis/leaders/kb';
 import { describeTimex } from '../analysis/timexText';
 import type { Analysis, DateMention, Leader, Person, Quote, Span } from '../analysis/types';
 import { toRange, touches, type PositionMapper } from './positions';
@@ -109,7 +110,8 @@ function leaderHover(analysis: Analysis, leader: Leader, knowledgeStatus: string
     const { start, end } = leader.term;
     const onDate = analysis.article.referenceDate;
     const current = !end || (onDate !== null && end >= onDate);
-    lines.push('', `Term: ${start} – ${end ?? 'present'}${!current && onDate ? ` (ended before ${onDate})` : ''}`);
+    const range = end ? `${start} – ${end}` : termRange(start, end, onDate, knowledgeStatus).replace('–', ' – ');
+    lines.push('', `Term: ${range}${!current && onDate ? ` (ended before ${onDate})` : ''}`);
   }
   const names = leader.mentions.filter((m) => m.kind === 'name').length;
   const descriptions = leader.mentions.length - names;

@@ -1,7 +1,7 @@
 // Review checks on leaders: annotation, title on the date, country, spelling variants, first reference.
 import type { KbPerson, KbTerm } from '../knowledge';
 import type { Finding, Fix, Leader, TextEdit } from '../types';
-import { countryName, dateRange, holdersOn, officeOn, termEndedBefore, termOn, type KbIndex } from './kb';
+import { countryName, dateRange, holdersOn, officeOn, termEndedBefore, termOn, termRange, type KbIndex } from './kb';
 import { termHasTitle, type Entity, type RawMention, type TitleInfo } from './recognise';
 
 // "the Blair government", "the Bush-Cheney campaign": a surname that names an era or a team needs no introduction.
@@ -64,7 +64,7 @@ function annotation(e: Entity, leader: Leader, at: RawMention, ctx: CheckContext
     const t = leader.term ?? (person ? officeOn(person, ctx.date).term : null);
     if (!t) return { start: at.start, end: at.end, severity: 'information', code: 'leader.annotation', message: `${leader.name}: no office recorded. ${count}.` };
     const held = termOn(t, ctx.date);
-    const range = `${t.start}–${t.end ?? 'present'}`;
+    const range = termRange(t.start, t.end, ctx.date, ctx.index.knowledge.status);
     if (held !== 'no') office = `${t.office} (${range})`;
     else if (dateRange(t.start)![0] > ctx.date) office = `not yet in office on ${ctx.date}; later ${t.office} (${range})`;
     else office = `former ${t.office} (${range})`;
@@ -195,7 +195,8 @@ function titleHolders(ctx: CheckContext, country: string, title: TitleInfo, exce
   const holders = holdersOn(ctx.index, country, ctx.date, (t) => termHasTitle(t, title.word) && termOn(t, ctx.date) === 'yes').filter((h) => h.person.id !== except.id);
   if (holders.length === 0) return '';
   const h = holders[0];
-  return ` On ${ctx.date} the ${h.term.office} was ${h.person.name}.`;
+  const status = ctx.index.knowledge.status;
+  return ctx.date > status ? ` On ${status}, the knowledge base's date, the ${h.term.office} was ${h.person.name}.` : ` On ${ctx.date} the ${h.term.office} was ${h.person.name}.`;
 }
 
 // ---- Spelling ------------------------------------------------------------------------------------------------

@@ -308,6 +308,15 @@ export function distanceFromDate(person: KbPerson, date: string): number {
   return best;
 }
 
+/**
+ * A term's dates for messages: "2021-01-20–2025-01-20", "2024-10-01–present", and for an open term read after the
+ * knowledge base's date, what the base can vouch for.
+ */
+export function termRange(start: string, end: string | null | undefined, date: string | null, status: string): string {
+  if (end) return `${start}–${end}`;
+  return date && date > status ? `since ${start}; in office on ${status}, the knowledge base's date` : `${start}–present`;
+}
+
 /** In office on the date, out of it for at most `daysBefore`, or taking office within `daysAhead`. */
 export function nearOffice(person: KbPerson, date: string, daysBefore: number, daysAhead: number): boolean {
   const day = Date.parse(date);
