@@ -114,6 +114,10 @@ const cases: Case[] = [
     speakers: ['Rubio', 'Jane Doe'],
   },
   {
+    name: 'an inch sign after a number is no stray quotation mark',
+    text: `Police said the man was about 5' 10" tall. The 12" single and a 27" screen were sold.`,
+  },
+  {
     name: 'a nickname between a given name and a surname is no quotation',
     text: `Rap mogul Marion [[“Suge”|scare]] Knight and John [[“Tig”|scare]] Tiegen were there.`,
   },

@@ -93,11 +93,12 @@ function closerAhead(text: string, from: number, end: number): boolean {
   return false;
 }
 
-/** Whether the double mark at i follows feet and inches (6’2”, 5'11"): an inch sign. */
+/** Whether the double mark at i follows feet and inches (6’2”, 5'11", 5' 10"): an inch sign. */
 function isInchMark(text: string, i: number, start: number): boolean {
   let j = i - 1;
   if (j < start || !isDigit(text.charCodeAt(j))) return false;
   if (j - 1 >= start && isDigit(text.charCodeAt(j - 1))) j--;
+  if (text[j - 1] === ' ') j--;
   const foot = text[j - 1];
   return j - 2 >= start && (foot === '’' || foot === "'") && isDigit(text.charCodeAt(j - 2));
 }
@@ -508,7 +509,9 @@ function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
         const before = i > para.start ? text[i - 1] : undefined;
         const after = text[i + 1];
         if (!isSpaceOrStart(before) && !OPENING_CONTEXT.test(before!) && (after === undefined || /[\s.,;:!?)\]]/u.test(after))) {
-          // A straight mark that can only close (or an inch sign): stray.
+          // Right after a number with no quotation open, an inch sign ("a 12" record").
+          if (isDigit(before!.charCodeAt(0))) continue;
+          // A straight mark that can only close: stray.
           straightMark(i, '”');
           problem(i, 'stray', c);
           continue;
