@@ -137,6 +137,22 @@ test('unknown leaders introduced with a leadership title', () => {
   assert.equal(byId(r, 'text:piet-hoogland').office, 'Prime Minister');
 });
 
+test('a description followed by a verb is the clause subject, and a former holder is not "the chancellor"', () => {
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[Prime Minister|title]] [[Aroha Ngata|text:aroha-ngata]] spoke first.
+    Echoing [[Governor|title]] [[Rob Castillo|text:rob-castillo]], [[the prime minister|desc text:aroha-ngata]] said the talks went well.
+  `);
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    Earlier, [[ex-Liberal chancellor|title]] [[Ottla Brenner|text:ottla-brenner]] welcomed the rules. [[The chancellor|none]] said nothing.
+  `);
+});
+
 test('a surname that is also a word names the person introduced when it stands inside a sentence', () => {
   check(`
     ---

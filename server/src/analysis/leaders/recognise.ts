@@ -701,6 +701,8 @@ function substitution(words: Word[], start: number, end: number): boolean {
 }
 
 /** Pass 3: descriptions ("the Russian leader"); returns those attached to no one. */
+const VERB_AFTER_SUBJECT = /^\s(?:said|says|told|tells|added|adds|has|had|is|was|will|would|did|does|insisted|argued|warned|announced|admitted|urged|claimed|denied|replied|wrote)\b/;
+
 function descriptions(words: Word[], text: string, index: KbIndex, date: string, table: EntityTable): RawMention[] {
   const { order } = table;
   const unattached: RawMention[] = [];
@@ -712,7 +714,8 @@ function descriptions(words: Word[], text: string, index: KbIndex, date: string,
     while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0')) k--;
     // "Cherie Blair, the prime minister's wife": a possessive description modifies the apposition's head, and is someone else.
     const possessive = /^['’]s?\b/.test(text.slice(d.end, d.end + 3)) || /['’]s?$/.test(d.text);
-    const appositive = text[k - 1] === ',' && k < d.start && !possessive && !LIST_GOES_ON.test(text.slice(d.end, d.end + 60)) ? nameEnds.get(k - 1) : undefined;
+    // "Echoing Condoleezza Rice, the prime minister said": a description that a verb follows is the clause's subject.
+    const appositive = text[k - 1] === ',' && k < d.start && !possessive && !LIST_GOES_ON.test(text.slice(d.end, d.end + 60)) && !VERB_AFTER_SUBJECT.test(text.slice(d.end, d.end + 20)) ? nameEnds.get(k - 1) : undefined;
     const target = appositive && !d.former ? appositive : resolveDescription(d, order, index, date);
     const m: RawMention = { start: d.start, end: d.end, text: d.text, kind: 'description', headline: d.headline, words: [], surnameOnly: false };
     if (target === 'ambiguous' || target === null) {
@@ -1253,6 +1256,8 @@ function titleEndingAt(words: Word[], text: string, last: number): { word: Title
   return null;
 }
 
+const EX_PREFIX = /^ex-\p{L}/iu;
+
 /** The title right before a name: "former US President", "Ukrainian counterpart", "Kremlin spokesman". */
 function titleBefore(words: Word[], text: string, nameStart: number, index: KbIndex): TitleInfo | undefined {
   let k = nameStart - 1;
@@ -1285,7 +1290,8 @@ function titleBefore(words: Word[], text: string, nameStart: number, index: KbIn
       start = c.start;
       continue;
     }
-    if (FORMER.has(words[p].norm)) {
+    // "former", and "ex-Conservative chancellor", "ex-England captain".
+    if (FORMER.has(words[p].norm) || EX_PREFIX.test(words[p].text)) {
       former = true;
       start = p;
       continue;
@@ -1807,7 +1813,8 @@ function resolveDescription(d: Description, entities: Entity[], index: KbIndex, 
     );
   const fitsText = (e: Entity) => {
     const t = e.textTitle;
-    if (!t || d.former) return false;
+    // "ex-chancellor Ken Clarke" is no "the chancellor".
+    if (!t || d.former || t.former) return false;
     if (d.country && t.country !== d.country) return false;
     const display = t.word.display.toLowerCase();
     if (d.head.titles.length) return d.head.titles.some((x) => x.toLowerCase() === display);
