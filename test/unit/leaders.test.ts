@@ -137,6 +137,15 @@ test('unknown leaders introduced with a leadership title', () => {
   assert.equal(byId(r, 'text:piet-hoogland').office, 'Prime Minister');
 });
 
+test('an office the article\'s person of that name was not introduced with goes to the knowledge base holder', () => {
+  check(`
+    ---
+    date: 2015-12-15
+    ---
+    [[Michelle Obama|person Michelle Obama]] hosted the party. [[President|title]] [[Obama|barack-obama]] arrived late; [[Obama|person Michelle Obama]] greeted guests.
+  `);
+});
+
 test('a description followed by a verb is the clause subject, and a former holder is not "the chancellor"', () => {
   check(`
     ---

@@ -1,7 +1,7 @@
 // Finds name mentions and descriptions in an article's words and groups them into entities.
 import type { KbPerson, KbTerm } from '../knowledge';
 import type { Span, TextSpan } from '../types';
-import { distanceFromDate, holdersOn, nearOffice, LEX_COUNTRY, LEX_COUNTRY_PREFIX, LEX_DESCRIPTION_START, LEX_FORMER, LEX_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
+import { dateRange, distanceFromDate, holdersOn, nearOffice, LEX_COUNTRY, LEX_COUNTRY_PREFIX, LEX_DESCRIPTION_START, LEX_FORMER, LEX_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
 import {
   AMBIGUOUS_SURNAMES,
   DESCRIPTION_HEADS,
@@ -564,6 +564,16 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
         const fit = introduced.filter((e) => hasWomansGivenName(e.name) === female);
         if (fit.length) introduced = fit;
       }
+    }
+    // "President Obama" after "Michelle Obama", "President Bush" after "Jeb Bush": an office that the article's person of
+    // that name was not introduced with, but that someone of the name in the knowledge base held by then, is theirs.
+    if (c.title?.word.leadership && c.title.word.kb.length && introduced.length && introduced.every((e) => !e.kbId && !e.leader)) {
+      const title = c.title;
+      const heldBefore = (index.surnames.get(key) ?? []).some((id) => {
+        const p = index.people.get(id)!;
+        return (p.terms ?? []).some((t) => termHasTitle(t, title.word) && dateRange(t.start) !== null && dateRange(t.start)![0] <= date);
+      });
+      if (heldBefore) introduced = [];
     }
     // "Sir Alex", "Dame Kelly": a knight or a dame goes by the given name, never by a surname of that spelling.
     const knightsGivenName = !!c.title && KNIGHTHOOD.has(c.title.word.display) && c.end - c.start === 1 && index.givenNames.has(key);
