@@ -146,6 +146,21 @@ test('an office the article\'s person of that name was not introduced with goes 
   `);
 });
 
+test('a description fits a knowledge-base person by an office the article gives and the base does not record', () => {
+  check(`
+    ---
+    date: 2005-03-16
+    ---
+    [[Chancellor|title]] [[Gordon Brown|gordon-brown]] set out his plans. Critics said [[the chancellor|desc gordon-brown]] was too cautious.
+  `);
+  check(`
+    ---
+    date: 2016-07-14
+    ---
+    [[Gov.|title]] [[Mike Pence|mike-pence]] may leave the race, and [[Lt. Gov.|title]] [[Eric Holm|text:eric-holm]] is interested. "If [[the governor|desc mike-pence]] withdraws, she will run," an aide said.
+  `);
+});
+
 test('a description followed by a verb is the clause subject, and a former holder is not "the chancellor"', () => {
   check(`
     ---

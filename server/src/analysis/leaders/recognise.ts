@@ -1816,22 +1816,31 @@ function termFitsHead(term: KbTerm, head: DescriptionHead): boolean {
 }
 
 /** The person a description refers to, or null/"ambiguous". Returns a knowledge-base id for someone not yet named. */
+const LESSER_TITLE = /\b(?:lt|lieutenant|vice|deputy|assistant|under|associate)\b\.?[\s-]+\S+$/i;
+
 function resolveDescription(d: Description, entities: Entity[], index: KbIndex, date: string): Entity | string | null | 'ambiguous' {
   const fitsPerson = (p: KbPerson) =>
     (p.terms ?? []).some(
       (t) => termFitsHead(t, d.head) && (!d.country || t.country === d.country) && (d.former ? termEndedBefore(t, date) !== 'no' && termOn(t, date) !== 'yes' : termOn(t, date) !== 'no'),
     );
-  const fitsText = (e: Entity) => {
-    const t = e.textTitle;
-    // "ex-chancellor Ken Clarke" is no "the chancellor".
-    if (!t || d.former || t.former) return false;
+  const fitsTitle = (t: TitleInfo | undefined) => {
+    // "ex-chancellor Ken Clarke" is no "the chancellor", nor "Lt. Gov. Eric Holcomb" "the governor".
+    if (!t || d.former || t.former || LESSER_TITLE.test(t.text)) return false;
     if (d.country && t.country !== d.country) return false;
     const display = t.word.display.toLowerCase();
     if (d.head.titles.length) return d.head.titles.some((x) => x.toLowerCase() === display);
     if (d.head.roles.includes('head_of_government') || d.head.roles.includes('head_of_state')) return ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'governor', 'mayor'].includes(display);
     return false;
   };
-  const fits = (e: Entity) => (e.kbId ? fitsPerson(index.people.get(e.kbId)!) : e.leader && fitsText(e));
+  // A knowledge-base person also fits by an office the article gives them and the base does not record ("Gov. Mike
+  // Pence", "Chancellor Gordon Brown" in 2005); an office it records counts only on the dates it records.
+  const fitsByMention = (e: Entity, p: KbPerson) =>
+    e.mentions.some((m) => m.kind === 'name' && m.title?.word.leadership && fitsTitle(m.title) && !(p.terms ?? []).some((t) => termHasTitle(t, m.title!.word)));
+  const fits = (e: Entity) => {
+    if (!e.kbId) return e.leader && fitsTitle(e.textTitle);
+    const p = index.people.get(e.kbId)!;
+    return fitsPerson(p) || fitsByMention(e, p);
+  };
   const named = (e: Entity, before: boolean) => e.mentions.some((m) => m.kind === 'name' && (!before || m.start < d.start));
   let candidates = entities.filter((e) => named(e, true) && fits(e));
   if (candidates.length === 0) candidates = entities.filter((e) => named(e, false) && fits(e));
