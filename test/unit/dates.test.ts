@@ -511,3 +511,7 @@ test('four digits and a zone after a date are a time, not its year', () => {
 test('a word that names a property of every object ("constructor") is an ordinary word', () => {
   check(dated('The constructor said on [[Monday|DATE 2025-06-30]] that the bridge would open [[next week|DATE 2025-W28]].'));
 });
+
+test('a range of times is two times, the first taking the half of the day from the second', () => {
+  check(dated('The office opens [[2|TIME 2025-07-03T14:00]]-[[4pm|TIME 2025-07-03T16:00]] and the clinic [[10am|TIME 2025-07-03T10:00]]-[[2pm|TIME 2025-07-03T14:00]]; the bar opens [[11|TIME 2025-07-03T11:00]]-[[1pm|TIME 2025-07-03T13:00]] and the hall [[2pm|TIME 2025-07-03T14:00]]–[[4pm|TIME 2025-07-03T16:00]]. The score was 3-1.'));
+});

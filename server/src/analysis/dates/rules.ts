@@ -250,6 +250,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'clock time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
   // "14:00", "14.00", "14h00"; three or four digits hold the hour and the minutes themselves.
   'zoned time': { digits: true, lengths: [1, 2, 3, 4], check: (text, start, end) => end - start > 2 || [58, 46, 104].includes(ch(text, end)), lead: 0 },
+  'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
   'o’clock': { words: ['clock'], lead: 12 },
@@ -2094,9 +2095,11 @@ function zoneOf(raw: string | undefined): string | null {
   return raw.replace(/\s+/g, '').replace(/time$/i, ' time').replace(/^(UK|London|Paris|Berlin|Brussels|Moscow|NewYork|Washington) time$/, (s) => s.replace('NewYork', 'New York'));
 }
 
+// The end of a range of times ("2pm-4pm", "2-4pm") follows a hyphen.
+const RANGE_START_BEFORE = '(?<=(?<![\\p{L}\\p{N}_.:,/$£€\\-])\\d{1,2}(?:[:.]\\d{2})?(?:\\s?[aApP]\\.?[mM]\\.?)?\\s?[-–]\\s?)';
 rule(
   'clock time',
-  `(?<![\\p{L}\\p{N}_.:,/\\-])(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}${AMPM}(?:\\s{0,2}\\(?(${ZONE})\\)?)?${TIME_DAY}`,
+  `(?:(?<![\\p{L}\\p{N}_.:,/\\-])|${RANGE_START_BEFORE})(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}${AMPM}(?:\\s{0,2}\\(?(${ZONE})\\)?)?${TIME_DAY}`,
   (m, text) => {
     const [whole, hRaw, , minRaw, ap, , zoneRaw, dayRaw] = m;
     let hour = +hRaw;
@@ -2114,6 +2117,18 @@ rule(
     return timeCandidate(m, text, { hour, minute: minRaw ? +minRaw : 0, zone: zoneOf(zoneRaw), dayRaw: day }, 'clock time', m.index, end);
   },
 );
+
+// "2-4pm", "11-1pm": the start of a range of times takes the half of the day from its end, unless that puts it after
+// the end.
+rule('start of a time range', `(?<![\\p{L}\\p{N}_.:,/$£€\\-])(\\d{1,2})(?:[:.](\\d{2}))?(?=\\s?[-–]\\s?(\\d{1,2})(?:[:.]\\d{2})?\\s{0,2}${AMPM})`, (m, text) => {
+  const [, hRaw, minRaw, endRaw, ap] = m;
+  let hour = +hRaw;
+  const endHour = +endRaw;
+  if (hour === 0 || hour > 12 || endHour === 0 || endHour > 12) return null;
+  const pm = ap.toLowerCase() === 'p' && (hour <= endHour || endHour === 12) && hour !== 12;
+  if (pm) hour += 12;
+  return timeCandidate(m, text, { hour, minute: minRaw ? +minRaw : 0, zone: null, dayRaw: null }, 'clock time');
+});
 
 rule(
   'zoned time',
