@@ -515,3 +515,7 @@ test('a word that names a property of every object ("constructor") is an ordinar
 test('a range of times is two times, the first taking the half of the day from the second', () => {
   check(dated('The office opens [[2|TIME 2025-07-03T14:00]]-[[4pm|TIME 2025-07-03T16:00]] and the clinic [[10am|TIME 2025-07-03T10:00]]-[[2pm|TIME 2025-07-03T14:00]]; the bar opens [[11|TIME 2025-07-03T11:00]]-[[1pm|TIME 2025-07-03T13:00]] and the hall [[2pm|TIME 2025-07-03T14:00]]–[[4pm|TIME 2025-07-03T16:00]]. The score was 3-1.'));
 });
+
+test('years later are counted from the year last mentioned', () => {
+  check(dated('The firm was founded in [[1990|DATE 1990]]. [[A decade later|DATE 2000]] it was sold, and [[two years later|DATE 2002]] it closed.'));
+});

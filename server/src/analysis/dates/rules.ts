@@ -1742,6 +1742,13 @@ rule(
               const q = ctx.lastQuarter;
               return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${shown}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
             }
+            // "Founded in 1990 … a decade later": years later are counted from the year last mentioned, in years.
+            const yearAnchor = tail === 'later' && (unit === 'year' || unit === 'decade' || unit === 'century') ? anchorFor(ctx, 'year') : null;
+            if (yearAnchor) {
+              const years = n * (unit === 'decade' ? 10 : unit === 'century' ? 100 : 1);
+              const shifted = shiftGranular(yearAnchor, 'year', years);
+              if (shifted) return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${shown}', counted from ${yearAnchor.y}, the year last mentioned.` };
+            }
             const base = fromAnchor && unit !== 'year' && ctx.anchor ? ctx.anchor : ref;
             const shifted = shiftGranular(base, unit, back ? -n : n);
             if (!shifted) return { type: 'DURATION', value: Number.isInteger(n) ? durationValue(n, unit) : fractionalDuration(n, unit), relative: false, explanation: `'${shown}' is a stretch of time.` };
