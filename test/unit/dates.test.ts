@@ -519,3 +519,7 @@ test('a range of times is two times, the first taking the half of the day from t
 test('years later are counted from the year last mentioned', () => {
   check(dated('The firm was founded in [[1990|DATE 1990]]. [[A decade later|DATE 2000]] it was sold, and [[two years later|DATE 2002]] it closed.'));
 });
+
+test('a weekday written with a yearless date can name a day up to a year ahead, and a time before it takes that day', () => {
+  check(dated('Tickets for the final on [[Monday 31 August|DATE 2026-08-31]] sold out; kick-off is at [[7pm|TIME 2026-08-31T19:00]] on [[Monday 31 August|DATE 2026-08-31]].', '2026-01-10'));
+});

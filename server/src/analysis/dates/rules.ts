@@ -668,10 +668,7 @@ rule(
       if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
       const tense = ctx.tense(m.index);
       const nearest = resolveYear(ctx.ref, month, d, tense);
-      // A weekday written with the date tells the year: "Monday 6 December" in a January story is last December.
-      // Only a year within half a year of the reference counts; beyond that the weekday is more likely wrong.
-      const fits = (y: number) => isValidYmd({ y, m: month, d }) && weekday({ y, m: month, d }) === weekdayNumber(wd!) && Math.abs(diffDays({ y, m: month, d }, ctx.ref!)) <= 183;
-      const fitting = wd ? [nearest, nearest - 1, nearest + 1].find(fits) : undefined;
+      const fitting = wd ? yearOfWeekday(ctx.ref, month, d, weekdayNumber(wd), nearest) : undefined;
       const y = fitting ?? nearest;
       const why = fitting !== undefined && fitting !== nearest ? `${y}, the year in which it falls on a ${WEEKDAY_NAMES[weekdayNumber(wd!)]}, nearest to ${ctx.refLabel}` : `${y} is taken from ${ctx.refLabel} (${tenseWords(tense)})`;
       return calendarDate(
@@ -685,6 +682,20 @@ rule(
     });
   },
 );
+
+/**
+ * A weekday written with a yearless date tells the year: "Monday 6 December" in a January story is last December,
+ * "Monday 31 August" in a January story this coming August. Only a year within half a year back or a year ahead of
+ * the reference counts; beyond that the weekday is more likely wrong.
+ */
+function yearOfWeekday(ref: Ymd, month: number, d: number, wd: number, nearest: number): number | undefined {
+  const fits = (y: number) => {
+    if (!isValidYmd({ y, m: month, d }) || weekday({ y, m: month, d }) !== wd) return false;
+    const days = diffDays({ y, m: month, d }, ref);
+    return days >= -183 && days <= 366;
+  };
+  return [nearest, nearest - 1, nearest + 1].find(fits);
+}
 
 // "June 30 last year", "3 March next year": a day and month in the year named after them.
 rule('date of a relative year', `${B}(?:(${MONTH})\\s{0,2}${DAYNUM}|(?:${w('the')}${S})?${DAYNUM}(?:${S}of)?${S}(${MONTH}))${S}(last|next|this)${S}year${E}`, (m) => {
@@ -2007,11 +2018,13 @@ interface ParsedTime {
   minute: number;
   zone: string | null;
   dayRaw: string | null;
+  /** A weekday written before that day ("on Monday 31 August"), which can tell its year. */
+  weekdayRaw?: string;
 }
 
 // "10 a.m. on Friday", "at midnight on Dec. 31", "2pm next Sunday": the day named right after a time (a date of its
 // own) is its day.
-const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
+const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(?:(${WEEKDAY}),?\\s{1,2}(?=\\d|${MONTH}))?(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
 
 // "from 6am until 9pm on Saturday", "between 3 and 4 p.m. on Monday": the day after the end of a range is its start's too.
 const RANGE_END_AFTER = /^\s{0,2}(?:until|till|to|and|[-–])\s{0,2}(?:\d{1,2}(?:[:.]\d{2})?(?:\s?[aApP]\.?[mM]\.?)?|noon|midnight|midday)(?![\p{L}\p{N}])/u;
@@ -2020,7 +2033,7 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
   const shown = text.slice(start, end);
   const rangeEnd = parsed.dayRaw ? null : RANGE_END_AFTER.exec(textAfter(text, end, 24));
   const after = parsed.dayRaw ? null : DAY_ON_AFTER.exec(textAfter(text, end, 30)) ?? (rangeEnd && DAY_ON_AFTER.exec(textAfter(text, end + rangeEnd[0].length, 30)));
-  const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: after?.[1] ?? after?.[2] ?? null };
+  const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: after?.[2] ?? after?.[3] ?? null, weekdayRaw: after?.[1] };
   return {
     start,
     end,
@@ -2047,7 +2060,8 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
           relative = true;
         } else if (md && monthNumber(md[1]) && (md[3] || ctx.ref)) {
           const month = monthNumber(md[1]);
-          const y = md[3] ? +md[3] : resolveYear(ctx.ref!, month, +md[2], ctx.tense(m.index));
+          const nearest = md[3] ? +md[3] : resolveYear(ctx.ref!, month, +md[2], ctx.tense(m.index));
+          const y = !md[3] && t.weekdayRaw ? yearOfWeekday(ctx.ref!, month, +md[2], weekdayNumber(t.weekdayRaw), nearest) ?? nearest : nearest;
           day = { y, m: month, d: +md[2] };
           dayHow = `the day from ${t.dayRaw}`;
           relative = !md[3];
