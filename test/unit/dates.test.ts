@@ -523,3 +523,7 @@ test('years later are counted from the year last mentioned', () => {
 test('a weekday written with a yearless date can name a day up to a year ahead, and a time before it takes that day', () => {
   check(dated('Tickets for the final on [[Monday 31 August|DATE 2026-08-31]] sold out; kick-off is at [[7pm|TIME 2026-08-31T19:00]] on [[Monday 31 August|DATE 2026-08-31]].', '2026-01-10'));
 });
+
+test('clock times in words', () => {
+  check(dated('He arrived at [[half past six|TIME 2025-07-03T06:30]]; the train left at a [[quarter to nine|TIME 2025-07-03T08:45]] and the shop shut at [[ten past three|TIME 2025-07-03T03:10]]. The odds were five to one, and they won by ten to three.'));
+});

@@ -253,6 +253,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
+  'time in words': { words: ['half', 'quarter', 'twenty', 'ten', 'five'], lead: 0 },
   'o’clock': { words: ['clock'], lead: 12 },
   'that unit': { words: ['year', 'month'], wordCheck: after(() => ['that', 'same']), lead: 30 },
   'anchored day': { words: ['day', 'morning', 'night'], lead: 20 },
@@ -2191,6 +2192,27 @@ rule('o’clock', `${B}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|te
   const n = countValue(m[1]) ?? 0;
   return timeCandidate(m, text, { hour: n, minute: 0, zone: null, dayRaw: null }, 'clock time');
 });
+
+// Clock times in words: "half past six", "a quarter to nine", "at ten past three". A count of minutes needs a
+// preposition of time before it ("five to one" is also odds); what follows must not make the hour a count.
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25 };
+rule(
+  'time in words',
+  `${B}(?:([Hh]alf|[Qq]uarter)|(?<=\\b(?:[Aa]t|until|till|around|about|before|after|since|[Aa]t\\s(?:about|around|exactly))\\s)(twenty[- ]five|twenty|ten|five)(?:${S}minutes)?)${S}(past|to)${S}(${alt(HOUR_WORDS)}|1[0-2]|[1-9])(?![\\p{L}\\p{N}_%]|[.,:]\\d|[-‐‑]\\p{L}|\\s(?:years?|months?|weeks?|days?|hours?|minutes?|per|percent|million|billion|points?|goals?|times|of|[a-z]+s\\b))`,
+  (m, text) => {
+    const [, part, countRaw, direction, hourRaw] = m;
+    const minutes = part ? (part.toLowerCase() === 'half' ? 30 : 15) : MINUTE_WORDS[countRaw.toLowerCase().replace(/\s+/, ' ')];
+    if (part?.toLowerCase() === 'half' && direction === 'to') return null;
+    let hour = countValue(hourRaw) ?? +hourRaw;
+    let minute = minutes;
+    if (direction === 'to') {
+      hour = hour === 1 ? 12 : hour - 1;
+      minute = 60 - minutes;
+    }
+    return timeCandidate(m, text, { hour, minute, zone: null, dayRaw: null }, 'clock time');
+  },
+);
 
 // Anchored units: "that year", "later that year", "earlier that month": the year or month last mentioned.
 rule('that unit', `${B}(?:(${alt(['earlier', 'later', 'early', 'late', 'earlier in', 'later in', 'early in', 'late in'])})${S})?(?:that|the same)${S}(year|month)${E}`, (m, text) => {
