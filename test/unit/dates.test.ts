@@ -527,3 +527,7 @@ test('a weekday written with a yearless date can name a day up to a year ahead, 
 test('clock times in words', () => {
   check(dated('He arrived at [[half past six|TIME 2025-07-03T06:30]]; the train left at a [[quarter to nine|TIME 2025-07-03T08:45]] and the shop shut at [[ten past three|TIME 2025-07-03T03:10]]. The odds were five to one, and they won by ten to three.'));
 });
+
+test('overnight is a night, but not as an adjective or a figure of speech', () => {
+  check(dated('The storm hit [[overnight|TIME 2025-07-02TNI]] and rain will move east [[overnight|TIME 2025-07-03TNI]]. It was an overnight success, overnight figures were high, and the change will not happen overnight. He stayed overnight with friends.'));
+});

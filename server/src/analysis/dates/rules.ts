@@ -253,6 +253,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
+  overnight: { words: ['overnight'], lead: 0 },
   'time in words': { words: ['half', 'quarter', 'twenty', 'ten', 'five'], lead: 0 },
   'o’clock': { words: ['clock'], lead: 12 },
   'that unit': { words: ['year', 'month'], wordCheck: after(() => ['that', 'same']), lead: 30 },
@@ -2213,6 +2214,26 @@ rule(
     return timeCandidate(m, text, { hour, minute, zone: null, dayRaw: null }, 'clock time');
   },
 );
+
+// "The storm hit overnight": the night before the publication date, or the night of a day named in the sentence.
+// Not the adjective ("an overnight success", "overnight figures", "with overnight stays") nor the figure of speech
+// ("will not happen overnight").
+const OVERNIGHT_NEXT = /^(?:[\s,]*$|[.,;:!?)"”’'—–-]|\s(?:after|and|as|at|before|but|by|for|from|in|into|on|or|since|so|then|to|until|when|while|across|amid|despite|because|near|through|[A-Z0-9])(?![\p{L}]))/u;
+const NEGATED_BEFORE = /\b(?:not|never|no|nothing|nobody|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t)\b[^.!?\n]*$/i;
+rule('overnight', `${B}[Oo]vernight${E}`, (m, text) => {
+  const end = m.index + m[0].length;
+  if (!OVERNIGHT_NEXT.test(text.slice(end, end + 12))) return null;
+  const before = wordBefore(text, m.index);
+  if (DETERMINERS.has(before) || before === 'with' || before === 'an') return null;
+  if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
+  return cand(m, 'part of day', (ctx) =>
+    refOr(ctx, m[0], 'XXXX-XX-XXTNI', 'TIME', (ref) => {
+      const day = ctx.sentenceDay?.day ?? (ctx.tense(m.index) === 'future' ? ref : addDays(ref, -1));
+      const how = ctx.sentenceDay ? ctx.sentenceDay.how : ctx.tense(m.index) === 'future' ? `the night after ${ctx.refLabel}` : `the night before ${ctx.refLabel}`;
+      return { type: 'TIME', value: `${isoDate(day)}TNI`, relative: true, explanation: `'${m[0]}' is the night of ${dateInWords(day)} (${how}).` };
+    }),
+  );
+});
 
 // Anchored units: "that year", "later that year", "earlier that month": the year or month last mentioned.
 rule('that unit', `${B}(?:(${alt(['earlier', 'later', 'early', 'late', 'earlier in', 'later in', 'early in', 'late in'])})${S})?(?:that|the same)${S}(year|month)${E}`, (m, text) => {
