@@ -531,3 +531,7 @@ test('clock times in words', () => {
 test('overnight is a night, but not as an adjective or a figure of speech', () => {
   check(dated('The storm hit [[overnight|TIME 2025-07-02TNI]] and rain will move east [[overnight|TIME 2025-07-03TNI]]. It was an overnight success, overnight figures were high, and the change will not happen overnight. He stayed overnight with friends.'));
 });
+
+test('this time last year is the same time of year a year back', () => {
+  check(dated('[[This time last year|DATE 2024-07]] the town was flooded; by [[this time next year|DATE 2026-07]] it will be rebuilt.'));
+});

@@ -253,6 +253,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
+  'this time last year': { words: ['time'], lead: 5 },
   overnight: { words: ['overnight'], lead: 0 },
   'time in words': { words: ['half', 'quarter', 'twenty', 'ten', 'five'], lead: 0 },
   'o’clock': { words: ['clock'], lead: 12 },
@@ -2231,6 +2232,18 @@ rule('overnight', `${B}[Oo]vernight${E}`, (m, text) => {
       const day = ctx.sentenceDay?.day ?? (ctx.tense(m.index) === 'future' ? ref : addDays(ref, -1));
       const how = ctx.sentenceDay ? ctx.sentenceDay.how : ctx.tense(m.index) === 'future' ? `the night after ${ctx.refLabel}` : `the night before ${ctx.refLabel}`;
       return { type: 'TIME', value: `${isoDate(day)}TNI`, relative: true, explanation: `'${m[0]}' is the night of ${dateInWords(day)} (${how}).` };
+    }),
+  );
+});
+
+// "this time last year": the same time of year a year back, as precise as a month.
+rule('this time last year', `${B}[Tt]his${S}time${S}(last|next)${S}(year|month|week)${E}`, (m) => {
+  const [whole, which, unit] = m;
+  const n = which.toLowerCase() === 'last' ? -1 : 1;
+  return cand(m, 'relative unit', (ctx) =>
+    refOr(ctx, whole, unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX', 'DATE', (ref) => {
+      const shifted = unit === 'year' ? shiftGranular(ref, 'month', 12 * n)! : shiftGranular(ref, unit, n)!;
+      return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${whole}' is the same time a ${unit} ${n < 0 ? 'before' : 'after'} ${ctx.refLabel}.` };
     }),
   );
 });
