@@ -535,3 +535,7 @@ test('overnight is a night, but not as an adjective or a figure of speech', () =
 test('this time last year is the same time of year a year back', () => {
   check(dated('[[This time last year|DATE 2024-07]] the town was flooded; by [[this time next year|DATE 2026-07]] it will be rebuilt.'));
 });
+
+test('the nth week of a month is a week', () => {
+  check(dated('The vote will be held in [[the third week of September|DATE 2025-W38]]. Sales in [[the last week of December 2024|DATE 2024-W52]] rose.'));
+});

@@ -203,6 +203,7 @@ const TRIGGERS: Record<string, Trigger> = {
   // "the year", "the fiscal year", "the financial year".
   'year ended': { words: ['year'], wordCheck: after(() => ['the', 'fiscal', 'financial']), lead: 25 },
   'the year': { words: ['year'], wordCheck: after(() => ['the', 'fiscal', 'financial']), lead: 30 },
+  'nth week of a month': { words: ['week'], lead: 15 },
   'week of': { words: ['week'], lead: 10 },
   // The lookbehind of both ends in a space or a dash.
   'second day of a pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
@@ -1020,6 +1021,21 @@ rule('week of', `${B}[Tt]he${S}week${S}of${S}(${MONTH})\\s{0,2}(\\d{1,2})(?:,${S
 });
 
 // The other day of a pair: "April 24 and 25" (the 25th), "on 20 and 21 August" (the 20th).
+// "the third week of September", "the last week of December 2004": the week that holds the middle day of that
+// seven-day stretch of the month.
+rule('nth week of a month', `${B}(?:[Tt]he${S})?(first|second|third|fourth|last|final)${S}week${S}(?:of|in)${S}(${MONTH_FULL_ONLY})(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}])`, (m) => {
+  const [whole, nth, monRaw, yRaw] = m;
+  const month = monthNumber(monRaw);
+  const which = nth.toLowerCase();
+  return cand(m, 'week of', (ctx) => {
+    if (!yRaw && !ctx.ref) return unresolved('DATE', 'XXXX-WXX', whole);
+    const y = yRaw ? +yRaw : resolveMonthYear(ctx.ref!, month, ctx.tense(m.index));
+    const d = which === 'last' || which === 'final' ? daysInMonth(y, month) - 3 : 7 * (NTH.indexOf(which)) + 4;
+    const day = { y, m: month, d };
+    return { type: 'DATE', value: isoWeekValue(day), relative: !yRaw, explanation: `'${whole}', the week that holds ${dateInWords(day)}.` };
+  });
+});
+
 function pairedDay(m: RegExpExecArray, monRaw: string, dRaw: string, yRaw: string | undefined, start: number, end: number): Candidate | null {
   const month = monthNumber(monRaw);
   const d = +dRaw;
