@@ -539,3 +539,7 @@ test('this time last year is the same time of year a year back', () => {
 test('the nth week of a month is a week', () => {
   check(dated('The vote will be held in [[the third week of September|DATE 2025-W38]]. Sales in [[the last week of December 2024|DATE 2024-W52]] rose.'));
 });
+
+test('every half hour is a set, and within the hour an hour', () => {
+  check(dated('Buses run [[every half hour|SET PT30M]] and checks [[every quarter-hour|SET PT15M]]; an answer is expected within [[the hour|DURATION PT1H]].'));
+});

@@ -255,6 +255,7 @@ const TRIGGERS: Record<string, Trigger> = {
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
   'this time last year': { words: ['time'], lead: 5 },
+  'within the hour': { words: ['hour'], lead: 5 },
   overnight: { words: ['overnight'], lead: 0 },
   'time in words': { words: ['half', 'quarter', 'twenty', 'ten', 'five'], lead: 0 },
   'o’clock': { words: ['clock'], lead: 12 },
@@ -1993,10 +1994,18 @@ function describeSet(value: string): string {
 
 rule(
   'every',
-  `${B}(?:(${alt(['every other', 'every', 'each', 'once a', 'twice a', 'once every', 'once per', 'twice per', 'per'])})${S})(?:(${COUNT})${S})?(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|season|morning|afternoon|evening|spring|summer|autumn|fall|winter|${MONTH_FULL_ONLY}|${WEEKDAY})(s)?${E}`,
+  `${B}(?:(${alt(['every other', 'every', 'each', 'once a', 'twice a', 'once every', 'once per', 'twice per', 'per'])})${S})(?:(${COUNT})${S}|(half|quarter)(?:${S}|-)(?=hour|day|year))?(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|season|morning|afternoon|evening|spring|summer|autumn|fall|winter|${MONTH_FULL_ONLY}|${WEEKDAY})(s)?${E}`,
   (m, text) => {
-    const [whole, modRaw, countRaw, unitRaw, plural] = m;
+    const [whole, modRaw, countRaw, part, unitRaw, plural] = m;
     const mod = modRaw.toLowerCase();
+    // "every half hour", "every quarter hour", "every half day".
+    if (part) {
+      if (plural) return null;
+      const fraction = part.toLowerCase() === 'half' ? 0.5 : 0.25;
+      const unit = unitRaw.toLowerCase();
+      const value = unit === 'hour' ? `PT${60 * fraction}M` : unit === 'day' ? `PT${24 * fraction}H` : `P${12 * fraction}M`;
+      return cand(m, 'set', () => ({ type: 'SET', value, relative: false, explanation: `'${whole}' recurs (${value}).` }));
+    }
     if (mod === 'per' && !/(?:\d|%|million|billion|times)\s*$/.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
     const n = countRaw ? countValue(countRaw) : 1;
     if (plural && !countRaw) return null;
@@ -2013,6 +2022,9 @@ rule(
     return cand(m, 'set', () => ({ type: 'SET', value, relative: false, explanation: `'${whole}' recurs (${value}).` }));
   },
 );
+
+// "within the hour": the hour from now.
+rule('within the hour', `(?<=\\b[Ww]ithin\\s)the${S}hour${E}`, (m) => cand(m, 'duration', () => ({ type: 'DURATION', value: 'PT1H', relative: false, explanation: `'${m[0]}' is a stretch of an hour.` })));
 
 // "open on weekends", "trains run at weekends": every weekend.
 rule('weekends', `(?<=\\b(?:[Oo]n|[Aa]t|[Dd]uring|[Oo]ver)\\s)weekends${E}`, (m) =>
