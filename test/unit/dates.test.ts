@@ -543,3 +543,8 @@ test('the nth week of a month is a week', () => {
 test('every half hour is a set, and within the hour an hour', () => {
   check(dated('Buses run [[every half hour|SET PT30M]] and checks [[every quarter-hour|SET PT15M]]; an answer is expected within [[the hour|DURATION PT1H]].'));
 });
+
+test('a yearless numeric date after "on" is read in the house order', () => {
+  check(dated('The hearing resumed on [[3/4|DATE 2025-03-04]] and the vote is on [[7/15|DATE 2025-07-15]]. Staff work on 24/7 rotas, Arsenal are on 5/2 and turnout was high on 3/4 of seats.'));
+  check(dated('The hearing resumed on [[3/4|DATE 2025-04-03]].'), { numericOrder: 'day-first' });
+});

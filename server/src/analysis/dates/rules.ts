@@ -173,6 +173,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'day of month': { digits: true, lengths: [1, 2], check: followedBy('snrt'), lead: 6 },
   'iso date': { digits: true, lengths: [4], check: followedBy('-'), lead: 0 },
   'numeric date': { digits: true, lengths: [1, 2], check: (text, _s, end) => slashOrDot(ch(text, end)), lead: 0 },
+  'yearless numeric date': { digits: true, lengths: [1, 2], check: followedBy('/'), lead: 0 },
   'year-first numeric date': { digits: true, lengths: [4], check: followedBy('/'), lead: 0 },
   // The month is followed by a comma or spaces, or "of", before the year.
   'month and year': {
@@ -766,6 +767,37 @@ rule('numeric date', `(?<![\\p{L}\\p{N}_/.:\\-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\
       });
     }
     return calendarDate(y, month, d, false, `'${whole}' is a numeric date, read ${how}.`, issues);
+  });
+});
+
+// "on 3/4": a yearless numeric date after "on", read in the house order. Not odds ("are on 5/2"), "24/7", "9/11",
+// a fraction ("on 3/4 of"), nor two days of a month ("on 19/20 February").
+rule('yearless numeric date', `(?<=\\b[Oo]n\\s)(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}_/%\\-]|[.:,]\\d|\\s{1,3}(?:${MONTH}|of|odds|shot|on|chance|[ap]\\.?m\\b))`, (m, text) => {
+  const [whole, a, b] = m;
+  const [p, q] = [+a, +b];
+  if (p === 0 || q === 0 || p > 31 || q > 31 || (p > 12 && q > 12) || whole === '24/7' || whole === '9/11') return null;
+  if (/\b(?:are|were|priced|odds)\s{1,3}on\s$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+  return cand(m, 'numeric date', (ctx) => {
+    const dayFirst = ctx.numericOrder === 'day-first';
+    let [month, d] = dayFirst ? [q, p] : [p, q];
+    let how = dayFirst ? 'day-first' : 'month-first';
+    if (month > 12) {
+      [month, d] = [d, month];
+      how = dayFirst ? 'month-first, since the day-first reading has no month ' + q : 'day-first, since the month-first reading has no month ' + p;
+    }
+    if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, whole);
+    const tense = ctx.tense(m.index);
+    const y = resolveYear(ctx.ref, month, d, tense);
+    const issues = impossibleDay(y, month, d, whole);
+    if (p <= 12 && q <= 12 && p !== q) {
+      const other = dayFirst ? { y, m: p, d: q } : { y, m: q, d: p };
+      issues.push({
+        code: 'date.ambiguous-numeric',
+        severity: 'hint',
+        message: `'${whole}' can be read as ${dateInWords({ y, m: month, d })} or ${dateInWords(other)}; read ${how} by the newslens.dates.numericOrder setting. Writing the month as a word removes the doubt.`,
+      });
+    }
+    return calendarDate(y, month, d, true, `'${whole}' is a numeric date without a year, read ${how}; ${y} is taken from ${ctx.refLabel} (${tenseWords(tense)}).`, issues);
   });
 });
 
