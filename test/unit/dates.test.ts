@@ -548,3 +548,7 @@ test('a yearless numeric date after "on" is read in the house order', () => {
   check(dated('The hearing resumed on [[3/4|DATE 2025-03-04]] and the vote is on [[7/15|DATE 2025-07-15]]. Staff work on 24/7 rotas, Arsenal are on 5/2 and turnout was high on 3/4 of seats.'));
   check(dated('The hearing resumed on [[3/4|DATE 2025-04-03]].'), { numericOrder: 'day-first' });
 });
+
+test('abbreviated weekdays with a period are weekdays', () => {
+  check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Mon.|DATE 2025-06-30]] and [[Fri.|DATE 2025-06-27]]. It was owned by Sun. He wrote in the Sun.'));
+});

@@ -221,7 +221,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'year-earlier': { words: ['year'], lead: 10 },
   season: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], lead: 50 },
   holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'fourth', 'may', 'st', 'election'], lead: 12 },
-  weekday: { words: plural(WEEKDAY_TOKENS), lead: 25 },
+  weekday: { words: [...plural(WEEKDAY_TOKENS), 'mon', 'tues', 'tue', 'wed', 'thurs', 'thu', 'fri'], lead: 25 },
   'nth weekday of a month': { words: WEEKDAY_TOKENS, lead: 24 },
   // The day comes first, or after "a week on/from " (at most 3 spaces each).
   'a week from a day': { words: [...WEEKDAY_TOKENS, 'today', 'tomorrow'], lead: 20 },
@@ -1458,12 +1458,15 @@ const NOT_WEEKDAY_BEFORE = new Set(['black', 'cyber', 'super', 'bloody', 'ash', 
 
 rule(
   'weekday',
-  `${B}(?:(${alt(['last', 'next', 'this', 'this coming', 'this past', 'coming', 'past', 'previous', 'the previous', 'the following', 'the next', 'early', 'late', 'until', 'on'])})${S})?(${WEEKDAY})(s)?(?:['’]s)?(?:${S}(morning|afternoon|evening|night)(s)?)?${E}`,
+  `${B}(?:(${alt(['last', 'next', 'this', 'this coming', 'this past', 'coming', 'past', 'previous', 'the previous', 'the following', 'the next', 'early', 'late', 'until', 'on'])})${S})?(${WEEKDAY}|(?:Mon|Tues?|Wed|Thurs?|Thu|Fri)\\.)(s)?(?:['’]s)?(?:${S}(morning|afternoon|evening|night)(s)?)?${E}`,
   (m, text) => {
     const [whole, modRaw, wdRaw, plural, partRaw, partPlural] = m;
-    const wd = WEEKDAYS[wdRaw.toLowerCase()];
+    const wd = WEEKDAYS[wdRaw.toLowerCase().replace(/\.$/, '')];
     const before = wordBefore(text, m.index);
     if (!modRaw && NOT_WEEKDAY_BEFORE.has(before)) return null;
+    // "Tues.", "Thurs.": an abbreviation ("Sun." and "Sat." are left out: "owned by Sun.", "Rising Sun.").
+    const abbreviated = wdRaw.endsWith('.');
+    if (abbreviated && (plural || partRaw || (!modRaw && DETERMINERS.has(before)))) return null;
     if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
     const mod = (modRaw ?? '').toLowerCase();
     // "the last Thursday of the month": the final one of a stretch, not the one before the publication date.
