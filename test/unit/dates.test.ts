@@ -552,3 +552,7 @@ test('a yearless numeric date after "on" is read in the house order', () => {
 test('abbreviated weekdays with a period are weekdays', () => {
   check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Mon.|DATE 2025-06-30]] and [[Fri.|DATE 2025-06-27]]. It was owned by Sun. He wrote in the Sun.'));
 });
+
+test('a season or financial year across two years is dated by its first', () => {
+  check(dated('The [[2026-27|DATE 2026]] season starts with a derby; in [[2004/05|DATE 2004]] the club won, and [[1999/00|DATE 1999]] was a loss. The report covered 2005-07.'));
+});

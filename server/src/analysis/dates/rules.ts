@@ -174,6 +174,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'iso date': { digits: true, lengths: [4], check: followedBy('-'), lead: 0 },
   'numeric date': { digits: true, lengths: [1, 2], check: (text, _s, end) => slashOrDot(ch(text, end)), lead: 0 },
   'yearless numeric date': { digits: true, lengths: [1, 2], check: followedBy('/'), lead: 0 },
+  'year span': { digits: true, lengths: [4], check: followedBy('-/–'), lead: 0 },
   'year-first numeric date': { digits: true, lengths: [4], check: followedBy('/'), lead: 0 },
   // The month is followed by a comma or spaces, or "of", before the year.
   'month and year': {
@@ -799,6 +800,14 @@ rule('yearless numeric date', `(?<=\\b[Oo]n\\s)(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\
     }
     return calendarDate(y, month, d, true, `'${whole}' is a numeric date without a year, read ${how}; ${y} is taken from ${ctx.refLabel} (${tenseWords(tense)}).`, issues);
   });
+});
+
+// "the 2026-27 season", "in 2004/05": a season or a financial year across two consecutive years, dated by its first.
+rule('year span', `(?<![\\p{L}\\p{N}_/.\\-])(1[5-9]\\d\\d|20\\d\\d)[-/–](\\d{2})(?![\\p{L}\\p{N}_/%\\-]|[.:,]\\d)`, (m) => {
+  const [whole, yRaw, nextRaw] = m;
+  const y = +yRaw;
+  if ((y + 1) % 100 !== +nextRaw) return null;
+  return cand(m, 'year', () => ({ type: 'DATE', value: yRaw, relative: false, explanation: `'${whole}' runs from ${y} into ${y + 1}; it is dated by its first year.` }));
 });
 
 rule('year-first numeric date', `(?<![\\p{L}\\p{N}_/.\\-])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}_/\\-])`, (m) => {
