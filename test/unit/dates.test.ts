@@ -556,3 +556,7 @@ test('abbreviated weekdays with a period are weekdays', () => {
 test('a season or financial year across two years is dated by its first', () => {
   check(dated('The [[2026-27|DATE 2026]] season starts with a derby; in [[2004/05|DATE 2004]] the club won, and [[1999/00|DATE 1999]] was a loss. The report covered 2005-07.'));
 });
+
+test('no dates inside the names of papers, agreements and people', () => {
+  check(dated('The Mail on Sunday and the Independent on Sunday reported that the Good Friday Agreement held. The murder of April Jones shocked Wales; police searched for her in [[April|DATE 2025-04]]. Rain fell in Scotland on [[Sunday|DATE 2025-06-29]], [[the end of April|DATE 2025-04]] was wet, and they met on [[Good Friday|DATE 2025-04-18]].'));
+});

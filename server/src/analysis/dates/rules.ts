@@ -836,6 +836,10 @@ const MONTH_CONTEXT = new Set([
   'to', 'early', 'late', 'mid', 'last', 'this', 'next', 'on', 'for', 'throughout', 'around', 'starting', 'beginning', 'ending', 'into',
 ]);
 
+const WEAK_MONTH_CONTEXT = new Set(['of', 'for', 'and', 'or', 'to']);
+const NAME_AFTER_MONTH = /^\s\p{Lu}\p{Ll}+(?:['’]s)?(?![\p{L}\p{N}])(?!\s\d)/u;
+const NOT_A_SURNAME = new RegExp(`^\\s(?:${WEEKDAY}|${MONTH_FULL_ONLY}|The|This|That|It|He|She|They|We|I|A|An|In|On|At|But|And|Christmas|Easter)(?![\\p{L}])`, 'u');
+
 // Nouns of events and reports that a month before them dates: "the March accession", "the May elections".
 const DATED_NOUN_AFTER = new RegExp(
   `^\\s(?:${['accession', 'elections?', 'polls?', 'vote', 'referendum', 'summit', 'deadline', 'talks', 'session', 'meeting', 'visit', 'attacks?', 'bombings?', 'coup', 'uprising', 'ceasefire', 'cease-fire', 'agreement', 'accord', 'deal', 'ruling', 'verdict', 'hearing', 'trial', 'decision', 'announcement', 'launch', 'figures', 'data', 'report', 'survey', 'issue', 'edition', 'budget', 'earthquake', 'floods?', 'crash', 'raid', 'massacre', 'killings?', 'shooting', 'strike', 'handover', 'inauguration', 'primary', 'primaries', 'runoff', 'run-off', 'census'].join('|')})(?![\\p{L}\\p{N}_-])`,
@@ -858,6 +862,9 @@ rule(
       if ((monRaw === 'May' || monRaw === 'March') && !contextual) return null;
       // "April Ryan", "June Carter": a capitalised word right after a bare month is usually a name.
       if (!contextual && /^\s\p{Lu}\p{Ll}/u.test(after)) return null;
+      // "the murder of April Jones", "a search for June Cole": after a word that also precedes names, the same holds
+      // unless the capitalised word is itself a day or a month.
+      if (WEAK_MONTH_CONTEXT.has(before) && !prefix && NAME_AFTER_MONTH.test(after) && !NOT_A_SURNAME.test(after)) return null;
       if (/^\s?\d/u.test(after) && !contextual) return null;
     }
     const month = monthNumber(monRaw);
@@ -1381,7 +1388,7 @@ const HOLIDAYS: Record<string, Holiday> = {
   // The United States' general election: the Tuesday after the first Monday of November.
   'election day': (y) => addDays(nthWeekday(y, 11, 0, 1), 1),
 };
-const HOLIDAY_EVENT_AFTER = /^\s(?:Parade|Sales?|Concert|Special|Classic|Games?|Bowl|Dinner|Service|Market|Appeal|Address|Message|Speech|Party|Ball|Gala|Fair|Festival|Carols?|Show|Match|Race|Rising|Uprising|Offensive)\b/;
+const HOLIDAY_EVENT_AFTER = /^\s(?:Parade|Sales?|Concert|Special|Classic|Games?|Bowl|Dinner|Service|Market|Appeal|Address|Message|Speech|Party|Ball|Gala|Fair|Festival|Carols?|Show|Match|Race|Rising|Uprising|Offensive|Agreement|Accords?|Treaty|Pact|Declaration)\b/;
 rule(
   'holiday',
   `${B}(?:([Ll]ast|[Nn]ext|[Tt]his)${S})?(Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|Fourth of July|May Day|St\\.? Patrick['’]s Day|Election Day)(?:,?${S}(\\d{4}))?${E}`,
@@ -1477,6 +1484,8 @@ rule(
     const abbreviated = wdRaw.endsWith('.');
     if (abbreviated && (plural || partRaw || (!modRaw && DETERMINERS.has(before)))) return null;
     if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
+    // "the Mail on Sunday", "the Independent on Sunday": newspapers.
+    if (modRaw === 'on' && /\b(?:Mail|Independent)\s$/.test(text.slice(Math.max(0, m.index - 13), m.index))) return null;
     const mod = (modRaw ?? '').toLowerCase();
     // "the last Thursday of the month": the final one of a stretch, not the one before the publication date.
     if (mod === 'last' && DETERMINERS.has(before)) return null;
