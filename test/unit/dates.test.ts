@@ -560,3 +560,7 @@ test('a season or financial year across two years is dated by its first', () => 
 test('no dates inside the names of papers, agreements and people', () => {
   check(dated('The Mail on Sunday and the Independent on Sunday reported that the Good Friday Agreement held. The murder of April Jones shocked Wales; police searched for her in [[April|DATE 2025-04]]. Rain fell in Scotland on [[Sunday|DATE 2025-06-29]], [[the end of April|DATE 2025-04]] was wet, and they met on [[Good Friday|DATE 2025-04-18]].'));
 });
+
+test('the weekend of a date or a pair of days is that weekend', () => {
+  check(dated('The fair will be held on [[the weekend of 24-25 October|DATE 2025-W43-WE]]; acts play over [[the weekend of 9 and 10 July|DATE 2025-W28-WE]] and ties on [[weekend of 8/9 January|DATE 2026-W02-WE]].'));
+});

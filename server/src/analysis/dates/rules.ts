@@ -231,6 +231,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'prefixed part of day': { words: ['morning', 'afternoon', 'evening', 'midmorning', 'midafternoon'], lead: 6 },
   // The unit follows a modifier ("this week", "the rest of the year") or "fiscal".
   'relative unit': { words: ['week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight'], wordCheck: after(() => [...wordsIn(...REL_MODS), 'fiscal']), lead: 60 },
+  'weekend of a date': { words: ['weekend'], lead: 5 },
   'the weekend': { words: ['weekend'], lead: 15 },
   'before last': { words: ['before'], lead: 12 },
   // The unit follows a count ("two", "20", "a", "several"), a fraction or a word such as "straight" or "and a half".
@@ -1722,6 +1723,26 @@ rule('before last', `${B}[Tt]he${S}(week|month|year)${S}before${S}last${E}`, (m)
     }),
   );
 });
+
+// "the weekend of 24-25 October", "the weekend of 9 and 10 July", "weekend of 8/9 January": that weekend.
+const PAIR_JOIN = `(?:\\s?[-–/]\\s?|${S}(?:and|&)${S})`;
+rule(
+  'weekend of a date',
+  `${B}(?:[Tt]he${S})?weekend${S}of${S}(?:(\\d{1,2})(?:st|nd|rd|th)?(?:${PAIR_JOIN}\\d{1,2}(?:st|nd|rd|th)?)?${S}(${MONTH})|(${MONTH})\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?(?:${PAIR_JOIN}\\d{1,2}(?:st|nd|rd|th)?)?)(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}]|[.:,]\\d)`,
+  (m) => {
+    const [whole, d1, mon1, mon2, d2, yRaw] = m;
+    const month = monthNumber(mon1 ?? mon2);
+    const d = +(d1 ?? d2);
+    if (!isCap(mon1 ?? mon2) || d < 1 || d > 31) return null;
+    return cand(m, 'the weekend', (ctx) => {
+      if (!yRaw && !ctx.ref) return unresolved('DATE', 'XXXX-WXX-WE', whole);
+      const y = yRaw ? +yRaw : resolveYear(ctx.ref!, month, d, ctx.tense(m.index));
+      const day = { y, m: month, d };
+      if (!isValidYmd(day)) return null;
+      return { type: 'DATE', value: `${isoWeekValue(day)}-WE`, relative: !yRaw, explanation: `'${whole}', the weekend of the week that holds ${dateInWords(day)}.` };
+    });
+  },
+);
 
 rule('the weekend', `${B}(?:(over|during|at)${S})?([Tt]he${S}weekend)${E}`, (m, text) => {
   const start = m.index + m[0].indexOf(m[2]);
