@@ -564,3 +564,7 @@ test('no dates inside the names of papers, agreements and people', () => {
 test('the weekend of a date or a pair of days is that weekend', () => {
   check(dated('The fair will be held on [[the weekend of 24-25 October|DATE 2025-W43-WE]]; acts play over [[the weekend of 9 and 10 July|DATE 2025-W28-WE]] and ties on [[weekend of 8/9 January|DATE 2026-W02-WE]].'));
 });
+
+test('an irregular past participle looks back', () => {
+  check(dated('A painting stolen on [[28 December|DATE 2024-12-28]] is back on display. The stolen car from [[28 December|DATE 2025-12-28]] is here.'));
+});
