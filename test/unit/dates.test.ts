@@ -568,3 +568,7 @@ test('the weekend of a date or a pair of days is that weekend', () => {
 test('an irregular past participle looks back', () => {
   check(dated('A painting stolen on [[28 December|DATE 2024-12-28]] is back on display. The stolen car from [[28 December|DATE 2025-12-28]] is here.'));
 });
+
+test('this, last and next season are told by their direction only', () => {
+  check(dated('He scored ten goals [[this season|DATE PRESENT_REF]] and twelve [[last season|DATE PAST_REF]]; [[next season|DATE FUTURE_REF]] he moves. It was the last season of the show.'));
+});

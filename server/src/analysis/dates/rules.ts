@@ -233,6 +233,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'relative unit': { words: ['week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight'], wordCheck: after(() => [...wordsIn(...REL_MODS), 'fiscal']), lead: 60 },
   'weekend of a date': { words: ['weekend'], lead: 5 },
   'the weekend': { words: ['weekend'], lead: 15 },
+  'season of play': { words: ['season'], lead: 14 },
   'before last': { words: ['before'], lead: 12 },
   // The unit follows a count ("two", "20", "a", "several"), a fraction or a word such as "straight" or "and a half".
   duration: { words: UNIT_TOKENS, wordCheck: after(() => wordsIn(COUNT, 'more additional full straight consecutive long or so and a half'), { hyphens: '-‐‑', digits: true }), lead: 100 },
@@ -1711,6 +1712,17 @@ rule(
     };
   },
 );
+
+// "this season", "last season", "next season": a sports season, which may be a year or two, so only its direction
+// is told. "the last season" is the final one.
+rule('season of play', `${B}(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)${S})?([Tt]his|[Ll]ast|[Nn]ext)${S}season(?:['’]s)?${E}`, (m, text) => {
+  const [whole, , which] = m;
+  const end = m.index + whole.length - (/['’]s$/.test(whole) ? 2 : 0);
+  if (which.toLowerCase() === 'last' && DETERMINERS.has(wordBefore(text, m.index))) return null;
+  const value = { this: 'PRESENT_REF', last: 'PAST_REF', next: 'FUTURE_REF' }[which.toLowerCase()]!;
+  const shown = text.slice(m.index, end);
+  return { start: m.index, end, rule: 'season of play', resolve: () => ({ type: 'DATE', value, relative: true, explanation: `'${shown}' is a season of play ${value === 'PRESENT_REF' ? 'under way' : value === 'PAST_REF' ? 'before the current one' : 'after the current one'}; its years depend on the sport.` }) };
+});
 
 // "the week before last", "the year before last": two units back.
 rule('before last', `${B}[Tt]he${S}(week|month|year)${S}before${S}last${E}`, (m) => {
