@@ -572,3 +572,7 @@ test('an irregular past participle looks back', () => {
 test('this, last and next season are told by their direction only', () => {
   check(dated('He scored ten goals [[this season|DATE PRESENT_REF]] and twelve [[last season|DATE PAST_REF]]; [[next season|DATE FUTURE_REF]] he moves. It was the last season of the show.'));
 });
+
+test('a warning or a show in the present tense looks ahead', () => {
+  check(dated('The warning covers much of the north from [[9pm|TIME 2025-07-05T21:00]] on [[Saturday|DATE 2025-07-05]]. The trial continues on [[Monday|DATE 2025-07-07]].'));
+});

@@ -226,6 +226,9 @@ const FUTURE_CUES = new Set([
   'begins', 'starts', 'opens', 'reopens', 'resumes', 'ends', 'closes', 'expires', 'convenes', 'commences',
   // A trip or a fixture in the present: "returns to Washington on Thursday", "faces trial Monday", "hosts Chelsea Sunday".
   'returns', 'arrives', 'departs', 'leaves', 'travels', 'flies', 'visits', 'hosts', 'faces', 'plays',
+  // A warning, an offer or a show in the present: "the warning covers … from 9pm on Saturday", "the trial continues
+  // on Monday".
+  'covers', 'applies', 'lasts', 'continues', 'runs',
 ]);
 // The same timetable with a plural subject ("Talks resume Monday", "They meet Monday"), when the verb is finite: not
 // after "to", "did", a determiner or a modal ("failed to resume on Monday" is the past, "the meet on Sunday" a noun).
