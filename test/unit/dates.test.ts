@@ -576,3 +576,7 @@ test('this, last and next season are told by their direction only', () => {
 test('a warning or a show in the present tense looks ahead', () => {
   check(dated('The warning covers much of the north from [[9pm|TIME 2025-07-05T21:00]] on [[Saturday|DATE 2025-07-05]]. The trial continues on [[Monday|DATE 2025-07-07]].'));
 });
+
+test('a weekday before or after a holiday or a date is counted from it', () => {
+  check(dated('The shops open on [[the Friday before Christmas|DATE 2025-12-19]] and the party is [[the weekend before Christmas|DATE 2025-W51-WE]]. They met on [[the Monday after Easter|DATE 2025-04-21]].'));
+});

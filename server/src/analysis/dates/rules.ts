@@ -234,6 +234,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'weekend of a date': { words: ['weekend'], lead: 5 },
   'the weekend': { words: ['weekend'], lead: 15 },
   'season of play': { words: ['season'], lead: 14 },
+  'weekday before a holiday': { words: ['before', 'after'], lead: 20 },
   'before last': { words: ['before'], lead: 12 },
   // The unit follows a count ("two", "20", "a", "several"), a fraction or a word such as "straight" or "and a half".
   duration: { words: UNIT_TOKENS, wordCheck: after(() => wordsIn(COUNT, 'more additional full straight consecutive long or so and a half'), { hyphens: '-‐‑', digits: true }), lead: 100 },
@@ -1723,6 +1724,35 @@ rule('season of play', `${B}(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)${S})?([Tt]
   const shown = text.slice(m.index, end);
   return { start: m.index, end, rule: 'season of play', resolve: () => ({ type: 'DATE', value, relative: true, explanation: `'${shown}' is a season of play ${value === 'PRESENT_REF' ? 'under way' : value === 'PAST_REF' ? 'before the current one' : 'after the current one'}; its years depend on the sport.` }) };
 });
+
+// "the Friday before Christmas", "the Monday after Easter", "the weekend before 4 July": counted from a holiday or a date.
+rule(
+  'weekday before a holiday',
+  `${B}[Tt]he${S}(${WEEKDAY}|weekend)${S}(before|after)${S}(?:(Christmas(?:${S}Day)?|Easter(?:${S}Sunday)?|New${S}Year['’]s${S}Day|Thanksgiving)|(${MONTH})\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?${S}(${MONTH}))(?![\\p{L}\\p{N}]|\\s(?:Eve|Island)\\b)`,
+  (m) => {
+    const [whole, dayRaw, which, holiday, mon1, d1, d2, mon2] = m;
+    const monRaw = mon1 ?? mon2;
+    if (monRaw && !isCap(monRaw)) return null;
+    return cand(m, 'weekday', (ctx) =>
+      refOr(ctx, whole, dayRaw.toLowerCase() === 'weekend' ? 'XXXX-WXX-WE' : 'XXXX-XX-XX', 'DATE', (ref) => {
+        const name = (holiday ?? '').toLowerCase();
+        const at = (y: number): Ymd =>
+          name.startsWith('christmas') ? { y, m: 12, d: 25 } : name.startsWith('easter') ? easter(y) : name.startsWith('new') ? { y, m: 1, d: 1 } : name ? nthWeekday(y, 11, 3, 4) : { y, m: monthNumber(monRaw), d: +(d1 ?? d2) };
+        const rough = at(ref.y);
+        const y = resolveYear(ref, rough.m, rough.d, ctx.tense(m.index));
+        const base = at(y);
+        if (!isValidYmd(base)) return null as unknown as Resolution;
+        if (dayRaw.toLowerCase() === 'weekend') {
+          const saturday = weekdayFrom(addDays(base, which === 'before' ? -1 : 1), 5, which === 'before' ? 'past' : 'future');
+          return { type: 'DATE', value: `${isoWeekValue(saturday)}-WE`, relative: true, explanation: `'${whole}', the weekend ${which} ${dateInWords(base)}.` };
+        }
+        const wd = WEEKDAYS[dayRaw.toLowerCase()];
+        const day = weekdayFrom(base, wd, which === 'before' ? 'last' : 'next');
+        return dayResolution(day, true, `'${whole}', the ${WEEKDAY_NAMES[wd]} ${which} ${dateInWords(base)}.`);
+      }),
+    );
+  },
+);
 
 // "the week before last", "the year before last": two units back.
 rule('before last', `${B}[Tt]he${S}(week|month|year)${S}before${S}last${E}`, (m) => {
