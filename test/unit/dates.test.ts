@@ -580,3 +580,7 @@ test('a warning or a show in the present tense looks ahead', () => {
 test('a weekday before or after a holiday or a date is counted from it', () => {
   check(dated('The shops open on [[the Friday before Christmas|DATE 2025-12-19]] and the party is [[the weekend before Christmas|DATE 2025-W51-WE]]. They met on [[the Monday after Easter|DATE 2025-04-21]].'));
 });
+
+test('a time followed by daily recurs', () => {
+  check(dated('The museum opens at [[10 a.m. daily|SET XXXX-XX-XXT10:00]] and trains leave at [[7pm every day|SET XXXX-XX-XXT19:00]].'));
+});

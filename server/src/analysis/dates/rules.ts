@@ -256,6 +256,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'clock time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
   // "14:00", "14.00", "14h00"; three or four digits hold the hour and the minutes themselves.
   'zoned time': { digits: true, lengths: [1, 2, 3, 4], check: (text, start, end) => end - start > 2 || [58, 46, 104].includes(ch(text, end)), lead: 0 },
+  'daily time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
   'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
@@ -2285,6 +2286,18 @@ rule(
     return timeCandidate(m, text, { hour, minute: minRaw ? +minRaw : 0, zone: zoneOf(zoneRaw), dayRaw: day }, 'clock time', m.index, end);
   },
 );
+
+// "10 a.m. daily", "7pm every day": a time that recurs each day.
+rule('daily time', `(?<![\\p{L}\\p{N}_.:,/\\-])(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}${AMPM}\\s{1,2}(?:daily|every${S}day|each${S}day|nightly)${E}`, (m) => {
+  const [whole, hRaw, minRaw, ap] = m;
+  let hour = +hRaw;
+  if (hour === 0 || hour > 12) return null;
+  const pm = ap.toLowerCase() === 'p';
+  if (pm && hour < 12) hour += 12;
+  if (!pm && hour === 12) hour = 0;
+  const value = `XXXX-XX-XXT${pad(hour)}:${pad(minRaw ? +minRaw : 0)}`;
+  return cand(m, 'set', () => ({ type: 'SET', value, relative: false, explanation: `'${whole}' recurs every day at ${pad(hour)}:${pad(minRaw ? +minRaw : 0)}.` }));
+});
 
 // "2-4pm", "11-1pm": the start of a range of times takes the half of the day from its end, unless that puts it after
 // the end.
