@@ -584,3 +584,7 @@ test('a weekday before or after a holiday or a date is counted from it', () => {
 test('a time followed by daily recurs', () => {
   check(dated('The museum opens at [[10 a.m. daily|SET XXXX-XX-XXT10:00]] and trains leave at [[7pm every day|SET XXXX-XX-XXT19:00]].'));
 });
+
+test('dawn, dusk, the night and midweek after a preposition', () => {
+  check(dated('Troops moved in before [[dawn|TIME 2025-07-03TMO]]. Rescuers worked through [[the night|TIME 2025-07-02TNI]]. The raid began at [[dawn|TIME 2025-07-01TMO]] on [[Tuesday|DATE 2025-07-01]]. They met in [[midweek|DATE 2025-W27]] before a midweek match. It was the dawn of an era, and she made it through the night.'));
+});

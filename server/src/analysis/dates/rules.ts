@@ -260,6 +260,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
+  dawn: { words: ['dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall', 'the'], wordCheck: (text, start, end) => text.slice(start, end).toLowerCase() !== 'the' || /^\s{1,3}night/i.test(text.slice(end, end + 9)), lead: 0 },
+  midweek: { words: ['midweek', 'mid'], lead: 0 },
   'this time last year': { words: ['time'], lead: 5 },
   'within the hour': { words: ['hour'], lead: 5 },
   overnight: { words: ['overnight'], lead: 0 },
@@ -2177,6 +2179,47 @@ const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(?:(${WEEKDAY}),?\\s{1,2}
 // "from 6am until 9pm on Saturday", "between 3 and 4 p.m. on Monday": the day after the end of a range is its start's too.
 const RANGE_END_AFTER = /^\s{0,2}(?:until|till|to|and|[-–])\s{0,2}(?:\d{1,2}(?:[:.]\d{2})?(?:\s?[aApP]\.?[mM]\.?)?|noon|midnight|midday)(?![\p{L}\p{N}])/u;
 
+/** The day a time falls on: the day written with it, the day named before it in the sentence, or the reference. */
+function dayOfTime(ctx: ResolveContext, t: ParsedTime, at: number): { day: Ymd | null; dayHow: string; relative: boolean } {
+  let day: Ymd | null = null;
+  let dayHow = '';
+  let relative = false;
+  if (t.dayRaw) {
+    const [, modifier, lower] = /^(?:(next|this|last)\s+)?(.*)$/.exec(t.dayRaw.toLowerCase())!;
+    // "Dec. 31", "Dec. 31, 2025", or day first: "31 December 2025".
+    const dayFirst = /^(\d{1,2})\s{1,2}([A-Za-z]+\.?)(?:\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
+    const md = dayFirst ? [dayFirst[0], dayFirst[2], dayFirst[1], dayFirst[3]] : /^([A-Za-z]+\.?)\s{0,2}(\d{1,2})(?:,\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
+    if (Object.hasOwn(WEEKDAYS, lower) && ctx.ref) {
+      // As the weekday rule reads "next Sunday" (the one after today) and "last Sunday" (the one before).
+      const tense = ctx.tense(at);
+      const direction = modifier === 'next' ? 'next' : modifier === 'last' ? 'last' : modifier === 'this' && tense !== 'past' ? 'future' : tense === 'future' ? 'future' : 'past';
+      day = weekdayFrom(ctx.ref, WEEKDAYS[lower], direction);
+      dayHow = `the day from ${t.dayRaw} relative to ${ctx.refLabel}`;
+      relative = true;
+    } else if (md && monthNumber(md[1]) && (md[3] || ctx.ref)) {
+      const month = monthNumber(md[1]);
+      const nearest = md[3] ? +md[3] : resolveYear(ctx.ref!, month, +md[2], ctx.tense(at));
+      const y = !md[3] && t.weekdayRaw ? yearOfWeekday(ctx.ref!, month, +md[2], weekdayNumber(t.weekdayRaw), nearest) ?? nearest : nearest;
+      day = { y, m: month, d: +md[2] };
+      dayHow = `the day from ${t.dayRaw}`;
+      relative = !md[3];
+    } else if (ctx.ref && !(Object.hasOwn(WEEKDAYS, lower))) {
+      day = addDays(ctx.ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
+      dayHow = `the day from ${t.dayRaw} relative to ${ctx.refLabel}`;
+      relative = true;
+    }
+  } else if (ctx.sentenceDay) {
+    day = ctx.sentenceDay.day;
+    dayHow = ctx.sentenceDay.how;
+    relative = true;
+  } else if (ctx.ref) {
+    day = ctx.ref;
+    dayHow = `the day from ${ctx.refLabel}`;
+    relative = true;
+  }
+  return { day, dayHow, relative };
+}
+
 function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rule: string, start = m.index, end = m.index + m[0].length): Candidate {
   const shown = text.slice(start, end);
   const rangeEnd = parsed.dayRaw ? null : RANGE_END_AFTER.exec(textAfter(text, end, 24));
@@ -2191,42 +2234,7 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
       if (t.hour > 24 || t.minute > 59 || (t.hour === 24 && t.minute > 0)) {
         issues.push({ code: 'date.impossible', severity: 'warning', message: `'${shown}' is not a real time of day: ${t.hour > 24 || t.hour === 24 ? `there is no hour ${t.hour}` : `there is no minute ${t.minute}`}.` });
       }
-      let day: Ymd | null = null;
-      let dayHow = '';
-      let relative = false;
-      if (t.dayRaw) {
-        const [, modifier, lower] = /^(?:(next|this|last)\s+)?(.*)$/.exec(t.dayRaw.toLowerCase())!;
-        // "Dec. 31", "Dec. 31, 2025", or day first: "31 December 2025".
-        const dayFirst = /^(\d{1,2})\s{1,2}([A-Za-z]+\.?)(?:\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
-        const md = dayFirst ? [dayFirst[0], dayFirst[2], dayFirst[1], dayFirst[3]] : /^([A-Za-z]+\.?)\s{0,2}(\d{1,2})(?:,\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
-        if (Object.hasOwn(WEEKDAYS, lower) && ctx.ref) {
-          // As the weekday rule reads "next Sunday" (the one after today) and "last Sunday" (the one before).
-          const tense = ctx.tense(m.index);
-          const direction = modifier === 'next' ? 'next' : modifier === 'last' ? 'last' : modifier === 'this' && tense !== 'past' ? 'future' : tense === 'future' ? 'future' : 'past';
-          day = weekdayFrom(ctx.ref, WEEKDAYS[lower], direction);
-          dayHow = `the day from ${t.dayRaw} relative to ${ctx.refLabel}`;
-          relative = true;
-        } else if (md && monthNumber(md[1]) && (md[3] || ctx.ref)) {
-          const month = monthNumber(md[1]);
-          const nearest = md[3] ? +md[3] : resolveYear(ctx.ref!, month, +md[2], ctx.tense(m.index));
-          const y = !md[3] && t.weekdayRaw ? yearOfWeekday(ctx.ref!, month, +md[2], weekdayNumber(t.weekdayRaw), nearest) ?? nearest : nearest;
-          day = { y, m: month, d: +md[2] };
-          dayHow = `the day from ${t.dayRaw}`;
-          relative = !md[3];
-        } else if (ctx.ref && !(Object.hasOwn(WEEKDAYS, lower))) {
-          day = addDays(ctx.ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
-          dayHow = `the day from ${t.dayRaw} relative to ${ctx.refLabel}`;
-          relative = true;
-        }
-      } else if (ctx.sentenceDay) {
-        day = ctx.sentenceDay.day;
-        dayHow = ctx.sentenceDay.how;
-        relative = true;
-      } else if (ctx.ref) {
-        day = ctx.ref;
-        dayHow = `the day from ${ctx.refLabel}`;
-        relative = true;
-      }
+      const { day, dayHow, relative } = dayOfTime(ctx, t, m.index);
       const offset = t.zone ? zoneOffset(t.zone, day) : null;
       const hh = pad(t.hour);
       const mm = pad(t.minute);
@@ -2389,6 +2397,47 @@ rule('overnight', `${B}[Oo]vernight${E}`, (m, text) => {
       const day = ctx.sentenceDay?.day ?? (ctx.tense(m.index) === 'future' ? ref : addDays(ref, -1));
       const how = ctx.sentenceDay ? ctx.sentenceDay.how : ctx.tense(m.index) === 'future' ? `the night after ${ctx.refLabel}` : `the night before ${ctx.refLabel}`;
       return { type: 'TIME', value: `${isoDate(day)}TNI`, relative: true, explanation: `'${m[0]}' is the night of ${dateInWords(day)} (${how}).` };
+    }),
+  );
+});
+
+// "before dawn", "at dusk", "through the night": a part of the day or night after a preposition, on the day named in
+// the sentence or else the publication date ("the night" in the past is the night before it).
+const DAWN: Record<string, string> = { dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'EV' };
+rule(
+  'dawn',
+  `(?<=\\b(?:[Aa]t|[Bb]efore|[Aa]fter|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ii]n)\\s)(?:(dawn|daybreak|sunrise|dusk|sunset|nightfall)|the${S}night)(?![\\p{L}\\p{N}_'’-]|\\s(?:of|before|after|in\\s[A-Z]|when|that)\\b)`,
+  (m, text) => {
+    const word = m[1]?.toLowerCase();
+    const before = wordBefore(text, m.index);
+    if (word && (before === 'through' || before === 'throughout' || before === 'during' || before === 'in')) return null;
+    if (!word && !['through', 'throughout', 'during', 'in'].includes(before)) return null;
+    // "to make it through the night": to survive it.
+    if (/\b(?:make|makes|made|making|get|gets|got|getting)\s(?:it\s)?through\s$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+    const part = word ? DAWN[word] : 'NI';
+    // "at dawn on Tuesday": the day written after it, as for a clock time.
+    const after = DAY_ON_AFTER.exec(textAfter(text, m.index + m[0].length, 30));
+    const written: ParsedTime = { hour: 0, minute: 0, zone: null, dayRaw: after?.[2] ?? after?.[3] ?? null, weekdayRaw: after?.[1] };
+    return cand(m, 'part of day', (ctx) =>
+      refOr(ctx, m[0], `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
+        let { day, dayHow } = dayOfTime(ctx, written, m.index);
+        if (!written.dayRaw && !ctx.sentenceDay && part === 'NI' && ctx.tense(m.index) !== 'future') [day, dayHow] = [addDays(ref, -1), `the night before ${ctx.refLabel}`];
+        if (!day) return unresolved('TIME', `XXXX-XX-XXT${part}`, m[0]);
+        return { type: 'TIME', value: `${isoDate(day)}T${part}`, relative: true, explanation: `'${m[0]}' is part of ${dateInWords(day)} (${dayHow}).` };
+      }),
+    );
+  },
+);
+
+// "midweek", "in midweek": the middle of the current week (of the next one in the future once it has passed).
+rule('midweek', `${B}[Mm]id-?week${E}(?![-‐‑]|\\s(?:[a-z]{3,}(?:s|es)?\\b)(?<!\\s(?:when|and|but|after|before|as|with|to|for|in|at|on|against)))`, (m, text) => {
+  if (DETERMINERS.has(wordBefore(text, m.index))) return null;
+  return cand(m, 'relative week', (ctx) =>
+    refOr(ctx, m[0], 'XXXX-WXX', 'DATE', (ref) => {
+      const wd = weekday(ref);
+      const tense = ctx.tense(m.index);
+      const shift = tense === 'future' && wd > 2 ? 7 : tense === 'past' && wd < 2 ? -7 : 0;
+      return { type: 'DATE', value: isoWeekValue(addDays(ref, shift)), relative: true, explanation: `'${m[0]}', the middle of the ${shift < 0 ? 'previous' : shift > 0 ? 'next' : 'current'} week relative to ${ctx.refLabel}.` };
     }),
   );
 });
