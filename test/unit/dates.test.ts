@@ -588,3 +588,7 @@ test('a time followed by daily recurs', () => {
 test('dawn, dusk, the night and midweek after a preposition', () => {
   check(dated('Troops moved in before [[dawn|TIME 2025-07-03TMO]]. Rescuers worked through [[the night|TIME 2025-07-02TNI]]. The raid began at [[dawn|TIME 2025-07-01TMO]] on [[Tuesday|DATE 2025-07-01]]. They met in [[midweek|DATE 2025-W27]] before a midweek match. It was the dawn of an era, and she made it through the night.'));
 });
+
+test('the start of a range takes its year from the end', () => {
+  check(dated('The site was online between [[August|DATE 2001-08]] and [[November 2001|DATE 2001-11]]; talks ran from [[20 March|DATE 2004-03-20]] to [[27 March 2004|DATE 2004-03-27]] and sales rose between [[December|DATE 2003-12]] and [[February 2004|DATE 2004-02]].'));
+});

@@ -650,6 +650,15 @@ function calendarDate(y: number, m: number, d: number, relative: boolean, explan
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar dates with a month name: "July 3, 2025", "Thursday, July 3", "3 July 2025", "the 3rd of July".
 
+// "between August and November 2001", "from 20 March to 27 March 2004": the end of a range gives its start its year.
+const RANGE_YEAR_AFTER = new RegExp(`^\\s{0,3}(?:and|to|until|till|through|[-–])\\s{0,3}(?:\\d{1,2}(?:st|nd|rd|th)?\\s{1,3})?(${MONTH_FULL_ONLY})(?:\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?)?,?\\s{1,3}((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
+/** The year of a range that ends after `end` with a month and a year, counted back a year if the range crosses one. */
+function rangeYearAfter(text: string, end: number, month: number): number | null {
+  const m = RANGE_YEAR_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  return +m[2] - (monthNumber(m[1]) < month ? 1 : 0);
+}
+
 const DAYNUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 // Four digits after a date are a 24-hour time, not a year, when a zone follows: "Tuesday, 1 March 2000 GMT".
 const NOT_A_CLOCK = '(?!\\s{0,2}(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK|hrs|hours|local time)\\b)';
@@ -678,6 +687,8 @@ rule(
           ...weekdayMismatch({ y, m: month, d }, wd, wdStart),
         ]);
       }
+      const rangeYear = wd ? null : rangeYearAfter(m.input, m.index + whole.length, month);
+      if (rangeYear !== null) return calendarDate(rangeYear, month, d, false, `'${written}' takes its year from the end of its range.`, impossibleDay(rangeYear, month, d, written));
       if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
       const tense = ctx.tense(m.index);
       const nearest = resolveYear(ctx.ref, month, d, tense);
@@ -874,6 +885,10 @@ rule(
       if (/^\s?\d/u.test(after) && !contextual) return null;
     }
     const month = monthNumber(monRaw);
+    const rangeYear = !mod && !yearMod ? rangeYearAfter(text, m.index + whole.length, month) : null;
+    if (rangeYear !== null) {
+      return cand(m, 'month', () => ({ type: 'DATE', value: `${pad(rangeYear, 4)}-${pad(month)}`, relative: false, explanation: `'${whole}' takes its year from the end of its range.` }));
+    }
     return cand(m, 'month', (ctx) =>
       refOr(ctx, whole, `XXXX-${pad(month)}`, 'DATE', (ref) => {
         let y: number;
