@@ -511,3 +511,84 @@ test('four digits and a zone after a date are a time, not its year', () => {
 test('a word that names a property of every object ("constructor") is an ordinary word', () => {
   check(dated('The constructor said on [[Monday|DATE 2025-06-30]] that the bridge would open [[next week|DATE 2025-W28]].'));
 });
+
+test('a range of times is two times, the first taking the half of the day from the second', () => {
+  check(dated('The office opens [[2|TIME 2025-07-03T14:00]]-[[4pm|TIME 2025-07-03T16:00]] and the clinic [[10am|TIME 2025-07-03T10:00]]-[[2pm|TIME 2025-07-03T14:00]]; the bar opens [[11|TIME 2025-07-03T11:00]]-[[1pm|TIME 2025-07-03T13:00]] and the hall [[2pm|TIME 2025-07-03T14:00]]–[[4pm|TIME 2025-07-03T16:00]]. The score was 3-1.'));
+});
+
+test('years later are counted from the year last mentioned', () => {
+  check(dated('The firm was founded in [[1990|DATE 1990]]. [[A decade later|DATE 2000]] it was sold, and [[two years later|DATE 2002]] it closed.'));
+});
+
+test('a weekday written with a yearless date can name a day up to a year ahead, and a time before it takes that day', () => {
+  check(dated('Tickets for the final on [[Monday 31 August|DATE 2026-08-31]] sold out; kick-off is at [[7pm|TIME 2026-08-31T19:00]] on [[Monday 31 August|DATE 2026-08-31]].', '2026-01-10'));
+});
+
+test('clock times in words', () => {
+  check(dated('He arrived at [[half past six|TIME 2025-07-03T06:30]]; the train left at a [[quarter to nine|TIME 2025-07-03T08:45]] and the shop shut at [[ten past three|TIME 2025-07-03T03:10]]. The odds were five to one, and they won by ten to three.'));
+});
+
+test('overnight is a night, but not as an adjective or a figure of speech', () => {
+  check(dated('The storm hit [[overnight|TIME 2025-07-02TNI]] and rain will move east [[overnight|TIME 2025-07-03TNI]]. It was an overnight success, overnight figures were high, and the change will not happen overnight. He stayed overnight with friends.'));
+});
+
+test('this time last year is the same time of year a year back', () => {
+  check(dated('[[This time last year|DATE 2024-07]] the town was flooded; by [[this time next year|DATE 2026-07]] it will be rebuilt.'));
+});
+
+test('the nth week of a month is a week', () => {
+  check(dated('The vote will be held in [[the third week of September|DATE 2025-W38]]. Sales in [[the last week of December 2024|DATE 2024-W52]] rose.'));
+});
+
+test('every half hour is a set, and within the hour an hour', () => {
+  check(dated('Buses run [[every half hour|SET PT30M]] and checks [[every quarter-hour|SET PT15M]]; an answer is expected within [[the hour|DURATION PT1H]].'));
+});
+
+test('a yearless numeric date after "on" is read in the house order', () => {
+  check(dated('The hearing resumed on [[3/4|DATE 2025-03-04]] and the vote is on [[7/15|DATE 2025-07-15]]. Staff work on 24/7 rotas, Arsenal are on 5/2 and turnout was high on 3/4 of seats.'));
+  check(dated('The hearing resumed on [[3/4|DATE 2025-04-03]].'), { numericOrder: 'day-first' });
+});
+
+test('abbreviated weekdays with a period are weekdays', () => {
+  check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Mon.|DATE 2025-06-30]] and [[Fri.|DATE 2025-06-27]]. It was owned by Sun. He wrote in the Sun.'));
+});
+
+test('a season or financial year across two years is dated by its first', () => {
+  check(dated('The [[2026-27|DATE 2026]] season starts with a derby; in [[2004/05|DATE 2004]] the club won, and [[1999/00|DATE 1999]] was a loss. The report covered 2005-07.'));
+});
+
+test('no dates inside the names of papers, agreements and people', () => {
+  check(dated('The Mail on Sunday and the Independent on Sunday reported that the Good Friday Agreement held. The murder of April Jones shocked Wales; police searched for her in [[April|DATE 2025-04]]. Rain fell in Scotland on [[Sunday|DATE 2025-06-29]], [[the end of April|DATE 2025-04]] was wet, and they met on [[Good Friday|DATE 2025-04-18]].'));
+});
+
+test('the weekend of a date or a pair of days is that weekend', () => {
+  check(dated('The fair will be held on [[the weekend of 24-25 October|DATE 2025-W43-WE]]; acts play over [[the weekend of 9 and 10 July|DATE 2025-W28-WE]] and ties on [[weekend of 8/9 January|DATE 2026-W02-WE]].'));
+});
+
+test('an irregular past participle looks back', () => {
+  check(dated('A painting stolen on [[28 December|DATE 2024-12-28]] is back on display. The stolen car from [[28 December|DATE 2025-12-28]] is here.'));
+});
+
+test('this, last and next season are told by their direction only', () => {
+  check(dated('He scored ten goals [[this season|DATE PRESENT_REF]] and twelve [[last season|DATE PAST_REF]]; [[next season|DATE FUTURE_REF]] he moves. It was the last season of the show.'));
+});
+
+test('a warning or a show in the present tense looks ahead', () => {
+  check(dated('The warning covers much of the north from [[9pm|TIME 2025-07-05T21:00]] on [[Saturday|DATE 2025-07-05]]. The trial continues on [[Monday|DATE 2025-07-07]].'));
+});
+
+test('a weekday before or after a holiday or a date is counted from it', () => {
+  check(dated('The shops open on [[the Friday before Christmas|DATE 2025-12-19]] and the party is [[the weekend before Christmas|DATE 2025-W51-WE]]. They met on [[the Monday after Easter|DATE 2025-04-21]].'));
+});
+
+test('a time followed by daily recurs', () => {
+  check(dated('The museum opens at [[10 a.m. daily|SET XXXX-XX-XXT10:00]] and trains leave at [[7pm every day|SET XXXX-XX-XXT19:00]].'));
+});
+
+test('dawn, dusk, the night and midweek after a preposition', () => {
+  check(dated('Troops moved in before [[dawn|TIME 2025-07-03TMO]]. Rescuers worked through [[the night|TIME 2025-07-02TNI]]. The raid began at [[dawn|TIME 2025-07-01TMO]] on [[Tuesday|DATE 2025-07-01]]. They met in [[midweek|DATE 2025-W27]] before a midweek match. It was the dawn of an era, and she made it through the night.'));
+});
+
+test('the start of a range takes its year from the end', () => {
+  check(dated('The site was online between [[August|DATE 2001-08]] and [[November 2001|DATE 2001-11]]; talks ran from [[20 March|DATE 2004-03-20]] to [[27 March 2004|DATE 2004-03-27]] and sales rose between [[December|DATE 2003-12]] and [[February 2004|DATE 2004-02]].'));
+});

@@ -226,6 +226,9 @@ const FUTURE_CUES = new Set([
   'begins', 'starts', 'opens', 'reopens', 'resumes', 'ends', 'closes', 'expires', 'convenes', 'commences',
   // A trip or a fixture in the present: "returns to Washington on Thursday", "faces trial Monday", "hosts Chelsea Sunday".
   'returns', 'arrives', 'departs', 'leaves', 'travels', 'flies', 'visits', 'hosts', 'faces', 'plays',
+  // A warning, an offer or a show in the present: "the warning covers … from 9pm on Saturday", "the trial continues
+  // on Monday".
+  'covers', 'applies', 'lasts', 'continues', 'runs',
 ]);
 // The same timetable with a plural subject ("Talks resume Monday", "They meet Monday"), when the verb is finite: not
 // after "to", "did", a determiner or a modal ("failed to resume on Monday" is the past, "the meet on Sunday" a noun).
@@ -271,6 +274,14 @@ const PAST_CUES = new Set([
   'dug', 'stuck', 'hid', 'sat', 'shot', 'ate', 'rang', 'wore', 'tore', 'spun', 'lit', 'sped', 'withstood', 'undertook',
   // Past forms in "-ed" too short for the "-ed" rule below.
   'died', 'sued', 'tied', 'owed', 'axed', 'eyed', 'lied',
+]);
+// Irregular past participles, read as the "-ed" forms are ("a painting stolen on 28 December"): past unless after a
+// form of "be" or a determiner ("will be taken", "the stolen car"). Forms that are often adjectives or prepositions
+// ("given", "known", "done", "mistaken") are left out.
+const IRREGULAR_PARTICIPLES = new Set([
+  'taken', 'stolen', 'written', 'driven', 'beaten', 'broken', 'chosen', 'fallen', 'frozen', 'hidden', 'ridden', 'risen',
+  'shaken', 'spoken', 'sworn', 'thrown', 'torn', 'bitten', 'blown', 'drawn', 'flown', 'grown', 'shown', 'sunk', 'begun',
+  'withdrawn', 'overtaken', 'undertaken', 'slain', 'arisen', 'seen', 'eaten', 'forgotten', 'overthrown', 'rewritten',
 ]);
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed', 'hundred', 'sacred', 'naked', 'wicked']);
@@ -372,6 +383,7 @@ function wordTense(source: string, index: number, raw: string): Tense {
   // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
   else if (word === 'last' && /\bthe\s+$/i.test(source.slice(Math.max(0, index - 5), index))) tense = null;
   else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passiveBefore(source, index) ? 'past' : null;
+  else if (IRREGULAR_PARTICIPLES.has(word)) tense = !passiveBefore(source, index) && !determinerBefore(source, index) ? 'past' : null;
   else if (
     word.length >= 5 &&
     word.charCodeAt(word.length - 1) === 100 /* d */ &&
@@ -404,7 +416,7 @@ function settleTense(text: string, at: number, best: { distance: number; tense: 
 
 /** Hashes (as clauseTense computes them) of every lower-case word wordTense does more than skip. */
 const CUE_HASHES = new Set(
-  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', ...FUTURE_CUES, ...TIMETABLE_PLURAL, ...PAST_CUES, 'has', 'have'].map((word) => {
+  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', ...FUTURE_CUES, ...TIMETABLE_PLURAL, ...PAST_CUES, ...IRREGULAR_PARTICIPLES, 'has', 'have'].map((word) => {
     let h = 0;
     for (let k = 0; k < word.length; k++) h = (h * 31 + word.charCodeAt(k)) | 0;
     return h;

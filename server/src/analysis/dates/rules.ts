@@ -173,6 +173,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'day of month': { digits: true, lengths: [1, 2], check: followedBy('snrt'), lead: 6 },
   'iso date': { digits: true, lengths: [4], check: followedBy('-'), lead: 0 },
   'numeric date': { digits: true, lengths: [1, 2], check: (text, _s, end) => slashOrDot(ch(text, end)), lead: 0 },
+  'yearless numeric date': { digits: true, lengths: [1, 2], check: followedBy('/'), lead: 0 },
+  'year span': { digits: true, lengths: [4], check: followedBy('-/–'), lead: 0 },
   'year-first numeric date': { digits: true, lengths: [4], check: followedBy('/'), lead: 0 },
   // The month is followed by a comma or spaces, or "of", before the year.
   'month and year': {
@@ -203,6 +205,7 @@ const TRIGGERS: Record<string, Trigger> = {
   // "the year", "the fiscal year", "the financial year".
   'year ended': { words: ['year'], wordCheck: after(() => ['the', 'fiscal', 'financial']), lead: 25 },
   'the year': { words: ['year'], wordCheck: after(() => ['the', 'fiscal', 'financial']), lead: 30 },
+  'nth week of a month': { words: ['week'], lead: 15 },
   'week of': { words: ['week'], lead: 10 },
   // The lookbehind of both ends in a space or a dash.
   'second day of a pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
@@ -219,7 +222,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'year-earlier': { words: ['year'], lead: 10 },
   season: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], lead: 50 },
   holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'fourth', 'may', 'st', 'election'], lead: 12 },
-  weekday: { words: plural(WEEKDAY_TOKENS), lead: 25 },
+  weekday: { words: [...plural(WEEKDAY_TOKENS), 'mon', 'tues', 'tue', 'wed', 'thurs', 'thu', 'fri'], lead: 25 },
   'nth weekday of a month': { words: WEEKDAY_TOKENS, lead: 24 },
   // The day comes first, or after "a week on/from " (at most 3 spaces each).
   'a week from a day': { words: [...WEEKDAY_TOKENS, 'today', 'tomorrow'], lead: 20 },
@@ -228,7 +231,10 @@ const TRIGGERS: Record<string, Trigger> = {
   'prefixed part of day': { words: ['morning', 'afternoon', 'evening', 'midmorning', 'midafternoon'], lead: 6 },
   // The unit follows a modifier ("this week", "the rest of the year") or "fiscal".
   'relative unit': { words: ['week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight'], wordCheck: after(() => [...wordsIn(...REL_MODS), 'fiscal']), lead: 60 },
+  'weekend of a date': { words: ['weekend'], lead: 5 },
   'the weekend': { words: ['weekend'], lead: 15 },
+  'season of play': { words: ['season'], lead: 14 },
+  'weekday before a holiday': { words: ['before', 'after'], lead: 20 },
   'before last': { words: ['before'], lead: 12 },
   // The unit follows a count ("two", "20", "a", "several"), a fraction or a word such as "straight" or "and a half".
   duration: { words: UNIT_TOKENS, wordCheck: after(() => wordsIn(COUNT, 'more additional full straight consecutive long or so and a half'), { hyphens: '-‐‑', digits: true }), lead: 100 },
@@ -250,8 +256,16 @@ const TRIGGERS: Record<string, Trigger> = {
   'clock time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
   // "14:00", "14.00", "14h00"; three or four digits hold the hour and the minutes themselves.
   'zoned time': { digits: true, lengths: [1, 2, 3, 4], check: (text, start, end) => end - start > 2 || [58, 46, 104].includes(ch(text, end)), lead: 0 },
+  'daily time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
+  'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
+  dawn: { words: ['dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall', 'the'], wordCheck: (text, start, end) => text.slice(start, end).toLowerCase() !== 'the' || /^\s{1,3}night/i.test(text.slice(end, end + 9)), lead: 0 },
+  midweek: { words: ['midweek', 'mid'], lead: 0 },
+  'this time last year': { words: ['time'], lead: 5 },
+  'within the hour': { words: ['hour'], lead: 5 },
+  overnight: { words: ['overnight'], lead: 0 },
+  'time in words': { words: ['half', 'quarter', 'twenty', 'ten', 'five'], lead: 0 },
   'o’clock': { words: ['clock'], lead: 12 },
   'that unit': { words: ['year', 'month'], wordCheck: after(() => ['that', 'same']), lead: 30 },
   'anchored day': { words: ['day', 'morning', 'night'], lead: 20 },
@@ -636,6 +650,15 @@ function calendarDate(y: number, m: number, d: number, relative: boolean, explan
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar dates with a month name: "July 3, 2025", "Thursday, July 3", "3 July 2025", "the 3rd of July".
 
+// "between August and November 2001", "from 20 March to 27 March 2004": the end of a range gives its start its year.
+const RANGE_YEAR_AFTER = new RegExp(`^\\s{0,3}(?:and|to|until|till|through|[-–])\\s{0,3}(?:\\d{1,2}(?:st|nd|rd|th)?\\s{1,3})?(${MONTH_FULL_ONLY})(?:\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?)?,?\\s{1,3}((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
+/** The year of a range that ends after `end` with a month and a year, counted back a year if the range crosses one. */
+function rangeYearAfter(text: string, end: number, month: number): number | null {
+  const m = RANGE_YEAR_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  return +m[2] - (monthNumber(m[1]) < month ? 1 : 0);
+}
+
 const DAYNUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 // Four digits after a date are a 24-hour time, not a year, when a zone follows: "Tuesday, 1 March 2000 GMT".
 const NOT_A_CLOCK = '(?!\\s{0,2}(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK|hrs|hours|local time)\\b)';
@@ -664,13 +687,12 @@ rule(
           ...weekdayMismatch({ y, m: month, d }, wd, wdStart),
         ]);
       }
+      const rangeYear = wd ? null : rangeYearAfter(m.input, m.index + whole.length, month);
+      if (rangeYear !== null) return calendarDate(rangeYear, month, d, false, `'${written}' takes its year from the end of its range.`, impossibleDay(rangeYear, month, d, written));
       if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
       const tense = ctx.tense(m.index);
       const nearest = resolveYear(ctx.ref, month, d, tense);
-      // A weekday written with the date tells the year: "Monday 6 December" in a January story is last December.
-      // Only a year within half a year of the reference counts; beyond that the weekday is more likely wrong.
-      const fits = (y: number) => isValidYmd({ y, m: month, d }) && weekday({ y, m: month, d }) === weekdayNumber(wd!) && Math.abs(diffDays({ y, m: month, d }, ctx.ref!)) <= 183;
-      const fitting = wd ? [nearest, nearest - 1, nearest + 1].find(fits) : undefined;
+      const fitting = wd ? yearOfWeekday(ctx.ref, month, d, weekdayNumber(wd), nearest) : undefined;
       const y = fitting ?? nearest;
       const why = fitting !== undefined && fitting !== nearest ? `${y}, the year in which it falls on a ${WEEKDAY_NAMES[weekdayNumber(wd!)]}, nearest to ${ctx.refLabel}` : `${y} is taken from ${ctx.refLabel} (${tenseWords(tense)})`;
       return calendarDate(
@@ -684,6 +706,20 @@ rule(
     });
   },
 );
+
+/**
+ * A weekday written with a yearless date tells the year: "Monday 6 December" in a January story is last December,
+ * "Monday 31 August" in a January story this coming August. Only a year within half a year back or a year ahead of
+ * the reference counts; beyond that the weekday is more likely wrong.
+ */
+function yearOfWeekday(ref: Ymd, month: number, d: number, wd: number, nearest: number): number | undefined {
+  const fits = (y: number) => {
+    if (!isValidYmd({ y, m: month, d }) || weekday({ y, m: month, d }) !== wd) return false;
+    const days = diffDays({ y, m: month, d }, ref);
+    return days >= -183 && days <= 366;
+  };
+  return [nearest, nearest - 1, nearest + 1].find(fits);
+}
 
 // "June 30 last year", "3 March next year": a day and month in the year named after them.
 rule('date of a relative year', `${B}(?:(${MONTH})\\s{0,2}${DAYNUM}|(?:${w('the')}${S})?${DAYNUM}(?:${S}of)?${S}(${MONTH}))${S}(last|next|this)${S}year${E}`, (m) => {
@@ -752,6 +788,45 @@ rule('numeric date', `(?<![\\p{L}\\p{N}_/.:\\-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\
   });
 });
 
+// "on 3/4": a yearless numeric date after "on", read in the house order. Not odds ("are on 5/2"), "24/7", "9/11",
+// a fraction ("on 3/4 of"), nor two days of a month ("on 19/20 February").
+rule('yearless numeric date', `(?<=\\b[Oo]n\\s)(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}_/%\\-]|[.:,]\\d|\\s{1,3}(?:${MONTH}|of|odds|shot|on|chance|[ap]\\.?m\\b))`, (m, text) => {
+  const [whole, a, b] = m;
+  const [p, q] = [+a, +b];
+  if (p === 0 || q === 0 || p > 31 || q > 31 || (p > 12 && q > 12) || whole === '24/7' || whole === '9/11') return null;
+  if (/\b(?:are|were|priced|odds)\s{1,3}on\s$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+  return cand(m, 'numeric date', (ctx) => {
+    const dayFirst = ctx.numericOrder === 'day-first';
+    let [month, d] = dayFirst ? [q, p] : [p, q];
+    let how = dayFirst ? 'day-first' : 'month-first';
+    if (month > 12) {
+      [month, d] = [d, month];
+      how = dayFirst ? 'month-first, since the day-first reading has no month ' + q : 'day-first, since the month-first reading has no month ' + p;
+    }
+    if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, whole);
+    const tense = ctx.tense(m.index);
+    const y = resolveYear(ctx.ref, month, d, tense);
+    const issues = impossibleDay(y, month, d, whole);
+    if (p <= 12 && q <= 12 && p !== q) {
+      const other = dayFirst ? { y, m: p, d: q } : { y, m: q, d: p };
+      issues.push({
+        code: 'date.ambiguous-numeric',
+        severity: 'hint',
+        message: `'${whole}' can be read as ${dateInWords({ y, m: month, d })} or ${dateInWords(other)}; read ${how} by the newslens.dates.numericOrder setting. Writing the month as a word removes the doubt.`,
+      });
+    }
+    return calendarDate(y, month, d, true, `'${whole}' is a numeric date without a year, read ${how}; ${y} is taken from ${ctx.refLabel} (${tenseWords(tense)}).`, issues);
+  });
+});
+
+// "the 2026-27 season", "in 2004/05": a season or a financial year across two consecutive years, dated by its first.
+rule('year span', `(?<![\\p{L}\\p{N}_/.\\-])(1[5-9]\\d\\d|20\\d\\d)[-/–](\\d{2})(?![\\p{L}\\p{N}_/%\\-]|[.:,]\\d)`, (m) => {
+  const [whole, yRaw, nextRaw] = m;
+  const y = +yRaw;
+  if ((y + 1) % 100 !== +nextRaw) return null;
+  return cand(m, 'year', () => ({ type: 'DATE', value: yRaw, relative: false, explanation: `'${whole}' runs from ${y} into ${y + 1}; it is dated by its first year.` }));
+});
+
 rule('year-first numeric date', `(?<![\\p{L}\\p{N}_/.\\-])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}_/\\-])`, (m) => {
   const [whole, y, mo, d] = m;
   if (+mo < 1 || +mo > 12) return null;
@@ -778,6 +853,10 @@ const MONTH_CONTEXT = new Set([
   'to', 'early', 'late', 'mid', 'last', 'this', 'next', 'on', 'for', 'throughout', 'around', 'starting', 'beginning', 'ending', 'into',
 ]);
 
+const WEAK_MONTH_CONTEXT = new Set(['of', 'for', 'and', 'or', 'to']);
+const NAME_AFTER_MONTH = /^\s\p{Lu}\p{Ll}+(?:['’]s)?(?![\p{L}\p{N}])(?!\s\d)/u;
+const NOT_A_SURNAME = new RegExp(`^\\s(?:${WEEKDAY}|${MONTH_FULL_ONLY}|The|This|That|It|He|She|They|We|I|A|An|In|On|At|But|And|Christmas|Easter)(?![\\p{L}])`, 'u');
+
 // Nouns of events and reports that a month before them dates: "the March accession", "the May elections".
 const DATED_NOUN_AFTER = new RegExp(
   `^\\s(?:${['accession', 'elections?', 'polls?', 'vote', 'referendum', 'summit', 'deadline', 'talks', 'session', 'meeting', 'visit', 'attacks?', 'bombings?', 'coup', 'uprising', 'ceasefire', 'cease-fire', 'agreement', 'accord', 'deal', 'ruling', 'verdict', 'hearing', 'trial', 'decision', 'announcement', 'launch', 'figures', 'data', 'report', 'survey', 'issue', 'edition', 'budget', 'earthquake', 'floods?', 'crash', 'raid', 'massacre', 'killings?', 'shooting', 'strike', 'handover', 'inauguration', 'primary', 'primaries', 'runoff', 'run-off', 'census'].join('|')})(?![\\p{L}\\p{N}_-])`,
@@ -800,9 +879,16 @@ rule(
       if ((monRaw === 'May' || monRaw === 'March') && !contextual) return null;
       // "April Ryan", "June Carter": a capitalised word right after a bare month is usually a name.
       if (!contextual && /^\s\p{Lu}\p{Ll}/u.test(after)) return null;
+      // "the murder of April Jones", "a search for June Cole": after a word that also precedes names, the same holds
+      // unless the capitalised word is itself a day or a month.
+      if (WEAK_MONTH_CONTEXT.has(before) && !prefix && NAME_AFTER_MONTH.test(after) && !NOT_A_SURNAME.test(after)) return null;
       if (/^\s?\d/u.test(after) && !contextual) return null;
     }
     const month = monthNumber(monRaw);
+    const rangeYear = !mod && !yearMod ? rangeYearAfter(text, m.index + whole.length, month) : null;
+    if (rangeYear !== null) {
+      return cand(m, 'month', () => ({ type: 'DATE', value: `${pad(rangeYear, 4)}-${pad(month)}`, relative: false, explanation: `'${whole}' takes its year from the end of its range.` }));
+    }
     return cand(m, 'month', (ctx) =>
       refOr(ctx, whole, `XXXX-${pad(month)}`, 'DATE', (ref) => {
         let y: number;
@@ -1005,6 +1091,21 @@ rule('week of', `${B}[Tt]he${S}week${S}of${S}(${MONTH})\\s{0,2}(\\d{1,2})(?:,${S
 });
 
 // The other day of a pair: "April 24 and 25" (the 25th), "on 20 and 21 August" (the 20th).
+// "the third week of September", "the last week of December 2004": the week that holds the middle day of that
+// seven-day stretch of the month.
+rule('nth week of a month', `${B}(?:[Tt]he${S})?(first|second|third|fourth|last|final)${S}week${S}(?:of|in)${S}(${MONTH_FULL_ONLY})(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}])`, (m) => {
+  const [whole, nth, monRaw, yRaw] = m;
+  const month = monthNumber(monRaw);
+  const which = nth.toLowerCase();
+  return cand(m, 'week of', (ctx) => {
+    if (!yRaw && !ctx.ref) return unresolved('DATE', 'XXXX-WXX', whole);
+    const y = yRaw ? +yRaw : resolveMonthYear(ctx.ref!, month, ctx.tense(m.index));
+    const d = which === 'last' || which === 'final' ? daysInMonth(y, month) - 3 : 7 * (NTH.indexOf(which)) + 4;
+    const day = { y, m: month, d };
+    return { type: 'DATE', value: isoWeekValue(day), relative: !yRaw, explanation: `'${whole}', the week that holds ${dateInWords(day)}.` };
+  });
+});
+
 function pairedDay(m: RegExpExecArray, monRaw: string, dRaw: string, yRaw: string | undefined, start: number, end: number): Candidate | null {
   const month = monthNumber(monRaw);
   const d = +dRaw;
@@ -1308,7 +1409,7 @@ const HOLIDAYS: Record<string, Holiday> = {
   // The United States' general election: the Tuesday after the first Monday of November.
   'election day': (y) => addDays(nthWeekday(y, 11, 0, 1), 1),
 };
-const HOLIDAY_EVENT_AFTER = /^\s(?:Parade|Sales?|Concert|Special|Classic|Games?|Bowl|Dinner|Service|Market|Appeal|Address|Message|Speech|Party|Ball|Gala|Fair|Festival|Carols?|Show|Match|Race|Rising|Uprising|Offensive)\b/;
+const HOLIDAY_EVENT_AFTER = /^\s(?:Parade|Sales?|Concert|Special|Classic|Games?|Bowl|Dinner|Service|Market|Appeal|Address|Message|Speech|Party|Ball|Gala|Fair|Festival|Carols?|Show|Match|Race|Rising|Uprising|Offensive|Agreement|Accords?|Treaty|Pact|Declaration)\b/;
 rule(
   'holiday',
   `${B}(?:([Ll]ast|[Nn]ext|[Tt]his)${S})?(Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|Fourth of July|May Day|St\\.? Patrick['’]s Day|Election Day)(?:,?${S}(\\d{4}))?${E}`,
@@ -1394,13 +1495,18 @@ const NOT_WEEKDAY_BEFORE = new Set(['black', 'cyber', 'super', 'bloody', 'ash', 
 
 rule(
   'weekday',
-  `${B}(?:(${alt(['last', 'next', 'this', 'this coming', 'this past', 'coming', 'past', 'previous', 'the previous', 'the following', 'the next', 'early', 'late', 'until', 'on'])})${S})?(${WEEKDAY})(s)?(?:['’]s)?(?:${S}(morning|afternoon|evening|night)(s)?)?${E}`,
+  `${B}(?:(${alt(['last', 'next', 'this', 'this coming', 'this past', 'coming', 'past', 'previous', 'the previous', 'the following', 'the next', 'early', 'late', 'until', 'on'])})${S})?(${WEEKDAY}|(?:Mon|Tues?|Wed|Thurs?|Thu|Fri)\\.)(s)?(?:['’]s)?(?:${S}(morning|afternoon|evening|night)(s)?)?${E}`,
   (m, text) => {
     const [whole, modRaw, wdRaw, plural, partRaw, partPlural] = m;
-    const wd = WEEKDAYS[wdRaw.toLowerCase()];
+    const wd = WEEKDAYS[wdRaw.toLowerCase().replace(/\.$/, '')];
     const before = wordBefore(text, m.index);
     if (!modRaw && NOT_WEEKDAY_BEFORE.has(before)) return null;
+    // "Tues.", "Thurs.": an abbreviation ("Sun." and "Sat." are left out: "owned by Sun.", "Rising Sun.").
+    const abbreviated = wdRaw.endsWith('.');
+    if (abbreviated && (plural || partRaw || (!modRaw && DETERMINERS.has(before)))) return null;
     if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
+    // "the Mail on Sunday", "the Independent on Sunday": newspapers.
+    if (modRaw === 'on' && /\b(?:Mail|Independent)\s$/.test(text.slice(Math.max(0, m.index - 13), m.index))) return null;
     const mod = (modRaw ?? '').toLowerCase();
     // "the last Thursday of the month": the final one of a stretch, not the one before the publication date.
     if (mod === 'last' && DETERMINERS.has(before)) return null;
@@ -1626,6 +1732,46 @@ rule(
   },
 );
 
+// "this season", "last season", "next season": a sports season, which may be a year or two, so only its direction
+// is told. "the last season" is the final one.
+rule('season of play', `${B}(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)${S})?([Tt]his|[Ll]ast|[Nn]ext)${S}season(?:['’]s)?${E}`, (m, text) => {
+  const [whole, , which] = m;
+  const end = m.index + whole.length - (/['’]s$/.test(whole) ? 2 : 0);
+  if (which.toLowerCase() === 'last' && DETERMINERS.has(wordBefore(text, m.index))) return null;
+  const value = { this: 'PRESENT_REF', last: 'PAST_REF', next: 'FUTURE_REF' }[which.toLowerCase()]!;
+  const shown = text.slice(m.index, end);
+  return { start: m.index, end, rule: 'season of play', resolve: () => ({ type: 'DATE', value, relative: true, explanation: `'${shown}' is a season of play ${value === 'PRESENT_REF' ? 'under way' : value === 'PAST_REF' ? 'before the current one' : 'after the current one'}; its years depend on the sport.` }) };
+});
+
+// "the Friday before Christmas", "the Monday after Easter", "the weekend before 4 July": counted from a holiday or a date.
+rule(
+  'weekday before a holiday',
+  `${B}[Tt]he${S}(${WEEKDAY}|weekend)${S}(before|after)${S}(?:(Christmas(?:${S}Day)?|Easter(?:${S}Sunday)?|New${S}Year['’]s${S}Day|Thanksgiving)|(${MONTH})\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?${S}(${MONTH}))(?![\\p{L}\\p{N}]|\\s(?:Eve|Island)\\b)`,
+  (m) => {
+    const [whole, dayRaw, which, holiday, mon1, d1, d2, mon2] = m;
+    const monRaw = mon1 ?? mon2;
+    if (monRaw && !isCap(monRaw)) return null;
+    return cand(m, 'weekday', (ctx) =>
+      refOr(ctx, whole, dayRaw.toLowerCase() === 'weekend' ? 'XXXX-WXX-WE' : 'XXXX-XX-XX', 'DATE', (ref) => {
+        const name = (holiday ?? '').toLowerCase();
+        const at = (y: number): Ymd =>
+          name.startsWith('christmas') ? { y, m: 12, d: 25 } : name.startsWith('easter') ? easter(y) : name.startsWith('new') ? { y, m: 1, d: 1 } : name ? nthWeekday(y, 11, 3, 4) : { y, m: monthNumber(monRaw), d: +(d1 ?? d2) };
+        const rough = at(ref.y);
+        const y = resolveYear(ref, rough.m, rough.d, ctx.tense(m.index));
+        const base = at(y);
+        if (!isValidYmd(base)) return null as unknown as Resolution;
+        if (dayRaw.toLowerCase() === 'weekend') {
+          const saturday = weekdayFrom(addDays(base, which === 'before' ? -1 : 1), 5, which === 'before' ? 'past' : 'future');
+          return { type: 'DATE', value: `${isoWeekValue(saturday)}-WE`, relative: true, explanation: `'${whole}', the weekend ${which} ${dateInWords(base)}.` };
+        }
+        const wd = WEEKDAYS[dayRaw.toLowerCase()];
+        const day = weekdayFrom(base, wd, which === 'before' ? 'last' : 'next');
+        return dayResolution(day, true, `'${whole}', the ${WEEKDAY_NAMES[wd]} ${which} ${dateInWords(base)}.`);
+      }),
+    );
+  },
+);
+
 // "the week before last", "the year before last": two units back.
 rule('before last', `${B}[Tt]he${S}(week|month|year)${S}before${S}last${E}`, (m) => {
   const unit = m[1].toLowerCase();
@@ -1637,6 +1783,26 @@ rule('before last', `${B}[Tt]he${S}(week|month|year)${S}before${S}last${E}`, (m)
     }),
   );
 });
+
+// "the weekend of 24-25 October", "the weekend of 9 and 10 July", "weekend of 8/9 January": that weekend.
+const PAIR_JOIN = `(?:\\s?[-–/]\\s?|${S}(?:and|&)${S})`;
+rule(
+  'weekend of a date',
+  `${B}(?:[Tt]he${S})?weekend${S}of${S}(?:(\\d{1,2})(?:st|nd|rd|th)?(?:${PAIR_JOIN}\\d{1,2}(?:st|nd|rd|th)?)?${S}(${MONTH})|(${MONTH})\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?(?:${PAIR_JOIN}\\d{1,2}(?:st|nd|rd|th)?)?)(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}]|[.:,]\\d)`,
+  (m) => {
+    const [whole, d1, mon1, mon2, d2, yRaw] = m;
+    const month = monthNumber(mon1 ?? mon2);
+    const d = +(d1 ?? d2);
+    if (!isCap(mon1 ?? mon2) || d < 1 || d > 31) return null;
+    return cand(m, 'the weekend', (ctx) => {
+      if (!yRaw && !ctx.ref) return unresolved('DATE', 'XXXX-WXX-WE', whole);
+      const y = yRaw ? +yRaw : resolveYear(ctx.ref!, month, d, ctx.tense(m.index));
+      const day = { y, m: month, d };
+      if (!isValidYmd(day)) return null;
+      return { type: 'DATE', value: `${isoWeekValue(day)}-WE`, relative: !yRaw, explanation: `'${whole}', the weekend of the week that holds ${dateInWords(day)}.` };
+    });
+  },
+);
 
 rule('the weekend', `${B}(?:(over|during|at)${S})?([Tt]he${S}weekend)${E}`, (m, text) => {
   const start = m.index + m[0].indexOf(m[2]);
@@ -1740,6 +1906,13 @@ rule(
             if (unit === 'year' && n === 1 && ctx.lastQuarter) {
               const q = ctx.lastQuarter;
               return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${shown}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
+            }
+            // "Founded in 1990 … a decade later": years later are counted from the year last mentioned, in years.
+            const yearAnchor = tail === 'later' && (unit === 'year' || unit === 'decade' || unit === 'century') ? anchorFor(ctx, 'year') : null;
+            if (yearAnchor) {
+              const years = n * (unit === 'decade' ? 10 : unit === 'century' ? 100 : 1);
+              const shifted = shiftGranular(yearAnchor, 'year', years);
+              if (shifted) return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${shown}', counted from ${yearAnchor.y}, the year last mentioned.` };
             }
             const base = fromAnchor && unit !== 'year' && ctx.anchor ? ctx.anchor : ref;
             const shifted = shiftGranular(base, unit, back ? -n : n);
@@ -1955,10 +2128,18 @@ function describeSet(value: string): string {
 
 rule(
   'every',
-  `${B}(?:(${alt(['every other', 'every', 'each', 'once a', 'twice a', 'once every', 'once per', 'twice per', 'per'])})${S})(?:(${COUNT})${S})?(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|season|morning|afternoon|evening|spring|summer|autumn|fall|winter|${MONTH_FULL_ONLY}|${WEEKDAY})(s)?${E}`,
+  `${B}(?:(${alt(['every other', 'every', 'each', 'once a', 'twice a', 'once every', 'once per', 'twice per', 'per'])})${S})(?:(${COUNT})${S}|(half|quarter)(?:${S}|-)(?=hour|day|year))?(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|season|morning|afternoon|evening|spring|summer|autumn|fall|winter|${MONTH_FULL_ONLY}|${WEEKDAY})(s)?${E}`,
   (m, text) => {
-    const [whole, modRaw, countRaw, unitRaw, plural] = m;
+    const [whole, modRaw, countRaw, part, unitRaw, plural] = m;
     const mod = modRaw.toLowerCase();
+    // "every half hour", "every quarter hour", "every half day".
+    if (part) {
+      if (plural) return null;
+      const fraction = part.toLowerCase() === 'half' ? 0.5 : 0.25;
+      const unit = unitRaw.toLowerCase();
+      const value = unit === 'hour' ? `PT${60 * fraction}M` : unit === 'day' ? `PT${24 * fraction}H` : `P${12 * fraction}M`;
+      return cand(m, 'set', () => ({ type: 'SET', value, relative: false, explanation: `'${whole}' recurs (${value}).` }));
+    }
     if (mod === 'per' && !/(?:\d|%|million|billion|times)\s*$/.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
     const n = countRaw ? countValue(countRaw) : 1;
     if (plural && !countRaw) return null;
@@ -1975,6 +2156,9 @@ rule(
     return cand(m, 'set', () => ({ type: 'SET', value, relative: false, explanation: `'${whole}' recurs (${value}).` }));
   },
 );
+
+// "within the hour": the hour from now.
+rule('within the hour', `(?<=\\b[Ww]ithin\\s)the${S}hour${E}`, (m) => cand(m, 'duration', () => ({ type: 'DURATION', value: 'PT1H', relative: false, explanation: `'${m[0]}' is a stretch of an hour.` })));
 
 // "open on weekends", "trains run at weekends": every weekend.
 rule('weekends', `(?<=\\b(?:[Oo]n|[Aa]t|[Dd]uring|[Oo]ver)\\s)weekends${E}`, (m) =>
@@ -1999,20 +2183,63 @@ interface ParsedTime {
   minute: number;
   zone: string | null;
   dayRaw: string | null;
+  /** A weekday written before that day ("on Monday 31 August"), which can tell its year. */
+  weekdayRaw?: string;
 }
 
 // "10 a.m. on Friday", "at midnight on Dec. 31", "2pm next Sunday": the day named right after a time (a date of its
 // own) is its day.
-const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
+const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(?:(${WEEKDAY}),?\\s{1,2}(?=\\d|${MONTH}))?(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
 
 // "from 6am until 9pm on Saturday", "between 3 and 4 p.m. on Monday": the day after the end of a range is its start's too.
 const RANGE_END_AFTER = /^\s{0,2}(?:until|till|to|and|[-–])\s{0,2}(?:\d{1,2}(?:[:.]\d{2})?(?:\s?[aApP]\.?[mM]\.?)?|noon|midnight|midday)(?![\p{L}\p{N}])/u;
+
+/** The day a time falls on: the day written with it, the day named before it in the sentence, or the reference. */
+function dayOfTime(ctx: ResolveContext, t: ParsedTime, at: number): { day: Ymd | null; dayHow: string; relative: boolean } {
+  let day: Ymd | null = null;
+  let dayHow = '';
+  let relative = false;
+  if (t.dayRaw) {
+    const [, modifier, lower] = /^(?:(next|this|last)\s+)?(.*)$/.exec(t.dayRaw.toLowerCase())!;
+    // "Dec. 31", "Dec. 31, 2025", or day first: "31 December 2025".
+    const dayFirst = /^(\d{1,2})\s{1,2}([A-Za-z]+\.?)(?:\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
+    const md = dayFirst ? [dayFirst[0], dayFirst[2], dayFirst[1], dayFirst[3]] : /^([A-Za-z]+\.?)\s{0,2}(\d{1,2})(?:,\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
+    if (Object.hasOwn(WEEKDAYS, lower) && ctx.ref) {
+      // As the weekday rule reads "next Sunday" (the one after today) and "last Sunday" (the one before).
+      const tense = ctx.tense(at);
+      const direction = modifier === 'next' ? 'next' : modifier === 'last' ? 'last' : modifier === 'this' && tense !== 'past' ? 'future' : tense === 'future' ? 'future' : 'past';
+      day = weekdayFrom(ctx.ref, WEEKDAYS[lower], direction);
+      dayHow = `the day from ${t.dayRaw} relative to ${ctx.refLabel}`;
+      relative = true;
+    } else if (md && monthNumber(md[1]) && (md[3] || ctx.ref)) {
+      const month = monthNumber(md[1]);
+      const nearest = md[3] ? +md[3] : resolveYear(ctx.ref!, month, +md[2], ctx.tense(at));
+      const y = !md[3] && t.weekdayRaw ? yearOfWeekday(ctx.ref!, month, +md[2], weekdayNumber(t.weekdayRaw), nearest) ?? nearest : nearest;
+      day = { y, m: month, d: +md[2] };
+      dayHow = `the day from ${t.dayRaw}`;
+      relative = !md[3];
+    } else if (ctx.ref && !(Object.hasOwn(WEEKDAYS, lower))) {
+      day = addDays(ctx.ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
+      dayHow = `the day from ${t.dayRaw} relative to ${ctx.refLabel}`;
+      relative = true;
+    }
+  } else if (ctx.sentenceDay) {
+    day = ctx.sentenceDay.day;
+    dayHow = ctx.sentenceDay.how;
+    relative = true;
+  } else if (ctx.ref) {
+    day = ctx.ref;
+    dayHow = `the day from ${ctx.refLabel}`;
+    relative = true;
+  }
+  return { day, dayHow, relative };
+}
 
 function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rule: string, start = m.index, end = m.index + m[0].length): Candidate {
   const shown = text.slice(start, end);
   const rangeEnd = parsed.dayRaw ? null : RANGE_END_AFTER.exec(textAfter(text, end, 24));
   const after = parsed.dayRaw ? null : DAY_ON_AFTER.exec(textAfter(text, end, 30)) ?? (rangeEnd && DAY_ON_AFTER.exec(textAfter(text, end + rangeEnd[0].length, 30)));
-  const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: after?.[1] ?? after?.[2] ?? null };
+  const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: after?.[2] ?? after?.[3] ?? null, weekdayRaw: after?.[1] };
   return {
     start,
     end,
@@ -2022,41 +2249,7 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
       if (t.hour > 24 || t.minute > 59 || (t.hour === 24 && t.minute > 0)) {
         issues.push({ code: 'date.impossible', severity: 'warning', message: `'${shown}' is not a real time of day: ${t.hour > 24 || t.hour === 24 ? `there is no hour ${t.hour}` : `there is no minute ${t.minute}`}.` });
       }
-      let day: Ymd | null = null;
-      let dayHow = '';
-      let relative = false;
-      if (t.dayRaw) {
-        const [, modifier, lower] = /^(?:(next|this|last)\s+)?(.*)$/.exec(t.dayRaw.toLowerCase())!;
-        // "Dec. 31", "Dec. 31, 2025", or day first: "31 December 2025".
-        const dayFirst = /^(\d{1,2})\s{1,2}([A-Za-z]+\.?)(?:\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
-        const md = dayFirst ? [dayFirst[0], dayFirst[2], dayFirst[1], dayFirst[3]] : /^([A-Za-z]+\.?)\s{0,2}(\d{1,2})(?:,\s{1,2}(\d{4}))?$/.exec(t.dayRaw);
-        if (Object.hasOwn(WEEKDAYS, lower) && ctx.ref) {
-          // As the weekday rule reads "next Sunday" (the one after today) and "last Sunday" (the one before).
-          const tense = ctx.tense(m.index);
-          const direction = modifier === 'next' ? 'next' : modifier === 'last' ? 'last' : modifier === 'this' && tense !== 'past' ? 'future' : tense === 'future' ? 'future' : 'past';
-          day = weekdayFrom(ctx.ref, WEEKDAYS[lower], direction);
-          dayHow = `the day from ${t.dayRaw} relative to ${ctx.refLabel}`;
-          relative = true;
-        } else if (md && monthNumber(md[1]) && (md[3] || ctx.ref)) {
-          const month = monthNumber(md[1]);
-          const y = md[3] ? +md[3] : resolveYear(ctx.ref!, month, +md[2], ctx.tense(m.index));
-          day = { y, m: month, d: +md[2] };
-          dayHow = `the day from ${t.dayRaw}`;
-          relative = !md[3];
-        } else if (ctx.ref && !(Object.hasOwn(WEEKDAYS, lower))) {
-          day = addDays(ctx.ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
-          dayHow = `the day from ${t.dayRaw} relative to ${ctx.refLabel}`;
-          relative = true;
-        }
-      } else if (ctx.sentenceDay) {
-        day = ctx.sentenceDay.day;
-        dayHow = ctx.sentenceDay.how;
-        relative = true;
-      } else if (ctx.ref) {
-        day = ctx.ref;
-        dayHow = `the day from ${ctx.refLabel}`;
-        relative = true;
-      }
+      const { day, dayHow, relative } = dayOfTime(ctx, t, m.index);
       const offset = t.zone ? zoneOffset(t.zone, day) : null;
       const hh = pad(t.hour);
       const mm = pad(t.minute);
@@ -2094,9 +2287,11 @@ function zoneOf(raw: string | undefined): string | null {
   return raw.replace(/\s+/g, '').replace(/time$/i, ' time').replace(/^(UK|London|Paris|Berlin|Brussels|Moscow|NewYork|Washington) time$/, (s) => s.replace('NewYork', 'New York'));
 }
 
+// The end of a range of times ("2pm-4pm", "2-4pm") follows a hyphen.
+const RANGE_START_BEFORE = '(?<=(?<![\\p{L}\\p{N}_.:,/$£€\\-])\\d{1,2}(?:[:.]\\d{2})?(?:\\s?[aApP]\\.?[mM]\\.?)?\\s?[-–]\\s?)';
 rule(
   'clock time',
-  `(?<![\\p{L}\\p{N}_.:,/\\-])(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}${AMPM}(?:\\s{0,2}\\(?(${ZONE})\\)?)?${TIME_DAY}`,
+  `(?:(?<![\\p{L}\\p{N}_.:,/\\-])|${RANGE_START_BEFORE})(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}${AMPM}(?:\\s{0,2}\\(?(${ZONE})\\)?)?${TIME_DAY}`,
   (m, text) => {
     const [whole, hRaw, , minRaw, ap, , zoneRaw, dayRaw] = m;
     let hour = +hRaw;
@@ -2114,6 +2309,30 @@ rule(
     return timeCandidate(m, text, { hour, minute: minRaw ? +minRaw : 0, zone: zoneOf(zoneRaw), dayRaw: day }, 'clock time', m.index, end);
   },
 );
+
+// "10 a.m. daily", "7pm every day": a time that recurs each day.
+rule('daily time', `(?<![\\p{L}\\p{N}_.:,/\\-])(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}${AMPM}\\s{1,2}(?:daily|every${S}day|each${S}day|nightly)${E}`, (m) => {
+  const [whole, hRaw, minRaw, ap] = m;
+  let hour = +hRaw;
+  if (hour === 0 || hour > 12) return null;
+  const pm = ap.toLowerCase() === 'p';
+  if (pm && hour < 12) hour += 12;
+  if (!pm && hour === 12) hour = 0;
+  const value = `XXXX-XX-XXT${pad(hour)}:${pad(minRaw ? +minRaw : 0)}`;
+  return cand(m, 'set', () => ({ type: 'SET', value, relative: false, explanation: `'${whole}' recurs every day at ${pad(hour)}:${pad(minRaw ? +minRaw : 0)}.` }));
+});
+
+// "2-4pm", "11-1pm": the start of a range of times takes the half of the day from its end, unless that puts it after
+// the end.
+rule('start of a time range', `(?<![\\p{L}\\p{N}_.:,/$£€\\-])(\\d{1,2})(?:[:.](\\d{2}))?(?=\\s?[-–]\\s?(\\d{1,2})(?:[:.]\\d{2})?\\s{0,2}${AMPM})`, (m, text) => {
+  const [, hRaw, minRaw, endRaw, ap] = m;
+  let hour = +hRaw;
+  const endHour = +endRaw;
+  if (hour === 0 || hour > 12 || endHour === 0 || endHour > 12) return null;
+  const pm = ap.toLowerCase() === 'p' && (hour <= endHour || endHour === 12) && hour !== 12;
+  if (pm) hour += 12;
+  return timeCandidate(m, text, { hour, minute: minRaw ? +minRaw : 0, zone: null, dayRaw: null }, 'clock time');
+});
 
 rule(
   'zoned time',
@@ -2154,6 +2373,100 @@ rule('noon', `${B}(?:(${alt(['around', 'about', 'shortly before', 'shortly after
 rule('o’clock', `${B}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s?o['’]clock${E}`, (m, text) => {
   const n = countValue(m[1]) ?? 0;
   return timeCandidate(m, text, { hour: n, minute: 0, zone: null, dayRaw: null }, 'clock time');
+});
+
+// Clock times in words: "half past six", "a quarter to nine", "at ten past three". A count of minutes needs a
+// preposition of time before it ("five to one" is also odds); what follows must not make the hour a count.
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25 };
+rule(
+  'time in words',
+  `${B}(?:([Hh]alf|[Qq]uarter)|(?<=\\b(?:[Aa]t|until|till|around|about|before|after|since|[Aa]t\\s(?:about|around|exactly))\\s)(twenty[- ]five|twenty|ten|five)(?:${S}minutes)?)${S}(past|to)${S}(${alt(HOUR_WORDS)}|1[0-2]|[1-9])(?![\\p{L}\\p{N}_%]|[.,:]\\d|[-‐‑]\\p{L}|\\s(?:years?|months?|weeks?|days?|hours?|minutes?|per|percent|million|billion|points?|goals?|times|of|[a-z]+s\\b))`,
+  (m, text) => {
+    const [, part, countRaw, direction, hourRaw] = m;
+    const minutes = part ? (part.toLowerCase() === 'half' ? 30 : 15) : MINUTE_WORDS[countRaw.toLowerCase().replace(/\s+/, ' ')];
+    if (part?.toLowerCase() === 'half' && direction === 'to') return null;
+    let hour = countValue(hourRaw) ?? +hourRaw;
+    let minute = minutes;
+    if (direction === 'to') {
+      hour = hour === 1 ? 12 : hour - 1;
+      minute = 60 - minutes;
+    }
+    return timeCandidate(m, text, { hour, minute, zone: null, dayRaw: null }, 'clock time');
+  },
+);
+
+// "The storm hit overnight": the night before the publication date, or the night of a day named in the sentence.
+// Not the adjective ("an overnight success", "overnight figures", "with overnight stays") nor the figure of speech
+// ("will not happen overnight").
+const OVERNIGHT_NEXT = /^(?:[\s,]*$|[.,;:!?)"”’'—–-]|\s(?:after|and|as|at|before|but|by|for|from|in|into|on|or|since|so|then|to|until|when|while|across|amid|despite|because|near|through|[A-Z0-9])(?![\p{L}]))/u;
+const NEGATED_BEFORE = /\b(?:not|never|no|nothing|nobody|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t)\b[^.!?\n]*$/i;
+rule('overnight', `${B}[Oo]vernight${E}`, (m, text) => {
+  const end = m.index + m[0].length;
+  if (!OVERNIGHT_NEXT.test(text.slice(end, end + 12))) return null;
+  const before = wordBefore(text, m.index);
+  if (DETERMINERS.has(before) || before === 'with' || before === 'an') return null;
+  if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
+  return cand(m, 'part of day', (ctx) =>
+    refOr(ctx, m[0], 'XXXX-XX-XXTNI', 'TIME', (ref) => {
+      const day = ctx.sentenceDay?.day ?? (ctx.tense(m.index) === 'future' ? ref : addDays(ref, -1));
+      const how = ctx.sentenceDay ? ctx.sentenceDay.how : ctx.tense(m.index) === 'future' ? `the night after ${ctx.refLabel}` : `the night before ${ctx.refLabel}`;
+      return { type: 'TIME', value: `${isoDate(day)}TNI`, relative: true, explanation: `'${m[0]}' is the night of ${dateInWords(day)} (${how}).` };
+    }),
+  );
+});
+
+// "before dawn", "at dusk", "through the night": a part of the day or night after a preposition, on the day named in
+// the sentence or else the publication date ("the night" in the past is the night before it).
+const DAWN: Record<string, string> = { dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'EV' };
+rule(
+  'dawn',
+  `(?<=\\b(?:[Aa]t|[Bb]efore|[Aa]fter|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ii]n)\\s)(?:(dawn|daybreak|sunrise|dusk|sunset|nightfall)|the${S}night)(?![\\p{L}\\p{N}_'’-]|\\s(?:of|before|after|in\\s[A-Z]|when|that)\\b)`,
+  (m, text) => {
+    const word = m[1]?.toLowerCase();
+    const before = wordBefore(text, m.index);
+    if (word && (before === 'through' || before === 'throughout' || before === 'during' || before === 'in')) return null;
+    if (!word && !['through', 'throughout', 'during', 'in'].includes(before)) return null;
+    // "to make it through the night": to survive it.
+    if (/\b(?:make|makes|made|making|get|gets|got|getting)\s(?:it\s)?through\s$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+    const part = word ? DAWN[word] : 'NI';
+    // "at dawn on Tuesday": the day written after it, as for a clock time.
+    const after = DAY_ON_AFTER.exec(textAfter(text, m.index + m[0].length, 30));
+    const written: ParsedTime = { hour: 0, minute: 0, zone: null, dayRaw: after?.[2] ?? after?.[3] ?? null, weekdayRaw: after?.[1] };
+    return cand(m, 'part of day', (ctx) =>
+      refOr(ctx, m[0], `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
+        let { day, dayHow } = dayOfTime(ctx, written, m.index);
+        if (!written.dayRaw && !ctx.sentenceDay && part === 'NI' && ctx.tense(m.index) !== 'future') [day, dayHow] = [addDays(ref, -1), `the night before ${ctx.refLabel}`];
+        if (!day) return unresolved('TIME', `XXXX-XX-XXT${part}`, m[0]);
+        return { type: 'TIME', value: `${isoDate(day)}T${part}`, relative: true, explanation: `'${m[0]}' is part of ${dateInWords(day)} (${dayHow}).` };
+      }),
+    );
+  },
+);
+
+// "midweek", "in midweek": the middle of the current week (of the next one in the future once it has passed).
+rule('midweek', `${B}[Mm]id-?week${E}(?![-‐‑]|\\s(?:[a-z]{3,}(?:s|es)?\\b)(?<!\\s(?:when|and|but|after|before|as|with|to|for|in|at|on|against)))`, (m, text) => {
+  if (DETERMINERS.has(wordBefore(text, m.index))) return null;
+  return cand(m, 'relative week', (ctx) =>
+    refOr(ctx, m[0], 'XXXX-WXX', 'DATE', (ref) => {
+      const wd = weekday(ref);
+      const tense = ctx.tense(m.index);
+      const shift = tense === 'future' && wd > 2 ? 7 : tense === 'past' && wd < 2 ? -7 : 0;
+      return { type: 'DATE', value: isoWeekValue(addDays(ref, shift)), relative: true, explanation: `'${m[0]}', the middle of the ${shift < 0 ? 'previous' : shift > 0 ? 'next' : 'current'} week relative to ${ctx.refLabel}.` };
+    }),
+  );
+});
+
+// "this time last year": the same time of year a year back, as precise as a month.
+rule('this time last year', `${B}[Tt]his${S}time${S}(last|next)${S}(year|month|week)${E}`, (m) => {
+  const [whole, which, unit] = m;
+  const n = which.toLowerCase() === 'last' ? -1 : 1;
+  return cand(m, 'relative unit', (ctx) =>
+    refOr(ctx, whole, unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX', 'DATE', (ref) => {
+      const shifted = unit === 'year' ? shiftGranular(ref, 'month', 12 * n)! : shiftGranular(ref, unit, n)!;
+      return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${whole}' is the same time a ${unit} ${n < 0 ? 'before' : 'after'} ${ctx.refLabel}.` };
+    }),
+  );
 });
 
 // Anchored units: "that year", "later that year", "earlier that month": the year or month last mentioned.
