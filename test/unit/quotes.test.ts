@@ -896,6 +896,17 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a broadcaster or newspaper named in full is the source',
+    text: `
+      [[“We will win,”|statement]] [[Smith|speaker]] [[told|cue]] [[BBC Sport|source]].
+      [[“It was close,”|statement]] [[the coach|speaker]] [[told|cue]] [[BBC Radio 5 Live|source]] on Monday.
+      [[“No regrets,”|statement]] [[Jones|speaker]] [[told|cue]] [[the Arizona Republic|source]].
+      [[“We are ready,”|statement]] [[Lee|speaker]] [[told|cue]] [[the Evening Standard|source]].
+      [[“Fine,”|statement]] [[Roe|speaker]] [[told|cue]] the Czech Republic squad.
+      In an interview with [[the BBC|source]]'s political editor, [[Roe|speaker]] [[said|cue]]: [[“We are close.”|statement]]
+    `,
+  },
+  {
     // Not the speaker of the paragraph before: the sentence names who answered.
     name: 'a quotation that is the answer or reply from somebody',
     text: `

@@ -3,7 +3,7 @@ import { tokenize } from '../article';
 import { countAtOrBefore, countEndingBefore, countStartingBefore } from '../spans';
 import type { Span, TextSpan, Token } from '../types';
 import {
-  AUXILIARIES, CUE_FORMS, DETERMINERS, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
+  AUXILIARIES, COUNTRY_REPUBLIC, CUE_FORMS, DETERMINERS, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
   SUBJECT_PRONOUNS,
 } from './lexicon';
 
@@ -959,9 +959,12 @@ const POST_RE = new RegExp(`\\b[Ii]n\\s+an?\\s+(?:(${PLATFORMS.map((p) => p.repl
 const REPORTED_RE = /((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p{N}&.’'-]*){0,4})\s+(?:reported|reports|quoted|cited)(?![\p{L}])/u;
 // What an outlet is, before its name ("Italian broadcaster RAI") or after it ("Us magazine").
 const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|paper|news\\s+agency|agency|news\\s+site|website|channel|network|radio|station|television|TV|outlet)';
+// "BBC Radio 4", "Radio 5 Live", "News 24": a station's number.
+// Not a count ("told BBC News 10 people died"): no noun after the number.
+const STATION_NUMBER = '(?<=(?:Radio|News|Channel|TV)\\s+)\\d{1,2}(?![\\p{N},:%]|\\.\\p{N}|\\s+(?!(?:that|on|in|at|about|last|this|how|why|what|when|he|she|they|it|we|the|and|but)(?![\\p{L}]))\\p{Ll})';
 const REPORTED_BY_RE = new RegExp(
   `\\b(?:reported\\s+by|according\\s+to|told|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
-    `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+[A-Z][\\p{L}\\p{N}&.’'-]*){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
+    `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+(?:[A-Z][\\p{L}\\p{N}&.’'-]*|${STATION_NUMBER})){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
   'u',
 );
 const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
@@ -1014,10 +1017,11 @@ export function findSource(text: string, from: number, exclude: Span | undefined
 }
 
 function outlet(name: string, at: number): TextSpan {
-  const trimmed = name.replace(/[.,’']+$/, '');
+  const trimmed = name.replace(/(?:['’]s\b|[.,’'])+$/, '');
   return { start: at, end: at + trimmed.length, text: trimmed };
 }
 
 function isOutlet(name: string): boolean {
-  return OUTLET_WORDS.test(name) || OUTLET_ACRONYM.test(name.replace(/[.,]+$/, ''));
+  const bare = name.replace(/[.,]+$/, '');
+  return OUTLET_WORDS.test(name) || OUTLET_ACRONYM.test(bare) || (OUTLET_LAST_WORD.test(bare) && !COUNTRY_REPUBLIC.test(bare));
 }
