@@ -907,6 +907,19 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a quotation that goes on with the cue of the one before has its source',
+    text: `
+      [[“We were unlucky,”|statement]] [[Smith|speaker]] [[told|cue]] [[BBC Sport|source]]. [[“We will come back.”|statement]]
+      The club was sold. [[“It is over,”|statement]] [[Jones|speaker]] [[said|cue]]. [[“I am sad.”|statement]]
+    `,
+    messages: [
+      'Smith: “We were unlucky,” — told BBC, via BBC Sport',
+      'Smith: “We will come back.” — told BBC, via BBC Sport',
+      'Jones: “It is over,” — said',
+      'Jones: “I am sad.” — said',
+    ],
+  },
+  {
     // Not the speaker of the paragraph before: the sentence names who answered.
     name: 'a quotation that is the answer or reply from somebody',
     text: `

@@ -79,7 +79,9 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
       const a = w.attribution;
       if (a.speaker) quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent);
       if (a.cue) quote.cue = slice(text, a.cue);
-      const source = sourceOf(article, w, quote.speaker);
+      // A quotation that goes on with the cue of an earlier one ("…,” he told Reuters. “…”) has its source too.
+      const sameCue = a.cue && w.inherited ? quotes.slice(-3).findLast((q) => q.cue?.start === a.cue!.start && q.source) : undefined;
+      const source = sourceOf(article, w, quote.speaker) ?? sameCue?.source;
       if (source) quote.source = source;
     }
     trail.push(quote);
