@@ -168,7 +168,7 @@ const cases: Case[] = [
   },
   {
     name: 'an appositive between speaker and cue',
-    text: `[[“The numbers are strong,”|statement]] [[John Roe|speaker]], the campaign manager, [[said|cue]] in a statement.`,
+    text: `[[“The numbers are strong,”|statement]] [[John Roe|speaker]], the campaign manager, [[said|cue]] in a [[statement|source]].`,
     speakers: ['John Roe'],
   },
   {
@@ -918,6 +918,16 @@ const cases: Case[] = [
       'Jones: “It is over,” — said',
       'Jones: “I am sad.” — said',
     ],
+  },
+  {
+    name: 'a platform or a written statement opening the sentence is the source',
+    text: `
+      On [[Facebook|source]], [[Smith|speaker]] [[wrote|cue]]: [[“We will win.”|statement]]
+      In a [[statement|source]], [[the club|speaker]] [[said|cue]]: [[“We wish him well.”|statement]]
+      [[“We regret the delay,”|statement]] [[the firm|speaker]] [[said|cue]] in a [[statement|source]].
+      In an email to [[Reuters|source]], [[Roe|speaker]] [[said|cue]]: [[“I stand by it.”|statement]]
+      [[“I am fit again,”|statement]] [[she|speaker]] [[wrote|cue]] on her [[website|source]].
+    `,
   },
   {
     // Not the speaker of the paragraph before: the sentence names who answered.

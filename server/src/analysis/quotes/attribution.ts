@@ -951,11 +951,12 @@ export function nameBeforeColon(tokens: Token[]): Span | undefined {
   return spanOf(tokens, a, n - 2);
 }
 
-const PLATFORM_RE = new RegExp(`\\b(?:on|via|to)\\s+(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const PLATFORM_RE = new RegExp(`\\b(?:[Oo]n|via|to)\\s+(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 // "told CNN’s “State of the Union”", "on NBC’s “Meet the Press”": the network of a programme named in quotation marks.
 const SHOW_RE = /\b(?:on|to|told)\s+((?:[Tt]he\s+)?[A-Z][\p{L}&.-]*(?:\s+[A-Z][\p{L}&.-]*){0,3})['’]s?\s*(?:[“"]|$)/u;
 // "In a tweet", "in a Facebook post", "in an Instagram video": the medium named by the message.
-const POST_RE = new RegExp(`\\b[Ii]n\\s+an?\\s+(?:(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:post|video|message|livestream)|(tweet))(?![\\p{L}\\p{N}])`, 'u');
+// "In a statement", "in a letter", "on her blog": the written medium, when no outlet is named.
+const POST_RE = new RegExp(`\\b(?:[Ii]n\\s+an?\\s+(?:(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:post|video|message|livestream)|((?:joint\\s+|written\\s+)?statement|tweet|letter|press\\s+release|e-?mail|blog\\s+post))|[Oo]n\\s+(?:his|her|their|its)\\s+(blog|website))(?![\\p{L}\\p{N}])`, 'u');
 const REPORTED_RE = /((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p{N}&.’'-]*){0,4})\s+(?:reported|reports|quoted|cited)(?![\p{L}])/u;
 // What an outlet is, before its name ("Italian broadcaster RAI") or after it ("Us magazine").
 const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|paper|news\\s+agency|agency|news\\s+site|website|channel|network|radio|station|television|TV|outlet)';
@@ -963,7 +964,7 @@ const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|pape
 // Not a count ("told BBC News 10 people died"): no noun after the number.
 const STATION_NUMBER = '(?<=(?:Radio|News|Channel|TV)\\s+)\\d{1,2}(?![\\p{N},:%]|\\.\\p{N}|\\s+(?!(?:that|on|in|at|about|last|this|how|why|what|when|he|she|they|it|we|the|and|but)(?![\\p{L}]))\\p{Ll})';
 const REPORTED_BY_RE = new RegExp(
-  `\\b(?:reported\\s+by|according\\s+to|told|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
+  `\\b(?:reported\\s+by|according\\s+to|told|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
     `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+(?:[A-Z][\\p{L}\\p{N}&.’'-]*|${STATION_NUMBER})){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
   'u',
 );
@@ -975,6 +976,7 @@ const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
  */
 export function findSource(text: string, from: number, exclude: Span | undefined): TextSpan | undefined {
   const candidates: TextSpan[] = [];
+  let written: TextSpan | undefined;
   let m = PLATFORM_RE.exec(text);
   if (m) {
     const s = m.index + m[0].length - m[1].length;
@@ -982,16 +984,19 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   }
   m = text.includes('’') || text.includes("'") ? SHOW_RE.exec(text) : null;
   if (m && isOutlet(m[1])) candidates.push(outlet(m[1], from + m.index + m[0].indexOf(m[1])));
-  m = text.includes('n a') ? POST_RE.exec(text) : null;
+  m = text.includes('n a') || text.includes('n h') || text.includes('n t') || text.includes('n i') ? POST_RE.exec(text) : null;
   if (m) {
-    const medium = m[1] ?? m[2];
-    const s = m.index + (m[1] ? m[0].indexOf(m[1]) : m[0].length - m[2].length);
-    candidates.push({ start: from + s, end: from + s + medium.length, text: medium });
+    const medium = m[1] ?? m[2] ?? m[3];
+    const s = m.index + (m[1] ? m[0].indexOf(m[1]) : m[0].length - medium.length);
+    const found = { start: from + s, end: from + s + medium.length, text: medium };
+    // "In a statement to Reuters": an outlet named too is the source.
+    if (m[1] || medium === 'tweet') candidates.push(found);
+    else written = found;
   }
   // Each pattern needs one of its words: most texts have none, and skip the pattern.
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
-  m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') ? REPORTED_BY_RE.exec(text) : null;
+  m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') ? REPORTED_BY_RE.exec(text) : null;
   if (m) {
     const [, described, written] = m;
     const writtenAt = from + m.index + m[0].length - written.length;
@@ -1013,6 +1018,7 @@ export function findSource(text: string, from: number, exclude: Span | undefined
       else if (described || bare !== named) candidates.push(outlet(named, at));
     }
   }
+  if (written) candidates.push(written);
   return candidates.find((c) => c.text && !(exclude && c.start < exclude.end && exclude.start < c.end));
 }
 
