@@ -930,6 +930,16 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a name set off after the description that follows the cue is the speaker',
+    text: `
+      [[“We are delighted,”|statement]] [[said|cue]] the coach, [[Pep Guardiola|speaker]].
+      [[“It was a fair result,”|statement]] [[said|cue]] the club's manager, [[Sir Tom Roe|speaker]], after the game.
+      [[“We will appeal,”|statement]] [[said|cue]] [[his wife|speaker]], adding that the family was shocked.
+    `,
+    people: { 'Pep Guardiola': ['Pep Guardiola'] },
+    speakers: ['Pep Guardiola', 'Tom Roe', undefined],
+  },
+  {
     // Not the speaker of the paragraph before: the sentence names who answered.
     name: 'a quotation that is the answer or reply from somebody',
     text: `

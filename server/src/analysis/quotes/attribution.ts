@@ -365,7 +365,18 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   const [a, b] = trimNp(tokens, from, j - 1);
   const cueSpan = spanOf(tokens, i, i + particle);
   if (a > b || !plausibleSpeaker(tokens, a, b)) return { cue: cueSpan, shape: 'inverted' };
-  return { speaker: spanOf(tokens, a, b), cue: cueSpan, shape: 'inverted' };
+  const named = appositiveName(tokens, a, b);
+  return { speaker: named ?? spanOf(tokens, a, b), cue: cueSpan, shape: 'inverted' };
+}
+
+/** “…,” said the coach, Pep Guardiola.: the name set off after a description of somebody is the speaker. */
+function appositiveName(tokens: Token[], a: number, b: number): Span | undefined {
+  if (!DETERMINERS.has(lower(tokens[a])) || tokens[b + 1]?.text !== ',' || isCapitalised(tokens[b])) return undefined;
+  let e = b + 2;
+  while (e < tokens.length && e - b - 2 < 4 && tokens[e].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[e].text) && !NP_STOPS.has(lower(tokens[e]))) e++;
+  const end = tokens[e];
+  if (e - b - 2 < 2 || (end && !/^[.,;:!?)—–]$/.test(end.text)) || WEEKDAY.test(lower(tokens[b + 2]))) return undefined;
+  return spanOf(tokens, b + 2, e - 1);
 }
 
 /**
