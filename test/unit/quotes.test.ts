@@ -940,6 +940,15 @@ const cases: Case[] = [
     speakers: ['Pep Guardiola', 'Tom Roe', undefined],
   },
   {
+    name: 'shouts from a crowd or the benches are the words of that group',
+    text: `
+      [[“Out! Out!”|statement]] came [[shouts|cue]] from [[the crowd|speaker]].
+      [[Shouts|cue]] of [[“Resign!”|partial]] rang out from [[the opposition benches|speaker]].
+      [[“Shame!”|statement]] came the [[cry|cue]] from [[the public gallery|speaker]].
+    `,
+    codes: [],
+  },
+  {
     // Not the speaker of the paragraph before: the sentence names who answered.
     name: 'a quotation that is the answer or reply from somebody',
     text: `

@@ -227,7 +227,7 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
   const pre = tokens.within(w.pre.start, w.pre.end);
   const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
   if (!w.postIsNextSentence) {
-    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded) ?? accordingToAfter(post) ?? answerFrom(post);
+    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded) ?? accordingToAfter(post) ?? answerFrom(post, pre);
     // "Obama said “it gets me mad” every time he thinks …": a cue that introduces the quotation owns it; words after
     // a fragment that does not end its own clause are another clause.
     if (after?.speaker && before?.speaker && before.cue && !before.passive && introduces(article.text, before.cue, w.span.start) && !/[,?!]$/.test(inner)) return before;

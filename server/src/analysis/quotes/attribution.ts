@@ -312,20 +312,34 @@ export function accordingToAfter(tokens: Token[]): Attribution | null {
   return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, i, i + 1), shape: 'according-to' };
 }
 
-/** “…,” was the answer from the White House. / “…,” came the reply from his lawyer. */
-export function answerFrom(tokens: Token[]): Attribution | null {
+const OUTCRY = /^(?:reply|answer|response|retort|verdict|shouts?|cry|cries|chants?|calls?|jeers?|screams?|roars?|yells?)$/;
+
+/**
+ * “…,” was the answer from the White House. / “…,” came the reply from his lawyer. / “…!” came shouts from the
+ * crowd. / Shouts of “…” rang out from the benches (`pre` holds the words before the quotation).
+ */
+export function answerFrom(tokens: Token[], pre: Token[] = []): Attribution | null {
   let i = 0;
   while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
-  if (!/^(?:was|is|came|comes)$/.test(lower(tokens[i] ?? tokens[0] ?? ({ text: '' } as Token)))) return null;
+  if (!tokens[i] || !/^(?:was|is|came|comes|rang|rings|went|goes|rose|rises|echoed|echoes)$/.test(lower(tokens[i]))) return null;
   let n = i + 1;
-  if (tokens[n] && DETERMINERS.has(lower(tokens[n]))) n++;
-  if (!tokens[n] || !/^(?:reply|answer|response|retort|verdict)$/.test(lower(tokens[n])) || lower(tokens[n + 1] ?? tokens[n]) !== 'from') return null;
-  const from = n + 2;
+  if (tokens[n] && /^(?:out|up|again)$/.test(lower(tokens[n]))) n++;
+  let cue: Span | undefined;
+  // "Shouts of “…” rang out from …": the outcry was named before the quotation.
+  const named = pre.length >= 2 && lower(pre[pre.length - 1]) === 'of' && OUTCRY.test(lower(pre[pre.length - 2])) ? pre[pre.length - 2] : undefined;
+  if (named && lower(tokens[n] ?? tokens[i]) === 'from' && !/^(?:was|is)$/.test(lower(tokens[i]))) cue = spanOf(pre, pre.length - 2, pre.length - 2);
+  else {
+    if (tokens[n] && DETERMINERS.has(lower(tokens[n]))) n++;
+    if (!tokens[n] || !OUTCRY.test(lower(tokens[n])) || lower(tokens[n + 1] ?? tokens[n]) !== 'from') return null;
+    cue = spanOf(tokens, n, n);
+    n++;
+  }
+  const from = n + 1;
   let j = from;
   while (j < tokens.length && j - from < 10 && npWord(tokens[j])) j++;
   const [a, b] = trimNp(tokens, from, j - 1);
   if (!plausibleSpeaker(tokens, a, b)) return null;
-  return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, n, n), shape: 'after' };
+  return { speaker: spanOf(tokens, a, b), cue, shape: 'after' };
 }
 
 /** “…,” said Trump. / “…,” says a spokesman for the campaign. / “…,” said former Gov. Ed Rendell. */
