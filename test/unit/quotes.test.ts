@@ -949,6 +949,18 @@ const cases: Case[] = [
     codes: [],
   },
   {
+    name: 'a question naming whose answer follows gives the speaker',
+    text: `
+      Jane Smith was asked about the deal. [[Her|speaker]] [[response|cue]]? [[“It is a disgrace.”|statement]]
+      Ministers were asked about the cost. [[The Treasury|speaker]]'s [[answer|cue]]: [[“We will not pay.”|statement]]
+      [[“It is late,”|statement]] [[he|speaker]] [[said|cue]]. The response? [[“We know.”|statement]]
+    `,
+    people: { 'Jane Smith': ['Jane Smith'] },
+    speakers: ['Jane Smith', undefined, undefined],
+    // Whose response is not said: not the speaker before.
+    codes: ['quote.unattributed'],
+  },
+  {
     // Not the speaker of the paragraph before: the sentence names who answered.
     name: 'a quotation that is the answer or reply from somebody',
     text: `

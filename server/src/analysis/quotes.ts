@@ -177,10 +177,28 @@ function headOf(article: Article, tokens: TokenIndex, sentence: number, limit: n
 function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attribution | null {
   const signed = signatureOf(article.text, w);
   if (signed) return { speaker: signed, shape: 'signature' };
+  const asked = leadInOf(article, w);
+  if (asked) return asked;
   const found = attributeInSentence(article, tokens, w);
   if (!found?.speaker) return found;
   const poll = pollInstead(article, w, found.speaker);
   return poll ? { ...found, speaker: poll, antecedent: undefined } : found;
+}
+
+// "Her response? “…”", "The Treasury's answer: “…”": a sentence naming whose answer the quotation is.
+const LEAD_IN = /(?:^\s*|[.!?]["”’]?\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.-]*?)(['’]s?)?\s+(?:\p{Ll}+\s+)?(response|answer|reply|verdict|message|advice|explanation|reaction|retort|excuse|defen[cs]e|prediction)\s*[?:]\s*$/u;
+
+function leadInOf(article: Article, w: Work): Attribution | undefined {
+  let from = Math.max(article.paragraphs[w.paragraph]?.start ?? 0, w.span.start - 80);
+  // Not across another quotation.
+  const text = article.text.slice(from, w.span.start);
+  from += Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'), text.lastIndexOf('“')) + 1;
+  const before = article.text.slice(from, w.span.start);
+  const m = LEAD_IN.exec(before);
+  if (!m || (!m[2] && !/^(?:His|Her|Their|Its)$/i.test(m[1]))) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const cue = from + m.index + m[0].lastIndexOf(m[3]);
+  return { speaker: { start, end: start + m[1].length }, cue: { start: cue, end: cue + m[3].length }, shape: 'possessor' };
 }
 
 // A signature line: "Bill Clinton", "Former NAACP president Ben Jealous", "Dean Baker, Center for Economic Research".
