@@ -961,6 +961,15 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    name: 'in an exchange, an answer goes to the one asked and a question back to the asker',
+    text: `
+      [[“Will you resign?”|statement]] [[Tom Roe|speaker]] [[asked|cue]] [[Ann Bell|speaker]]. [[“No, I will not.”|statement]]
+      [[“Did you overrule him?”|statement]] [[asked|cue]] [[Jo Lane|speaker]]. [[“I did not,”|statement]] [[replied|cue]] [[Ben Hall|speaker]]. [[“Did you threaten to?”|statement]] [[“I was not entitled to.”|statement]]
+      [[“Will I have the desire?”|statement]] [[Kate Moss|speaker]] [[asked|cue]]. [[“This is a big decision.”|statement]]
+    `,
+    speakers: ['Tom Roe', 'Ann Bell', 'Jo Lane', 'Ben Hall', 'Jo Lane', 'Ben Hall', 'Kate Moss', 'Kate Moss'],
+  },
+  {
     // Not the speaker of the paragraph before: the sentence names who answered.
     name: 'a quotation that is the answer or reply from somebody',
     text: `

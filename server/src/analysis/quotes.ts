@@ -370,7 +370,8 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     if (!prevSentence || !sameOrNextParagraph(article, prevSentence, w)) continue;
     const prevQuote = works[k - 1];
     if (prevQuote && prevQuote.attribution?.speaker && prevQuote.last >= w.first - 1 && prevQuote.span.end <= w.span.start) {
-      w.attribution = { ...prevQuote.attribution, shape: 'previous' };
+      const turn = exchangeTurn(article, works, k);
+      w.attribution = { ...(turn ?? prevQuote.attribution), shape: 'previous' };
       w.inherited = true;
       continue;
     }
@@ -411,6 +412,38 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       w.inherited = true;
     }
   }
+}
+
+const asks = (text: string, w: Work | undefined) => !!w && /\?\s*$/.test(quotedWords(text, w.span));
+const isAsked = (text: string, w: Work | undefined) => !!w?.attribution?.cue && /^ask(?:s|ed)?$/i.test(text.slice(w.attribution.cue.start, w.attribution.cue.end));
+
+/**
+ * In an exchange of questions and answers, who says quotation `k`, which stands alone after quotation k - 1: after
+ * a question somebody asked, the one asked ("Paxman asked Michael Howard"), or the one who answered before; after an
+ * answer, a question goes back to the asker. `undefined` when no exchange goes on.
+ */
+function exchangeTurn(article: Article, works: Work[], k: number): Attribution | undefined {
+  const { text } = article;
+  const prev = works[k - 1];
+  const before = works[k - 2];
+  const near = before && before.paragraph >= prev.paragraph - 1 && before.attribution?.speaker;
+  const other = near && before.attribution!.speaker && text.slice(before.attribution!.speaker.start, before.attribution!.speaker.end) !== text.slice(prev.attribution!.speaker!.start, prev.attribution!.speaker!.end) ? before.attribution : undefined;
+  const speakerText = (o: Work | undefined) => o?.attribution?.speaker ? text.slice(o.attribution.speaker.start, o.attribution.speaker.end) : undefined;
+  // The one before answered the same asker: an interview goes on.
+  const interview = !!other && !asks(text, before) && isAsked(text, works[k - 3]) && speakerText(works[k - 3]) === speakerText(prev);
+  if (asks(text, prev) && !asks(text, works[k]) && (isAsked(text, prev) || interview)) {
+    // "Paxman asked Michael Howard: “…?”": the one asked answers.
+    const cue = prev.attribution!.cue;
+    const m = cue && /^\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/u.exec(text.slice(cue.end, cue.end + 60));
+    const start = m ? cue.end + m[0].length - m[1].length : -1;
+    // Not the asker after the cue: “…?” asked Paxman.
+    if (m && isAsked(text, prev) && prev.attribution!.speaker!.start !== start) return { speaker: { start, end: start + m[1].length }, shape: 'previous' };
+    // Without a listener named, the asker may go on ("“Will I …?” she asked. “I don't know.”").
+    return interview ? other : undefined;
+  }
+  // "“…?” asked Paxman. “…,” replied Howard. “…?”": the asker asks again.
+  if (!asks(text, prev) && asks(text, works[k]) && other && asks(text, before) && isAsked(text, before)) return other;
+  return undefined;
 }
 
 const ASIDE_CUE = /,\s+(?:says|said|adds|added|argues|argued|recalls|recalled|explains|explained|notes|noted)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),/u;
