@@ -427,13 +427,13 @@ const cases: Case[] = [
     // British copy quotes with single marks; double marks then nest, and apostrophes stay apostrophes.
     name: 'single quotation marks in copy that quotes with them',
     text: `
-      Minister 'to quit' over row
+      Minister [['to quit'|scare]] over row
       [[‘We will not back down,’|statement]] [[the minister|speaker]] [[said|cue]].
       [[‘He told me “never again”, and I believed him,’|statement]] [[she|speaker]] [[said|cue]].
       [[The aide|speaker]] [[said|cue]] the leaders’ talks were [[‘a waste of time’|partial]].
       [['It's over,'|statement]] [[said|cue]] [[Jo Roe|speaker]]. [['We lost.'|statement]]
     `,
-    codes: ['quote.straight', 'quote.straight'],
+    codes: ['quote.straight', 'quote.straight', 'quote.straight'],
   },
   {
     name: 'double marks that outnumber single ones keep single marks nested or apostrophes',
@@ -968,6 +968,30 @@ const cases: Case[] = [
       [[“Will I have the desire?”|statement]] [[Kate Moss|speaker]] [[asked|cue]]. [[“This is a big decision.”|statement]]
     `,
     speakers: ['Tom Roe', 'Ann Bell', 'Jo Lane', 'Ben Hall', 'Jo Lane', 'Ben Hall', 'Kate Moss', 'Kate Moss'],
+  },
+  {
+    name: 'a headline quotes in single marks: with a speech verb and a bare noun after it, or as a claim',
+    text: `
+      [[‘Tax office could close’|statement]], [[says|cue]] [[minister|speaker]]
+
+      [[“We are looking at it,”|statement]] [[the minister|speaker]] [[said|cue]].
+    `,
+  },
+  {
+    name: 'a single-quoted phrase in a headline without a speech verb is a claim, not unattributed words',
+    text: `
+      Rover deal [['may cost 2,000 jobs'|scare]]
+
+      Union leaders fear the deal will cost jobs.
+    `,
+  },
+  {
+    name: 'a headline passive or noun before a quotation speaks no words',
+    text: `
+      Parties warned over [['grey vote'|scare]]
+
+      [[Kennedy|speaker]] [[criticised|cue]] the [["unfair"|partial]] taxes.
+    `,
   },
   {
     // Not the speaker of the paragraph before: the sentence names who answered.

@@ -61,9 +61,11 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     w.attribution = attributeLocally(article, tokens, w);
   }
   inheritAttributions(article, tokens, works);
+  const headline = bodyHeadline(parsed);
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
-    w.kind = classify(text, w);
+    if (headline && w.span.start < headline.end) attributeInHeadline(text, w, headline);
+    w.kind = headline && w.span.start < headline.end && !w.attribution?.speaker ? 'scare' : classify(text, w);
     // “Parks and Recreation” and “Guardians of the Galaxy”: a title listed right after a title names a work too.
     const prev = works[k - 1];
     if (w.kind !== 'scare' && prev?.kind === 'scare' && /^\s*(?:,|and|or|,\s*and|,\s*or)?\s*$/.test(text.slice(prev.span.end, w.span.start))
@@ -89,6 +91,34 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   const findings = [...quoteFindings(text, quotes), ...markFindings(text, scan, article, !context.markStyle)];
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, findings, markStyle: scan.style };
+}
+
+// "'…', says minister", "Golden rule 'intact' says ex-aide": a headline drops the article before its speaker.
+const HEADLINE_SPEAKER = /^\s*,?\s*(?:says|say|said|warns|claims|admits|insists|tells)\s+((?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,3}\p{L}[\p{L}\p{N}.’'-]*)\s*$/u;
+
+/**
+ * A headline quotes without a full sentence around it: a speech verb and a bare noun after the quotation speak it;
+ * without a cue, the quoted words are a claim the story goes on to attribute, not somebody's words in the headline.
+ */
+function attributeInHeadline(text: string, w: Work, headline: Span): void {
+  const m = HEADLINE_SPEAKER.exec(text.slice(w.span.end, headline.end));
+  if (m) {
+    const start = headline.end - m[0].length + m[0].lastIndexOf(m[1]);
+    const cue = w.span.end + m[0].search(/\p{L}/u);
+    w.attribution = { speaker: { start, end: start + m[1].length }, cue: { start: cue, end: text.indexOf(' ', cue) }, shape: 'inverted' };
+    return;
+  }
+  const cue = w.attribution?.cue;
+  if (!cue) {
+    w.attribution = null;
+    return;
+  }
+  // "Security warning over …", "Drink remark …", "US state acts …": nouns; "Baywatch dubbed ‘…’", "Parties warned
+  // over …", "Labour accused of …": a headline's passive, whose subject was spoken of, not speaking.
+  const word = text.slice(cue.start, cue.end).toLowerCase();
+  const after = text.slice(cue.end, cue.end + 8);
+  if (/ing$/.test(word) || /^(?:remarks?|state|notes?|reports?|posts?|comments?)$/.test(word)
+    || (/ed$/.test(word) && /^\s*(?:['‘"“]|(?:over|of|about|on|for|by|after|as|in|at)\s)/.test(after))) w.attribution = null;
 }
 
 // A sentence end (not an abbreviation) right before a quotation.
