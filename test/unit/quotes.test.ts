@@ -172,7 +172,7 @@ const cases: Case[] = [
   },
   {
     name: 'an appositive between speaker and cue',
-    text: `[[“The numbers are strong,”|statement]] [[John Roe|speaker]], the campaign manager, [[said|cue]] in a statement.`,
+    text: `[[“The numbers are strong,”|statement]] [[John Roe|speaker]], the campaign manager, [[said|cue]] in a [[statement|source]].`,
     speakers: ['John Roe'],
   },
   {
@@ -431,13 +431,13 @@ const cases: Case[] = [
     // British copy quotes with single marks; double marks then nest, and apostrophes stay apostrophes.
     name: 'single quotation marks in copy that quotes with them',
     text: `
-      Minister 'to quit' over row
+      Minister [['to quit'|scare]] over row
       [[‘We will not back down,’|statement]] [[the minister|speaker]] [[said|cue]].
       [[‘He told me “never again”, and I believed him,’|statement]] [[she|speaker]] [[said|cue]].
       [[The aide|speaker]] [[said|cue]] the leaders’ talks were [[‘a waste of time’|partial]].
       [['It's over,'|statement]] [[said|cue]] [[Jo Roe|speaker]]. [['We lost.'|statement]]
     `,
-    codes: ['quote.straight', 'quote.straight'],
+    codes: ['quote.straight', 'quote.straight', 'quote.straight'],
   },
   {
     name: 'double marks that outnumber single ones keep single marks nested or apostrophes',
@@ -897,6 +897,104 @@ const cases: Case[] = [
     text: `
       [[A Downing Street source|speaker]] [[told|cue]] [[the Mail|source]]: [[“The PM has full confidence in her.”|statement]]
       [[His wife|speaker]] [[told|cue]] [[the Echo|source]]: [[“We had weddings here.”|statement]]
+    `,
+  },
+  {
+    name: 'a broadcaster or newspaper named in full is the source',
+    text: `
+      [[“We will win,”|statement]] [[Smith|speaker]] [[told|cue]] [[BBC Sport|source]].
+      [[“It was close,”|statement]] [[the coach|speaker]] [[told|cue]] [[BBC Radio 5 Live|source]] on Monday.
+      [[“No regrets,”|statement]] [[Jones|speaker]] [[told|cue]] [[the Arizona Republic|source]].
+      [[“We are ready,”|statement]] [[Lee|speaker]] [[told|cue]] [[the Evening Standard|source]].
+      [[“Fine,”|statement]] [[Roe|speaker]] [[told|cue]] the Czech Republic squad.
+      In an interview with [[the BBC|source]]'s political editor, [[Roe|speaker]] [[said|cue]]: [[“We are close.”|statement]]
+    `,
+  },
+  {
+    name: 'a quotation that goes on with the cue of the one before has its source',
+    text: `
+      [[“We were unlucky,”|statement]] [[Smith|speaker]] [[told|cue]] [[BBC Sport|source]]. [[“We will come back.”|statement]]
+      The club was sold. [[“It is over,”|statement]] [[Jones|speaker]] [[said|cue]]. [[“I am sad.”|statement]]
+    `,
+    messages: [
+      'Smith: “We were unlucky,” — told BBC, via BBC Sport',
+      'Smith: “We will come back.” — told BBC, via BBC Sport',
+      'Jones: “It is over,” — said',
+      'Jones: “I am sad.” — said',
+    ],
+  },
+  {
+    name: 'a platform or a written statement opening the sentence is the source',
+    text: `
+      On [[Facebook|source]], [[Smith|speaker]] [[wrote|cue]]: [[“We will win.”|statement]]
+      In a [[statement|source]], [[the club|speaker]] [[said|cue]]: [[“We wish him well.”|statement]]
+      [[“We regret the delay,”|statement]] [[the firm|speaker]] [[said|cue]] in a [[statement|source]].
+      In an email to [[Reuters|source]], [[Roe|speaker]] [[said|cue]]: [[“I stand by it.”|statement]]
+      [[“I am fit again,”|statement]] [[she|speaker]] [[wrote|cue]] on her [[website|source]].
+    `,
+  },
+  {
+    name: 'a name set off after the description that follows the cue is the speaker',
+    text: `
+      [[“We are delighted,”|statement]] [[said|cue]] the coach, [[Pep Guardiola|speaker]].
+      [[“It was a fair result,”|statement]] [[said|cue]] the club's manager, [[Sir Tom Roe|speaker]], after the game.
+      [[“We will appeal,”|statement]] [[said|cue]] [[his wife|speaker]], adding that the family was shocked.
+    `,
+    people: { 'Pep Guardiola': ['Pep Guardiola'] },
+    speakers: ['Pep Guardiola', 'Tom Roe', undefined],
+  },
+  {
+    name: 'shouts from a crowd or the benches are the words of that group',
+    text: `
+      [[“Out! Out!”|statement]] came [[shouts|cue]] from [[the crowd|speaker]].
+      [[Shouts|cue]] of [[“Resign!”|partial]] rang out from [[the opposition benches|speaker]].
+      [[“Shame!”|statement]] came the [[cry|cue]] from [[the public gallery|speaker]].
+    `,
+    codes: [],
+  },
+  {
+    name: 'a question naming whose answer follows gives the speaker',
+    text: `
+      Jane Smith was asked about the deal. [[Her|speaker]] [[response|cue]]? [[“It is a disgrace.”|statement]]
+      Ministers were asked about the cost. [[The Treasury|speaker]]'s [[answer|cue]]: [[“We will not pay.”|statement]]
+      [[“It is late,”|statement]] [[he|speaker]] [[said|cue]]. The response? [[“We know.”|statement]]
+    `,
+    people: { 'Jane Smith': ['Jane Smith'] },
+    speakers: ['Jane Smith', undefined, undefined],
+    // Whose response is not said: not the speaker before.
+    codes: ['quote.unattributed'],
+  },
+  {
+    name: 'in an exchange, an answer goes to the one asked and a question back to the asker',
+    text: `
+      [[“Will you resign?”|statement]] [[Tom Roe|speaker]] [[asked|cue]] [[Ann Bell|speaker]]. [[“No, I will not.”|statement]]
+      [[“Did you overrule him?”|statement]] [[asked|cue]] [[Jo Lane|speaker]]. [[“I did not,”|statement]] [[replied|cue]] [[Ben Hall|speaker]]. [[“Did you threaten to?”|statement]] [[“I was not entitled to.”|statement]]
+      [[“Will I have the desire?”|statement]] [[Kate Moss|speaker]] [[asked|cue]]. [[“This is a big decision.”|statement]]
+    `,
+    speakers: ['Tom Roe', 'Ann Bell', 'Jo Lane', 'Ben Hall', 'Jo Lane', 'Ben Hall', 'Kate Moss', 'Kate Moss'],
+  },
+  {
+    name: 'a headline quotes in single marks: with a speech verb and a bare noun after it, or as a claim',
+    text: `
+      [[‘Tax office could close’|statement]], [[says|cue]] [[minister|speaker]]
+
+      [[“We are looking at it,”|statement]] [[the minister|speaker]] [[said|cue]].
+    `,
+  },
+  {
+    name: 'a single-quoted phrase in a headline without a speech verb is a claim, not unattributed words',
+    text: `
+      Rover deal [['may cost 2,000 jobs'|scare]]
+
+      Union leaders fear the deal will cost jobs.
+    `,
+  },
+  {
+    name: 'a headline passive or noun before a quotation speaks no words',
+    text: `
+      Parties warned over [['grey vote'|scare]]
+
+      [[Kennedy|speaker]] [[criticised|cue]] the [["unfair"|partial]] taxes.
     `,
   },
   {

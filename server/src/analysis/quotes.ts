@@ -61,9 +61,11 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     w.attribution = attributeLocally(article, tokens, w);
   }
   inheritAttributions(article, tokens, works);
+  const headline = bodyHeadline(parsed);
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
-    w.kind = classify(text, w);
+    if (headline && w.span.start < headline.end) attributeInHeadline(text, w, headline);
+    w.kind = headline && w.span.start < headline.end && !w.attribution?.speaker ? 'scare' : classify(text, w);
     // “Parks and Recreation” and “Guardians of the Galaxy”: a title listed right after a title names a work too.
     const prev = works[k - 1];
     if (w.kind !== 'scare' && prev?.kind === 'scare' && /^\s*(?:,|and|or|,\s*and|,\s*or)?\s*$/.test(text.slice(prev.span.end, w.span.start))
@@ -79,7 +81,9 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
       const a = w.attribution;
       if (a.speaker) quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent);
       if (a.cue) quote.cue = slice(text, a.cue);
-      const source = sourceOf(article, w, quote.speaker);
+      // A quotation that goes on with the cue of an earlier one ("…,” he told Reuters. “…”) has its source too.
+      const sameCue = a.cue && w.inherited ? quotes.slice(-3).findLast((q) => q.cue?.start === a.cue!.start && q.source) : undefined;
+      const source = sourceOf(article, w, quote.speaker) ?? sameCue?.source;
       if (source) quote.source = source;
     }
     trail.push(quote);
@@ -87,6 +91,34 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   const findings = [...quoteFindings(text, quotes), ...markFindings(text, scan, article, !context.markStyle)];
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, findings, markStyle: scan.style };
+}
+
+// "'…', says minister", "Golden rule 'intact' says ex-aide": a headline drops the article before its speaker.
+const HEADLINE_SPEAKER = /^\s*,?\s*(?:says|say|said|warns|claims|admits|insists|tells)\s+((?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,3}\p{L}[\p{L}\p{N}.’'-]*)\s*$/u;
+
+/**
+ * A headline quotes without a full sentence around it: a speech verb and a bare noun after the quotation speak it;
+ * without a cue, the quoted words are a claim the story goes on to attribute, not somebody's words in the headline.
+ */
+function attributeInHeadline(text: string, w: Work, headline: Span): void {
+  const m = HEADLINE_SPEAKER.exec(text.slice(w.span.end, headline.end));
+  if (m) {
+    const start = headline.end - m[0].length + m[0].lastIndexOf(m[1]);
+    const cue = w.span.end + m[0].search(/\p{L}/u);
+    w.attribution = { speaker: { start, end: start + m[1].length }, cue: { start: cue, end: text.indexOf(' ', cue) }, shape: 'inverted' };
+    return;
+  }
+  const cue = w.attribution?.cue;
+  if (!cue) {
+    w.attribution = null;
+    return;
+  }
+  // "Security warning over …", "Drink remark …", "US state acts …": nouns; "Baywatch dubbed ‘…’", "Parties warned
+  // over …", "Labour accused of …": a headline's passive, whose subject was spoken of, not speaking.
+  const word = text.slice(cue.start, cue.end).toLowerCase();
+  const after = text.slice(cue.end, cue.end + 8);
+  if (/ing$/.test(word) || /^(?:remarks?|state|notes?|reports?|posts?|comments?)$/.test(word)
+    || (/ed$/.test(word) && /^\s*(?:['‘"“]|(?:over|of|about|on|for|by|after|as|in|at)\s)/.test(after))) w.attribution = null;
 }
 
 // A sentence end (not an abbreviation) right before a quotation.
@@ -175,10 +207,28 @@ function headOf(article: Article, tokens: TokenIndex, sentence: number, limit: n
 function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attribution | null {
   const signed = signatureOf(article.text, w);
   if (signed) return { speaker: signed, shape: 'signature' };
+  const asked = leadInOf(article, w);
+  if (asked) return asked;
   const found = attributeInSentence(article, tokens, w);
   if (!found?.speaker) return found;
   const poll = pollInstead(article, w, found.speaker);
   return poll ? { ...found, speaker: poll, antecedent: undefined } : found;
+}
+
+// "Her response? “…”", "The Treasury's answer: “…”": a sentence naming whose answer the quotation is.
+const LEAD_IN = /(?:^\s*|[.!?]["”’]?\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.-]*?)(['’]s?)?\s+(?:\p{Ll}+\s+)?(response|answer|reply|verdict|message|advice|explanation|reaction|retort|excuse|defen[cs]e|prediction)\s*[?:]\s*$/u;
+
+function leadInOf(article: Article, w: Work): Attribution | undefined {
+  let from = Math.max(article.paragraphs[w.paragraph]?.start ?? 0, w.span.start - 80);
+  // Not across another quotation.
+  const text = article.text.slice(from, w.span.start);
+  from += Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'), text.lastIndexOf('“')) + 1;
+  const before = article.text.slice(from, w.span.start);
+  const m = LEAD_IN.exec(before);
+  if (!m || (!m[2] && !/^(?:His|Her|Their|Its)$/i.test(m[1]))) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const cue = from + m.index + m[0].lastIndexOf(m[3]);
+  return { speaker: { start, end: start + m[1].length }, cue: { start: cue, end: cue + m[3].length }, shape: 'possessor' };
 }
 
 // A signature line: "Bill Clinton", "Former NAACP president Ben Jealous", "Dean Baker, Center for Economic Research".
@@ -225,7 +275,7 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
   const pre = tokens.within(w.pre.start, w.pre.end);
   const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
   if (!w.postIsNextSentence) {
-    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded) ?? accordingToAfter(post) ?? answerFrom(post);
+    const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded) ?? accordingToAfter(post) ?? answerFrom(post, pre);
     // "Obama said “it gets me mad” every time he thinks …": a cue that introduces the quotation owns it; words after
     // a fragment that does not end its own clause are another clause.
     if (after?.speaker && before?.speaker && before.cue && !before.passive && introduces(article.text, before.cue, w.span.start) && !/[,?!]$/.test(inner)) return before;
@@ -350,7 +400,8 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     if (!prevSentence || !sameOrNextParagraph(article, prevSentence, w)) continue;
     const prevQuote = works[k - 1];
     if (prevQuote && prevQuote.attribution?.speaker && prevQuote.last >= w.first - 1 && prevQuote.span.end <= w.span.start) {
-      w.attribution = { ...prevQuote.attribution, shape: 'previous' };
+      const turn = exchangeTurn(article, works, k);
+      w.attribution = { ...(turn ?? prevQuote.attribution), shape: 'previous' };
       w.inherited = true;
       continue;
     }
@@ -391,6 +442,38 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       w.inherited = true;
     }
   }
+}
+
+const asks = (text: string, w: Work | undefined) => !!w && /\?\s*$/.test(quotedWords(text, w.span));
+const isAsked = (text: string, w: Work | undefined) => !!w?.attribution?.cue && /^ask(?:s|ed)?$/i.test(text.slice(w.attribution.cue.start, w.attribution.cue.end));
+
+/**
+ * In an exchange of questions and answers, who says quotation `k`, which stands alone after quotation k - 1: after
+ * a question somebody asked, the one asked ("Paxman asked Michael Howard"), or the one who answered before; after an
+ * answer, a question goes back to the asker. `undefined` when no exchange goes on.
+ */
+function exchangeTurn(article: Article, works: Work[], k: number): Attribution | undefined {
+  const { text } = article;
+  const prev = works[k - 1];
+  const before = works[k - 2];
+  const near = before && before.paragraph >= prev.paragraph - 1 && before.attribution?.speaker;
+  const other = near && before.attribution!.speaker && text.slice(before.attribution!.speaker.start, before.attribution!.speaker.end) !== text.slice(prev.attribution!.speaker!.start, prev.attribution!.speaker!.end) ? before.attribution : undefined;
+  const speakerText = (o: Work | undefined) => o?.attribution?.speaker ? text.slice(o.attribution.speaker.start, o.attribution.speaker.end) : undefined;
+  // The one before answered the same asker: an interview goes on.
+  const interview = !!other && !asks(text, before) && isAsked(text, works[k - 3]) && speakerText(works[k - 3]) === speakerText(prev);
+  if (asks(text, prev) && !asks(text, works[k]) && (isAsked(text, prev) || interview)) {
+    // "Paxman asked Michael Howard: “…?”": the one asked answers.
+    const cue = prev.attribution!.cue;
+    const m = cue && /^\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/u.exec(text.slice(cue.end, cue.end + 60));
+    const start = m ? cue.end + m[0].length - m[1].length : -1;
+    // Not the asker after the cue: “…?” asked Paxman.
+    if (m && isAsked(text, prev) && prev.attribution!.speaker!.start !== start) return { speaker: { start, end: start + m[1].length }, shape: 'previous' };
+    // Without a listener named, the asker may go on ("“Will I …?” she asked. “I don't know.”").
+    return interview ? other : undefined;
+  }
+  // "“…?” asked Paxman. “…,” replied Howard. “…?”": the asker asks again.
+  if (!asks(text, prev) && asks(text, works[k]) && other && asks(text, before) && isAsked(text, before)) return other;
+  return undefined;
 }
 
 const ASIDE_CUE = /,\s+(?:says|said|adds|added|argues|argued|recalls|recalled|explains|explained|notes|noted)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),/u;

@@ -3,7 +3,7 @@ import { tokenize } from '../article';
 import { countAtOrBefore, countEndingBefore, countStartingBefore } from '../spans';
 import type { Span, TextSpan, Token } from '../types';
 import {
-  AUXILIARIES, CUE_FORMS, DETERMINERS, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
+  AUXILIARIES, COUNTRY_REPUBLIC, CUE_FORMS, DETERMINERS, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
   SUBJECT_PRONOUNS,
 } from './lexicon';
 
@@ -312,20 +312,34 @@ export function accordingToAfter(tokens: Token[]): Attribution | null {
   return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, i, i + 1), shape: 'according-to' };
 }
 
-/** “…,” was the answer from the White House. / “…,” came the reply from his lawyer. */
-export function answerFrom(tokens: Token[]): Attribution | null {
+const OUTCRY = /^(?:reply|answer|response|retort|verdict|shouts?|cry|cries|chants?|calls?|jeers?|screams?|roars?|yells?)$/;
+
+/**
+ * “…,” was the answer from the White House. / “…,” came the reply from his lawyer. / “…!” came shouts from the
+ * crowd. / Shouts of “…” rang out from the benches (`pre` holds the words before the quotation).
+ */
+export function answerFrom(tokens: Token[], pre: Token[] = []): Attribution | null {
   let i = 0;
   while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
-  if (!/^(?:was|is|came|comes)$/.test(lower(tokens[i] ?? tokens[0] ?? ({ text: '' } as Token)))) return null;
+  if (!tokens[i] || !/^(?:was|is|came|comes|rang|rings|went|goes|rose|rises|echoed|echoes)$/.test(lower(tokens[i]))) return null;
   let n = i + 1;
-  if (tokens[n] && DETERMINERS.has(lower(tokens[n]))) n++;
-  if (!tokens[n] || !/^(?:reply|answer|response|retort|verdict)$/.test(lower(tokens[n])) || lower(tokens[n + 1] ?? tokens[n]) !== 'from') return null;
-  const from = n + 2;
+  if (tokens[n] && /^(?:out|up|again)$/.test(lower(tokens[n]))) n++;
+  let cue: Span | undefined;
+  // "Shouts of “…” rang out from …": the outcry was named before the quotation.
+  const named = pre.length >= 2 && lower(pre[pre.length - 1]) === 'of' && OUTCRY.test(lower(pre[pre.length - 2])) ? pre[pre.length - 2] : undefined;
+  if (named && lower(tokens[n] ?? tokens[i]) === 'from' && !/^(?:was|is)$/.test(lower(tokens[i]))) cue = spanOf(pre, pre.length - 2, pre.length - 2);
+  else {
+    if (tokens[n] && DETERMINERS.has(lower(tokens[n]))) n++;
+    if (!tokens[n] || !OUTCRY.test(lower(tokens[n])) || lower(tokens[n + 1] ?? tokens[n]) !== 'from') return null;
+    cue = spanOf(tokens, n, n);
+    n++;
+  }
+  const from = n + 1;
   let j = from;
   while (j < tokens.length && j - from < 10 && npWord(tokens[j])) j++;
   const [a, b] = trimNp(tokens, from, j - 1);
   if (!plausibleSpeaker(tokens, a, b)) return null;
-  return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, n, n), shape: 'after' };
+  return { speaker: spanOf(tokens, a, b), cue, shape: 'after' };
 }
 
 /** “…,” said Trump. / “…,” says a spokesman for the campaign. / “…,” said former Gov. Ed Rendell. */
@@ -365,7 +379,18 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   const [a, b] = trimNp(tokens, from, j - 1);
   const cueSpan = spanOf(tokens, i, i + particle);
   if (a > b || !plausibleSpeaker(tokens, a, b)) return { cue: cueSpan, shape: 'inverted' };
-  return { speaker: spanOf(tokens, a, b), cue: cueSpan, shape: 'inverted' };
+  const named = appositiveName(tokens, a, b);
+  return { speaker: named ?? spanOf(tokens, a, b), cue: cueSpan, shape: 'inverted' };
+}
+
+/** “…,” said the coach, Pep Guardiola.: the name set off after a description of somebody is the speaker. */
+function appositiveName(tokens: Token[], a: number, b: number): Span | undefined {
+  if (!DETERMINERS.has(lower(tokens[a])) || tokens[b + 1]?.text !== ',' || isCapitalised(tokens[b])) return undefined;
+  let e = b + 2;
+  while (e < tokens.length && e - b - 2 < 4 && tokens[e].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[e].text) && !NP_STOPS.has(lower(tokens[e]))) e++;
+  const end = tokens[e];
+  if (e - b - 2 < 2 || (end && !/^[.,;:!?)—–]$/.test(end.text)) || WEEKDAY.test(lower(tokens[b + 2]))) return undefined;
+  return spanOf(tokens, b + 2, e - 1);
 }
 
 /**
@@ -951,17 +976,21 @@ export function nameBeforeColon(tokens: Token[]): Span | undefined {
   return spanOf(tokens, a, n - 2);
 }
 
-const PLATFORM_RE = new RegExp(`\\b(?:on|via|to)\\s+(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const PLATFORM_RE = new RegExp(`\\b(?:[Oo]n|via|to)\\s+(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 // "told CNN’s “State of the Union”", "on NBC’s “Meet the Press”": the network of a programme named in quotation marks.
 const SHOW_RE = /\b(?:on|to|told)\s+((?:[Tt]he\s+)?[A-Z][\p{L}&.-]*(?:\s+[A-Z][\p{L}&.-]*){0,3})['’]s?\s*(?:[“"]|$)/u;
 // "In a tweet", "in a Facebook post", "in an Instagram video": the medium named by the message.
-const POST_RE = new RegExp(`\\b[Ii]n\\s+an?\\s+(?:(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:post|video|message|livestream)|(tweet))(?![\\p{L}\\p{N}])`, 'u');
+// "In a statement", "in a letter", "on her blog": the written medium, when no outlet is named.
+const POST_RE = new RegExp(`\\b(?:[Ii]n\\s+an?\\s+(?:(${PLATFORMS.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:post|video|message|livestream)|((?:joint\\s+|written\\s+)?statement|tweet|letter|press\\s+release|e-?mail|blog\\s+post))|[Oo]n\\s+(?:his|her|their|its)\\s+(blog|website))(?![\\p{L}\\p{N}])`, 'u');
 const REPORTED_RE = /((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p{N}&.’'-]*){0,4})\s+(?:reported|reports|quoted|cited)(?![\p{L}])/u;
 // What an outlet is, before its name ("Italian broadcaster RAI") or after it ("Us magazine").
 const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|paper|news\\s+agency|agency|news\\s+site|website|channel|network|radio|station|television|TV|outlet)';
+// "BBC Radio 4", "Radio 5 Live", "News 24": a station's number.
+// Not a count ("told BBC News 10 people died"): no noun after the number.
+const STATION_NUMBER = '(?<=(?:Radio|News|Channel|TV)\\s+)\\d{1,2}(?![\\p{N},:%]|\\.\\p{N}|\\s+(?!(?:that|on|in|at|about|last|this|how|why|what|when|he|she|they|it|we|the|and|but)(?![\\p{L}]))\\p{Ll})';
 const REPORTED_BY_RE = new RegExp(
-  `\\b(?:reported\\s+by|according\\s+to|told|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
-    `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+[A-Z][\\p{L}\\p{N}&.’'-]*){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
+  `\\b(?:reported\\s+by|according\\s+to|told|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
+    `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+(?:[A-Z][\\p{L}\\p{N}&.’'-]*|${STATION_NUMBER})){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
   'u',
 );
 const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
@@ -972,6 +1001,7 @@ const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
  */
 export function findSource(text: string, from: number, exclude: Span | undefined): TextSpan | undefined {
   const candidates: TextSpan[] = [];
+  let written: TextSpan | undefined;
   let m = PLATFORM_RE.exec(text);
   if (m) {
     const s = m.index + m[0].length - m[1].length;
@@ -979,16 +1009,19 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   }
   m = text.includes('’') || text.includes("'") ? SHOW_RE.exec(text) : null;
   if (m && isOutlet(m[1])) candidates.push(outlet(m[1], from + m.index + m[0].indexOf(m[1])));
-  m = text.includes('n a') ? POST_RE.exec(text) : null;
+  m = text.includes('n a') || text.includes('n h') || text.includes('n t') || text.includes('n i') ? POST_RE.exec(text) : null;
   if (m) {
-    const medium = m[1] ?? m[2];
-    const s = m.index + (m[1] ? m[0].indexOf(m[1]) : m[0].length - m[2].length);
-    candidates.push({ start: from + s, end: from + s + medium.length, text: medium });
+    const medium = m[1] ?? m[2] ?? m[3];
+    const s = m.index + (m[1] ? m[0].indexOf(m[1]) : m[0].length - medium.length);
+    const found = { start: from + s, end: from + s + medium.length, text: medium };
+    // "In a statement to Reuters": an outlet named too is the source.
+    if (m[1] || medium === 'tweet') candidates.push(found);
+    else written = found;
   }
   // Each pattern needs one of its words: most texts have none, and skip the pattern.
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
-  m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') ? REPORTED_BY_RE.exec(text) : null;
+  m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') ? REPORTED_BY_RE.exec(text) : null;
   if (m) {
     const [, described, written] = m;
     const writtenAt = from + m.index + m[0].length - written.length;
@@ -1010,14 +1043,16 @@ export function findSource(text: string, from: number, exclude: Span | undefined
       else if (described || bare !== named) candidates.push(outlet(named, at));
     }
   }
+  if (written) candidates.push(written);
   return candidates.find((c) => c.text && !(exclude && c.start < exclude.end && exclude.start < c.end));
 }
 
 function outlet(name: string, at: number): TextSpan {
-  const trimmed = name.replace(/[.,’']+$/, '');
+  const trimmed = name.replace(/(?:['’]s\b|[.,’'])+$/, '');
   return { start: at, end: at + trimmed.length, text: trimmed };
 }
 
 function isOutlet(name: string): boolean {
-  return OUTLET_WORDS.test(name) || OUTLET_ACRONYM.test(name.replace(/[.,]+$/, ''));
+  const bare = name.replace(/[.,]+$/, '');
+  return OUTLET_WORDS.test(name) || OUTLET_ACRONYM.test(bare) || (OUTLET_LAST_WORD.test(bare) && !COUNTRY_REPUBLIC.test(bare));
 }

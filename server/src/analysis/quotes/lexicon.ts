@@ -117,5 +117,11 @@ export const PLATFORMS = [
 ];
 
 /** Words that mark a capitalised phrase as a news outlet. */
-export const OUTLET_WORDS = /\b(?:News|Times|Post|Journal|Press|Radio|TV|Television|Agency|Magazine|Network|Channel|Herald|Tribune|Gazette|Telegraph|Guardian|Echo|Mail|Mirror|Courier|Sentinel|Inquirer|Enquirer|Dispatch|Bulletin|Advertiser|Argus|Reuters|Bloomberg|Politico|Axios|Interfax|TASS|Xinhua|RIA|Novosti|Kommersant|Izvestia|Spiegel|Monde|Figaro|Economist|Atlantic|Hill|Breitbart|Examiner|Observer|Independent|Chronicle|Review|Wire|Daily|Weekly|Broadcasting|Corporation|Al Jazeera|Sky|Yonhap|Kyodo|Anadolu|Ukrinform|Interfax-Ukraine|Sputnik|RT)\b/;
-export const OUTLET_ACRONYM = /^(?:the )?[A-Z]{2,6}$/;
+export const OUTLET_WORDS = /\b(?:News|Times|Post|Journal|Press|Radio|TV|Television|Agency|Magazine|Network|Channel|Herald|Tribune|Gazette|Telegraph|Guardian|Echo|Mail|Mirror|Courier|Sentinel|Inquirer|Enquirer|Dispatch|Bulletin|Advertiser|Argus|Reuters|Bloomberg|Politico|Axios|Interfax|TASS|Xinhua|RIA|Novosti|Kommersant|Izvestia|Spiegel|Monde|Figaro|Economist|Atlantic|Hill|Breitbart|Examiner|Observer|Independent|Chronicle|Review|Wire|Daily|Weekly|Broadcasting|Corporation|Al Jazeera|Sky|Yonhap|Kyodo|Anadolu|Ukrinform|Interfax-Ukraine|Sputnik|RT|Presse|Zeitung|Allgemeine|Corriere|Repubblica|Stampa|País|Mundo|Pravda|Asahi|Shimbun|BBC|ITV|CNN|CNBC|MSNBC|ABC|CBS|NBC|NPR|PBS|ESPN|AFP|RTE|RAI|ZDF|ARD|NHK|CBC|SABC|RTL)\b/;
+/**
+ * Newspapers named by a word that names other things too ("the Arizona Republic", "the Baltimore Sun", "the Evening
+ * Standard"): an outlet only as the last word after "the" or a place, and no country ("the Czech Republic").
+ */
+export const OUTLET_LAST_WORD = /^(?:(?:[Tt]he\s+)(?:[A-Z][a-z]+\s+){0,2}|(?:[A-Z][a-z]+\s+){1,2})(?:Republic|Sun|Star|Globe|Record|Register|Standard|Bee)$/;
+export const COUNTRY_REPUBLIC = /\b(?:Czech|Dominican|Slovak|African|Democratic|Islamic|Arab|Federal|Kyrgyz|Irish|Korean|Chinese|Soviet|Weimar|Roman|French|Turkish|Socialist|Second|Third|Fourth|Fifth)\s+Republic$/;
+export const OUTLET_ACRONYM = /^(?:the )?[A-Z]{2,6}\d?$/;

@@ -177,7 +177,9 @@ export function scanMarks(text: string, paragraphs: Span[], headline: Span | nul
 
 function scanIn(text: string, paragraphs: Span[], headline: Span | null, given: MarkStyle | undefined): MarkScan {
   if (given ? given.wire : paragraphs.length > 0 && text.includes('``', paragraphs[0].start)) return scanWireMarks(text, paragraphs);
-  const singles = given?.singles === false ? [] : singleQuoteStyle(text, paragraphs, headline, given?.singles);
+  const body = given?.singles === false ? [] : singleQuoteStyle(text, paragraphs, headline, given?.singles);
+  // A headline quotes with single marks in any copy: "Rover deal 'may cost 2,000 jobs'".
+  const singles = [...headlineSingles(text, paragraphs, headline), ...body];
   if (!singles.length) return scanDoubles(text, paragraphs);
   // In document order: a sorted list costs less than a set when every other character is a mark.
   const swapped: number[] = [];
@@ -202,8 +204,20 @@ function scanIn(text: string, paragraphs: Span[], headline: Span | null, given: 
   for (const problem of scan.problems) problem.mark = text[problem.start];
   // A straight mark that was read in the other role is typeset in its own: ' as ‘ or ’, " as “ or ”.
   scan.straightMarks = scan.straightMarks.map((code) => (sortedIncludes(swapped, code >> 2) ? code ^ 2 : code));
-  scan.style.singles = true;
+  scan.style.singles = body.length > 0;
   return scan;
+}
+
+/** The single marks that pair into quotations in the headline opening the body. */
+function headlineSingles(text: string, paragraphs: Span[], headline: Span | null): number[] {
+  const result: number[] = [];
+  if (!headline || paragraphs[0]?.start !== headline.start) return result;
+  let opener = -1;
+  for (let i = headline.start; i < headline.end; i++) {
+    const c = text[i];
+    if (c === "'" || c === '‘' || c === '’') opener = pairSingle(text, i, headline, opener, result);
+  }
+  return result;
 }
 
 function sortedIncludes(sorted: number[], value: number): boolean {
