@@ -802,6 +802,22 @@ test('a leader family name alone is the one of them in power on the date, and no
   `);
 });
 
+test('a surname used once names a leader only with the country named or a head in office; used twice, the topic', () => {
+  check(`
+    ---
+    date: 2015-11-08
+    ---
+    The candidates spent the week in Iowa. [[Costa|none]] reported from Washington. Greetings came from [[[[Merkel|!leader.first-reference]]|angela-merkel]].
+    [[Key|none]] Democratic lawmakers objected; a key vote failed.
+  `);
+  check(`
+    ---
+    date: 2015-11-08
+    ---
+    [[[[Trump|!leader.first-reference]]|donald-trump]] led the polls again. Rivals said [[Trump|donald-trump]] had peaked.
+  `);
+});
+
 test('a surname alone names no one who takes office over half a year later, and an initialism needs the person named', () => {
   check(`
     ---

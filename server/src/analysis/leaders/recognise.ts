@@ -549,6 +549,16 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       bySurname.set(surname, list);
     }
   }
+  const uses = new Map<string, number>();
+  for (const c of pending) if (c.end - c.start === 1) uses.set(words[c.start].norm, (uses.get(words[c.start].norm) ?? 0) + 1);
+  const repeated = (key: string) => (uses.get(key) ?? 0) >= 2;
+  let lowerCase: Set<string> | undefined;
+  const writtenLowerCase = (norm: string) => (lowerCase ??= lowerCaseWords(words)).has(norm);
+  let countries: Set<string> | undefined;
+  const countryNamed = (p: KbPerson) => {
+    countries ??= countriesIn(words, text, index);
+    return (p.terms ?? []).some((t) => countries!.has(t.country));
+  };
   // Titled ones first, so that "the Gorbachev plan" finds the "President Gorbachev" named later.
   const ordered = [...pending.filter((c) => c.title), ...pending.filter((c) => !c.title)];
   for (const c of ordered) {
@@ -631,8 +641,12 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       !!c.title &&
       (c.title.word.leadership ||
         (!!kbId && distanceFromDate(index.people.get(kbId)!, date) < (!COMMON_SURNAMES.has(key) && !AMBIGUOUS_SURNAMES.has(key) ? HONORIFIC_REACH_DAYS : 183)));
-    // Alone, a surname names a leader of the last three years or one about to take office ("Mori" in 2005 is no
-    // president of 2007); an initialism ("IOG") names one only once the article names the person or after a cue.
+    // Alone, a surname names a leader within three years of office. Used once, it needs the office near and the
+    // leader's country named, or a head of state or government in office, unless it opens a sentence as a word the
+    // article also writes in lower case or before a capital ("Key Democratic lawmakers"); not "Mori" in 2005 for a
+    // president of 2007, nor "Costa reported" in a US story of 2015.
+    // Used twice or more it is the article's topic ("Trump" in 2016). An initialism ("IOG") needs the person named or a
+    // cue.
     const alone =
       !!kbId &&
       cued &&
@@ -641,7 +655,8 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       !index.countryWords.has(key) &&
       !index.givenNames.has(key) &&
       !COMMON_SURNAMES.has(key) &&
-      nearOffice(index.people.get(kbId)!, date, 3 * 365, 183) &&
+      (repeated(key) || (countryNamed(index.people.get(kbId)!) && nearOffice(index.people.get(kbId)!, date, 3 * 365, 90)) || (!(w.sentenceStart && (words[c.end]?.cap || writtenLowerCase(key))) && headInOffice(index.people.get(kbId)!, date))) &&
+      distanceFromDate(index.people.get(kbId)!, date) < 3 * 365 &&
       (!w.caps || index.surnameOf.get(kbId) === key || c.personCue || table.has(kbId));
     if (kbId && (titled || (c.personCue && familyHeadInOffice(key, kbId, index, date)) || alone)) {
       const e = table.kbEntity(kbId);
@@ -771,6 +786,10 @@ const COMMON_SURNAMES = new Set(
 /** Political families: the name alone is someone else at most dates, but the one of them in power at the article's. */
 const LEADER_FAMILIES = new Set(['bush', 'clinton', 'kennedy', 'gandhi', 'sharif', 'bhutto']);
 for (const name of LEADER_FAMILIES) COMMON_SURNAMES.add(name);
+
+function headInOffice(p: KbPerson, date: string): boolean {
+  return (p.terms ?? []).some((t) => (t.role === 'head_of_state' || t.role === 'head_of_government') && termOn(t, date) === 'yes');
+}
 
 /** "Clinton said" in 1996: a leader family's name alone, with a speech cue, is the one heading a state or government then. */
 function familyHeadInOffice(key: string, kbId: string | undefined, index: KbIndex, date: string): boolean {
@@ -1224,6 +1243,17 @@ function countryAt(words: Word[], text: string, i: number, index: KbIndex): { co
     if (words[j].possessive) break;
   }
   // "the" before a country name belongs to it ("the Netherlands"), but not "the US president".
+  return found;
+}
+
+/** The countries and organisations the article names ("France", "French", "the UN"). */
+function countriesIn(words: Word[], text: string, index: KbIndex): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].isWord || (lex(words[i], index) & LEX_COUNTRY_PREFIX) === 0) continue;
+    const c = countryAt(words, text, i, index);
+    if (c) found.add(c.code);
+  }
   return found;
 }
 
