@@ -802,6 +802,15 @@ test('a leader family name alone is the one of them in power on the date, and no
   `);
 });
 
+test('an office the knowledge base does not check by title must be among the offices of a surname\'s holder', () => {
+  check(`
+    ---
+    date: 2016-03-22
+    ---
+    They backed [[Governor|title]] [[Christie|text:christie]] and [[Governor|title]] [[Bush|text:bush]] before the primaries.
+  `);
+});
+
 test('a surname used once names a leader only with the country named or a head in office; used twice, the topic', () => {
   check(`
     ---

@@ -630,7 +630,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       }
     }
     // With a title, the person must have held it by the date: "President Bush" in 1991 is not George W. Bush.
-    const kbIds = knightsGivenName ? [] : (index.surnames.get(key) ?? []).filter((id) => initialFits(index.givenOf.get(id))).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date)));
+    const kbIds = knightsGivenName ? [] : (index.surnames.get(key) ?? []).filter((id) => initialFits(index.givenOf.get(id))).filter((id) => !c.title || (titleFitsKb(c.title, index.people.get(id)!) && !onlyLater(c.title, index.people.get(id)!, date) && heldOfficeNamed(c.title, index.people.get(id)!)));
     // A surname in a team line-up, a match summary or a scorecard ("Rasmussen" among rugby players, "(Deane 55 pen)")
     // is no leader unless the article introduced one.
     const inResults = !c.title && (inLineUp.has(c) || goalScorer(words, text, c.start, c.end) || cricketScorecard(words, c.start, c.end) || substitution(words, c.start, c.end));
@@ -1721,6 +1721,16 @@ export function titleFitsKb(title: TitleInfo, person: KbPerson): boolean {
   if (!title.word.leadership || title.word.kb.length === 0) return true;
   const terms = Array.isArray(person.terms) ? person.terms : [];
   return terms.some((t) => termHasTitle(t, title.word) && (!title.country || t.country === title.country));
+}
+
+/**
+ * "Governor Christie" is no prime minister of the Bahamas: before a surname alone, an office the knowledge base does
+ * not check by title (governor, senator, mayor, minister) must appear in one of the person's offices.
+ */
+function heldOfficeNamed(title: TitleInfo, person: KbPerson): boolean {
+  if (!title.word.leadership || title.word.kb.length > 0) return true;
+  const word = title.word.display.toLowerCase();
+  return (person.terms ?? []).some((t) => `${t.title ?? ''} ${t.office ?? ''}`.toLowerCase().includes(word));
 }
 
 /** Every term with this title starts well after the date. */
