@@ -802,6 +802,15 @@ test('a leader family name alone is the one of them in power on the date, and no
   `);
 });
 
+test('a knowledge-base name with other words inside is that person only around initials, given names or a patronymic', () => {
+  check(`
+    ---
+    date: 2016-07-05
+    ---
+    The book by [[reporter|title]] [[David Cay Johnston|person David Cay Johnston]] sold well; [[Nursultan Abish-uly Nazarbayev|nursultan-nazarbayev]] was not in it.
+  `);
+});
+
 test('an office the knowledge base does not check by title must be among the offices of a surname\'s holder', () => {
   check(`
     ---

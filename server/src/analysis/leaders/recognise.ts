@@ -803,6 +803,7 @@ function adjacent(_text: string, a: Word, b: Word): boolean {
 // Regular expressions live at module level: a literal with \p{..} inside a function is rebuilt on every call once bundled.
 const ABBREVIATION = /^\p{Lu}\p{Ll}*\.$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const MARKS = /\p{M}/gu;
 
@@ -1692,10 +1693,19 @@ function chooseKb(ids: string[] | undefined, index: KbIndex, date: string, title
   return best;
 }
 
-/** "Donald J. Trump", "Joseph R. Biden": the knowledge base's given name and surname around other words. */
+const PATRONYMIC = /(?:ovich|evich|ovna|evna|uly|ulu|kyzy|qizi|oglu|oğlu)$/;
+
+/**
+ * "Donald J. Trump", "Barack Hussein Obama", "Nursultan Abish-uly Nazarbayev": the knowledge base's given name and
+ * surname around initials, given names or a patronymic ("David Cay Johnston" is someone else than David Johnston).
+ */
 function kbByGivenAndSurname(words: Word[], c: Candidate, index: KbIndex, date: string): string | undefined {
   let last = c.end - 1;
   if (NAME_SUFFIXES.has(words[last].norm)) return undefined;
+  for (let j = c.start + 1; j < last; j++) {
+    const w = words[j];
+    if (!isInitial(w) && !SINGLE_CAPITAL.test(w.text) && !index.givenNames.has(w.norm) && !PATRONYMIC.test(w.norm)) return undefined;
+  }
   const ids = (index.surnames.get(words[last].norm) ?? []).filter((id) => {
     const p = index.people.get(id);
     return !!p && index.givenOf.get(id) === words[c.start].norm;
