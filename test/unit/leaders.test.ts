@@ -802,6 +802,15 @@ test('a leader family name alone is the one of them in power on the date, and no
   `);
 });
 
+test('an occupation before a knowledge-base name far from its holder\'s years in office names a namesake', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Shares fell, said [[analyst|title]] [[Jason Kenney|person Jason Kenney]] at the bank.
+  `);
+});
+
 test('a knowledge-base name with other words inside is that person only around initials, given names or a patronymic', () => {
   check(`
     ---

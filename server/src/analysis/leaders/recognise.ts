@@ -214,7 +214,9 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   for (const c of candidates) {
     if (isOrganisation(c) || isPlaceName(c)) continue;
     const len = c.end - c.start;
-    const kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
+    let kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
+    // "analyst Jason Kenney" in 2005, "reporter David Johnston": an occupation far from the namesake's years in office.
+    if (kbId && len > 1 && c.title && OCCUPATIONS.has(c.title.word.display.toLowerCase()) && distanceFromDate(index.people.get(kbId)!, date) > 3 * 365) kbId = undefined;
     // An initialism ("IOG", "MBS") without a cue waits for pass 2, which asks whether the article names the person.
     const initialism = len === 1 && !c.title && !c.personCue && words[c.start].caps;
     if (kbId && !initialism && !(len === 1 && isSurnameForm(words[c.start], kbId, index) && !isFullFormAlone(words[c.start], kbId, index))) {
@@ -1692,6 +1694,13 @@ function chooseKb(ids: string[] | undefined, index: KbIndex, date: string, title
   }
   return best;
 }
+
+const OCCUPATIONS = new Set(
+  ('analyst economist lawyer attorney pollster strategist correspondent reporter journalist columnist editor businessman ' +
+    'businesswoman billionaire activist host author actor actress comedian rapper producer surgeon physician teacher ' +
+    'novelist historian scientist researcher ceo cfo coo cto founder executive coach striker midfielder defender ' +
+    'goalkeeper batsman bowler golfer jockey boxer swimmer sprinter cyclist pundit').split(' '),
+);
 
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|uly|ulu|kyzy|qizi|oglu|oğlu)$/;
 
