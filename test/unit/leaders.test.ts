@@ -161,6 +161,22 @@ test('a description fits a knowledge-base person by an office the article gives 
   `);
 });
 
+test('a description head that a noun follows is a modifier; "then the president" is of its time; the object of a named subject is someone else', () => {
+  check(`
+    ---
+    date: 1998-08-18
+    ---
+    [[Secretary of State|title]] [[Madeleine Albright|madeleine-albright]] arrived. [[Albright|madeleine-albright]] told [[the foreign minister|none]] that aid would come.
+    Sansui was once one of Japan's premier makers of radios, and the leader article said so.
+  `);
+  check(`
+    ---
+    date: 1999-03-12
+    ---
+    [[President|title]] [[Vaclav Havel|vaclav-havel]] met [[Lech Walesa|lech-walesa]], who was then [[the president|desc lech-walesa]] of Poland.
+  `);
+});
+
 test('a description followed by a verb is the clause subject, and a former holder is not "the chancellor"', () => {
   check(`
     ---

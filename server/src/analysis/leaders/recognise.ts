@@ -743,7 +743,7 @@ function descriptions(words: Word[], text: string, index: KbIndex, date: string,
     const possessive = /^['’]s?\b/.test(text.slice(d.end, d.end + 3)) || /['’]s?$/.test(d.text);
     // "Echoing Condoleezza Rice, the prime minister said": a description that a verb follows is the clause's subject.
     const appositive = text[k - 1] === ',' && k < d.start && !possessive && !LIST_GOES_ON.test(text.slice(d.end, d.end + 60)) && !VERB_AFTER_SUBJECT.test(text.slice(d.end, d.end + 20)) ? nameEnds.get(k - 1) : undefined;
-    const target = appositive && !d.former ? appositive : resolveDescription(d, order, index, date);
+    const target = appositive && !d.former ? appositive : resolveDescription(d, order, index, date, text);
     const m: RawMention = { start: d.start, end: d.end, text: d.text, kind: 'description', headline: d.headline, words: [], surnameOnly: false };
     if (target === 'ambiguous' || target === null) {
       unattached.push(m);
@@ -1860,6 +1860,10 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
     }
     // "the president-elect", "the leader of the opposition"-style compounds are not offices held.
     if (/-/.test(last.text) && !/^secretary-general$/i.test(last.text)) continue;
+    // "Japan's premier makers", "Cuba's chief diplomat", "the leader article": a head that a noun follows modifies it.
+    if (!last.possessive && MODIFYING_HEADS.has(last.norm) && next?.isWord && !next.cap && adjacent(text, last, next) && !CLAUSE_WORDS.has(next.norm) && !/(?:ed|ing|ly)$/.test(next.norm)) continue;
+    // "Lech Walesa, who was then the president of Poland": of its time.
+    if (words[i - 1]?.norm === 'then') former = true;
     const s = w.start;
     const e = last.end;
     out.push({ start: s, end: e, text: text.slice(s, e), head, country, former, headline: w.headline });
@@ -1867,6 +1871,17 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
   }
   return out;
 }
+
+const MODIFYING_HEADS = new Set(['premier', 'chief', 'leader', 'head']);
+// Words that may follow a description as the subject or object of its clause.
+const CLAUSE_WORDS = new Set(
+  ('said says told tells asked has had have is was were will would can could may might must should shall did does ' +
+    'and or but nor of in on at to for from with by as who whose whom which that than then now also again later ' +
+    'himself herself met called added insisted warned urged agreed wants wanted gave took made spoke visited signed ' +
+    'himself itself there here this these those its his her their when while after before since if because first last ' +
+    'still already never always often just only even once went came got held kept led left ran saw sent spent stood ' +
+    'won wrote sought thought knew became began brought put set lost faced').split(' '),
+);
 
 function termFitsHead(term: KbTerm, head: DescriptionHead): boolean {
   if (head.titles.length && !head.titles.some((t) => termHasTitle(term, { leadership: true, kb: [t], display: t }))) return false;
@@ -1877,7 +1892,9 @@ function termFitsHead(term: KbTerm, head: DescriptionHead): boolean {
 /** The person a description refers to, or null/"ambiguous". Returns a knowledge-base id for someone not yet named. */
 const LESSER_TITLE = /\b(?:lt|lieutenant|vice|deputy|assistant|under|associate)\b\.?[\s-]+\S+$/i;
 
-function resolveDescription(d: Description, entities: Entity[], index: KbIndex, date: string): Entity | string | null | 'ambiguous' {
+const SUBJECT_VERB = /^\s+(?:told|met|thanked|called|urged|warned|asked|phoned|visited|praised|criticised|criticized|replaced|succeeded|defeated|accused|welcomed)\s+$/;
+
+function resolveDescription(d: Description, entities: Entity[], index: KbIndex, date: string, text: string): Entity | string | null | 'ambiguous' {
   const fitsPerson = (p: KbPerson) =>
     (p.terms ?? []).some(
       (t) => termFitsHead(t, d.head) && (!d.country || t.country === d.country) && (d.former ? termEndedBefore(t, date) !== 'no' && termOn(t, date) !== 'yes' : termOn(t, date) !== 'no'),
@@ -1895,7 +1912,10 @@ function resolveDescription(d: Description, entities: Entity[], index: KbIndex, 
   // Pence", "Chancellor Gordon Brown" in 2005); an office it records counts only on the dates it records.
   const fitsByMention = (e: Entity, p: KbPerson) =>
     e.mentions.some((m) => m.kind === 'name' && m.title?.word.leadership && fitsTitle(m.title) && !(p.terms ?? []).some((t) => termHasTitle(t, m.title!.word)));
+  // "Albright told the foreign minister": the object of a verb whose subject is named just before is someone else.
+  const subjectJustBefore = (e: Entity) => e.mentions.some((m) => m.kind === 'name' && m.end <= d.start && d.start - m.end <= 16 && SUBJECT_VERB.test(text.slice(m.end, d.start)));
   const fits = (e: Entity) => {
+    if (subjectJustBefore(e)) return false;
     if (!e.kbId) return e.leader && fitsTitle(e.textTitle);
     const p = index.people.get(e.kbId)!;
     return fitsPerson(p) || fitsByMention(e, p);
