@@ -530,6 +530,16 @@ test('given names from everywhere, compound given names, and results lines in ca
   `);
 });
 
+test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
+  check(`
+    ---
+    date: 1998-09-11
+    ---
+    The rights would entitle [[Ronald Hendry|none]] holders to buy shares. [[Ronald Hendry|none]] had 926 million shares outstanding.
+    [[Five Iraqis|none]], whose names were not disclosed, were deported.
+  `);
+});
+
 test('a name ending in a word for a work, a band or a body is no person, nor are capitalised common nouns with a cue', () => {
   check(`
     ---

@@ -182,7 +182,12 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
       affiliation(words, c.start, c.end) ||
       (c.end - c.start > 1 && workplace(words, c.start, c.end)) ||
       (thingRelative(words, c.end) && !c.title && !surnamesOfPeople.has(last) && !index.surnames.has(last));
-    if (!named) continue;
+    if (!named) {
+      // "Philip Morris holders", "Du Pont shares": what only a company has, right after the name.
+      const after = words[c.end];
+      if (after?.isWord && !after.cap && !words[c.end - 1].possessive && COMPANY_HOLDINGS.has(after.norm)) organisations.add(slug(nameText(words, text, c.start, c.end)));
+      continue;
+    }
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
     if ((index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)))) && !modifiedHead(words, text, c.start - 1)) continue;
     organisations.add(slug(nameText(words, text, c.start, c.end)));
@@ -968,6 +973,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
       }
       // A lower-case word other than a particle continues no name (each branch below needs a capital or a particle).
       if (!n.cap && !isParticle(n) && !ARABIC_ARTICLE.test(n.text)) break;
+      // "Five Iraqis", "Two Americans": people of a country, not a surname.
+      if (n.norm.endsWith('s') && index.countryWords.has(n.norm.slice(0, -1))) break;
       // "the Carwyn James-inspired Lions", "Hong Kong-based": a compound modifier ends the name before it.
       if (MODIFIER_ENDING.test(n.norm)) break;
       // "Certainly Donald Trump", "Crooked Hillary Clinton": a knowledge-base full name starts a new name.
@@ -1417,6 +1424,7 @@ const SENTENCE_OPENERS = new Set(
 const ROYAL_TITLES = new Set(['King', 'Queen']);
 const ROYAL_WORDS = new Set(['king', 'queen']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+const COMPANY_HOLDINGS = new Set('shares stock stocks shareholders stockholders holders bonds dividend dividends earnings profits revenues subsidiary subsidiaries'.split(' '));
 const ORGANISATION_HEADS = new Set(
   ('firm company group giant bank lender insurer carrier airline operator manufacturer retailer supermarket ' +
     'chain brand label band club broadcaster network agency newspaper magazine website publisher studio exchange ' +
