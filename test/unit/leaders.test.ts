@@ -1115,6 +1115,16 @@ test('leader.title-at-date: a title lost over ten years before speaks of its tim
   `);
 });
 
+test('leader.title-at-date: "the late King" is one whose reign ended; a title before "was" is of its time', () => {
+  check(`
+    ---
+    date: 2016-01-28
+    ---
+    The prince is the nephew of the [[late King|title]] [[Abdullah|abdullah-bin-abdulaziz-al-saud]].
+    [[Prime Minister|title]] [[Koizumi|junichiro-koizumi]] was the first to call us.
+  `);
+});
+
 test('leader.title-at-date: after the knowledge base date, the holder is named as of that date', () => {
   const r = check(`
     ---

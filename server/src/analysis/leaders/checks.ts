@@ -152,6 +152,7 @@ function checkTitle(m: RawMention, title: TitleInfo, person: KbPerson, ctx: Chec
 const HISTORICAL_BEFORE = /\b(?:under|during|when|while|then|by|to|of|for|a|an|first|late|previous|predecessor)\s+$/i;
 const HISTORICAL_NEAR = /\b(?:administration|term|presidency|premiership|tenure|era|years|served|appointed|nominated|aide|adviser|advisor|cabinet|era|government)\b/i;
 
+const PAST_AFTER = /^(?:['’]s\s+\w+)?\s+(?:was|were|had been)\b/;
 const LONG_AGO_YEARS = 10;
 const ABOUT_TODAY = /\b(?:says|tells|today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
@@ -159,6 +160,8 @@ const ABOUT_TODAY = /\b(?:says|tells|today|tonight|yesterday|this (?:week|mornin
 function historical(text: string, date: string, m: RawMention, title: TitleInfo, terms: KbTerm[]): boolean {
   const before = text.slice(Math.max(0, title.start - 20), title.start);
   if (HISTORICAL_BEFORE.test(before)) return true;
+  // "Prime Minister Koizumi was the first to call", "President Bush had been warned": said of that time.
+  if (PAST_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   // The same line (paragraph), at most 80 characters before and 60 after.
   const lineStart = text.lastIndexOf('\n', title.start) + 1;
   const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);

@@ -1695,6 +1695,8 @@ function chooseKb(ids: string[] | undefined, index: KbIndex, date: string, title
     if (!p) continue;
     let score = distanceFromDate(p, date);
     if (title && !titleFitsKb(title, p)) score += 1e6;
+    // "the late King Abdullah", "former President Bush": someone whose such office has ended.
+    if (title?.former && (p.terms ?? []).some((t) => termHasTitle(t, title.word) && termOn(t, date) === 'yes')) score += 1e5;
     if (score < bestScore) {
       bestScore = score;
       best = id;
