@@ -1187,6 +1187,12 @@ test('a surname that names a government, an era or a campaign needs no introduct
     ---
     Critics said the [[Blair|tony-blair]] government had failed, and the [[Putin|vladimir-putin]] era went on.
   `);
+  check(`
+    ---
+    date: 1991-02-25
+    ---
+    "I think the [[Gorbachev|mikhail-gorbachev]] plan was a good one," he said. Rabbis vowed to boycott a [[Kohl|helmut-kohl]] speech.
+  `);
 });
 
 test('a headline opening copy without front matter is no first reference', () => {

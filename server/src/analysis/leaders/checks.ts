@@ -5,7 +5,7 @@ import { countryName, dateRange, holdersOn, officeOn, termEndedBefore, termOn, t
 import { termHasTitle, type Entity, type RawMention, type TitleInfo } from './recognise';
 
 // "the Blair government", "the Bush-Cheney campaign": a surname that names an era or a team needs no introduction.
-const ATTRIBUTIVE = /^(?:[-–]\p{Lu}\p{L}+)*\s+(?:government|administration|campaign|cabinet|era|years|presidency|premiership|camp|camps|team|doctrine|regime|reforms?)\b/u;
+const ATTRIBUTIVE = /^(?:[-–]\p{Lu}\p{L}+)*\s+(?:government|administration|campaign|cabinet|era|years|presidency|premiership|camp|camps|team|doctrine|regime|reforms?|plan|policy|policies|initiative|proposal|agenda|legacy|visit|speech)\b/u;
 
 /** The knowledge base lists office holders from this date on; titles before it are not checked. */
 const COVERAGE_START = '2000-01-01';
