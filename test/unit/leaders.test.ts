@@ -1201,6 +1201,23 @@ test('a headline opening copy without front matter is no first reference', () =>
 
     The dollar rose after [[Fed chairman|title]] [[Alan Greenspan|alan-greenspan]] spoke. [[Greenspan|alan-greenspan]] was upbeat.
   `);
+  // A short opening line that ends with a full stop is a headline too; the first reference is then in the body.
+  check(`
+    ---
+    date: 2015-06-01
+    ---
+    [[Merkel|angela-merkel]] hails the deal with Paris.
+
+    [[Chancellor|title]] [[Angela Merkel|angela-merkel]] said on Monday that the deal would hold.
+  `);
+  check(`
+    ---
+    date: 2015-06-01
+    ---
+    [[Merkel|angela-merkel]] hails the deal with Paris.
+
+    [[[[Merkel|!leader.first-reference]]|angela-merkel]] said on Monday that the deal would hold.
+  `);
 });
 
 test('a party or body before a lower-case title is part of it, but not a sentence\'s opening adverb', () => {

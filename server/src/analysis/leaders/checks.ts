@@ -35,7 +35,12 @@ export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Findi
     }
     findings.push(...spellingVariants(person, names, ctx));
   }
-  const firstName = e.mentions.find((m) => !m.headline && m.kind === 'name');
+  let firstName = e.mentions.find((m) => !m.headline && m.kind === 'name');
+  // "Trump tells 3,000 in Reno NFL has gone soft." opening copy without front matter is a headline all the same.
+  if (firstName?.surnameOnly) {
+    const line = shortOpeningLine(ctx.text, firstName.start);
+    if (line) firstName = e.mentions.find((m) => m.kind === 'name' && m.start >= line.end);
+  }
   if (firstName && firstName.surnameOnly && !firstName.title && !ATTRIBUTIVE.test(ctx.text.slice(firstName.end, firstName.end + 40))) {
     const full = person?.name ?? e.name;
     if (full !== firstName.text) {
@@ -50,6 +55,19 @@ export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Findi
     }
   }
   return findings;
+}
+
+const OPENING_LINE_WORDS = 15;
+
+/** The line around `at` when it opens the body, stands alone as a paragraph and has at most 15 words. */
+function shortOpeningLine(text: string, at: number): { end: number } | null {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(0, start);
+  if (!/^\s*$/.test(before) && !/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n\s*$/.test(before)) return null;
+  const newline = text.indexOf('\n', at);
+  const end = newline < 0 ? text.length : newline;
+  if (!/^\r?\n[ \t]*\r?\n/.test(text.slice(end, end + 4))) return null;
+  return text.slice(start, end).trim().split(/\s+/).length <= OPENING_LINE_WORDS ? { end } : null;
 }
 
 function annotation(e: Entity, leader: Leader, at: RawMention, ctx: CheckContext): Finding {
