@@ -1195,6 +1195,13 @@ test('a surname that names a government, an era or a campaign needs no introduct
   `);
 });
 
+test('a surname inside a quotation is the speaker\'s wording, not a first reference', () => {
+  const text = '---\ndate: 2015-06-01\n---\n“Nobody is more qualified than Merkel,” the minister said.\n';
+  const analysis = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text);
+  assert.deepEqual(analysis.findings.filter((f) => f.code === 'leader.first-reference'), []);
+  assert.equal(analysis.leaders[0]?.id, 'angela-merkel');
+});
+
 test('a headline opening copy without front matter is no first reference', () => {
   check(`
     Dollar gains on [[Greenspan|alan-greenspan]] speech

@@ -100,7 +100,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       );
       const suppressions = text.includes('newslens-') ? findSuppressions(text) : [];
       const findings: Finding[] = [];
-      for (const list of [article.findings, dates.findings, people.findings, quotes.findings, failures]) {
+      // A surname inside a quotation is the speaker's wording, not the reporter's first reference.
+      const quoted = (f: Finding) => f.code === 'leader.first-reference' && quotes.quotes.some((q) => q.kind !== 'scare' && q.start <= f.start && f.end <= q.end);
+      for (const list of [article.findings, dates.findings, people.findings.filter((f) => !quoted(f)), quotes.findings, failures]) {
         for (const f of list) if (!suppressions.length || !isSuppressed(f, suppressions)) findings.push(f);
       }
       findings.sort((a, b) => a.start - b.start || a.end - b.end);
