@@ -329,7 +329,7 @@ const cases: Case[] = [
     name: 'a word for a role between a capitalised modifier and a name',
     text: `
       [[Band member Flea|speaker]] shared the news last week, [[writing|cue]] [[“Feels great to support him.”|statement]]
-      [[Keane frontman Tom Chaplin|speaker]] thanked fans for enduring [[“rubbish gigs”|partial]] on tour.
+      [[Keane frontman Tom Chaplin|speaker]] [[thanked|cue]] fans for enduring [[“rubbish gigs”|partial]] on tour.
     `,
   },
   {
@@ -991,6 +991,15 @@ const cases: Case[] = [
       Parties warned over [['grey vote'|scare]]
 
       [[Kennedy|speaker]] [[criticised|cue]] the [["unfair"|partial]] taxes.
+    `,
+  },
+  {
+    name: 'thanking somebody is a cue; a speech verb coordinated after it is the nearer one',
+    text: `
+      [[Ann Bell|speaker]] [[thanked|cue]] the fans: [[“You have been wonderful.”|statement]]
+      [[He|speaker]] thanked the director and [[described|cue]] the film as [[“a labour of love”|partial]].
+      Thanks to the rain, [[“the pitch was a bog,”|statement]] [[the coach|speaker]] [[said|cue]].
+      Although Roe thanked the crowd, [[he|speaker]] sounded a rare note, [[saying|cue]], [[“I am not sure I deserve it.”|statement]]
     `,
   },
   {

@@ -183,7 +183,7 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
 }
 
 // Third-person forms that are as often nouns ("percentage points", "his claims"): a cue only after a name or pronoun.
-const NOUNISH = /^(?:states|posts|notes|claims|answers|reports|calls|questions|quotes|reads|demands|promises|praises|attacks|blasts|charges|points|cries|remarks|counters|signals|hints|laughs|sighs|jokes|boasts|tweets|replies|responds|thinks|believes|slams|mocks|touts|labels|brands|dubs|urges|warns|vows|pledges|cites|repeats|agrees|accuses|references|comments|words|appeals|reasons|concerns|records|complaints)$/;
+const NOUNISH = /^(?:states|posts|notes|claims|answers|reports|calls|questions|quotes|reads|demands|promises|praises|attacks|blasts|charges|points|cries|remarks|counters|signals|hints|laughs|sighs|jokes|boasts|tweets|replies|responds|thinks|believes|slams|mocks|touts|labels|brands|dubs|urges|warns|vows|pledges|cites|repeats|agrees|accuses|references|comments|words|appeals|reasons|concerns|records|complaints|thanks)$/;
 
 /** Past forms that read as participles: "described", "told", "written". */
 const isPastForm = (w: string) => /ed$/.test(w) || /^(?:told|said|written|wrote|thought|read)$/.test(w);
@@ -422,6 +422,8 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       if (a >= 0 && lower(tokens[a]) === 'as' && plausibleSpeaker(tokens, a + 1, k - 1)) return { speaker: spanOf(tokens, a + 1, k - 1), cue: spanOf(tokens, k, k + 1), shape: 'before' };
     }
     if (!isVerbCue(tokens, k)) continue;
+    // "he thanked the fans, he sounded a note, saying “…”": the participle goes with the nearer clause.
+    if (participle && CUE_FORMS.get(w) === 'thank') continue;
     const prev = tokens[k - 1];
     if (isPassive(tokens, k)) {
       // "was described as a “reset” by some diplomats": the agent, if any, speaks; the subject never does.
@@ -490,6 +492,9 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     // quotation that follows the main clause.
     const main = mainClauseSubject(head, tokens, cueAt);
     if (main) return main;
+    // "He thanked Eastwood and described the film as “…”": thanking is no way of saying; a verb nearer the quotation
+    // coordinated with it is the cue.
+    if (orphan?.cue && CUE_FORMS.get(lower(tokens[cueAt])) === 'thank' && coordinated(tokens, tokens.findIndex((x) => x.start === orphan!.cue!.start))) return withCue(subject, orphan.cue, 'before');
     return withCue(subject, spanOf(tokens, cueAt, cueAt), 'before');
   }
   const found = participle ?? orphan;

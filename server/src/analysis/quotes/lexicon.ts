@@ -13,7 +13,7 @@ const CUE_LEMMAS = [
   'characterize', 'characterise', 'refer', 'read', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason', 'interject',
   'quote', 'cite', 'tell', 'inform', 'assure', 'advise', 'remind', 'concur', 'thunder', 'plead', 'beg', 'lament',
   'chant', 'scream', 'riff', 'bark', 'fume', 'retaliate', 'wonder', 'grumble', 'rage', 'gush', 'chuckle',
-  'smile', 'grin', 'beam', 'enthuse', 'implore',
+  'smile', 'grin', 'beam', 'enthuse', 'implore', 'thank',
   // Characterisations: somebody's word for something ("portrayed them as “rapists”").
   'portray', 'deem', 'term', 'dismiss', 'denounce', 'decry',
 ];
