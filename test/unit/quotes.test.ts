@@ -369,9 +369,8 @@ const cases: Case[] = [
   {
     name: 'guillemets and low-high quotes',
     text: `
-      [[«Nous sommes prêts»|statement]], a déclaré le ministre. [[Doe|speaker]] [[wrote|cue]]: [[„Alles ist gut.“|statement]]
+      [[«Nous sommes prêts»|statement]], a [[déclaré|cue]] [[le ministre|speaker]]. [[Doe|speaker]] [[wrote|cue]]: [[„Alles ist gut.“|statement]]
     `,
-    codes: ['quote.unattributed'],
   },
   {
     name: 'straight quotes are paired, and apostrophes are not quotes',
@@ -1000,6 +999,16 @@ const cases: Case[] = [
       [[He|speaker]] thanked the director and [[described|cue]] the film as [[“a labour of love”|partial]].
       Thanks to the rain, [[“the pitch was a bog,”|statement]] [[the coach|speaker]] [[said|cue]].
       Although Roe thanked the crowd, [[he|speaker]] sounded a rare note, [[saying|cue]], [[“I am not sure I deserve it.”|statement]]
+    `,
+  },
+  {
+    name: 'German and French marks with the comma outside, and German and French cues',
+    text: `
+      [[„Wir schaffen das“|statement]], [[sagte|cue]] [[die Kanzlerin|speaker]] am Montag.
+      [[Anna Roth|speaker]] [[erklärte|cue]]: [[„Das ist gut.“|statement]]
+      [[« Nous allons gagner »|statement]], a [[déclaré|cue]] [[le président|speaker]].
+      [[Jean Roux|speaker]] a [[ajouté|cue]] : [[« Rien n'est fait. »|statement]]
+      [[«We will win»|statement]], [[Jo Roe|speaker]] [[said|cue]].
     `,
   },
   {

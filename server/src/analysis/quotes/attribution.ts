@@ -3,7 +3,7 @@ import { tokenize } from '../article';
 import { countAtOrBefore, countEndingBefore, countStartingBefore } from '../spans';
 import type { Span, TextSpan, Token } from '../types';
 import {
-  AUXILIARIES, COUNTRY_REPUBLIC, CUE_FORMS, DETERMINERS, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
+  AUXILIARIES, COUNTRY_REPUBLIC, CUE_FORMS, DETERMINERS, FOREIGN_AUXILIARIES, FOREIGN_PARTICIPLES, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
   SUBJECT_PRONOUNS,
 } from './lexicon';
 
@@ -177,6 +177,8 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (from === to && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|easter|christmas|midnight|noon)$/.test(w)) return false;
   if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
+  // „…“, sagte die Kanzlerin. / «…», a dit le président.
+  if (/^(?:der|die|das|ein|eine|le|la|les|un|une)$/.test(w) && to > from && to - from < 6) return true;
   for (let i = from; i <= to; i++) if (isCapitalised(tokens[i])) return true;
   // A bare plural: "officials", "officials at the agency", "local officials", "former employees".
   return to - from < 4 && (/s$/.test(w) || (/^[a-z]+[a-rtv-z]s$/.test(lower(tokens[to])) && !/ing$/.test(w)));
@@ -198,8 +200,8 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   // "Declaring his intent, the mogul …": a participle opening the sentence.
   if (k === 0 && /ing$/.test(w)) return false;
   const prev = tokens[k - 1];
-  // "a statement", "his tweet": a noun, not a verb.
-  if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev))) return false;
+  // "a statement", "his tweet": a noun, not a verb ("Macron a déclaré" is French).
+  if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev)) && !(FOREIGN_PARTICIPLES.has(w) && FOREIGN_AUXILIARIES.has(prev.text))) return false;
   if (prev && NOUN_FORMS.test(w)) {
     const p = lower(prev);
     // "Trump’s call for" (but "Trump’s said" is "has said"), "a press call", "the campaign's report".
@@ -346,6 +348,8 @@ export function answerFrom(tokens: Token[], pre: Token[] = []): Attribution | nu
 export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | null {
   let i = 0;
   while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
+  // «…», a déclaré Macron.
+  if (FOREIGN_AUXILIARIES.has(tokens[i]?.text ?? '') && tokens[i + 1] && FOREIGN_PARTICIPLES.has(lower(tokens[i + 1]))) i++;
   const cue = tokens[i];
   // “…,” points out Jo Roe. / “…,” chimes in Jo Roe: a phrasal cue is as strong as "says".
   const particle = isWord(cue) && isWord(tokens[i + 1]) && PARTICLES[CUE_FORMS.get(lower(cue)) ?? ''] === lower(tokens[i + 1]) ? 1 : 0;
@@ -668,6 +672,8 @@ const RAISING = /^(?:reported|said|alleged|believed|thought|understood|known|rum
 
 function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speaker: Span; antecedent?: Span } | undefined {
   let j = k - 1;
+  // "Macron a déclaré : « … »".
+  if (j >= 1 && FOREIGN_AUXILIARIES.has(tokens[j].text) && FOREIGN_PARTICIPLES.has(lower(tokens[k]))) j--;
   const skipAuxiliaries = () => {
     while (j >= 0 && isWord(tokens[j]) && !isCapitalised(tokens[j]) && (AUXILIARIES.has(lower(tokens[j])) || isAdverb(tokens[j]))) j--;
   };
