@@ -1012,6 +1012,24 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a pronoun with nobody before it looks ahead to a name later in its sentence',
+    text: `
+      Bob Brown lost in the first round.
+
+      [[“I have never felt better,”|statement]] [[she|speaker]] [[said|cue]] after Kelly Holmes won her second gold.
+    `,
+    people: { 'Bob Brown': ['Bob Brown'], 'Kelly Holmes': ['Kelly Holmes'] },
+    speakers: ['Kelly Holmes'],
+  },
+  {
+    name: 'a pronoun does not look ahead past its sentence',
+    text: `
+      [[“It was hard,”|statement]] [[she|speaker]] [[said|cue]]. Ann Lee came second.
+    `,
+    people: { 'Ann Lee': ['Ann Lee'] },
+    speakers: [undefined],
+  },
+  {
     // Not the speaker of the paragraph before: the sentence names who answered.
     name: 'a quotation that is the answer or reply from somebody',
     text: `

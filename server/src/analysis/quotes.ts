@@ -829,6 +829,14 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
   // Without entities, the last named speaker.
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
   if (s && agrees(s, feminine)) return { leaderId: s.leaderId, name: s.name };
+  // Nobody before: the pronoun may look ahead to a name later in its sentence ("“…,” she said after Kelly Holmes won").
+  for (let i = mentions.lastStarting(span.end, true) + 1; i < list.length; i++) {
+    const m = list[i];
+    if (m.start - span.end > 200) break;
+    // In its own sentence, not into a quotation.
+    if (/[\n"“”«»„]|[.!?]\s/.test(text.slice(span.end, m.start))) break;
+    if (m.kind === 'name' && agrees(m, feminine)) return { leaderId: m.leaderId, name: m.name };
+  }
   return undefined;
 }
 
