@@ -435,11 +435,12 @@ const cases: Case[] = [
     codes: ['quote.straight', 'quote.straight', 'quote.straight'],
   },
   {
-    name: 'double marks that outnumber single ones keep single marks nested or apostrophes',
+    name: 'double marks that outnumber single ones keep single marks nested or apostrophes, or set words apart',
     text: `
-      The officials’ plan was [[“a shambles,”|partial]] [[Ann Lee|speaker]] [[said|cue]]. Fans called it 'the plan'.
+      The officials’ plan was [[“a shambles,”|partial]] [[Ann Lee|speaker]] [[said|cue]]. Fans called it [['the plan'|scare]].
       [[“It is ‘done’,”|statement]] [[she|speaker]] [[added|cue]].
     `,
+    codes: ['quote.straight'],
   },
   {
     name: 'a cue form after an article is a noun; an article alone speaks for no one',
@@ -1028,6 +1029,16 @@ const cases: Case[] = [
     `,
     people: { 'Ann Lee': ['Ann Lee'] },
     speakers: [undefined],
+  },
+  {
+    name: 'single-quoted words in copy that quotes with double marks are terms',
+    text: `
+      [["We are ready,"|statement]] [[Ann Lee|speaker]] [[said|cue]]. [["It will work,"|statement]] [[she|speaker]] [[added|cue]].
+      [["We know,"|statement]] [[Tom Hill|speaker]] [[said|cue]]. [["Fine,"|statement]] [[he|speaker]] [[added|cue]]. [["Go,"|statement]] [[he|speaker]] [[said|cue]].
+      Ireland's economic [['miracle'|scare]] goes on, and the firm's [['put option'|scare]] is valid, Jo Roe's lawyers argue.
+      Customers are calling [['on the move'|scare]] more often, [["the word 'quick' is nested,"|statement]] [[he|speaker]] [[said|cue]].
+      [[Jo Roe|speaker]] [[says|cue]] that [['Veritas'|scare]] is a party against [["lies and spin"|partial]].
+    `,
   },
   {
     // Not the speaker of the paragraph before: the sentence names who answered.

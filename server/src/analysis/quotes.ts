@@ -30,6 +30,8 @@ interface Work {
   attribution: Attribution | null;
   /** Set when the attribution was borrowed from a neighbouring quotation or sentence. */
   inherited: boolean;
+  /** Words set apart in single marks in copy that quotes with double ones: a term, whoever used it. */
+  term?: boolean;
   kind: QuoteKind;
 }
 
@@ -51,21 +53,26 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   const mentions = new MentionIndex(collectMentions(context));
   // A quoted value in markup (<tweet author="…">) is not a quotation.
   const works = scan.quotes.filter((span) => text[span.start - 1] !== '=').map((span) => frame(article, span));
+  const headline = bodyHeadline(parsed);
+  // Copy that quotes with double marks sets words apart in single ones, outside its headline.
+  const isTerm = (w: Work) => !scan.style.singles && (w.span.open === "'" || w.span.open === '‘') && !(headline && w.span.start < headline.end);
 
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
     const prev = works[k - 1];
     const next = works[k + 1];
-    if (prev && prev.paragraph === w.paragraph) w.pre.start = Math.max(w.pre.start, prev.span.end);
-    if (next && next.paragraph === w.paragraph + w.span.continued.length) w.post.end = Math.min(w.post.end, next.span.start);
-    w.attribution = attributeLocally(article, tokens, w);
+    // A term does not end the words before or after a quotation.
+    if (prev && prev.paragraph === w.paragraph && !isTerm(prev)) w.pre.start = Math.max(w.pre.start, prev.span.end);
+    if (next && next.paragraph === w.paragraph + w.span.continued.length && !isTerm(next)) w.post.end = Math.min(w.post.end, next.span.start);
+    w.term = isTerm(w);
+    w.attribution = w.term ? null : attributeLocally(article, tokens, w);
   }
   inheritAttributions(article, tokens, works);
-  const headline = bodyHeadline(parsed);
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
-    if (headline && w.span.start < headline.end) attributeInHeadline(text, w, headline);
-    w.kind = headline && w.span.start < headline.end && !w.attribution?.speaker ? 'scare' : classify(text, w);
+    const inHeadline = !!headline && w.span.start < headline.end;
+    if (inHeadline) attributeInHeadline(text, w, headline);
+    w.kind = (inHeadline || w.term) && !w.attribution?.speaker ? 'scare' : classify(text, w);
     // “Parks and Recreation” and “Guardians of the Galaxy”: a title listed right after a title names a work too.
     const prev = works[k - 1];
     if (w.kind !== 'scare' && prev?.kind === 'scare' && /^\s*(?:,|and|or|,\s*and|,\s*or)?\s*$/.test(text.slice(prev.span.end, w.span.start))
@@ -337,7 +344,7 @@ function openingGerund(article: Article, w: Work, post: Token[]): Attribution | 
 function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]): void {
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
-    if (w.attribution?.speaker) continue;
+    if (w.attribution?.speaker || w.term) continue;
     // Same sentence: the nearest quotation with a speaker, before or after.
     let donor: Work | undefined;
     for (let d = 1; d <= 3 && !donor; d++) {
