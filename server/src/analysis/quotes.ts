@@ -231,6 +231,7 @@ function leadInOf(article: Article, w: Work): Attribution | undefined {
   const text = article.text.slice(from, w.span.start);
   from += Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'), text.lastIndexOf('“')) + 1;
   const before = article.text.slice(from, w.span.start);
+  if (!/[?:]\s*$/.test(before)) return undefined;
   const m = LEAD_IN.exec(before);
   if (!m || (!m[2] && !/^(?:His|Her|Their|Its)$/i.test(m[1]))) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]);

@@ -1020,7 +1020,7 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   }
   m = text.includes('’') || text.includes("'") ? SHOW_RE.exec(text) : null;
   if (m && isOutlet(m[1])) candidates.push(outlet(m[1], from + m.index + m[0].indexOf(m[1])));
-  m = text.includes('n a') || text.includes('n h') || text.includes('n t') || text.includes('n i') ? POST_RE.exec(text) : null;
+  m = text.includes('n a') || text.includes('blog') || text.includes('website') ? POST_RE.exec(text) : null;
   if (m) {
     const medium = m[1] ?? m[2] ?? m[3];
     const s = m.index + (m[1] ? m[0].indexOf(m[1]) : m[0].length - medium.length);
