@@ -913,8 +913,8 @@ const cases: Case[] = [
       The club was sold. [[“It is over,”|statement]] [[Jones|speaker]] [[said|cue]]. [[“I am sad.”|statement]]
     `,
     messages: [
-      'Smith: “We were unlucky,” — told BBC, via BBC Sport',
-      'Smith: “We will come back.” — told BBC, via BBC Sport',
+      'Smith: “We were unlucky,” — told BBC Sport',
+      'Smith: “We will come back.” — told BBC Sport',
       'Jones: “It is over,” — said',
       'Jones: “I am sad.” — said',
     ],

@@ -985,7 +985,9 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
     if (q.kind === 'scare') continue;
     if (q.speaker) {
       const who = q.speaker.name ?? q.speaker.text;
-      const how = [q.cue ? cuePhrase(text, q.cue) : undefined, q.source ? `via ${q.source.text}` : undefined].filter(Boolean).join(', ');
+      // "told BBC Sport": the outlet told is the source, named once.
+      const toldSource = !!q.cue && !!q.source && q.source.start > q.cue.end && !/\S/.test(text.slice(q.cue.end, q.source.start));
+      const how = toldSource ? `${q.cue!.text} ${q.source!.text}` : [q.cue ? cuePhrase(text, q.cue) : undefined, q.source ? `via ${q.source.text}` : undefined].filter(Boolean).join(', ');
       findings.push({ start: q.start, end: q.end, severity: 'information', code: 'quote.statement', message: `${who}: ${excerpt(q)}${how ? ` — ${how}` : ''}` });
       const identity = q.speaker.leaderId ?? q.speaker.name;
       const words = identity ? q.text.slice(1, -1).toLowerCase().replace(NOT_WORD, ' ').trim() : '';
