@@ -1041,6 +1041,16 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a French or German pronoun after the cue speaks and stands for the person before',
+    text: `
+      Jean Roux arrived late. [[«Nous allons gagner»|statement]], [[dit|cue]]-[[il|speaker]].
+      Anne Morel spoke next. [[«Non, jamais»|statement]], a-t-[[elle|speaker]] [[répondu|cue]].
+      Anna Roth nodded. [[„Ja, gut“|statement]], [[sagte|cue]] [[sie|speaker]].
+    `,
+    people: { 'Jean Roux': ['Jean Roux'], 'Anne Morel': ['Anne Morel'], 'Anna Roth': ['Anna Roth'] },
+    speakers: ['Jean Roux', 'Anne Morel', 'Anna Roth'],
+  },
+  {
     // Not the speaker of the paragraph before: the sentence names who answered.
     name: 'a quotation that is the answer or reply from somebody',
     text: `

@@ -806,7 +806,8 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
     speaker.name = m.name;
     return speaker;
   }
-  const word = speaker.text.toLowerCase();
+  // German and French he and she («…», dit-il; „…“, sagte sie).
+  const word = ({ il: 'he', er: 'he', elle: 'she', sie: 'she' } as Record<string, string>)[speaker.text] ?? speaker.text.toLowerCase();
   // He or she, or the his/her of "her remark that “…”".
   if (PERSONAL_PRONOUNS.has(word) || word === 'his' || word === 'her') {
     const referent = resolvePronoun(text, sentences, span, mentions, earlier, word === 'she' || word === 'her');

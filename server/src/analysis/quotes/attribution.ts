@@ -3,7 +3,7 @@ import { tokenize } from '../article';
 import { countAtOrBefore, countEndingBefore, countStartingBefore } from '../spans';
 import type { Span, TextSpan, Token } from '../types';
 import {
-  AUXILIARIES, COUNTRY_REPUBLIC, CUE_FORMS, DETERMINERS, FOREIGN_AUXILIARIES, FOREIGN_PARTICIPLES, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
+  AUXILIARIES, COUNTRY_REPUBLIC, CUE_FORMS, DETERMINERS, FOREIGN_AUXILIARIES, FOREIGN_CUE_FORMS, FOREIGN_PARTICIPLES, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
   SUBJECT_PRONOUNS,
 } from './lexicon';
 
@@ -344,12 +344,33 @@ export function answerFrom(tokens: Token[], pre: Token[] = []): Attribution | nu
   return { speaker: spanOf(tokens, a, b), cue, shape: 'after' };
 }
 
+// «…», dit-il. / «…», a-t-elle répondu. / „…“, sagte er.
+const INVERTED_PRONOUN = /^(\p{L}+)-(?:t-)?(il|elle)$/u;
+
+function foreignPronoun(tokens: Token[], i: number): Attribution | null {
+  const t = tokens[i];
+  if (!isWord(t)) return null;
+  const m = INVERTED_PRONOUN.exec(t.text);
+  const pronoun = (at: number, text: string) => ({ start: at, end: at + text.length });
+  if (m && CUE_FORMS.has(m[1].toLowerCase())) {
+    return { speaker: pronoun(t.end - m[2].length, m[2]), cue: { start: t.start, end: t.start + m[1].length }, shape: 'inverted' };
+  }
+  const next = tokens[i + 1];
+  if (m && FOREIGN_AUXILIARIES.has(m[1]) && next && FOREIGN_PARTICIPLES.has(lower(next))) {
+    return { speaker: pronoun(t.end - m[2].length, m[2]), cue: spanOf(tokens, i + 1, i + 1), shape: 'inverted' };
+  }
+  if (FOREIGN_CUE_FORMS.has(lower(t)) && next && /^(?:er|sie|il|elle)$/.test(next.text)) return { speaker: spanOf(tokens, i + 1, i + 1), cue: spanOf(tokens, i, i), shape: 'inverted' };
+  return null;
+}
+
 /** “…,” said Trump. / “…,” says a spokesman for the campaign. / “…,” said former Gov. Ed Rendell. */
 export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | null {
   let i = 0;
   while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
   // «…», a déclaré Macron.
   if (FOREIGN_AUXILIARIES.has(tokens[i]?.text ?? '') && tokens[i + 1] && FOREIGN_PARTICIPLES.has(lower(tokens[i + 1]))) i++;
+  const foreign = foreignPronoun(tokens, i);
+  if (foreign) return foreign;
   const cue = tokens[i];
   // “…,” points out Jo Roe. / “…,” chimes in Jo Roe: a phrasal cue is as strong as "says".
   const particle = isWord(cue) && isWord(tokens[i + 1]) && PARTICLES[CUE_FORMS.get(lower(cue)) ?? ''] === lower(tokens[i + 1]) ? 1 : 0;

@@ -59,7 +59,8 @@ const FOREIGN_CUES: Record<string, string[]> = {
 
 /** French auxiliaries before a participle cue: «…», a déclaré Macron. */
 export const FOREIGN_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient']);
-export const FOREIGN_PARTICIPLES = new Set(Object.values(FOREIGN_CUES).flat().filter((f) => /[éi]$/.test(f) || f === 'dit' || f === 'écrit'));
+export const FOREIGN_CUE_FORMS = new Set(Object.values(FOREIGN_CUES).flat());
+export const FOREIGN_PARTICIPLES = new Set(['dit', 'déclaré', 'affirmé', 'estimé', 'indiqué', 'ajouté', 'expliqué', 'souligné', 'écrit', 'averti', 'demandé', 'répondu', 'assuré', 'insisté']);
 
 /** Every form of a speech verb, lower case, mapped to its lemma. */
 export const CUE_FORMS: Map<string, string> = new Map([
