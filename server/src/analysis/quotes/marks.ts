@@ -187,9 +187,8 @@ function scanIn(text: string, paragraphs: Span[], headline: Span | null, given: 
     addSetApart(text, paragraphs, headline, scan);
     return scan;
   }
-  if (!singles.length) return scanDoubles(text, paragraphs);
   const scan = swapAndScan(text, paragraphs, singles);
-  scan.style.singles = body.length > 0;
+  scan.style.singles = true;
   return scan;
 }
 
