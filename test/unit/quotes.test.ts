@@ -907,6 +907,14 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'telling an outlet, or an outlet with a number that owns a show, gives the source; a body told is none',
+    text: `
+      [[Roe|speaker]] denied it, [[telling|cue]] [[the BBC|source]] there was [["a recognition that something is wrong"|partial]].
+      [["I think so,"|statement]] [[Lord Lee|speaker]] [[told|cue]] [[BBC1|source]]'s Breakfast With Frost.
+      [["Wake up,"|statement]] [[Blair|speaker]] [[tells|cue]] EU leaders.
+    `,
+  },
+  {
     name: 'a quotation that goes on with the cue of the one before has its source',
     text: `
       [[“We were unlucky,”|statement]] [[Smith|speaker]] [[told|cue]] [[BBC Sport|source]]. [[“We will come back.”|statement]]

@@ -1021,10 +1021,11 @@ const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|pape
 // Not a count ("told BBC News 10 people died"): no noun after the number.
 const STATION_NUMBER = '(?<=(?:Radio|News|Channel|TV)\\s+)\\d{1,2}(?![\\p{N},:%]|\\.\\p{N}|\\s+(?!(?:that|on|in|at|about|last|this|how|why|what|when|he|she|they|it|we|the|and|but)(?![\\p{L}]))\\p{Ll})';
 const REPORTED_BY_RE = new RegExp(
-  `\\b(?:reported\\s+by|according\\s+to|told|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
+  `\\b(?:reported\\s+by|according\\s+to|told|tell(?:s|ing)?|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
     `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+(?:[A-Z][\\p{L}\\p{N}&.’'-]*|${STATION_NUMBER})){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
   'u',
 );
+const REPORTED_BY_ALL = new RegExp(REPORTED_BY_RE.source, 'gu');
 const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
 
 /**
@@ -1033,7 +1034,7 @@ const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
  */
 export function findSource(text: string, from: number, exclude: Span | undefined): TextSpan | undefined {
   const candidates: TextSpan[] = [];
-  let written: TextSpan | undefined;
+  let writtenMedium: TextSpan | undefined;
   let m = PLATFORM_RE.exec(text);
   if (m) {
     const s = m.index + m[0].length - m[1].length;
@@ -1048,17 +1049,21 @@ export function findSource(text: string, from: number, exclude: Span | undefined
     const found = { start: from + s, end: from + s + medium.length, text: medium };
     // "In a statement to Reuters": an outlet named too is the source.
     if (m[1] || medium === 'tweet') candidates.push(found);
-    else written = found;
+    else writtenMedium = found;
   }
   // Each pattern needs one of its words: most texts have none, and skip the pattern.
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
-  m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') ? REPORTED_BY_RE.exec(text) : null;
-  if (m) {
+  const told = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('speaking') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to');
+  // The first of a few that names an outlet: "sources tell the FT. But Rover told BBC News that …".
+  let tries = 0;
+  for (const m of told ? text.matchAll(REPORTED_BY_ALL) : []) {
+    if (++tries > 3) break;
+    const count = candidates.length;
     const [, described, written] = m;
     const writtenAt = from + m.index + m[0].length - written.length;
     // "Britain’s ITV television": the place that owns the outlet is not part of its name.
-    const owner = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}?['’]s?\s+(?=\p{Lu})/u.exec(written)?.[0] ?? '';
+    const owner = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,3}?['’]s?\s+(?=\p{Lu})/u.exec(written)?.[0] ?? '';
     const ownerName = owner.replace(/['’]s?\s+$/, '');
     // "CNN's Jake Tapper", "the BBC’s Today programme", "Fox News’ Sean Hannity": an outlet owns its people and shows.
     const ownsOutlet = !!owner && (ENDS_WITH_OUTLET_KIND.test(written) || isOutlet(written.slice(owner.length)));
@@ -1074,8 +1079,9 @@ export function findSource(text: string, from: number, exclude: Span | undefined
       if (isOutlet(bare)) candidates.push(outlet(bare, at));
       else if (described || bare !== named) candidates.push(outlet(named, at));
     }
+    if (candidates.length > count) break;
   }
-  if (written) candidates.push(written);
+  if (writtenMedium) candidates.push(writtenMedium);
   return candidates.find((c) => c.text && !(exclude && c.start < exclude.end && exclude.start < c.end));
 }
 
@@ -1084,7 +1090,10 @@ function outlet(name: string, at: number): TextSpan {
   return { start: at, end: at + trimmed.length, text: trimmed };
 }
 
+// Bodies and places written in capitals that are told things but publish nothing: "Blair tells EU".
+const NOT_OUTLETS = /^(?:the )?(?:EU|UN|US|USA|UK|NATO|IMF|WTO|OPEC|FBI|CIA|FA|IOC|ECB|NHS|CBI|TUC|IRA|MPS|MEPS|UEFA|FIFA)$/;
+
 function isOutlet(name: string): boolean {
   const bare = name.replace(/[.,]+$/, '');
-  return OUTLET_WORDS.test(name) || OUTLET_ACRONYM.test(bare) || (OUTLET_LAST_WORD.test(bare) && !COUNTRY_REPUBLIC.test(bare));
+  return OUTLET_WORDS.test(name) || (OUTLET_ACRONYM.test(bare) && !NOT_OUTLETS.test(bare)) || (OUTLET_LAST_WORD.test(bare) && !COUNTRY_REPUBLIC.test(bare));
 }
