@@ -333,7 +333,7 @@ const cases: Case[] = [
     name: 'a word for a role between a capitalised modifier and a name',
     text: `
       [[Band member Flea|speaker]] shared the news last week, [[writing|cue]] [[“Feels great to support him.”|statement]]
-      [[Keane frontman Tom Chaplin|speaker]] thanked fans for enduring [[“rubbish gigs”|partial]] on tour.
+      [[Keane frontman Tom Chaplin|speaker]] [[thanked|cue]] fans for enduring [[“rubbish gigs”|partial]] on tour.
     `,
   },
   {
@@ -373,9 +373,8 @@ const cases: Case[] = [
   {
     name: 'guillemets and low-high quotes',
     text: `
-      [[«Nous sommes prêts»|statement]], a déclaré le ministre. [[Doe|speaker]] [[wrote|cue]]: [[„Alles ist gut.“|statement]]
+      [[«Nous sommes prêts»|statement]], a [[déclaré|cue]] [[le ministre|speaker]]. [[Doe|speaker]] [[wrote|cue]]: [[„Alles ist gut.“|statement]]
     `,
-    codes: ['quote.unattributed'],
   },
   {
     name: 'straight quotes are paired, and apostrophes are not quotes',
@@ -440,11 +439,12 @@ const cases: Case[] = [
     codes: ['quote.straight', 'quote.straight', 'quote.straight'],
   },
   {
-    name: 'double marks that outnumber single ones keep single marks nested or apostrophes',
+    name: 'double marks that outnumber single ones keep single marks nested or apostrophes, or set words apart',
     text: `
-      The officials’ plan was [[“a shambles,”|partial]] [[Ann Lee|speaker]] [[said|cue]]. Fans called it 'the plan'.
+      The officials’ plan was [[“a shambles,”|partial]] [[Ann Lee|speaker]] [[said|cue]]. Fans called it [['the plan'|scare]].
       [[“It is ‘done’,”|statement]] [[she|speaker]] [[added|cue]].
     `,
+    codes: ['quote.straight'],
   },
   {
     name: 'a cue form after an article is a noun; an article alone speaks for no one',
@@ -911,14 +911,22 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'telling an outlet, or an outlet with a number that owns a show, gives the source; a body told is none',
+    text: `
+      [[Roe|speaker]] denied it, [[telling|cue]] [[the BBC|source]] there was [["a recognition that something is wrong"|partial]].
+      [["I think so,"|statement]] [[Lord Lee|speaker]] [[told|cue]] [[BBC1|source]]'s Breakfast With Frost.
+      [["Wake up,"|statement]] [[Blair|speaker]] [[tells|cue]] EU leaders.
+    `,
+  },
+  {
     name: 'a quotation that goes on with the cue of the one before has its source',
     text: `
       [[“We were unlucky,”|statement]] [[Smith|speaker]] [[told|cue]] [[BBC Sport|source]]. [[“We will come back.”|statement]]
       The club was sold. [[“It is over,”|statement]] [[Jones|speaker]] [[said|cue]]. [[“I am sad.”|statement]]
     `,
     messages: [
-      'Smith: “We were unlucky,” — told BBC, via BBC Sport',
-      'Smith: “We will come back.” — told BBC, via BBC Sport',
+      'Smith: “We were unlucky,” — told BBC Sport',
+      'Smith: “We will come back.” — told BBC Sport',
       'Jones: “It is over,” — said',
       'Jones: “I am sad.” — said',
     ],
@@ -996,6 +1004,63 @@ const cases: Case[] = [
 
       [[Kennedy|speaker]] [[criticised|cue]] the [["unfair"|partial]] taxes.
     `,
+  },
+  {
+    name: 'thanking somebody is a cue; a speech verb coordinated after it is the nearer one',
+    text: `
+      [[Ann Bell|speaker]] [[thanked|cue]] the fans: [[“You have been wonderful.”|statement]]
+      [[He|speaker]] thanked the director and [[described|cue]] the film as [[“a labour of love”|partial]].
+      Thanks to the rain, [[“the pitch was a bog,”|statement]] [[the coach|speaker]] [[said|cue]].
+      Although Roe thanked the crowd, [[he|speaker]] sounded a rare note, [[saying|cue]], [[“I am not sure I deserve it.”|statement]]
+    `,
+  },
+  {
+    name: 'German and French marks with the comma outside, and German and French cues',
+    text: `
+      [[„Wir schaffen das“|statement]], [[sagte|cue]] [[die Kanzlerin|speaker]] am Montag.
+      [[Anna Roth|speaker]] [[erklärte|cue]]: [[„Das ist gut.“|statement]]
+      [[« Nous allons gagner »|statement]], a [[déclaré|cue]] [[le président|speaker]].
+      [[Jean Roux|speaker]] a [[ajouté|cue]] : [[« Rien n'est fait. »|statement]]
+      [[«We will win»|statement]], [[Jo Roe|speaker]] [[said|cue]].
+    `,
+  },
+  {
+    name: 'a pronoun with nobody before it looks ahead to a name later in its sentence',
+    text: `
+      Bob Brown lost in the first round.
+
+      [[“I have never felt better,”|statement]] [[she|speaker]] [[said|cue]] after Kelly Holmes won her second gold.
+    `,
+    people: { 'Bob Brown': ['Bob Brown'], 'Kelly Holmes': ['Kelly Holmes'] },
+    speakers: ['Kelly Holmes'],
+  },
+  {
+    name: 'a pronoun does not look ahead past its sentence',
+    text: `
+      [[“It was hard,”|statement]] [[she|speaker]] [[said|cue]]. Ann Lee came second.
+    `,
+    people: { 'Ann Lee': ['Ann Lee'] },
+    speakers: [undefined],
+  },
+  {
+    name: 'single-quoted words in copy that quotes with double marks are terms',
+    text: `
+      [["We are ready,"|statement]] [[Ann Lee|speaker]] [[said|cue]]. [["It will work,"|statement]] [[she|speaker]] [[added|cue]].
+      [["We know,"|statement]] [[Tom Hill|speaker]] [[said|cue]]. [["Fine,"|statement]] [[he|speaker]] [[added|cue]]. [["Go,"|statement]] [[he|speaker]] [[said|cue]].
+      Ireland's economic [['miracle'|scare]] goes on, and the firm's [['put option'|scare]] is valid, Jo Roe's lawyers argue.
+      Customers are calling [['on the move'|scare]] more often, [["the word 'quick' is nested,"|statement]] [[he|speaker]] [[said|cue]].
+      [[Jo Roe|speaker]] [[says|cue]] that [['Veritas'|scare]] is a party against [["lies and spin"|partial]].
+    `,
+  },
+  {
+    name: 'a French or German pronoun after the cue speaks and stands for the person before',
+    text: `
+      Jean Roux arrived late. [[«Nous allons gagner»|statement]], [[dit|cue]]-[[il|speaker]].
+      Anne Morel spoke next. [[«Non, jamais»|statement]], a-t-[[elle|speaker]] [[répondu|cue]].
+      Anna Roth nodded. [[„Ja, gut“|statement]], [[sagte|cue]] [[sie|speaker]].
+    `,
+    people: { 'Jean Roux': ['Jean Roux'], 'Anne Morel': ['Anne Morel'], 'Anna Roth': ['Anna Roth'] },
+    speakers: ['Jean Roux', 'Anne Morel', 'Anna Roth'],
   },
   {
     // Not the speaker of the paragraph before: the sentence names who answered.

@@ -30,6 +30,8 @@ interface Work {
   attribution: Attribution | null;
   /** Set when the attribution was borrowed from a neighbouring quotation or sentence. */
   inherited: boolean;
+  /** Words set apart in single marks in copy that quotes with double ones: a term, whoever used it. */
+  term?: boolean;
   kind: QuoteKind;
 }
 
@@ -51,21 +53,26 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   const mentions = new MentionIndex(collectMentions(context));
   // A quoted value in markup (<tweet author="…">) is not a quotation.
   const works = scan.quotes.filter((span) => text[span.start - 1] !== '=').map((span) => frame(article, span));
+  const headline = bodyHeadline(parsed);
+  // Copy that quotes with double marks sets words apart in single ones, outside its headline.
+  const isTerm = (w: Work) => !scan.style.singles && (w.span.open === "'" || w.span.open === '‘') && !(headline && w.span.start < headline.end);
 
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
     const prev = works[k - 1];
     const next = works[k + 1];
-    if (prev && prev.paragraph === w.paragraph) w.pre.start = Math.max(w.pre.start, prev.span.end);
-    if (next && next.paragraph === w.paragraph + w.span.continued.length) w.post.end = Math.min(w.post.end, next.span.start);
-    w.attribution = attributeLocally(article, tokens, w);
+    // A term does not end the words before or after a quotation.
+    if (prev && prev.paragraph === w.paragraph && !isTerm(prev)) w.pre.start = Math.max(w.pre.start, prev.span.end);
+    if (next && next.paragraph === w.paragraph + w.span.continued.length && !isTerm(next)) w.post.end = Math.min(w.post.end, next.span.start);
+    w.term = isTerm(w);
+    w.attribution = w.term ? null : attributeLocally(article, tokens, w);
   }
   inheritAttributions(article, tokens, works);
-  const headline = bodyHeadline(parsed);
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
-    if (headline && w.span.start < headline.end) attributeInHeadline(text, w, headline);
-    w.kind = headline && w.span.start < headline.end && !w.attribution?.speaker ? 'scare' : classify(text, w);
+    const inHeadline = !!headline && w.span.start < headline.end;
+    if (inHeadline) attributeInHeadline(text, w, headline);
+    w.kind = (inHeadline || w.term) && !w.attribution?.speaker ? 'scare' : classify(text, w);
     // “Parks and Recreation” and “Guardians of the Galaxy”: a title listed right after a title names a work too.
     const prev = works[k - 1];
     if (w.kind !== 'scare' && prev?.kind === 'scare' && /^\s*(?:,|and|or|,\s*and|,\s*or)?\s*$/.test(text.slice(prev.span.end, w.span.start))
@@ -224,6 +231,7 @@ function leadInOf(article: Article, w: Work): Attribution | undefined {
   const text = article.text.slice(from, w.span.start);
   from += Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'), text.lastIndexOf('“')) + 1;
   const before = article.text.slice(from, w.span.start);
+  if (!/[?:]\s*$/.test(before)) return undefined;
   const m = LEAD_IN.exec(before);
   if (!m || (!m[2] && !/^(?:His|Her|Their|Its)$/i.test(m[1]))) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]);
@@ -337,7 +345,7 @@ function openingGerund(article: Article, w: Work, post: Token[]): Attribution | 
 function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]): void {
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
-    if (w.attribution?.speaker) continue;
+    if (w.attribution?.speaker || w.term) continue;
     // Same sentence: the nearest quotation with a speaker, before or after.
     let donor: Work | undefined;
     for (let d = 1; d <= 3 && !donor; d++) {
@@ -798,7 +806,8 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
     speaker.name = m.name;
     return speaker;
   }
-  const word = speaker.text.toLowerCase();
+  // German and French he and she («…», dit-il; „…“, sagte sie).
+  const word = ({ il: 'he', er: 'he', elle: 'she', sie: 'she' } as Record<string, string>)[speaker.text] ?? speaker.text.toLowerCase();
   // He or she, or the his/her of "her remark that “…”".
   if (PERSONAL_PRONOUNS.has(word) || word === 'his' || word === 'her') {
     const referent = resolvePronoun(text, sentences, span, mentions, earlier, word === 'she' || word === 'her');
@@ -829,6 +838,14 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
   // Without entities, the last named speaker.
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
   if (s && agrees(s, feminine)) return { leaderId: s.leaderId, name: s.name };
+  // Nobody before: the pronoun may look ahead to a name later in its sentence ("“…,” she said after Kelly Holmes won").
+  for (let i = mentions.lastStarting(span.end, true) + 1; i < list.length; i++) {
+    const m = list[i];
+    if (m.start - span.end > 200) break;
+    // In its own sentence, not into a quotation.
+    if (/[\n"“”«»„]|[.!?]\s/.test(text.slice(span.end, m.start))) break;
+    if (m.kind === 'name' && agrees(m, feminine)) return { leaderId: m.leaderId, name: m.name };
+  }
   return undefined;
 }
 
@@ -969,7 +986,9 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
     if (q.kind === 'scare') continue;
     if (q.speaker) {
       const who = q.speaker.name ?? q.speaker.text;
-      const how = [q.cue ? cuePhrase(text, q.cue) : undefined, q.source ? `via ${q.source.text}` : undefined].filter(Boolean).join(', ');
+      // "told BBC Sport": the outlet told is the source, named once.
+      const toldSource = !!q.cue && !!q.source && q.source.start > q.cue.end && !/\S/.test(text.slice(q.cue.end, q.source.start));
+      const how = toldSource ? `${q.cue!.text} ${q.source!.text}` : [q.cue ? cuePhrase(text, q.cue) : undefined, q.source ? `via ${q.source.text}` : undefined].filter(Boolean).join(', ');
       findings.push({ start: q.start, end: q.end, severity: 'information', code: 'quote.statement', message: `${who}: ${excerpt(q)}${how ? ` — ${how}` : ''}` });
       const identity = q.speaker.leaderId ?? q.speaker.name;
       const words = identity ? q.text.slice(1, -1).toLowerCase().replace(NOT_WORD, ' ').trim() : '';

@@ -3,8 +3,8 @@ import { tokenize } from '../article';
 import { countAtOrBefore, countEndingBefore, countStartingBefore } from '../spans';
 import type { Span, TextSpan, Token } from '../types';
 import {
-  AUXILIARIES, COUNTRY_REPUBLIC, CUE_FORMS, DETERMINERS, NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PLATFORMS, STRONG_CUES,
-  SUBJECT_PRONOUNS,
+  AUXILIARIES, COUNTRY_REPUBLIC, CUE_FORMS, DETERMINERS, FOREIGN_AUXILIARIES, FOREIGN_CUE_FORMS, FOREIGN_PARTICIPLES,
+  NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PLATFORMS, STRONG_CUES, SUBJECT_PRONOUNS,
 } from './lexicon';
 
 export interface Attribution {
@@ -177,13 +177,15 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (from === to && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|easter|christmas|midnight|noon)$/.test(w)) return false;
   if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
+  // „…“, sagte die Kanzlerin. / «…», a dit le président.
+  if (/^(?:der|die|das|ein|eine|le|la|les|un|une)$/.test(w) && to > from && to - from < 6) return true;
   for (let i = from; i <= to; i++) if (isCapitalised(tokens[i])) return true;
   // A bare plural: "officials", "officials at the agency", "local officials", "former employees".
   return to - from < 4 && (/s$/.test(w) || (/^[a-z]+[a-rtv-z]s$/.test(lower(tokens[to])) && !/ing$/.test(w)));
 }
 
 // Third-person forms that are as often nouns ("percentage points", "his claims"): a cue only after a name or pronoun.
-const NOUNISH = /^(?:states|posts|notes|claims|answers|reports|calls|questions|quotes|reads|demands|promises|praises|attacks|blasts|charges|points|cries|remarks|counters|signals|hints|laughs|sighs|jokes|boasts|tweets|replies|responds|thinks|believes|slams|mocks|touts|labels|brands|dubs|urges|warns|vows|pledges|cites|repeats|agrees|accuses|references|comments|words|appeals|reasons|concerns|records|complaints)$/;
+const NOUNISH = /^(?:states|posts|notes|claims|answers|reports|calls|questions|quotes|reads|demands|promises|praises|attacks|blasts|charges|points|cries|remarks|counters|signals|hints|laughs|sighs|jokes|boasts|tweets|replies|responds|thinks|believes|slams|mocks|touts|labels|brands|dubs|urges|warns|vows|pledges|cites|repeats|agrees|accuses|references|comments|words|appeals|reasons|concerns|records|complaints|thanks)$/;
 
 /** Past forms that read as participles: "described", "told", "written". */
 const isPastForm = (w: string) => /ed$/.test(w) || /^(?:told|said|written|wrote|thought|read)$/.test(w);
@@ -198,8 +200,8 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   // "Declaring his intent, the mogul …": a participle opening the sentence.
   if (k === 0 && /ing$/.test(w)) return false;
   const prev = tokens[k - 1];
-  // "a statement", "his tweet": a noun, not a verb.
-  if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev))) return false;
+  // "a statement", "his tweet": a noun, not a verb ("Macron a déclaré" is French).
+  if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev)) && !(FOREIGN_PARTICIPLES.has(w) && FOREIGN_AUXILIARIES.has(prev.text))) return false;
   if (prev && NOUN_FORMS.test(w)) {
     const p = lower(prev);
     // "Trump’s call for" (but "Trump’s said" is "has said"), "a press call", "the campaign's report".
@@ -342,10 +344,33 @@ export function answerFrom(tokens: Token[], pre: Token[] = []): Attribution | nu
   return { speaker: spanOf(tokens, a, b), cue, shape: 'after' };
 }
 
+// «…», dit-il. / «…», a-t-elle répondu. / „…“, sagte er.
+const INVERTED_PRONOUN = /^(\p{L}+)-(?:t-)?(il|elle)$/u;
+
+function foreignPronoun(tokens: Token[], i: number): Attribution | null {
+  const t = tokens[i];
+  if (!isWord(t)) return null;
+  const m = INVERTED_PRONOUN.exec(t.text);
+  const pronoun = (at: number, text: string) => ({ start: at, end: at + text.length });
+  if (m && CUE_FORMS.has(m[1].toLowerCase())) {
+    return { speaker: pronoun(t.end - m[2].length, m[2]), cue: { start: t.start, end: t.start + m[1].length }, shape: 'inverted' };
+  }
+  const next = tokens[i + 1];
+  if (m && FOREIGN_AUXILIARIES.has(m[1]) && next && FOREIGN_PARTICIPLES.has(lower(next))) {
+    return { speaker: pronoun(t.end - m[2].length, m[2]), cue: spanOf(tokens, i + 1, i + 1), shape: 'inverted' };
+  }
+  if (FOREIGN_CUE_FORMS.has(lower(t)) && next && /^(?:er|sie|il|elle)$/.test(next.text)) return { speaker: spanOf(tokens, i + 1, i + 1), cue: spanOf(tokens, i, i), shape: 'inverted' };
+  return null;
+}
+
 /** “…,” said Trump. / “…,” says a spokesman for the campaign. / “…,” said former Gov. Ed Rendell. */
 export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | null {
   let i = 0;
   while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
+  // «…», a déclaré Macron.
+  if (FOREIGN_AUXILIARIES.has(tokens[i]?.text ?? '') && tokens[i + 1] && FOREIGN_PARTICIPLES.has(lower(tokens[i + 1]))) i++;
+  const foreign = foreignPronoun(tokens, i);
+  if (foreign) return foreign;
   const cue = tokens[i];
   // “…,” points out Jo Roe. / “…,” chimes in Jo Roe: a phrasal cue is as strong as "says".
   const particle = isWord(cue) && isWord(tokens[i + 1]) && PARTICLES[CUE_FORMS.get(lower(cue)) ?? ''] === lower(tokens[i + 1]) ? 1 : 0;
@@ -422,6 +447,8 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       if (a >= 0 && lower(tokens[a]) === 'as' && plausibleSpeaker(tokens, a + 1, k - 1)) return { speaker: spanOf(tokens, a + 1, k - 1), cue: spanOf(tokens, k, k + 1), shape: 'before' };
     }
     if (!isVerbCue(tokens, k)) continue;
+    // "he thanked the fans, he sounded a note, saying “…”": the participle goes with the nearer clause.
+    if (participle && CUE_FORMS.get(w) === 'thank') continue;
     const prev = tokens[k - 1];
     if (isPassive(tokens, k)) {
       // "was described as a “reset” by some diplomats": the agent, if any, speaks; the subject never does.
@@ -490,6 +517,9 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     // quotation that follows the main clause.
     const main = mainClauseSubject(head, tokens, cueAt);
     if (main) return main;
+    // "He thanked Eastwood and described the film as “…”": thanking is no way of saying; a verb nearer the quotation
+    // coordinated with it is the cue.
+    if (orphan?.cue && CUE_FORMS.get(lower(tokens[cueAt])) === 'thank' && coordinated(tokens, tokens.findIndex((x) => x.start === orphan!.cue!.start))) return withCue(subject, orphan.cue, 'before');
     return withCue(subject, spanOf(tokens, cueAt, cueAt), 'before');
   }
   const found = participle ?? orphan;
@@ -663,6 +693,8 @@ const RAISING = /^(?:reported|said|alleged|believed|thought|understood|known|rum
 
 function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speaker: Span; antecedent?: Span } | undefined {
   let j = k - 1;
+  // "Macron a déclaré : « … »".
+  if (j >= 1 && FOREIGN_AUXILIARIES.has(tokens[j].text) && FOREIGN_PARTICIPLES.has(lower(tokens[k]))) j--;
   const skipAuxiliaries = () => {
     while (j >= 0 && isWord(tokens[j]) && !isCapitalised(tokens[j]) && (AUXILIARIES.has(lower(tokens[j])) || isAdverb(tokens[j]))) j--;
   };
@@ -989,10 +1021,11 @@ const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|pape
 // Not a count ("told BBC News 10 people died"): no noun after the number.
 const STATION_NUMBER = '(?<=(?:Radio|News|Channel|TV)\\s+)\\d{1,2}(?![\\p{N},:%]|\\.\\p{N}|\\s+(?!(?:that|on|in|at|about|last|this|how|why|what|when|he|she|they|it|we|the|and|but)(?![\\p{L}]))\\p{Ll})';
 const REPORTED_BY_RE = new RegExp(
-  `\\b(?:reported\\s+by|according\\s+to|told|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
+  `\\b(?:reported\\s+by|according\\s+to|told|tell(?:s|ing)?|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
     `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+(?:[A-Z][\\p{L}\\p{N}&.’'-]*|${STATION_NUMBER})){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
   'u',
 );
+const REPORTED_BY_ALL = new RegExp(REPORTED_BY_RE.source, 'gu');
 const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
 
 /**
@@ -1001,7 +1034,7 @@ const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
  */
 export function findSource(text: string, from: number, exclude: Span | undefined): TextSpan | undefined {
   const candidates: TextSpan[] = [];
-  let written: TextSpan | undefined;
+  let writtenMedium: TextSpan | undefined;
   let m = PLATFORM_RE.exec(text);
   if (m) {
     const s = m.index + m[0].length - m[1].length;
@@ -1009,24 +1042,28 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   }
   m = text.includes('’') || text.includes("'") ? SHOW_RE.exec(text) : null;
   if (m && isOutlet(m[1])) candidates.push(outlet(m[1], from + m.index + m[0].indexOf(m[1])));
-  m = text.includes('n a') || text.includes('n h') || text.includes('n t') || text.includes('n i') ? POST_RE.exec(text) : null;
+  m = text.includes('n a') || text.includes('blog') || text.includes('website') ? POST_RE.exec(text) : null;
   if (m) {
     const medium = m[1] ?? m[2] ?? m[3];
     const s = m.index + (m[1] ? m[0].indexOf(m[1]) : m[0].length - medium.length);
     const found = { start: from + s, end: from + s + medium.length, text: medium };
     // "In a statement to Reuters": an outlet named too is the source.
     if (m[1] || medium === 'tweet') candidates.push(found);
-    else written = found;
+    else writtenMedium = found;
   }
   // Each pattern needs one of its words: most texts have none, and skip the pattern.
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
-  m = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('interview') || text.includes('speaking') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') ? REPORTED_BY_RE.exec(text) : null;
-  if (m) {
+  const told = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('speaking') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to');
+  // The first of a few that names an outlet: "sources tell the FT. But Rover told BBC News that …".
+  let tries = 0;
+  for (const m of told ? text.matchAll(REPORTED_BY_ALL) : []) {
+    if (++tries > 3) break;
+    const count = candidates.length;
     const [, described, written] = m;
     const writtenAt = from + m.index + m[0].length - written.length;
     // "Britain’s ITV television": the place that owns the outlet is not part of its name.
-    const owner = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}?['’]s?\s+(?=\p{Lu})/u.exec(written)?.[0] ?? '';
+    const owner = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,3}?['’]s?\s+(?=\p{Lu})/u.exec(written)?.[0] ?? '';
     const ownerName = owner.replace(/['’]s?\s+$/, '');
     // "CNN's Jake Tapper", "the BBC’s Today programme", "Fox News’ Sean Hannity": an outlet owns its people and shows.
     const ownsOutlet = !!owner && (ENDS_WITH_OUTLET_KIND.test(written) || isOutlet(written.slice(owner.length)));
@@ -1042,8 +1079,9 @@ export function findSource(text: string, from: number, exclude: Span | undefined
       if (isOutlet(bare)) candidates.push(outlet(bare, at));
       else if (described || bare !== named) candidates.push(outlet(named, at));
     }
+    if (candidates.length > count) break;
   }
-  if (written) candidates.push(written);
+  if (writtenMedium) candidates.push(writtenMedium);
   return candidates.find((c) => c.text && !(exclude && c.start < exclude.end && exclude.start < c.end));
 }
 
@@ -1052,7 +1090,10 @@ function outlet(name: string, at: number): TextSpan {
   return { start: at, end: at + trimmed.length, text: trimmed };
 }
 
+// Bodies and places written in capitals that are told things but publish nothing: "Blair tells EU".
+const NOT_OUTLETS = /^(?:the )?(?:EU|UN|US|USA|UK|NATO|IMF|WTO|OPEC|FBI|CIA|FA|IOC|ECB|NHS|CBI|TUC|IRA|MPS|MEPS|UEFA|FIFA)$/;
+
 function isOutlet(name: string): boolean {
   const bare = name.replace(/[.,]+$/, '');
-  return OUTLET_WORDS.test(name) || OUTLET_ACRONYM.test(bare) || (OUTLET_LAST_WORD.test(bare) && !COUNTRY_REPUBLIC.test(bare));
+  return OUTLET_WORDS.test(name) || (OUTLET_ACRONYM.test(bare) && !NOT_OUTLETS.test(bare)) || (OUTLET_LAST_WORD.test(bare) && !COUNTRY_REPUBLIC.test(bare));
 }

@@ -13,7 +13,7 @@ const CUE_LEMMAS = [
   'characterize', 'characterise', 'refer', 'read', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason', 'interject',
   'quote', 'cite', 'tell', 'inform', 'assure', 'advise', 'remind', 'concur', 'thunder', 'plead', 'beg', 'lament',
   'chant', 'scream', 'riff', 'bark', 'fume', 'retaliate', 'wonder', 'grumble', 'rage', 'gush', 'chuckle',
-  'smile', 'grin', 'beam', 'enthuse', 'implore',
+  'smile', 'grin', 'beam', 'enthuse', 'implore', 'thank',
   // Characterisations: somebody's word for something ("portrayed them as “rapists”").
   'portray', 'deem', 'term', 'dismiss', 'denounce', 'decry',
 ];
@@ -43,8 +43,30 @@ function inflect(lemma: string): string[] {
   return forms;
 }
 
+/** German and French speech verbs met around „…“ and «…» («…», a déclaré Macron; „…“, sagte Merkel), by lemma. */
+const FOREIGN_CUES: Record<string, string[]> = {
+  say: ['sagte', 'sagt', 'sagten', 'meinte', 'dit', 'déclaré', 'déclare', 'affirmé', 'affirme', 'estimé', 'estime', 'indiqué', 'indique'],
+  add: ['ergänzte', 'ajouté', 'ajoute'],
+  explain: ['erklärte', 'erklärt', 'expliqué', 'explique'],
+  stress: ['betonte', 'betont', 'souligné', 'souligne'],
+  write: ['schrieb', 'schreibt', 'écrit'],
+  warn: ['warnte', 'warnt', 'averti', 'avertit'],
+  ask: ['fragte', 'demandé', 'demande'],
+  answer: ['antwortete', 'répondu', 'répond'],
+  assure: ['assuré'],
+  insist: ['insisté'],
+};
+
+/** French auxiliaries before a participle cue: «…», a déclaré Macron. */
+export const FOREIGN_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient']);
+export const FOREIGN_CUE_FORMS = new Set(Object.values(FOREIGN_CUES).flat());
+export const FOREIGN_PARTICIPLES = new Set(['dit', 'déclaré', 'affirmé', 'estimé', 'indiqué', 'ajouté', 'expliqué', 'souligné', 'écrit', 'averti', 'demandé', 'répondu', 'assuré', 'insisté']);
+
 /** Every form of a speech verb, lower case, mapped to its lemma. */
-export const CUE_FORMS: Map<string, string> = new Map(CUE_LEMMAS.flatMap((l) => inflect(l).map((f) => [f, l] as [string, string])));
+export const CUE_FORMS: Map<string, string> = new Map([
+  ...CUE_LEMMAS.flatMap((l) => inflect(l).map((f) => [f, l] as [string, string])),
+  ...Object.entries(FOREIGN_CUES).flatMap(([l, forms]) => forms.map((f) => [f, l] as [string, string])),
+]);
 
 /** Cues that need a speaker right before or after and are common enough to trust in any shape. */
 export const STRONG_CUES = new Set([
@@ -80,6 +102,8 @@ export const NP_STOPS = new Set([
   'off', 'down', 'all', 'under', 'among', 'between', 'around', 'toward', 'towards', 'upon', 'within', 'despite',
   'including', 'instead', 'rather', 'per', 'amid', 'once', 'now', 'then', 'later', 'earlier', 'today', 'yesterday',
   'for', 'of',
+  // German and French prepositions after a speaker: „…“, sagte die Kanzlerin am Montag.
+  'am', 'au', 'aux', 'lors', 'devant',
 ]);
 
 /** Words that may continue a noun phrase inside it ("a spokesman for the campaign", "Joel Pollak of Breitbart"). */

@@ -1,6 +1,6 @@
 // Pairs quotation marks into quotations in one linear pass, telling apostrophes apart from single quotes.
 import { hasLetterOrDigit } from '../chars';
-import { countStartingBefore } from '../spans';
+import { countAtOrBefore, countStartingBefore } from '../spans';
 import type { MarkStyle, Span } from '../types';
 
 export interface QuoteSpan extends Span {
@@ -179,8 +179,22 @@ function scanIn(text: string, paragraphs: Span[], headline: Span | null, given: 
   if (given ? given.wire : paragraphs.length > 0 && text.includes('``', paragraphs[0].start)) return scanWireMarks(text, paragraphs);
   const body = given?.singles === false ? [] : singleQuoteStyle(text, paragraphs, headline, given?.singles);
   // A headline quotes with single marks in any copy: "Rover deal 'may cost 2,000 jobs'".
-  const singles = [...headlineSingles(text, paragraphs, headline), ...body];
-  if (!singles.length) return scanDoubles(text, paragraphs);
+  const head = headlineSingles(text, paragraphs, headline);
+  const singles = [...head, ...body];
+  if (!body.length) {
+    // Copy that quotes with double marks still sets a word or two apart in single ones (an economic 'miracle'):
+    // quotations of their own outside the double-quoted ones, read after them so as not to change their pairing.
+    const scan = singles.length ? swapAndScan(text, paragraphs, singles) : scanDoubles(text, paragraphs);
+    addSetApart(text, paragraphs, headline, scan);
+    return scan;
+  }
+  const scan = swapAndScan(text, paragraphs, singles);
+  scan.style.singles = true;
+  return scan;
+}
+
+/** Scans with the single marks at `singles` (pairs, in order) read as double marks and double marks in them as single. */
+function swapAndScan(text: string, paragraphs: Span[], singles: number[]): MarkScan {
   // In document order: a sorted list costs less than a set when every other character is a mark.
   const swapped: number[] = [];
   const parts: string[] = [];
@@ -204,8 +218,57 @@ function scanIn(text: string, paragraphs: Span[], headline: Span | null, given: 
   for (const problem of scan.problems) problem.mark = text[problem.start];
   // A straight mark that was read in the other role is typeset in its own: ' as ‘ or ’, " as “ or ”.
   scan.straightMarks = scan.straightMarks.map((code) => (sortedIncludes(swapped, code >> 2) ? code ^ 2 : code));
-  scan.style.singles = body.length > 0;
   return scan;
+}
+
+/** Adds the pairs of single marks outside the scan's quotations, and after no mark left open in their paragraph. */
+function addSetApart(text: string, paragraphs: Span[], headline: Span | null, scan: MarkScan): void {
+  const words = pairedSingles(text, paragraphs, headline);
+  if (!words.length) return;
+  const open = scan.problems.filter((p) => p.kind === 'unclosed');
+  const paragraphOf = (at: number) => countStartingBefore(paragraphs, at, true);
+  const afterOpen = (at: number) => {
+    const n = countStartingBefore(open, at) - 1;
+    return n >= 0 && paragraphOf(open[n].start) === paragraphOf(at);
+  };
+  const wire: number[] = [];
+  for (let i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) wire.push(i);
+  const added: QuoteSpan[] = [];
+  for (let n = 0; n + 1 < words.length; n += 2) {
+    const [start, close] = [words[n], words[n + 1]];
+    if (insideAny(scan.quotes, start, close) || afterOpen(start) || insideWireMarks(wire, paragraphs, start)) continue;
+    added.push({ start, end: close + 1, open: text[start], nested: [], straight: text[start] === "'" || text[close] === "'", continued: [] });
+  }
+  if (!added.length) return;
+  scan.quotes = [...scan.quotes, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether an odd number of wire copy's '' marks (offsets in `wire`) come before `at` in its paragraph. */
+function insideWireMarks(wire: number[], paragraphs: Span[], at: number): boolean {
+  const para = paragraphs[Math.max(0, countStartingBefore(paragraphs, at, true) - 1)];
+  return (countAtOrBefore(wire, at) - countAtOrBefore(wire, para.start - 1)) % 2 === 1;
+}
+
+/** Whether [from, to] lies in one of the (sorted, disjoint) quotations, or across one's edge. */
+function insideAny(quotes: Span[], from: number, to: number): boolean {
+  const n = countStartingBefore(quotes, to, false) - 1;
+  return n >= 0 && quotes[n].end > from;
+}
+
+/** The single marks that pair in the body's paragraphs (after the headline), in order. */
+function pairedSingles(text: string, paragraphs: Span[], headline: Span | null): number[] {
+  const result: number[] = [];
+  const first = paragraphs.length && paragraphs[0].start === headline?.start ? 1 : 0;
+  if (first >= paragraphs.length) return result;
+  SINGLE_MARK.lastIndex = paragraphs[first].start;
+  let match = SINGLE_MARK.exec(text);
+  for (let p = first; p < paragraphs.length && match; p++) {
+    const para = paragraphs[p];
+    while (match && match.index < para.start) match = SINGLE_MARK.exec(text);
+    let opener = -1;
+    for (; match && match.index < para.end; match = SINGLE_MARK.exec(text)) opener = pairSingle(text, match.index, para, opener, result);
+  }
+  return result;
 }
 
 /** The single marks that pair into quotations in the headline opening the body. */
@@ -279,18 +342,7 @@ const SINGLE_MARK = /['‘’]/g;
  * to attribute by.
  */
 function singleQuoteStyle(text: string, paragraphs: Span[], headline: Span | null, singles?: boolean): number[] {
-  const result: number[] = [];
-  const first = paragraphs.length && paragraphs[0].start === headline?.start ? 1 : 0;
-  if (first >= paragraphs.length) return result;
-  // One search through the text: paragraphs without single marks cost nothing.
-  SINGLE_MARK.lastIndex = paragraphs[first].start;
-  let match = SINGLE_MARK.exec(text);
-  for (let p = first; p < paragraphs.length && match; p++) {
-    const para = paragraphs[p];
-    while (match && match.index < para.start) match = SINGLE_MARK.exec(text);
-    let opener = -1;
-    for (; match && match.index < para.end; match = SINGLE_MARK.exec(text)) opener = pairSingle(text, match.index, para, opener, result);
-  }
+  const result = pairedSingles(text, paragraphs, headline);
   if (!result.length || singles) return result;
   let doubles = 0;
   DOUBLE_MARKS.lastIndex = paragraphs[0].start;
