@@ -114,6 +114,13 @@ const cases: Case[] = [
     speakers: ['Rubio', 'Jane Doe'],
   },
   {
+    name: 'an aspect verb before a cue in -ing and loose words before a name are no part of the speaker',
+    text: `
+      It is all well and good [[Robert Kilroy-Silk|speaker]] [[claiming|cue]] [["no spin"|partial]], but few agree.
+      [[Jo Roe|speaker]] keeps [[claiming|cue]] [["the vote was rigged"|partial]].
+    `,
+  },
+  {
     name: 'an inch sign after a number is no stray quotation mark',
     text: `Police said the man was about 5' 10" tall. The 12" single and a 27" screen were sold.`,
   },

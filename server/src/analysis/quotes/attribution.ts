@@ -691,12 +691,16 @@ function withCue(subject: { speaker: Span; antecedent?: Span }, cue: Span | unde
 /** The noun phrase that ends right before the cue at k, over auxiliaries and appositives. */
 const RAISING = /^(?:reported|said|alleged|believed|thought|understood|known|rumou?red|expected|set|due|going|likely|scheduled)$/;
 
+const ASPECT_VERBS = new Set('keeps kept keep continues continued continue began begins begin started starts start stopped stops went goes on'.split(' '));
+
 function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speaker: Span; antecedent?: Span } | undefined {
   let j = k - 1;
   // "Macron a déclaré : « … »".
   if (j >= 1 && FOREIGN_AUXILIARIES.has(tokens[j].text) && FOREIGN_PARTICIPLES.has(lower(tokens[k]))) j--;
+  // "Jo Roe keeps claiming", "he went on saying": an aspect verb before a cue in -ing belongs to the verb.
+  const aspect = /ing$/.test(lower(tokens[k]));
   const skipAuxiliaries = () => {
-    while (j >= 0 && isWord(tokens[j]) && !isCapitalised(tokens[j]) && (AUXILIARIES.has(lower(tokens[j])) || isAdverb(tokens[j]))) j--;
+    while (j >= 0 && isWord(tokens[j]) && !isCapitalised(tokens[j]) && (AUXILIARIES.has(lower(tokens[j])) || isAdverb(tokens[j]) || (aspect && ASPECT_VERBS.has(lower(tokens[j]))))) j--;
   };
   skipAuxiliaries();
   // "Beck, who has in the past described", "Sanders in the past has called".
@@ -822,8 +826,16 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   let [a, b] = trimNp(tokens, j + 1, end);
   // "…, Obama's press secretary": keep it; "campaign Trump": a noun before a name belongs to another phrase unless a title.
   while (a < b && !isCapitalised(tokens[a]) && !DETERMINERS.has(lower(tokens[a])) && isCapitalised(tokens[b]) && isCapitalised(tokens[a + 1]) && !TITLE_WORDS.test(lower(tokens[a]))) a++;
+  // "all well and good Robert Kilroy-Silk claiming": lower-case words that are neither a determiner nor a title
+  // before a name are no part of it.
+  let r = b;
+  while (r > a && isWord(tokens[r - 1]) && isCapitalised(tokens[r - 1])) r--;
+  if (r > a && isCapitalised(tokens[b]) && tokens.slice(a, r).every((t) => isWord(t) && !isCapitalised(t) && !DETERMINERS.has(lower(t)) && !NP_PREPOSITIONS.has(lower(t)) && !TITLE_WORDS.test(lower(t)) && !/['’]s?$/.test(t.text))) a = r;
   return plausibleSpeaker(tokens, a, b) ? spanOf(tokens, a, b) : undefined;
 }
+
+// "footage of Trump", "majorities of Americans": a name after a preposition is inside its own phrase.
+const NP_PREPOSITIONS = new Set('of for with by to from in on at about into over under than as'.split(' '));
 
 const TITLE_OPENER = /^(?:Former|Ex|Then|Longtime|Veteran|Retired|Outgoing|Incoming|Acting|Deputy|Senior|Chief|Top)$/;
 
