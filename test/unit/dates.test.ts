@@ -592,3 +592,7 @@ test('dawn, dusk, the night and midweek after a preposition', () => {
 test('the start of a range takes its year from the end', () => {
   check(dated('The site was online between [[August|DATE 2001-08]] and [[November 2001|DATE 2001-11]]; talks ran from [[20 March|DATE 2004-03-20]] to [[27 March 2004|DATE 2004-03-27]] and sales rose between [[December|DATE 2003-12]] and [[February 2004|DATE 2004-02]].'));
 });
+
+test('two days of a month written with a slash are two dates', () => {
+  check(dated('Ties will be played on [[19|DATE 2025-02-19]]/[[20 February|DATE 2025-02-20]].', '2025-01-15'));
+});

@@ -209,9 +209,9 @@ const TRIGGERS: Record<string, Trigger> = {
   'week of': { words: ['week'], lead: 10 },
   // The lookbehind of both ends in a space or a dash.
   'second day of a pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
-  'second day of a day-first pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
+  'second day of a day-first pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013 || ch(text, start - 1) === 47, lead: 0 },
   // An ordinal suffix, a space or a dash follows.
-  'first day of a pair': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [115, 110, 114, 116, 45, 0x2013].includes(ch(text, end)), lead: 0 },
+  'first day of a pair': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [115, 110, 114, 116, 45, 0x2013, 47].includes(ch(text, end)), lead: 0 },
   'ordinal quarter': { words: ['quarter', 'half'], lead: 70 },
   'quarter code': { words: ['q', 'h'], lead: 2 },
   'months of a quarter': { words: MONTH_FULL_TOKENS, lead: 8 },
@@ -1127,11 +1127,11 @@ rule('second day of a pair', `(?<=${B}(${MONTH})\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?
   if (!isCap(m[1])) return null;
   return pairedDay(m, m[1], m[2], m[3], m.index, m.index + m[0].length - (m[3] ? m[0].length - m[0].indexOf(',') : 0));
 });
-rule('second day of a day-first pair', `(?<=(?<![\\p{L}\\p{N}_.,:/$£€-])\\d{1,2}(?:st|nd|rd|th)?\\s?[-–]\\s?)(\\d{1,2})(?:st|nd|rd|th)?${S}(${MONTH})(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}])`, (m) => {
+rule('second day of a day-first pair', `(?<=(?<![\\p{L}\\p{N}_.,:/$£€-])\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?|/))(\\d{1,2})(?:st|nd|rd|th)?${S}(${MONTH})(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}])`, (m) => {
   if (!isCap(m[2])) return null;
   return pairedDay(m, m[2], m[1], m[3], m.index, m.index + m[0].length);
 });
-rule('first day of a pair', `(?<![\\p{L}\\p{N}_.,:/$£€-])(\\d{1,2})(?:st|nd|rd|th)?(?=(?:${S}(?:and|or|to)${S}|\\s?[-–]\\s?)\\d{1,2}(?:st|nd|rd|th)?${S}(${MONTH})(?:,?${S}(\\d{4}))?)`, (m) => {
+rule('first day of a pair', `(?<![\\p{L}\\p{N}_.,:/$£€-])(\\d{1,2})(?:st|nd|rd|th)?(?=(?:${S}(?:and|or|to)${S}|\\s?[-–]\\s?|/)\\d{1,2}(?:st|nd|rd|th)?${S}(${MONTH})(?:,?${S}(\\d{4}))?)`, (m) => {
   const monRaw = m[2];
   if (!isCap(monRaw)) return null;
   return pairedDay(m, monRaw, m[1], m[3], m.index, m.index + m[0].length);
