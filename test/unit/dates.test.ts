@@ -596,3 +596,7 @@ test('the start of a range takes its year from the end', () => {
 test('two days of a month written with a slash are two dates', () => {
   check(dated('Ties will be played on [[19|DATE 2025-02-19]]/[[20 February|DATE 2025-02-20]].', '2025-01-15'));
 });
+
+test('what a move comes ahead of is still to come', () => {
+  check(dated('The decision comes ahead of a meeting of ministers on [[Monday|DATE 2025-07-07]].'));
+});

@@ -247,6 +247,8 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // Saturday": a timetable.
   is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
   are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
+  // "The move comes ahead of a meeting on Monday": what it comes before is still to come.
+  comes: /^\s+(?:ahead\s+of|just\s+before|before)\b/,
   intended: /^\s+to\b/,
   // "planned to leave on Thursday", "planned a large demonstration on Saturday"; "the planned merger" says nothing.
   planned: /^\s+(?:to|a|an)\b/,
