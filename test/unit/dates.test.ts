@@ -600,3 +600,7 @@ test('two days of a month written with a slash are two dates', () => {
 test('what a move comes ahead of is still to come', () => {
   check(dated('The decision comes ahead of a meeting of ministers on [[Monday|DATE 2025-07-07]].'));
 });
+
+test('a date inside the subject of a reported clause takes the tense of its verb', () => {
+  check(dated('The label said music sales for [[the year|DURATION P1Y]] to [[March|DATE 2005-03]] will fall. He said the meeting on [[Friday|DATE 2005-01-21]] will decide. Police said the man arrested on [[Friday|DATE 2005-01-14]] would appear in court.', '2005-01-15'));
+});

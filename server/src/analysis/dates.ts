@@ -52,7 +52,8 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       ref,
       refLabel,
       numericOrder: options.numericOrder,
-      tense: (at) => (at === c.start ? subjectTense(text, c.start, c.end) ?? tenseAt(at) : tenseAt(at)),
+      // A rule may ask at the preposition it leaves out of the span ("on Friday").
+      tense: (at) => (at <= c.start && at >= c.start - 6 ? subjectTense(text, c.start, c.end) ?? tenseAt(at) : tenseAt(at)),
       sentencesAround,
       anchor,
       anchorValue,
@@ -443,9 +444,22 @@ const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{
 const REPORTED_CLAUSE_BEFORE = /\b(?:that|said|says|say|warned|warns|predicted|predicts|believes|believe|thinks|think|expects|expect|added|noted|insisted|argued|cautioned|forecast)\s+$/i;
 const SUBJECT_VERB_AFTER = /^\s+(?:(will|would|could|should|might|may|can|is\s+(?:expected|likely|set|due|going)\s+to|are\s+(?:expected|likely|set|due|going)\s+to)|(was|were|had))\b/i;
 function subjectTense(text: string, start: number, end: number): Tense {
-  if (!REPORTED_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  if (!REPORTED_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return reportedSubjectTense(text, start, end);
   const verb = SUBJECT_VERB_AFTER.exec(text.slice(end, end + 30));
   return verb ? (verb[1] ? 'future' : 'past') : null;
+}
+
+// "EMI said music sales for the year to March will fall": a date inside the subject of a reported clause, right before
+// its verb, takes that verb's tense; not when a verb comes between ("said the man arrested on Friday would appear").
+const REPORTED_SUBJECT_BEFORE = /\b(?:said|says|added|warned|predicted|predicts|expects|believes|forecast)\s+(?:that\s+)?((?:[\p{L}'’-]+\s+){1,8})$/u;
+const SUBJECT_WORDS_PREPOSITION = /\b(?:for|in|of|to|during|until|from|on|at|since)\s/;
+const SUBJECT_WORDS_VERB = /ed\s|\b(?:was|were|is|are|has|had|have|be|been|will|would|could|did|do|does)\s/i;
+function reportedSubjectTense(text: string, start: number, end: number): Tense {
+  const verb = SUBJECT_VERB_AFTER.exec(text.slice(end, end + 30));
+  if (!verb) return null;
+  const words = REPORTED_SUBJECT_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (!words || !SUBJECT_WORDS_PREPOSITION.test(words[1]) || SUBJECT_WORDS_VERB.test(words[1])) return null;
+  return verb[1] ? 'future' : 'past';
 }
 
 function utcInstant(day: Ymd, hour: number, minute: number, offset: number): string {
