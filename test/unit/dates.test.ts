@@ -604,3 +604,11 @@ test('what a move comes ahead of is still to come', () => {
 test('a date inside the subject of a reported clause takes the tense of its verb', () => {
   check(dated('The label said music sales for [[the year|DURATION P1Y]] to [[March|DATE 2005-03]] will fall. He said the meeting on [[Friday|DATE 2005-01-21]] will decide. Police said the man arrested on [[Friday|DATE 2005-01-14]] would appear in court.', '2005-01-15'));
 });
+
+test('a zoned time takes the day written after its conversion', () => {
+  check(dated('He was jailed on [[Monday|DATE 2025-06-30]]. The ceasefire took effect at [[06:00 local time|TIME 2025-06-29T06:00]] ([[03:00 GMT|TIME 2025-06-29T03:00]]) on [[Sunday|DATE 2025-06-29]].'));
+});
+
+test('a part of the day that ends its clause is a time', () => {
+  check(dated('Trading ended [[mid-afternoon|TIME 2025-07-03TAF]]. It was an early morning show.'));
+});

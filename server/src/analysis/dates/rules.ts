@@ -1631,8 +1631,10 @@ rule('part of day', `${B}(${alt(['this', 'last', 'early this', 'late last', 'lat
 // publication date.
 rule('prefixed part of day', `${B}(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s?)(morning|afternoon|evening)(?:${S}(yesterday|today|tomorrow|${WEEKDAY}))?${E}`, (m, text) => {
   const [whole, partRaw, dayRaw] = m;
-  // "an early morning show" recurs; "by late morning", "in early afternoon trade" are times of one day.
-  if (!dayRaw && !/^(?:by|in|at|until|till|around|about|before|after|since|from|during|the)$/.test(wordBefore(text, m.index))) return null;
+  // "an early morning show" recurs; "by late morning", "in early afternoon trade" and "trading ended mid-afternoon."
+  // (an adverb that ends its clause) are times of one day.
+  const endsClause = /^(?:[.,;:!?)]|\s(?:on|in|at|and|but|as|when|after|before|local)\b)/.test(textAfter(text, m.index + whole.length, 8)) && !DETERMINERS.has(wordBefore(text, m.index));
+  if (!dayRaw && !endsClause && !/^(?:by|in|at|until|till|around|about|before|after|since|from|during|the)$/.test(wordBefore(text, m.index))) return null;
   const part = PART_OF_DAY[partRaw.toLowerCase()];
   return cand(m, 'part of day', (ctx) =>
     refOr(ctx, whole, `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
@@ -2344,7 +2346,8 @@ rule(
       // "1400 local time" is a time; "2000 local time" could be one too.
     }
     const inParens = !dayRaw && text[m.index - 1] === '(';
-    return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: zoneOf(zone), dayRaw: dayRaw ?? (inParens ? dayAfterConversion(text, m.index + whole.length, true) : null) }, 'zoned time');
+    // "06:00 local time (03:00 GMT) on Sunday": the day after the conversion is the time's own.
+    return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: zoneOf(zone), dayRaw: dayRaw ?? dayAfterConversion(text, m.index + whole.length, inParens) }, 'zoned time');
   },
 );
 
