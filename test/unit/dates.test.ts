@@ -612,3 +612,7 @@ test('a zoned time takes the day written after its conversion', () => {
 test('a part of the day that ends its clause is a time', () => {
   check(dated('Trading ended [[mid-afternoon|TIME 2025-07-03TAF]]. It was an early morning show.'));
 });
+
+test('years on are years later', () => {
+  check(dated('The war began in [[2015|DATE 2015]]. [[Ten years on|DATE 2025]], the fighting continues, [[three days|DURATION P3D]] on from the last raid. He got [[five years|DURATION P5Y]] on probation.'));
+});

@@ -1838,12 +1838,13 @@ const DUR_MODS = alt([
 
 rule(
   'duration',
-  `${B}(?<!/)(?:(${DUR_MODS})${S})?(?:(\\d{1,3}|${NUMBER_WORD})(?:${S}(?:to|or)${S}|[-–]))?(${COUNT})(?:\\s{1,2}(1/2|1/4|3/4)|(½|¼|¾))?(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(and a half))?(?:${S}(ago|earlier|later|before|after|from now|hence|or so ago|or so|old|long)|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
+  `${B}(?<!/)(?:(${DUR_MODS})${S})?(?:(\\d{1,3}|${NUMBER_WORD})(?:${S}(?:to|or)${S}|[-–]))?(${COUNT})(?:\\s{1,2}(1/2|1/4|3/4)|(½|¼|¾))?(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(and a half))?(?:${S}(ago|earlier|later|before|after|from now|hence|or so ago|or so|old|long|on(?=[,.;:]))|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
   (m, text) => {
     const [whole, modRaw, rangeRaw, countRaw, fraction, fractionSign, extraRaw, unitRaw, halfAfter, tailRaw0, periodRaw] = m;
     // "two to three weeks", "12 to 18 months": a range of counts is an unspecified number of units.
     const extra = extraRaw ?? halfAfter;
-    const tailRaw = tailRaw0 === 'or so ago' ? 'ago' : tailRaw0;
+    // "Ten years on, …" is "later"; "five years on from the crash" is a stretch from the crash.
+    const tailRaw = tailRaw0 === 'or so ago' ? 'ago' : tailRaw0 === 'on' ? 'later' : tailRaw0;
     const fractionValue = { '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75 }[fraction ?? fractionSign ?? ''] ?? ((extra ?? '').toLowerCase() === 'and a half' ? 0.5 : 0);
     const mod = (modRaw ?? '').toLowerCase();
     const tail = (tailRaw ?? '').toLowerCase();
@@ -1893,7 +1894,7 @@ rule(
     // "three days later", "a day earlier": counted from an event, not from the publication date, so TimeML annotates
     // the stretch ("three days", P3D) and leaves "later" out as a signal. "A year earlier" stays a date below.
     const stretch = (tail === 'later' || tail === 'earlier') && unit !== 'year' && unit !== 'decade' && unit !== 'century' && unit !== 'quarter';
-    if (tail === 'long' || tail === 'before' || tail === 'after' || stretch) end -= tailRaw.length + 1;
+    if (tail === 'long' || tail === 'before' || tail === 'after' || stretch) end -= tailRaw0.length + 1;
     const shown = text.slice(start, end);
     if (/^(ago|earlier|later|from now|hence)$/.test(tail) && !stretch) {
       const back = tail === 'ago' || tail === 'earlier';
