@@ -616,3 +616,7 @@ test('a part of the day that ends its clause is a time', () => {
 test('years on are years later', () => {
   check(dated('The war began in [[2015|DATE 2015]]. [[Ten years on|DATE 2025]], the fighting continues, [[three days|DURATION P3D]] on from the last raid. He got [[five years|DURATION P5Y]] on probation.'));
 });
+
+test('hopes after a determiner and "said to be" are no future cues', () => {
+  check(dated('The firm had pinned its hopes on a launch in [[November|DATE 2004-11]]. Sales were said to be better than [[December|DATE 2004-12]]. The vote is to be held in [[March|DATE 2005-03]].', '2005-01-15'));
+});

@@ -380,7 +380,9 @@ function wordTense(source: string, index: number, raw: string): Tense {
     else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, index)) tense = 'past';
   } else if (word === 'may' && raw !== 'may') tense = null;
   // "to be presented by Easter", "is to be held on Monday": an infinitive of "be" looks ahead.
-  else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';
+  else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = REPORTED_TO_BE.test(source.slice(Math.max(0, index - 24), index)) ? null : 'future';
+  // "had pinned its hopes on a launch in November": a noun after a determiner, not a verb of hoping.
+  else if ((word === 'hopes' || word === 'hope') && determinerBefore(source, index)) tense = null;
   else if (FUTURE_CUES.has(word)) tense = 'future';
   else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
   // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
@@ -425,6 +427,9 @@ const CUE_HASHES = new Set(
     return h;
   }),
 );
+
+// "were said to be better than December", "is thought to be": a report of a state, not an infinitive of the future.
+const REPORTED_TO_BE = /\b(?:said|thought|believed|reported|seemed|seem|seems|appeared|appear|appears|known|found|understood|alleged|claimed|considered|estimated|rumoured|rumored)\s+to\s+$/i;
 
 // "stay shut", "remains closed": a participle after a linking verb describes a state.
 const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would|stay|stays|remain|remains)\s+$/i;
