@@ -620,3 +620,7 @@ test('years on are years later', () => {
 test('hopes after a determiner and "said to be" are no future cues', () => {
   check(dated('The firm had pinned its hopes on a launch in [[November|DATE 2004-11]]. Sales were said to be better than [[December|DATE 2004-12]]. The vote is to be held in [[March|DATE 2005-03]].', '2005-01-15'));
 });
+
+test('"due to" before a noun is "because of", no plan', () => {
+  check(dated('The match was postponed due to snow on [[Saturday|DATE 2025-06-28]]. The report is due on [[Monday|DATE 2025-07-07]].'));
+});

@@ -250,6 +250,8 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
   // "The move comes ahead of a meeting on Monday": what it comes before is still to come.
   comes: /^\s+(?:ahead\s+of|just\s+before|before)\b/,
+  // "postponed due to snow on Saturday": "due to" before a noun is "because of".
+  due: /^(?!\s+to\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|poor|bad|heavy|high|low|falling|rising|safety|widespread|snow|rain|fog|ice|illness|injury|concerns?|fears?|lack|problems?|pressure|demand)\b)/i,
   intended: /^\s+to\b/,
   // "planned to leave on Thursday", "planned a large demonstration on Saturday"; "the planned merger" says nothing.
   planned: /^\s+(?:to|a|an)\b/,
