@@ -624,3 +624,7 @@ test('hopes after a determiner and "said to be" are no future cues', () => {
 test('"due to" before a noun is "because of", no plan', () => {
   check(dated('The match was postponed due to snow on [[Saturday|DATE 2025-06-28]]. The report is due on [[Monday|DATE 2025-07-07]].'));
 });
+
+test('"goes" in the present is a timetable', () => {
+  check(dated('The book goes on sale on [[Friday|DATE 2025-07-04]]. He went home on [[Friday|DATE 2025-06-27]].'));
+});

@@ -230,6 +230,8 @@ const FUTURE_CUES = new Set([
   // A warning, an offer or a show in the present: "the warning covers … from 9pm on Saturday", "the trial continues
   // on Monday".
   'covers', 'applies', 'lasts', 'continues', 'runs',
+  // "goes on sale on Friday", "goes on trial on Monday".
+  'goes',
 ]);
 // The same timetable with a plural subject ("Talks resume Monday", "They meet Monday"), when the verb is finite: not
 // after "to", "did", a determiner or a modal ("failed to resume on Monday" is the past, "the meet on Sunday" a noun).
