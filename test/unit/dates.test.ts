@@ -628,3 +628,7 @@ test('"due to" before a noun is "because of", no plan', () => {
 test('"goes" in the present is a timetable', () => {
   check(dated('The book goes on sale on [[Friday|DATE 2025-07-04]]. He went home on [[Friday|DATE 2025-06-27]].'));
 });
+
+test('a weekday that names a kind of thing is no day', () => {
+  check(dated('He taught at Sunday school and read the Sunday papers; Friday prayers were held and she was in the Happy Mondays. The [[Sunday|DATE 2025-06-29]] meeting was held as planned, and [[Sunday|DATE 2025-06-29]]’s best moments were shown.'));
+});

@@ -1491,7 +1491,8 @@ rule('a week from a day', `${B}(?:(${WEEKDAY})${S}week|a${S}week${S}(?:on|from)$
 
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
 const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
-const NOT_WEEKDAY_BEFORE = new Set(['black', 'cyber', 'super', 'bloody', 'ash', 'maundy', 'palm', 'holy', 'man', 'girl', 'giving', 'blue', 'manic', 'mad', 'fat', 'good', 'easter', 'trinity', 'shrove']);
+const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
+const NOT_WEEKDAY_BEFORE = new Set(['happy', 'black', 'cyber', 'super', 'bloody', 'ash', 'maundy', 'palm', 'holy', 'man', 'girl', 'giving', 'blue', 'manic', 'mad', 'fat', 'good', 'easter', 'trinity', 'shrove']);
 
 rule(
   'weekday',
@@ -1505,6 +1506,8 @@ rule(
     const abbreviated = wdRaw.endsWith('.');
     if (abbreviated && (plural || partRaw || (!modRaw && DETERMINERS.has(before)))) return null;
     if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
+    // "Sunday school", "the Sunday papers", "a Sunday league", "Friday prayers": a kind of thing, not a day.
+    if (!modRaw && !plural && !partRaw && !/['’]s$/.test(whole) && WEEKDAY_KIND_AFTER.test(textAfter(text, m.index + whole.length, 16))) return null;
     // "the Mail on Sunday", "the Independent on Sunday": newspapers.
     if (modRaw === 'on' && /\b(?:Mail|Independent)\s$/.test(text.slice(Math.max(0, m.index - 13), m.index))) return null;
     const mod = (modRaw ?? '').toLowerCase();
