@@ -260,7 +260,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
-  dawn: { words: ['dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall', 'the'], wordCheck: (text, start, end) => text.slice(start, end).toLowerCase() !== 'the' || /^\s{1,3}night/i.test(text.slice(end, end + 9)), lead: 0 },
+  // "the night": at most "the" and three spaces before "night".
+  dawn: { words: ['dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall', 'night'], lead: 6 },
   midweek: { words: ['midweek', 'mid'], lead: 0 },
   'this time last year': { words: ['time'], lead: 5 },
   'within the hour': { words: ['hour'], lead: 5 },
