@@ -550,7 +550,7 @@ test('a yearless numeric date after "on" is read in the house order', () => {
 });
 
 test('abbreviated weekdays with a period are weekdays', () => {
-  check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Mon.|DATE 2025-06-30]] and [[Fri.|DATE 2025-06-27]]. It was owned by Sun. He wrote in the Sun.'));
+  check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Mon.|DATE 2025-06-30]] and [[Fri.|DATE 2025-06-27]]. It was owned by Sun. He wrote in the Sun. The count ends [[Thur.|DATE 2025-07-03]]'));
 });
 
 test('a season or financial year across two years is dated by its first', () => {

@@ -222,7 +222,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'year-earlier': { words: ['year'], lead: 10 },
   season: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], lead: 50 },
   holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'fourth', 'may', 'st', 'election'], lead: 12 },
-  weekday: { words: [...plural(WEEKDAY_TOKENS), 'mon', 'tues', 'tue', 'wed', 'thurs', 'thu', 'fri'], lead: 25 },
+  weekday: { words: [...plural(WEEKDAY_TOKENS), 'mon', 'tues', 'tue', 'wed', 'thurs', 'thur', 'thu', 'fri'], lead: 25 },
   'nth weekday of a month': { words: WEEKDAY_TOKENS, lead: 24 },
   // The day comes first, or after "a week on/from " (at most 3 spaces each).
   'a week from a day': { words: [...WEEKDAY_TOKENS, 'today', 'tomorrow'], lead: 20 },
