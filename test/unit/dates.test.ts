@@ -632,3 +632,7 @@ test('"goes" in the present is a timetable', () => {
 test('a weekday that names a kind of thing is no day', () => {
   check(dated('He taught at Sunday school and read the Sunday papers; Friday prayers were held and she was in the Happy Mondays. The [[Sunday|DATE 2025-06-29]] meeting was held as planned, and [[Sunday|DATE 2025-06-29]]’s best moments were shown.'));
 });
+
+test('a time on a line of its own takes the day on the line before it', () => {
+  check(dated('Blackburn v Burnley\n\nEwood Park\n\n[[Tuesday, 1 March|DATE 2005-03-01]]\n\n[[2000 GMT|TIME 2005-03-01T20:00]]\n\nReferee: Howard Webb\n\nThe teams met on [[Sunday|DATE 2005-01-09]].\n\nKick-off was at [[3pm|TIME 2005-01-15T15:00]].', '2005-01-15'));
+});

@@ -57,7 +57,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       sentencesAround,
       anchor,
       anchorValue,
-      sentenceDay: nearbyDay(sentenceDay, sentence, sentences, article.paragraphs, ref, () => tenseAt(c.start)),
+      sentenceDay: nearbyDay(text, sentenceDay, sentence, sentences, article.paragraphs, ref, () => tenseAt(c.start)),
       // A quarter stays under discussion for a few sentences of an earnings report, not for the whole article.
       lastQuarter: lastQuarter && c.start - lastQuarterAt < 800 ? lastQuarter : null,
     };
@@ -175,12 +175,16 @@ let TAKEN = new Uint8Array(1 << 16);
  * The day a clock time or a part of the day without a day of its own falls on: the day named earlier in its sentence,
  * or in the sentence right before it in the same paragraph ("… on Wednesday night. In a post at 10:42 p.m., …").
  */
-function nearbyDay(named: { sentence: number; day: Ymd } | null, sentence: number, sentences: Span[], paragraphs: Span[], ref: Ymd | null, tense: () => Tense): ResolveContext['sentenceDay'] {
+function nearbyDay(text: string, named: { sentence: number; day: Ymd } | null, sentence: number, sentences: Span[], paragraphs: Span[], ref: Ymd | null, tense: () => Tense): ResolveContext['sentenceDay'] {
   if (!named) return null;
   if (named.sentence === sentence) return { day: named.day, how: 'the day named earlier in the sentence' };
   if (named.sentence !== sentence - 1 || sentence < 1) return null;
   const paragraph = paragraphs[sentenceIndex(paragraphs, sentences[sentence].start)];
-  if (!paragraph || paragraph.start > sentences[sentence - 1].start) return null;
+  if (!paragraph) return null;
+  // A fixtures card gives each item a line of its own ("Saturday, 26 February" then "1400 GMT"): a line with no word
+  // but the time takes the day of the short line right before it.
+  const card = paragraph.end - paragraph.start <= 24 && !/[a-z]{3}/.test(text.slice(paragraph.start, paragraph.end)) && sentences[sentence - 1].end - sentences[sentence - 1].start <= 40 && !text.slice(sentences[sentence - 1].end, paragraph.start).trim();
+  if (paragraph.start > sentences[sentence - 1].start && !card) return null;
   // "… until 06:00 on Saturday. Gusts were recorded at 15:00": a past clause does not happen on a day still to come.
   if (ref) {
     const t = tense();
