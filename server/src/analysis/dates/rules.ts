@@ -2424,8 +2424,9 @@ rule('overnight', `${B}[Oo]vernight${E}`, (m, text) => {
   );
 });
 
-// "before dawn", "at dusk", "through the night": a part of the day or night after a preposition, on the day named in
-// the sentence or else the publication date ("the night" in the past is the night before it).
+// "before dawn", "at dusk", "through the night": a part of the day or night after a preposition, on the day written
+// after it ("at dawn on Tuesday"), the day named before it in the sentence, or else the publication date ("the night"
+// in the past is the night before it).
 const DAWN: Record<string, string> = { dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'EV' };
 rule(
   'dawn',
