@@ -636,3 +636,7 @@ test('a weekday that names a kind of thing is no day', () => {
 test('a time on a line of its own takes the day on the line before it', () => {
   check(dated('Blackburn v Burnley\n\nEwood Park\n\n[[Tuesday, 1 March|DATE 2005-03-01]]\n\n[[2000 GMT|TIME 2005-03-01T20:00]]\n\nReferee: Howard Webb\n\nThe teams met on [[Sunday|DATE 2005-01-09]].\n\nKick-off was at [[3pm|TIME 2005-01-15T15:00]].', '2005-01-15'));
 });
+
+test('the Christmas period and the festive season are the end of a year', () => {
+  check(dated('Sales rose over [[the Christmas period|DATE 2004-12]], and it was a poor [[Christmas season|DATE 2004-12]]. Sales during [[the festive season|DATE 2005-12]] will rise.', '2005-01-15'));
+});

@@ -263,6 +263,7 @@ const TRIGGERS: Record<string, Trigger> = {
   // "the night": at most "the" and three spaces before "night".
   dawn: { words: ['dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall', 'night'], lead: 6 },
   midweek: { words: ['midweek', 'mid'], lead: 0 },
+  'festive season': { words: ['christmas', 'festive', 'xmas'], lead: 6 },
   'this time last year': { words: ['time'], lead: 5 },
   'within the hour': { words: ['hour'], lead: 5 },
   overnight: { words: ['overnight'], lead: 0 },
@@ -2465,6 +2466,16 @@ rule('midweek', `${B}[Mm]id-?week${E}(?![-‐‑]|\\s(?:[a-z]{3,}(?:s|es)?\\b)(?
     }),
   );
 });
+
+// "the Christmas period", "the festive season", "the Christmas holidays": the end of a year, as precise as its month.
+rule('festive season', `${B}(?:[Tt]he${S})?(?:Christmas|[Ff]estive|Xmas)${S}(?:holiday${S})?(?:period|season|holidays?|break)${E}`, (m) =>
+  cand(m, 'holiday', (ctx) =>
+    refOr(ctx, m[0], 'XXXX-12', 'DATE', (ref) => {
+      const y = resolveYear(ref, 12, 25, ctx.tense(m.index));
+      return { type: 'DATE', value: `${y}-12`, relative: true, explanation: `'${m[0]}', the Christmas season of ${y}, dated by its December (${tenseWords(ctx.tense(m.index))}).` };
+    }),
+  ),
+);
 
 // "this time last year": the same time of year a year back, as precise as a month.
 rule('this time last year', `${B}[Tt]his${S}time${S}(last|next)${S}(year|month|week)${E}`, (m) => {
