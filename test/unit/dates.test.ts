@@ -640,3 +640,7 @@ test('a time on a line of its own takes the day on the line before it', () => {
 test('the Christmas period and the festive season are the end of a year', () => {
   check(dated('Sales rose over [[the Christmas period|DATE 2004-12]], and it was a poor [[Christmas season|DATE 2004-12]]. Sales during [[the festive season|DATE 2005-12]] will rise.', '2005-01-15'));
 });
+
+test('a fortnight on a day is two weeks after it', () => {
+  check(dated('The final is [[a fortnight on Saturday|DATE 2025-07-19]] and the vote [[Tuesday fortnight|DATE 2025-07-22]].'));
+});

@@ -224,8 +224,8 @@ const TRIGGERS: Record<string, Trigger> = {
   holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'fourth', 'may', 'st', 'election'], lead: 12 },
   weekday: { words: [...plural(WEEKDAY_TOKENS), 'mon', 'tues', 'tue', 'wed', 'thurs', 'thur', 'thu', 'fri'], lead: 25 },
   'nth weekday of a month': { words: WEEKDAY_TOKENS, lead: 24 },
-  // The day comes first, or after "a week on/from " (at most 3 spaces each).
-  'a week from a day': { words: [...WEEKDAY_TOKENS, 'today', 'tomorrow'], lead: 20 },
+  // The day comes first, or after "a week on/from " or "a fortnight on/from " (at most 3 spaces each).
+  'a week from a day': { words: [...WEEKDAY_TOKENS, 'today', 'tomorrow'], lead: 25 },
   'deictic day': { words: ['today', 'tonight', 'yesterday', 'tomorrow'], lead: 35 },
   'part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 20 },
   'prefixed part of day': { words: ['morning', 'afternoon', 'evening', 'midmorning', 'midafternoon'], lead: 6 },
@@ -1480,13 +1480,15 @@ rule('nth weekday of a month', `${B}[Tt]he${S}(first|second|third|fourth|fifth|l
 
 // "Tuesday week", "a week on Friday", "a week from Friday", "a week today": British and American ways of saying the
 // day seven days after the coming one.
-rule('a week from a day', `${B}(?:(${WEEKDAY})${S}week|a${S}week${S}(?:on|from)${S}(${WEEKDAY}|today|tomorrow)|a${S}week${S}(today|tomorrow))(?![\\p{L}\\p{N}_'’-])`, (m) => {
-  const [whole, dayBefore, dayAfter, deictic] = m;
+rule('a week from a day', `${B}(?:(${WEEKDAY})${S}(week|fortnight)|a${S}(week|fortnight)${S}(?:on|from)${S}(${WEEKDAY}|today|tomorrow)|a${S}(week|fortnight)${S}(today|tomorrow))(?![\\p{L}\\p{N}_'’-])`, (m) => {
+  const [whole, dayBefore, unit1, unit2, dayAfter, unit3, deictic] = m;
   const name = (dayBefore ?? dayAfter ?? deictic).toLowerCase();
+  // "a fortnight on Saturday": two weeks.
+  const days = (unit1 ?? unit2 ?? unit3) === 'fortnight' ? 14 : 7;
   return cand(m, 'a week from a day', (ctx) =>
     refOr(ctx, whole, 'XXXX-XX-XX', 'DATE', (ref) => {
       const base = Object.hasOwn(WEEKDAYS, name) ? weekdayFrom(ref, WEEKDAYS[name], 'future') : addDays(ref, name === 'tomorrow' ? 1 : 0);
-      return dayResolution(addDays(base, 7), true, `'${whole}', a week after ${isoDate(base)} (counted from ${ctx.refLabel}).`);
+      return dayResolution(addDays(base, days), true, `'${whole}', ${days === 14 ? 'two weeks' : 'a week'} after ${isoDate(base)} (counted from ${ctx.refLabel}).`);
     }),
   );
 });
