@@ -644,3 +644,7 @@ test('the Christmas period and the festive season are the end of a year', () => 
 test('a fortnight on a day is two weeks after it', () => {
   check(dated('The final is [[a fortnight on Saturday|DATE 2025-07-19]] and the vote [[Tuesday fortnight|DATE 2025-07-22]].'));
 });
+
+test('the noughties are the 2000s', () => {
+  check(dated('The law was amended in [[the noughties|DATE 200]] and again in [[the nineties|DATE 199]].'));
+});

@@ -196,7 +196,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'fiscal year short': { words: ['fy'], lead: 2 },
   'two-digit year': { digits: true, lengths: [2], lead: 2 },
   // "1990s", "1990's", "'90s": the run ends in 0 and an s or an apostrophe follows.
-  decade: { digits: true, lengths: [2, 4], check: (text, _s, end) => ch(text, end - 1) === 48 && [115, 39, 0x2019].includes(ch(text, end)), words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], lead: 20 },
+  decade: { digits: true, lengths: [2, 4], check: (text, _s, end) => ch(text, end - 1) === 48 && [115, 39, 0x2019].includes(ch(text, end)), words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'noughties'], lead: 20 },
   century: { words: ['century'], lead: 40 },
   'year in words': { words: ['nineteen', 'thousand'], lead: 30 },
   'month or season of a year in words': { words: ['nineteen', 'thousand'], lead: 40 },
@@ -968,7 +968,7 @@ rule('two-digit year', `(?<=\\b(?:in|since|of|from|until|by|to|class of)\\s)['�
   return cand(m, 'year', () => ({ type: 'DATE', value: String(y), relative: false, explanation: `'${m[0]}' is the year ${y} written short.` }));
 });
 
-const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9, noughties: 0 };
 rule(
   'decade',
   `${B}(?:(${alt(['the', 'the early', 'the mid', 'the late', 'early', 'mid', 'late'])})(?:${S}|-))?(?:(1[5-9]\\d|20\\d)0['’]?s|['’](\\d)0['’]?s|(${alt(Object.keys(DECADE_WORDS))}))${E}`,
@@ -980,7 +980,8 @@ rule(
     if (century3) value = century3;
     else {
       const digit = short ? +short : DECADE_WORDS[word.toLowerCase()];
-      value = `19${digit}`;
+      // "the noughties" are the 2000s.
+      value = digit === 0 && word ? '200' : `19${digit}`;
     }
     // "in her 20s" is an age, not a decade; short forms need "the".
     if (!century3 && !/the/i.test(pre ?? '')) return null;
