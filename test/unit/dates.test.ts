@@ -550,7 +550,7 @@ test('a yearless numeric date after "on" is read in the house order', () => {
 });
 
 test('abbreviated weekdays with a period are weekdays', () => {
-  check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Mon.|DATE 2025-06-30]] and [[Fri.|DATE 2025-06-27]]. It was owned by Sun. He wrote in the Sun.'));
+  check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Mon.|DATE 2025-06-30]] and [[Fri.|DATE 2025-06-27]]. It was owned by Sun. He wrote in the Sun. The count ends [[Thur.|DATE 2025-07-03]]'));
 });
 
 test('a season or financial year across two years is dated by its first', () => {
@@ -591,4 +591,60 @@ test('dawn, dusk, the night and midweek after a preposition', () => {
 
 test('the start of a range takes its year from the end', () => {
   check(dated('The site was online between [[August|DATE 2001-08]] and [[November 2001|DATE 2001-11]]; talks ran from [[20 March|DATE 2004-03-20]] to [[27 March 2004|DATE 2004-03-27]] and sales rose between [[December|DATE 2003-12]] and [[February 2004|DATE 2004-02]].'));
+});
+
+test('two days of a month written with a slash are two dates', () => {
+  check(dated('Ties will be played on [[19|DATE 2025-02-19]]/[[20 February|DATE 2025-02-20]].', '2025-01-15'));
+});
+
+test('what a move comes ahead of is still to come', () => {
+  check(dated('The decision comes ahead of a meeting of ministers on [[Monday|DATE 2025-07-07]].'));
+});
+
+test('a date inside the subject of a reported clause takes the tense of its verb', () => {
+  check(dated('The label said music sales for [[the year|DURATION P1Y]] to [[March|DATE 2005-03]] will fall. He said the meeting on [[Friday|DATE 2005-01-21]] will decide. Police said the man arrested on [[Friday|DATE 2005-01-14]] would appear in court.', '2005-01-15'));
+});
+
+test('a zoned time takes the day written after its conversion', () => {
+  check(dated('He was jailed on [[Monday|DATE 2025-06-30]]. The ceasefire took effect at [[06:00 local time|TIME 2025-06-29T06:00]] ([[03:00 GMT|TIME 2025-06-29T03:00]]) on [[Sunday|DATE 2025-06-29]].'));
+});
+
+test('a part of the day that ends its clause is a time', () => {
+  check(dated('Trading ended [[mid-afternoon|TIME 2025-07-03TAF]]. It was an early morning show.'));
+});
+
+test('years on are years later', () => {
+  check(dated('The war began in [[2015|DATE 2015]]. [[Ten years on|DATE 2025]], the fighting continues, [[three days|DURATION P3D]] on from the last raid. He got [[five years|DURATION P5Y]] on probation.'));
+});
+
+test('hopes after a determiner and "said to be" are no future cues', () => {
+  check(dated('The firm had pinned its hopes on a launch in [[November|DATE 2004-11]]. Sales were said to be better than [[December|DATE 2004-12]]. The vote is to be held in [[March|DATE 2005-03]].', '2005-01-15'));
+});
+
+test('"due to" before a noun is "because of", no plan', () => {
+  check(dated('The match was postponed due to snow on [[Saturday|DATE 2025-06-28]]. The report is due on [[Monday|DATE 2025-07-07]].'));
+});
+
+test('"goes" in the present is a timetable', () => {
+  check(dated('The book goes on sale on [[Friday|DATE 2025-07-04]]. He went home on [[Friday|DATE 2025-06-27]].'));
+});
+
+test('a weekday that names a kind of thing is no day', () => {
+  check(dated('He taught at Sunday school and read the Sunday papers; Friday prayers were held and she was in the Happy Mondays. The [[Sunday|DATE 2025-06-29]] meeting was held as planned, and [[Sunday|DATE 2025-06-29]]’s best moments were shown.'));
+});
+
+test('a time on a line of its own takes the day on the line before it', () => {
+  check(dated('Blackburn v Burnley\n\nEwood Park\n\n[[Tuesday, 1 March|DATE 2005-03-01]]\n\n[[2000 GMT|TIME 2005-03-01T20:00]]\n\nReferee: Howard Webb\n\nThe teams met on [[Sunday|DATE 2005-01-09]].\n\nKick-off was at [[3pm|TIME 2005-01-15T15:00]].', '2005-01-15'));
+});
+
+test('the Christmas period and the festive season are the end of a year', () => {
+  check(dated('Sales rose over [[the Christmas period|DATE 2004-12]], and it was a poor [[Christmas season|DATE 2004-12]]. Sales during [[the festive season|DATE 2005-12]] will rise.', '2005-01-15'));
+});
+
+test('a fortnight on a day is two weeks after it', () => {
+  check(dated('The final is [[a fortnight on Saturday|DATE 2025-07-19]] and the vote [[Tuesday fortnight|DATE 2025-07-22]].'));
+});
+
+test('the noughties are the 2000s', () => {
+  check(dated('The law was amended in [[the noughties|DATE 200]] and again in [[the nineties|DATE 199]].'));
 });

@@ -52,11 +52,12 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       ref,
       refLabel,
       numericOrder: options.numericOrder,
-      tense: (at) => (at === c.start ? subjectTense(text, c.start, c.end) ?? tenseAt(at) : tenseAt(at)),
+      // A rule may ask at the preposition it leaves out of the span ("on Friday").
+      tense: (at) => (at <= c.start && at >= c.start - 6 ? subjectTense(text, c.start, c.end) ?? tenseAt(at) : tenseAt(at)),
       sentencesAround,
       anchor,
       anchorValue,
-      sentenceDay: nearbyDay(sentenceDay, sentence, sentences, article.paragraphs, ref, () => tenseAt(c.start)),
+      sentenceDay: nearbyDay(text, sentenceDay, sentence, sentences, article.paragraphs, ref, () => tenseAt(c.start)),
       // A quarter stays under discussion for a few sentences of an earnings report, not for the whole article.
       lastQuarter: lastQuarter && c.start - lastQuarterAt < 800 ? lastQuarter : null,
     };
@@ -174,12 +175,16 @@ let TAKEN = new Uint8Array(1 << 16);
  * The day a clock time or a part of the day without a day of its own falls on: the day named earlier in its sentence,
  * or in the sentence right before it in the same paragraph ("… on Wednesday night. In a post at 10:42 p.m., …").
  */
-function nearbyDay(named: { sentence: number; day: Ymd } | null, sentence: number, sentences: Span[], paragraphs: Span[], ref: Ymd | null, tense: () => Tense): ResolveContext['sentenceDay'] {
+function nearbyDay(text: string, named: { sentence: number; day: Ymd } | null, sentence: number, sentences: Span[], paragraphs: Span[], ref: Ymd | null, tense: () => Tense): ResolveContext['sentenceDay'] {
   if (!named) return null;
   if (named.sentence === sentence) return { day: named.day, how: 'the day named earlier in the sentence' };
   if (named.sentence !== sentence - 1 || sentence < 1) return null;
   const paragraph = paragraphs[sentenceIndex(paragraphs, sentences[sentence].start)];
-  if (!paragraph || paragraph.start > sentences[sentence - 1].start) return null;
+  if (!paragraph) return null;
+  // A fixtures card gives each item a line of its own ("Saturday, 26 February" then "1400 GMT"): a line with no word
+  // but the time takes the day of the short line right before it.
+  const card = paragraph.end - paragraph.start <= 24 && !/[a-z]{3}/.test(text.slice(paragraph.start, paragraph.end)) && sentences[sentence - 1].end - sentences[sentence - 1].start <= 40 && !text.slice(sentences[sentence - 1].end, paragraph.start).trim();
+  if (paragraph.start > sentences[sentence - 1].start && !card) return null;
   // "… until 06:00 on Saturday. Gusts were recorded at 15:00": a past clause does not happen on a day still to come.
   if (ref) {
     const t = tense();
@@ -229,6 +234,8 @@ const FUTURE_CUES = new Set([
   // A warning, an offer or a show in the present: "the warning covers … from 9pm on Saturday", "the trial continues
   // on Monday".
   'covers', 'applies', 'lasts', 'continues', 'runs',
+  // "goes on sale on Friday", "goes on trial on Monday".
+  'goes',
 ]);
 // The same timetable with a plural subject ("Talks resume Monday", "They meet Monday"), when the verb is finite: not
 // after "to", "did", a determiner or a modal ("failed to resume on Monday" is the past, "the meet on Sunday" a noun).
@@ -247,6 +254,10 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // Saturday": a timetable.
   is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
   are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
+  // "The move comes ahead of a meeting on Monday": what it comes before is still to come.
+  comes: /^\s+(?:ahead\s+of|just\s+before|before)\b/,
+  // "postponed due to snow on Saturday": "due to" before a noun is "because of".
+  due: /^(?!\s+to\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|poor|bad|heavy|high|low|falling|rising|safety|widespread|snow|rain|fog|ice|illness|injury|concerns?|fears?|lack|problems?|pressure|demand)\b)/i,
   intended: /^\s+to\b/,
   // "planned to leave on Thursday", "planned a large demonstration on Saturday"; "the planned merger" says nothing.
   planned: /^\s+(?:to|a|an)\b/,
@@ -377,7 +388,9 @@ function wordTense(source: string, index: number, raw: string): Tense {
     else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, index)) tense = 'past';
   } else if (word === 'may' && raw !== 'may') tense = null;
   // "to be presented by Easter", "is to be held on Monday": an infinitive of "be" looks ahead.
-  else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';
+  else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = REPORTED_TO_BE.test(source.slice(Math.max(0, index - 24), index)) ? null : 'future';
+  // "had pinned its hopes on a launch in November": a noun after a determiner, not a verb of hoping.
+  else if ((word === 'hopes' || word === 'hope') && determinerBefore(source, index)) tense = null;
   else if (FUTURE_CUES.has(word)) tense = 'future';
   else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
   // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
@@ -423,6 +436,9 @@ const CUE_HASHES = new Set(
   }),
 );
 
+// "were said to be better than December", "is thought to be": a report of a state, not an infinitive of the future.
+const REPORTED_TO_BE = /\b(?:said|thought|believed|reported|seemed|seem|seems|appeared|appear|appears|known|found|understood|alleged|claimed|considered|estimated|rumoured|rumored)\s+to\s+$/i;
+
 // "stay shut", "remains closed": a participle after a linking verb describes a state.
 const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would|stay|stays|remain|remains)\s+$/i;
 /** The word at `index` follows "is", "are", "be", "will", "stays", … (within the 12 characters before it). */
@@ -441,9 +457,22 @@ const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{
 const REPORTED_CLAUSE_BEFORE = /\b(?:that|said|says|say|warned|warns|predicted|predicts|believes|believe|thinks|think|expects|expect|added|noted|insisted|argued|cautioned|forecast)\s+$/i;
 const SUBJECT_VERB_AFTER = /^\s+(?:(will|would|could|should|might|may|can|is\s+(?:expected|likely|set|due|going)\s+to|are\s+(?:expected|likely|set|due|going)\s+to)|(was|were|had))\b/i;
 function subjectTense(text: string, start: number, end: number): Tense {
-  if (!REPORTED_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  if (!REPORTED_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return reportedSubjectTense(text, start, end);
   const verb = SUBJECT_VERB_AFTER.exec(text.slice(end, end + 30));
   return verb ? (verb[1] ? 'future' : 'past') : null;
+}
+
+// "EMI said music sales for the year to March will fall": a date inside the subject of a reported clause, right before
+// its verb, takes that verb's tense; not when a verb comes between ("said the man arrested on Friday would appear").
+const REPORTED_SUBJECT_BEFORE = /\b(?:said|says|added|warned|predicted|predicts|expects|believes|forecast)\s+(?:that\s+)?((?:[\p{L}'’-]+\s+){1,8})$/u;
+const SUBJECT_WORDS_PREPOSITION = /\b(?:for|in|of|to|during|until|from|on|at|since)\s/;
+const SUBJECT_WORDS_VERB = /ed\s|\b(?:was|were|is|are|has|had|have|be|been|will|would|could|did|do|does)\s/i;
+function reportedSubjectTense(text: string, start: number, end: number): Tense {
+  const verb = SUBJECT_VERB_AFTER.exec(text.slice(end, end + 30));
+  if (!verb) return null;
+  const words = REPORTED_SUBJECT_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (!words || !SUBJECT_WORDS_PREPOSITION.test(words[1]) || SUBJECT_WORDS_VERB.test(words[1])) return null;
+  return verb[1] ? 'future' : 'past';
 }
 
 function utcInstant(day: Ymd, hour: number, minute: number, offset: number): string {

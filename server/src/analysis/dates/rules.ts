@@ -196,7 +196,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'fiscal year short': { words: ['fy'], lead: 2 },
   'two-digit year': { digits: true, lengths: [2], lead: 2 },
   // "1990s", "1990's", "'90s": the run ends in 0 and an s or an apostrophe follows.
-  decade: { digits: true, lengths: [2, 4], check: (text, _s, end) => ch(text, end - 1) === 48 && [115, 39, 0x2019].includes(ch(text, end)), words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], lead: 20 },
+  decade: { digits: true, lengths: [2, 4], check: (text, _s, end) => ch(text, end - 1) === 48 && [115, 39, 0x2019].includes(ch(text, end)), words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'noughties'], lead: 20 },
   century: { words: ['century'], lead: 40 },
   'year in words': { words: ['nineteen', 'thousand'], lead: 30 },
   'month or season of a year in words': { words: ['nineteen', 'thousand'], lead: 40 },
@@ -209,9 +209,9 @@ const TRIGGERS: Record<string, Trigger> = {
   'week of': { words: ['week'], lead: 10 },
   // The lookbehind of both ends in a space or a dash.
   'second day of a pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
-  'second day of a day-first pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013, lead: 0 },
+  'second day of a day-first pair': { digits: true, lengths: [1, 2], check: (text, start) => isSpace(ch(text, start - 1)) || ch(text, start - 1) === 45 || ch(text, start - 1) === 0x2013 || ch(text, start - 1) === 47, lead: 0 },
   // An ordinal suffix, a space or a dash follows.
-  'first day of a pair': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [115, 110, 114, 116, 45, 0x2013].includes(ch(text, end)), lead: 0 },
+  'first day of a pair': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [115, 110, 114, 116, 45, 0x2013, 47].includes(ch(text, end)), lead: 0 },
   'ordinal quarter': { words: ['quarter', 'half'], lead: 70 },
   'quarter code': { words: ['q', 'h'], lead: 2 },
   'months of a quarter': { words: MONTH_FULL_TOKENS, lead: 8 },
@@ -222,10 +222,10 @@ const TRIGGERS: Record<string, Trigger> = {
   'year-earlier': { words: ['year'], lead: 10 },
   season: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], lead: 50 },
   holiday: { words: ['christmas', 'new', 'boxing', 'valentine', 'halloween', 'thanksgiving', 'easter', 'good', 'labor', 'memorial', 'bastille', 'fourth', 'may', 'st', 'election'], lead: 12 },
-  weekday: { words: [...plural(WEEKDAY_TOKENS), 'mon', 'tues', 'tue', 'wed', 'thurs', 'thu', 'fri'], lead: 25 },
+  weekday: { words: [...plural(WEEKDAY_TOKENS), 'mon', 'tues', 'tue', 'wed', 'thurs', 'thur', 'thu', 'fri'], lead: 25 },
   'nth weekday of a month': { words: WEEKDAY_TOKENS, lead: 24 },
-  // The day comes first, or after "a week on/from " (at most 3 spaces each).
-  'a week from a day': { words: [...WEEKDAY_TOKENS, 'today', 'tomorrow'], lead: 20 },
+  // The day comes first, or after "a week on/from " or "a fortnight on/from " (at most 3 spaces each).
+  'a week from a day': { words: [...WEEKDAY_TOKENS, 'today', 'tomorrow'], lead: 25 },
   'deictic day': { words: ['today', 'tonight', 'yesterday', 'tomorrow'], lead: 35 },
   'part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 20 },
   'prefixed part of day': { words: ['morning', 'afternoon', 'evening', 'midmorning', 'midafternoon'], lead: 6 },
@@ -260,8 +260,10 @@ const TRIGGERS: Record<string, Trigger> = {
   'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
-  dawn: { words: ['dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall', 'the'], wordCheck: (text, start, end) => text.slice(start, end).toLowerCase() !== 'the' || /^\s{1,3}night/i.test(text.slice(end, end + 9)), lead: 0 },
+  // "the night": at most "the" and three spaces before "night".
+  dawn: { words: ['dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall', 'night'], lead: 6 },
   midweek: { words: ['midweek', 'mid'], lead: 0 },
+  'festive season': { words: ['christmas', 'festive', 'xmas'], lead: 6 },
   'this time last year': { words: ['time'], lead: 5 },
   'within the hour': { words: ['hour'], lead: 5 },
   overnight: { words: ['overnight'], lead: 0 },
@@ -966,7 +968,7 @@ rule('two-digit year', `(?<=\\b(?:in|since|of|from|until|by|to|class of)\\s)['�
   return cand(m, 'year', () => ({ type: 'DATE', value: String(y), relative: false, explanation: `'${m[0]}' is the year ${y} written short.` }));
 });
 
-const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9, noughties: 0 };
 rule(
   'decade',
   `${B}(?:(${alt(['the', 'the early', 'the mid', 'the late', 'early', 'mid', 'late'])})(?:${S}|-))?(?:(1[5-9]\\d|20\\d)0['’]?s|['’](\\d)0['’]?s|(${alt(Object.keys(DECADE_WORDS))}))${E}`,
@@ -978,7 +980,8 @@ rule(
     if (century3) value = century3;
     else {
       const digit = short ? +short : DECADE_WORDS[word.toLowerCase()];
-      value = `19${digit}`;
+      // "the noughties" are the 2000s.
+      value = digit === 0 && word ? '200' : `19${digit}`;
     }
     // "in her 20s" is an age, not a decade; short forms need "the".
     if (!century3 && !/the/i.test(pre ?? '')) return null;
@@ -1127,11 +1130,11 @@ rule('second day of a pair', `(?<=${B}(${MONTH})\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?
   if (!isCap(m[1])) return null;
   return pairedDay(m, m[1], m[2], m[3], m.index, m.index + m[0].length - (m[3] ? m[0].length - m[0].indexOf(',') : 0));
 });
-rule('second day of a day-first pair', `(?<=(?<![\\p{L}\\p{N}_.,:/$£€-])\\d{1,2}(?:st|nd|rd|th)?\\s?[-–]\\s?)(\\d{1,2})(?:st|nd|rd|th)?${S}(${MONTH})(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}])`, (m) => {
+rule('second day of a day-first pair', `(?<=(?<![\\p{L}\\p{N}_.,:/$£€-])\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?|/))(\\d{1,2})(?:st|nd|rd|th)?${S}(${MONTH})(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}])`, (m) => {
   if (!isCap(m[2])) return null;
   return pairedDay(m, m[2], m[1], m[3], m.index, m.index + m[0].length);
 });
-rule('first day of a pair', `(?<![\\p{L}\\p{N}_.,:/$£€-])(\\d{1,2})(?:st|nd|rd|th)?(?=(?:${S}(?:and|or|to)${S}|\\s?[-–]\\s?)\\d{1,2}(?:st|nd|rd|th)?${S}(${MONTH})(?:,?${S}(\\d{4}))?)`, (m) => {
+rule('first day of a pair', `(?<![\\p{L}\\p{N}_.,:/$£€-])(\\d{1,2})(?:st|nd|rd|th)?(?=(?:${S}(?:and|or|to)${S}|\\s?[-–]\\s?|/)\\d{1,2}(?:st|nd|rd|th)?${S}(${MONTH})(?:,?${S}(\\d{4}))?)`, (m) => {
   const monRaw = m[2];
   if (!isCap(monRaw)) return null;
   return pairedDay(m, monRaw, m[1], m[3], m.index, m.index + m[0].length);
@@ -1478,20 +1481,23 @@ rule('nth weekday of a month', `${B}[Tt]he${S}(first|second|third|fourth|fifth|l
 
 // "Tuesday week", "a week on Friday", "a week from Friday", "a week today": British and American ways of saying the
 // day seven days after the coming one.
-rule('a week from a day', `${B}(?:(${WEEKDAY})${S}week|a${S}week${S}(?:on|from)${S}(${WEEKDAY}|today|tomorrow)|a${S}week${S}(today|tomorrow))(?![\\p{L}\\p{N}_'’-])`, (m) => {
-  const [whole, dayBefore, dayAfter, deictic] = m;
+rule('a week from a day', `${B}(?:(${WEEKDAY})${S}(week|fortnight)|a${S}(week|fortnight)${S}(?:on|from)${S}(${WEEKDAY}|today|tomorrow)|a${S}(week|fortnight)${S}(today|tomorrow))(?![\\p{L}\\p{N}_'’-])`, (m) => {
+  const [whole, dayBefore, unit1, unit2, dayAfter, unit3, deictic] = m;
   const name = (dayBefore ?? dayAfter ?? deictic).toLowerCase();
+  // "a fortnight on Saturday": two weeks.
+  const days = (unit1 ?? unit2 ?? unit3) === 'fortnight' ? 14 : 7;
   return cand(m, 'a week from a day', (ctx) =>
     refOr(ctx, whole, 'XXXX-XX-XX', 'DATE', (ref) => {
       const base = Object.hasOwn(WEEKDAYS, name) ? weekdayFrom(ref, WEEKDAYS[name], 'future') : addDays(ref, name === 'tomorrow' ? 1 : 0);
-      return dayResolution(addDays(base, 7), true, `'${whole}', a week after ${isoDate(base)} (counted from ${ctx.refLabel}).`);
+      return dayResolution(addDays(base, days), true, `'${whole}', ${days === 14 ? 'two weeks' : 'a week'} after ${isoDate(base)} (counted from ${ctx.refLabel}).`);
     }),
   );
 });
 
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
 const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
-const NOT_WEEKDAY_BEFORE = new Set(['black', 'cyber', 'super', 'bloody', 'ash', 'maundy', 'palm', 'holy', 'man', 'girl', 'giving', 'blue', 'manic', 'mad', 'fat', 'good', 'easter', 'trinity', 'shrove']);
+const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
+const NOT_WEEKDAY_BEFORE = new Set(['happy', 'black', 'cyber', 'super', 'bloody', 'ash', 'maundy', 'palm', 'holy', 'man', 'girl', 'giving', 'blue', 'manic', 'mad', 'fat', 'good', 'easter', 'trinity', 'shrove']);
 
 rule(
   'weekday',
@@ -1505,6 +1511,8 @@ rule(
     const abbreviated = wdRaw.endsWith('.');
     if (abbreviated && (plural || partRaw || (!modRaw && DETERMINERS.has(before)))) return null;
     if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
+    // "Sunday school", "the Sunday papers", "a Sunday league", "Friday prayers": a kind of thing, not a day.
+    if (!modRaw && !plural && !partRaw && !/['’]s$/.test(whole) && WEEKDAY_KIND_AFTER.test(textAfter(text, m.index + whole.length, 16))) return null;
     // "the Mail on Sunday", "the Independent on Sunday": newspapers.
     if (modRaw === 'on' && /\b(?:Mail|Independent)\s$/.test(text.slice(Math.max(0, m.index - 13), m.index))) return null;
     const mod = (modRaw ?? '').toLowerCase();
@@ -1631,8 +1639,10 @@ rule('part of day', `${B}(${alt(['this', 'last', 'early this', 'late last', 'lat
 // publication date.
 rule('prefixed part of day', `${B}(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s?)(morning|afternoon|evening)(?:${S}(yesterday|today|tomorrow|${WEEKDAY}))?${E}`, (m, text) => {
   const [whole, partRaw, dayRaw] = m;
-  // "an early morning show" recurs; "by late morning", "in early afternoon trade" are times of one day.
-  if (!dayRaw && !/^(?:by|in|at|until|till|around|about|before|after|since|from|during|the)$/.test(wordBefore(text, m.index))) return null;
+  // "an early morning show" recurs; "by late morning", "in early afternoon trade" and "trading ended mid-afternoon."
+  // (an adverb that ends its clause) are times of one day.
+  const endsClause = /^(?:[.,;:!?)]|\s(?:on|in|at|and|but|as|when|after|before|local)\b)/.test(textAfter(text, m.index + whole.length, 8)) && !DETERMINERS.has(wordBefore(text, m.index));
+  if (!dayRaw && !endsClause && !/^(?:by|in|at|until|till|around|about|before|after|since|from|during|the)$/.test(wordBefore(text, m.index))) return null;
   const part = PART_OF_DAY[partRaw.toLowerCase()];
   return cand(m, 'part of day', (ctx) =>
     refOr(ctx, whole, `XXXX-XX-XXT${part}`, 'TIME', (ref) => {
@@ -1836,12 +1846,13 @@ const DUR_MODS = alt([
 
 rule(
   'duration',
-  `${B}(?<!/)(?:(${DUR_MODS})${S})?(?:(\\d{1,3}|${NUMBER_WORD})(?:${S}(?:to|or)${S}|[-–]))?(${COUNT})(?:\\s{1,2}(1/2|1/4|3/4)|(½|¼|¾))?(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(and a half))?(?:${S}(ago|earlier|later|before|after|from now|hence|or so ago|or so|old|long)|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
+  `${B}(?<!/)(?:(${DUR_MODS})${S})?(?:(\\d{1,3}|${NUMBER_WORD})(?:${S}(?:to|or)${S}|[-–]))?(${COUNT})(?:\\s{1,2}(1/2|1/4|3/4)|(½|¼|¾))?(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(and a half))?(?:${S}(ago|earlier|later|before|after|from now|hence|or so ago|or so|old|long|on(?=[,.;:]))|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
   (m, text) => {
     const [whole, modRaw, rangeRaw, countRaw, fraction, fractionSign, extraRaw, unitRaw, halfAfter, tailRaw0, periodRaw] = m;
     // "two to three weeks", "12 to 18 months": a range of counts is an unspecified number of units.
     const extra = extraRaw ?? halfAfter;
-    const tailRaw = tailRaw0 === 'or so ago' ? 'ago' : tailRaw0;
+    // "Ten years on, …" is "later"; "five years on from the crash" is a stretch from the crash.
+    const tailRaw = tailRaw0 === 'or so ago' ? 'ago' : tailRaw0 === 'on' ? 'later' : tailRaw0;
     const fractionValue = { '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75 }[fraction ?? fractionSign ?? ''] ?? ((extra ?? '').toLowerCase() === 'and a half' ? 0.5 : 0);
     const mod = (modRaw ?? '').toLowerCase();
     const tail = (tailRaw ?? '').toLowerCase();
@@ -1891,7 +1902,7 @@ rule(
     // "three days later", "a day earlier": counted from an event, not from the publication date, so TimeML annotates
     // the stretch ("three days", P3D) and leaves "later" out as a signal. "A year earlier" stays a date below.
     const stretch = (tail === 'later' || tail === 'earlier') && unit !== 'year' && unit !== 'decade' && unit !== 'century' && unit !== 'quarter';
-    if (tail === 'long' || tail === 'before' || tail === 'after' || stretch) end -= tailRaw.length + 1;
+    if (tail === 'long' || tail === 'before' || tail === 'after' || stretch) end -= tailRaw0.length + 1;
     const shown = text.slice(start, end);
     if (/^(ago|earlier|later|from now|hence)$/.test(tail) && !stretch) {
       const back = tail === 'ago' || tail === 'earlier';
@@ -2344,7 +2355,8 @@ rule(
       // "1400 local time" is a time; "2000 local time" could be one too.
     }
     const inParens = !dayRaw && text[m.index - 1] === '(';
-    return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: zoneOf(zone), dayRaw: dayRaw ?? (inParens ? dayAfterConversion(text, m.index + whole.length, true) : null) }, 'zoned time');
+    // "06:00 local time (03:00 GMT) on Sunday": the day after the conversion is the time's own.
+    return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: zoneOf(zone), dayRaw: dayRaw ?? dayAfterConversion(text, m.index + whole.length, inParens) }, 'zoned time');
   },
 );
 
@@ -2416,8 +2428,9 @@ rule('overnight', `${B}[Oo]vernight${E}`, (m, text) => {
   );
 });
 
-// "before dawn", "at dusk", "through the night": a part of the day or night after a preposition, on the day named in
-// the sentence or else the publication date ("the night" in the past is the night before it).
+// "before dawn", "at dusk", "through the night": a part of the day or night after a preposition, on the day written
+// after it ("at dawn on Tuesday"), the day named before it in the sentence, or else the publication date ("the night"
+// in the past is the night before it).
 const DAWN: Record<string, string> = { dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'EV' };
 rule(
   'dawn',
@@ -2456,6 +2469,16 @@ rule('midweek', `${B}[Mm]id-?week${E}(?![-‐‑]|\\s(?:[a-z]{3,}(?:s|es)?\\b)(?
     }),
   );
 });
+
+// "the Christmas period", "the festive season", "the Christmas holidays": the end of a year, as precise as its month.
+rule('festive season', `${B}(?:[Tt]he${S})?(?:Christmas|[Ff]estive|Xmas)${S}(?:holiday${S})?(?:period|season|holidays?|break)${E}`, (m) =>
+  cand(m, 'holiday', (ctx) =>
+    refOr(ctx, m[0], 'XXXX-12', 'DATE', (ref) => {
+      const y = resolveYear(ref, 12, 25, ctx.tense(m.index));
+      return { type: 'DATE', value: `${y}-12`, relative: true, explanation: `'${m[0]}', the Christmas season of ${y}, dated by its December (${tenseWords(ctx.tense(m.index))}).` };
+    }),
+  ),
+);
 
 // "this time last year": the same time of year a year back, as precise as a month.
 rule('this time last year', `${B}[Tt]his${S}time${S}(last|next)${S}(year|month|week)${E}`, (m) => {
