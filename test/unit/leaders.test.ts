@@ -530,6 +530,16 @@ test('given names from everywhere, compound given names, and results lines in ca
   `);
 });
 
+test('a title in the plural is no name, and heads the name of a body before words that open no name', () => {
+  check(`
+    ---
+    date: 2016-01-20
+    ---
+    They met the Deputy Secretaries and the Under [[Secretaries|none]]. [[Senators|none]] [[Ted Cruz|person Ted Cruz]] and [[Jo Ann Roe|person Jo Ann Roe]] objected.
+    The merger of the Royal Scots and the [[Kings Own Scottish Borderers|none]] was proposed.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---

@@ -77,6 +77,9 @@ export interface Recognition {
 }
 
 const MAX_NAME_TOKENS = 6;
+const PLURAL_TITLES = new Set(
+  [...TITLE_WORDS.keys()].filter((k) => !k.includes(' ') && !k.endsWith('.') && k.length > 3).map((k) => (/[^aeiou]y$/.test(k) ? k.slice(0, -1) + 'ies' : k + 's')),
+);
 const TITLE_LAST_WORDS = new Set([...TITLE_WORDS.keys()].map((k) => k.split(' ').pop()!));
 const TITLE_FIRST_WORDS = new Set([...TITLE_WORDS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 const SUBNATIONAL = new Set(['Governor', 'Senator', 'Representative', 'Mayor', 'Speaker', 'Majority Leader', 'Minority Leader', 'Chief Minister', 'First Minister']);
@@ -949,6 +952,12 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     if (!w.cap || w.caps || !(isNameStart(w, wf) || openingParticle || koreanStyleAt(words, i) || surnameAfterHonorific(words, text, i, wf)) || ROLE_WORDS.has(w.norm)) return null;
     // "Paris-based Euronext", "Dutch-born Anton Corbijn": a compound modifier is no name.
     if (MODIFIER_ENDING.test(w.norm)) return null;
+    // "the Under Secretaries", "Senators Ted Cruz and …": a title in the plural is no name, and before words that
+    // open no name it heads the name of a body ("the Kings Own Scottish Borderers").
+    if (PLURAL_TITLES.has(w.norm)) {
+      const n = words[i + 1];
+      return n && n.cap && adjacent(text, w, n) && (lex(n, index) & (LEX_GIVEN | LEX_TITLE)) === 0 && !isListedGivenName(n.norm, index) ? 'blocked' : null;
+    }
     // "the Deputy Prime Minister": the first word of a title of several words is no name.
     if (TITLE_FIRST_WORDS.has(w.norm) && titleStartsAt(words, text, i)) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name or
