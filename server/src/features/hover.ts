@@ -110,8 +110,7 @@ function leaderHover(analysis: Analysis, leader: Leader, knowledgeStatus: string
     const { start, end } = leader.term;
     const onDate = analysis.article.referenceDate;
     const current = !end || (onDate !== null && end >= onDate);
-    const range = end ? `${start} – ${end}` : termRange(start, end, onDate, knowledgeStatus).replace('–', ' – ');
-    lines.push('', `Term: ${range}${!current && onDate ? ` (ended before ${onDate})` : ''}`);
+    lines.push('', `Term: ${termRange(start, end, onDate, knowledgeStatus, ' – ')}${!current && onDate ? ` (ended before ${onDate})` : ''}`);
   }
   const names = leader.mentions.filter((m) => m.kind === 'name').length;
   const descriptions = leader.mentions.length - names;

@@ -294,41 +294,39 @@ export function officeOn(person: KbPerson, date: string): OfficeOnDate {
 
 /** How far the person's terms are from the date, in days (0 when in office), to choose among namesakes. */
 export function distanceFromDate(person: KbPerson, date: string): number {
-  let best = Infinity;
+  const { since, until } = daysFromOffice(person, date);
+  return Math.min(since, until);
+}
+
+/** In office on the date, out of it for at most `daysBefore`, or taking office within `daysAhead`. */
+export function nearOffice(person: KbPerson, date: string, daysBefore: number, daysAhead: number): boolean {
+  const { since, until } = daysFromOffice(person, date);
+  return since <= daysBefore || until <= daysAhead;
+}
+
+/** Days since the nearest term ended and until the nearest one starts; both 0 while a term is on. */
+function daysFromOffice(person: KbPerson, date: string): { since: number; until: number } {
+  let since = Infinity;
+  let until = Infinity;
   const day = Date.parse(date);
   for (const t of Array.isArray(person.terms) ? person.terms : []) {
     if (!t) continue;
-    const state = termOn(t, date);
-    if (state !== 'no') return 0;
+    if (termOn(t, date) !== 'no') return { since: 0, until: 0 };
     const s = dateRange(t.start);
     const e = dateRange(t.end ?? null);
-    if (s && date < s[0]) best = Math.min(best, (Date.parse(s[0]) - day) / 864e5);
-    if (e && date > e[1]) best = Math.min(best, (day - Date.parse(e[1])) / 864e5);
+    if (s && date < s[0]) until = Math.min(until, (Date.parse(s[0]) - day) / 864e5);
+    if (e && date > e[1]) since = Math.min(since, (day - Date.parse(e[1])) / 864e5);
   }
-  return best;
+  return { since, until };
 }
 
 /**
  * A term's dates for messages: "2021-01-20–2025-01-20", "2024-10-01–present", and for an open term read after the
  * knowledge base's date, what the base can vouch for.
  */
-export function termRange(start: string, end: string | null | undefined, date: string | null, status: string): string {
-  if (end) return `${start}–${end}`;
-  return date && date > status ? `since ${start}; in office on ${status}, the knowledge base's date` : `${start}–present`;
-}
-
-/** In office on the date, out of it for at most `daysBefore`, or taking office within `daysAhead`. */
-export function nearOffice(person: KbPerson, date: string, daysBefore: number, daysAhead: number): boolean {
-  const day = Date.parse(date);
-  for (const t of Array.isArray(person.terms) ? person.terms : []) {
-    if (!t) continue;
-    if (termOn(t, date) !== 'no') return true;
-    const s = dateRange(t.start);
-    const e = dateRange(t.end ?? null);
-    if (s && date < s[0] && (Date.parse(s[0]) - day) / 864e5 <= daysAhead) return true;
-    if (e && date > e[1] && (day - Date.parse(e[1])) / 864e5 <= daysBefore) return true;
-  }
-  return false;
+export function termRange(start: string, end: string | null | undefined, date: string | null, status: string, dash = '–'): string {
+  if (end) return `${start}${dash}${end}`;
+  return date && date > status ? `since ${start}; in office on ${status}, the knowledge base's date` : `${start}${dash}present`;
 }
 
 /** Terms held on the date in a country (or organisation) that fit the titles or roles. */

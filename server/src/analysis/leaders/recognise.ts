@@ -803,8 +803,7 @@ function headInOffice(p: KbPerson, date: string): boolean {
 
 /** "Clinton said" in 1996: a leader family's name alone, with a speech cue, is the one heading a state or government then. */
 function familyHeadInOffice(key: string, kbId: string | undefined, index: KbIndex, date: string): boolean {
-  if (!kbId || !LEADER_FAMILIES.has(key)) return false;
-  return index.people.get(kbId)!.terms.some((t) => (t.role === 'head_of_state' || t.role === 'head_of_government') && termOn(t, date) === 'yes');
+  return !!kbId && LEADER_FAMILIES.has(key) && headInOffice(index.people.get(kbId)!, date);
 }
 
 function adjacent(_text: string, a: Word, b: Word): boolean {
