@@ -364,13 +364,8 @@ function teamLines(candidates: Candidate[], words: Word[], text: string): Candid
 
 /** 1 for a semicolon between the two names, 0 for a comma or "and" (after a bracketed note or not), -1 for no joint. */
 function teamJoint(words: Word[], text: string, a: Candidate, b: Candidate): number {
-  let j = a.end;
-  if (words[j]?.text === '(') {
-    const close = Math.min(b.start, j + 5);
-    while (j < close && words[j].text !== ')') j++;
-    if (words[j]?.text !== ')') return -1;
-    j++;
-  }
+  const j = afterNote(words, a.end, b.start);
+  if (j < 0) return -1;
   const gap = b.start - j;
   if (gap !== 1 || newlineBetween(text, words[a.end - 1].start, words[b.start].start)) return -1;
   const mark = words[j];
@@ -386,13 +381,21 @@ function opensLine(words: Word[], text: string, start: number): boolean {
 
 /** After the name and any bracketed note, the line ends (a full stop may close it). */
 function closesLine(words: Word[], text: string, end: number): boolean {
-  let j = end;
-  if (words[j]?.text === '(') {
-    while (j < words.length && j < end + 5 && words[j].text !== ')') j++;
-    j++;
-  }
+  let j = afterNote(words, end, end + 5);
+  if (j < 0) return false;
   if (words[j]?.text === '.') j++;
   return !words[j] || newlineBetween(text, words[j - 1].start, words[j].start);
+}
+
+/**
+ * The word after a bracketed note that opens at `at` and closes before `limit` ("(capt)", "(Clark 70)"); `at` when
+ * there is none, -1 when it does not close in time.
+ */
+function afterNote(words: Word[], at: number, limit: number): number {
+  if (words[at]?.text !== '(') return at;
+  let j = at;
+  while (j < Math.min(limit, words.length) && words[j].text !== ')') j++;
+  return words[j]?.text === ')' ? j + 1 : -1;
 }
 
 /** Words that name a company with a corporate word after them ("Rivenhall Holdings", "Acme Inc"). */
@@ -591,7 +594,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       const title = c.title;
       const heldBefore = (index.surnames.get(key) ?? []).some((id) => {
         const p = index.people.get(id)!;
-        return (p.terms ?? []).some((t) => termHasTitle(t, title.word) && dateRange(t.start) !== null && dateRange(t.start)![0] <= date);
+        return (p.terms ?? []).some((t) => termHasTitle(t, title.word) && (dateRange(t.start)?.[0] ?? '9999') <= date);
       });
       if (heldBefore) introduced = [];
     }
@@ -654,9 +657,8 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     // Alone, a surname names a leader within three years of office. Used once, it needs the office near and the
     // leader's country named, or a head of state or government in office, unless it opens a sentence as a word the
     // article also writes in lower case or before a capital ("Key Democratic lawmakers"); not "Mori" in 2005 for a
-    // president of 2007, nor "Costa reported" in a US story of 2015.
-    // Used twice or more it is the article's topic ("Trump" in 2016). An initialism ("IOG") needs the person named or a
-    // cue.
+    // president of 2007, nor "Costa reported" in a US story of 2015. Used twice or more it is the article's topic
+    // ("Trump" in 2016). An initialism ("IOG") needs the person named or a cue.
     const alone =
       !!kbId &&
       cued &&
