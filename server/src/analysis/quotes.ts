@@ -464,9 +464,9 @@ function exchangeTurn(article: Article, works: Work[], k: number): Attribution |
   const { text } = article;
   const prev = works[k - 1];
   const before = works[k - 2];
-  const near = before && before.paragraph >= prev.paragraph - 1 && before.attribution?.speaker;
-  const other = near && before.attribution!.speaker && text.slice(before.attribution!.speaker.start, before.attribution!.speaker.end) !== text.slice(prev.attribution!.speaker!.start, prev.attribution!.speaker!.end) ? before.attribution : undefined;
   const speakerText = (o: Work | undefined) => o?.attribution?.speaker ? text.slice(o.attribution.speaker.start, o.attribution.speaker.end) : undefined;
+  const near = before && before.paragraph >= prev.paragraph - 1 && before.attribution?.speaker;
+  const other = near && speakerText(before) !== speakerText(prev) ? before.attribution : undefined;
   // The one before answered the same asker: an interview goes on.
   const interview = !!other && !asks(text, before) && isAsked(text, works[k - 3]) && speakerText(works[k - 3]) === speakerText(prev);
   if (asks(text, prev) && !asks(text, works[k]) && (isAsked(text, prev) || interview)) {
