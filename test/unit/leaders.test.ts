@@ -540,6 +540,19 @@ test('a title in the plural is no name, and heads the name of a body before word
   `);
 });
 
+test('a verb or adverb after a comma goes on the sentence and makes no apposition; a role word does', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Her second single, [[Glass Harbour|none]], featuring a choir, reached number six.
+    Hits such as Quiet Orchard and [[Paper Lanterns|none]], are expected to do well. The novel [[Silver Meadow|none]], directed by a newcomer, opens today.
+    [[Tobin Crale|person Tobin Crale]], spokesman for the union, disagreed. [[Ulla Frenn|person Ulla Frenn]], writing in a weekly, agreed.
+    [[Darsh Quint|person Darsh Quint]], now a judge, stayed; [[Harlo Venn|person Harlo Venn]], acting director of the fund, left.
+    Rebels fought the troops of dictator [[Orvan Skeld|person Orvan Skeld]], taking the capital in 1959.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---

@@ -192,7 +192,7 @@ export const ROLE_WORDS = new Set(
     'cleric militant tycoon writer poet artist designer chef referee umpire trainer athlete soldier pilot student ' +
     'prosecutor survivor victim suspect witness gunman hostage blogger photographer commentator astronaut ' +
     'entrepreneur lobbyist campaigner incumbent newcomer rookie debutant substitute flanker fullback quarterback ' +
-    'linebacker stalwart sculptor painter screenwriter dancer ballerina choreographer magician seed seeds'
+    'linebacker stalwart sculptor painter screenwriter dancer ballerina choreographer magician seed seeds dictator warlord strongman'
   ).split(' '),
 );
 

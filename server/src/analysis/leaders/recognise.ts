@@ -1165,7 +1165,7 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
     const n2 = words[end + 1];
     if (/^\d{1,3}$/.test(n2.text) && words[end + 2]?.text === ',') return true; // "Smith, 45,"
     if (['a', 'an', 'the', 'who', 'said', 'says', 'told', 'whose'].includes(n2.norm) && !n2.cap) return true;
-    if (end - start > 1 && n2.isWord && !n2.cap && !NOT_APPOSITION.has(n2.norm) && !PRONOUNS.has(n2.norm) && !SPEECH_VERBS.has(n2.norm)) return true;
+    if (end - start > 1 && n2.isWord && !n2.cap && !NOT_APPOSITION.has(n2.norm) && !PRONOUNS.has(n2.norm) && !SPEECH_VERBS.has(n2.norm) && !opensClause(n2, words[end + 2])) return true;
     if (n2.norm === 'said' || n2.norm === 'says') return true;
   }
   const prev = words[start - 1];
@@ -1176,6 +1176,23 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
   if (prev?.text === ',' && words[start - 2] && ['said', 'says', 'added', 'wrote'].includes(words[start - 2].norm)) return true;
   return false;
 }
+
+/**
+ * "Car Wash, featuring …", "Enduring Love, are expected", "Flying Daggers, directed by …": a verb or an adverb after the
+ * comma goes on the sentence; an apposition ("Jo Roe, spokesman for …", "Jo Roe, aged 45") names what the name is.
+ */
+function opensClause(w: Word, next: Word | undefined): boolean {
+  if (CLAUSE_OPENERS.has(w.norm)) return true;
+  if (w.norm.length > 4 && w.norm.endsWith('ing') && !SPEAKING.has(w.norm)) return true;
+  if (w.norm.endsWith('ed') && next?.norm === 'by') return true;
+  return /^\p{Ll}{3,}[^su's]s$/u.test(w.norm) && w.norm !== 'says' && w.norm !== 'perhaps';
+}
+
+const CLAUSE_OPENERS = new Set(
+  'is are was were be been has have had will would can could may might shall should must do does did went came fell won made let set got took gave left became began saw however just only once then still too around already again often never always even'.split(' '),
+);
+/** "Jo Roe, writing in …", "Jo Roe, acting director": a person speaking or an office held for now. */
+const SPEAKING = new Set('writing speaking saying adding arguing explaining insisting warning commenting talking acting'.split(' '));
 
 /**
  * A scorer in a match summary: "Arsenal 2 (Wright 34, Merson 70 pen) Coventry 0", "Scorers: Shearer 2, 41". The name
