@@ -553,6 +553,25 @@ test('a verb or adverb after a comma goes on the sentence and makes no appositio
   `);
 });
 
+test('after a preposition a name is no subject: a speech verb or said after it tells no person, an apposition for someone does', () => {
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    "Margins are thin," [[Simon Vale|person Simon Vale]], from [[Ridley Harcourt|none]], told Reuters. The National Union of [[Lock Keepers|none]] said it would strike.
+    The case was compared to that of [[Oskar Brandvold|person Oskar Brandvold]], hotelier and donor, and to the death of [[Tamsin Oyelaran|person Tamsin Oyelaran]], 26, in May.
+  `);
+});
+
+test('the last word of a title of several words opens no name', () => {
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    [[Chief of Staff|title]] [[Katie Walsh|person Katie Walsh]] explained the plan, and [[Senate Minority Whip|title]] [[Dick Durbin|person Dick Durbin]] agreed.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---

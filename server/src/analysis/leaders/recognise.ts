@@ -85,6 +85,9 @@ const TITLE_FIRST_WORDS = new Set([...TITLE_WORDS.keys()].filter((k) => k.includ
 const SUBNATIONAL = new Set(['Governor', 'Senator', 'Representative', 'Mayor', 'Speaker', 'Majority Leader', 'Minority Leader', 'Chief Minister', 'First Minister']);
 // After "Name," a lower-case word other than these is an apposition ("Sant Singh Chatwal, hotelier,").
 const PRONOUNS = new Set('i we you he she it they me us him her them this these those there here'.split(' '));
+const OBJECT_PREPOSITIONS = new Set(['of', 'at', 'from', 'with', 'for', 'in', 'on']);
+/** Nouns for people by their ending: "hotelier", "protester", "novelist", "historian", "consultant". */
+const PERSON_NOUN = /\p{L}{3}(?:er|or|ist|ian|ier|ant|ent)$/u;
 const NOT_APPOSITION = new Set('and or but nor so yet which where when while whereas as after before since until if though although because that than then with without in on at for to from by of into onto not also including including despite amid during'.split(' '));
 
 export function recognise(words: Word[], text: string, index: KbIndex, date: string): Recognition {
@@ -961,6 +964,8 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     }
     // "the Deputy Prime Minister": the first word of a title of several words is no name.
     if (TITLE_FIRST_WORDS.has(w.norm) && titleStartsAt(words, text, i)) return null;
+    // "Chief of Staff Katie Walsh": nor is the last word of a title of several words.
+    if (TITLE_LAST_WORDS.has(w.norm) && (titleEndingAt(words, text, i)?.start ?? i) < i) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name or
     // an initial ("N. Hussain" opening a scorecard line).
     const next = words[i + 1];
@@ -1160,11 +1165,18 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
   if (isByline(words, text, start, end)) return true;
   // "Ato Boldon ( Trinidad ) 10.09", "Goran Ivanisevic (Croatia)": a country in brackets after a full name.
   if (end - start > 1 && next?.text === '(' && countryInBrackets(words, end + 1, index)) return true;
-  if (next && SPEECH_VERBS.has(next.norm) && !next.cap && ['said', 'says', 'told', 'asked', 'added', 'wrote', 'who', 'noted', 'argued', 'insisted', 'warned', 'explained', 'tweeted', 'replied', 'recalled'].includes(next.norm)) return true;
+  // "Simon Vale, from Ridley Brothers, told Reuters", "the lawyer for Avon Mill said": after a preposition the name is
+  // no subject of the verb that follows, and only an apposition that describes someone tells a person.
+  const prep = words[start - 1];
+  const objectOfPreposition = !!prep && !prep.cap && OBJECT_PREPOSITIONS.has(prep.norm);
+  if (!objectOfPreposition && next && SPEECH_VERBS.has(next.norm) && !next.cap && ['said', 'says', 'told', 'asked', 'added', 'wrote', 'who', 'noted', 'argued', 'insisted', 'warned', 'explained', 'tweeted', 'replied', 'recalled'].includes(next.norm)) return true;
+  if (objectOfPreposition && next && !next.cap && next.norm === 'who') return true;
   if (next?.text === ',' && words[end + 1]) {
     const n2 = words[end + 1];
     if (/^\d{1,3}$/.test(n2.text) && words[end + 2]?.text === ',') return true; // "Smith, 45,"
-    if (['a', 'an', 'the', 'who', 'said', 'says', 'told', 'whose'].includes(n2.norm) && !n2.cap) return true;
+    if (['a', 'an', 'the', 'who', 'whose'].includes(n2.norm) && !n2.cap) return true;
+    if (objectOfPreposition) return end - start > 1 && !n2.cap && !opensClause(n2, words[end + 2]) && (PERSON_ROLES.has(n2.norm) || PERSON_NOUN.test(n2.norm));
+    if (['said', 'says', 'told'].includes(n2.norm) && !n2.cap) return true;
     if (end - start > 1 && n2.isWord && !n2.cap && !NOT_APPOSITION.has(n2.norm) && !PRONOUNS.has(n2.norm) && !SPEECH_VERBS.has(n2.norm) && !opensClause(n2, words[end + 2])) return true;
     if (n2.norm === 'said' || n2.norm === 'says') return true;
   }
@@ -1189,7 +1201,7 @@ function opensClause(w: Word, next: Word | undefined): boolean {
 }
 
 const CLAUSE_OPENERS = new Set(
-  'is are was were be been has have had will would can could may might shall should must do does did went came fell won made let set got took gave left became began saw however just only once then still too around already again often never always even'.split(' '),
+  'is are was were be been has have had will would can could may might shall should must do does did went came fell won made let set got took gave left became began saw however meanwhile just only once then still too around already again often never always even'.split(' '),
 );
 /** "Jo Roe, writing in …", "Jo Roe, acting director": a person speaking or an office held for now. */
 const SPEAKING = new Set('writing speaking saying adding arguing explaining insisting warning commenting talking acting'.split(' '));
