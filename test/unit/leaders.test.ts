@@ -572,6 +572,23 @@ test('the last word of a title of several words opens no name', () => {
   `);
 });
 
+test('of two people with one surname, a passing namesake does not take the surname from the story\'s subject', () => {
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    [[Marta Quellin|person Marta Quellin]] opened the clinic. [[Mrs.|title]] [[Quellin|person Marta Quellin]] thanked donors, and [[Mrs.|title]] [[Quellin|person Marta Quellin]] cut the ribbon.
+    [[Mrs.|title]] [[Quellin|person Marta Quellin]] spoke of her late father. Her daughter, [[Lina Quellin|person Lina Quellin]], flew in from Oslo.
+    [[Mrs.|title]] [[Quellin|person Marta Quellin]] said the clinic would open on Monday.
+  `);
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    [[Marta Quellin|person Marta Quellin]] spoke. Her daughter, [[Lina Quellin|person Lina Quellin]], spoke too. [[Ms.|title]] [[Quellin|person Lina Quellin]] said she was proud.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---

@@ -566,6 +566,8 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     }
   }
   const uses = new Map<string, number>();
+  const guessed = new Set<RawMention>();
+  const inOffice = (e: Entity) => !!e.kbId && (index.people.get(e.kbId)!.terms ?? []).some((t) => (t.role === 'head_of_state' || t.role === 'head_of_government' || t.role === 'monarch') && termOn(t, date) === 'yes');
   for (const c of pending) if (c.end - c.start === 1) uses.set(words[c.start].norm, (uses.get(words[c.start].norm) ?? 0) + 1);
   const repeated = (key: string) => (uses.get(key) ?? 0) >= 2;
   let lowerCase: Set<string> | undefined;
@@ -605,7 +607,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     const knightsGivenName = !!c.title && KNIGHTHOOD.has(c.title.word.display) && c.end - c.start === 1 && index.givenNames.has(key);
     if (knightsGivenName) {
       const byGiven = order.filter((e) => givenNameOf(e, index) === key);
-      const target = byGiven.length === 1 ? byGiven[0] : nearestBefore(byGiven, w.start);
+      const target = byGiven.length === 1 ? byGiven[0] : nearestBefore(byGiven, w.start, guessed, inOffice).target;
       if (target) {
         target.mentions.push(mention(words, text, c, true));
         continue;
@@ -619,13 +621,15 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     // company's name alone is the company.
     if (!c.title && companies.has(key) && introduced.every((e) => e.mentions.every((m) => m.start > w.start))) continue;
     if (introduced.length >= 1 && cued) {
-      const target = introduced.length === 1 ? introduced[0] : nearestBefore(introduced, w.start);
+      const { target, ambiguous } = introduced.length === 1 ? { target: introduced[0], ambiguous: false } : nearestBefore(introduced, w.start, guessed, inOffice);
       if (!target) continue;
       if (c.title?.word.leadership && !target.leader && !target.kbId) {
         target.leader = true;
         target.textTitle = c.title;
       }
-      target.mentions.push(mention(words, text, c, true));
+      const m = mention(words, text, c, true);
+      if (ambiguous) guessed.add(m);
+      target.mentions.push(m);
       continue;
     }
     // A given name alone ("Saddam", "Hillary") is the one person introduced in full with it, unless it is also a surname.
@@ -1771,17 +1775,28 @@ function kbByGivenAndSurname(words: Word[], c: Candidate, index: KbIndex, date: 
   return chooseKb(ids, index, date, c.title);
 }
 
-function nearestBefore(list: Entity[], at: number): Entity | undefined {
-  // Two introduced people share the surname: the one named most recently before.
-  let best: Entity | undefined;
-  let bestAt = -1;
-  for (const e of list) {
-    for (const m of e.mentions) if (m.kind === 'name' && m.start < at && m.start > bestAt && m.words.length > 1) {
-      best = e;
-      bestAt = m.start;
+/**
+ * Two introduced people share the surname: the one named most recently before, unless another is by far the story's
+ * subject ("Mrs. Clinton" after a passing "Chelsea Clinton" is still Hillary). A mention counts towards that only when
+ * no one else of the name had been named before it (`guessed` holds the others). A head of state or government or a
+ * monarch in office named last keeps the surname ("Mr Blair" after "Tony Blair" in a story about Sir Ian Blair).
+ */
+function nearestBefore(list: Entity[], at: number, guessed: Set<RawMention>, inOffice: (e: Entity) => boolean): { target: Entity | undefined; ambiguous: boolean } {
+  const named = list.flatMap((e) => {
+    let count = 0;
+    let lastFull = -1;
+    for (const m of e.mentions) {
+      if (m.start >= at) continue;
+      if (!guessed.has(m)) count++;
+      if (m.kind === 'name' && m.words.length > 1) lastFull = Math.max(lastFull, m.start);
     }
-  }
-  return best;
+    return lastFull < 0 ? [] : [{ e, count, lastFull }];
+  });
+  if (named.length === 0) return { target: undefined, ambiguous: false };
+  const recent = named.reduce((a, b) => (b.lastFull > a.lastFull ? b : a));
+  const salient = named.reduce((a, b) => (b.count > a.count ? b : a));
+  const target = !inOffice(recent.e) && salient.count >= 2 * recent.count && salient.count >= recent.count + 3 ? salient.e : recent.e;
+  return { target, ambiguous: named.length > 1 };
 }
 
 /** The person ever held an office with this title (and in this country, when the title names one). */
