@@ -926,6 +926,12 @@ test('a surname used once names a leader only with the country named or a head i
     ---
     date: 2015-11-08
     ---
+    The new cabinet met on Monday. [[Key|none]] economic reforms have stalled.
+  `);
+  check(`
+    ---
+    date: 2015-11-08
+    ---
     [[[[Trump|!leader.first-reference]]|donald-trump]] led the polls again. Rivals said [[Trump|donald-trump]] had peaked.
   `);
 });

@@ -663,7 +663,8 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
         (!!kbId && distanceFromDate(index.people.get(kbId)!, date) < (!COMMON_SURNAMES.has(key) && !AMBIGUOUS_SURNAMES.has(key) ? HONORIFIC_REACH_DAYS : 183)));
     // Alone, a surname names a leader within three years of office. Used once, it needs the office near and the
     // leader's country named, or a head of state or government in office, unless it opens a sentence as a word the
-    // article also writes in lower case or before a capital ("Key Democratic lawmakers"); not "Mori" in 2005 for a
+    // article also writes in lower case or before a capital or an adjective ("Key Democratic lawmakers", "Key economic
+    // reforms"); not "Mori" in 2005 for a
     // president of 2007, nor "Costa reported" in a US story of 2015. Used twice or more it is the article's topic
     // ("Trump" in 2016). An initialism ("IOG") needs the person named or a cue.
     const alone =
@@ -674,7 +675,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       !index.countryWords.has(key) &&
       !index.givenNames.has(key) &&
       !COMMON_SURNAMES.has(key) &&
-      (repeated(key) || (countryNamed(index.people.get(kbId)!) && nearOffice(index.people.get(kbId)!, date, 3 * 365, 90)) || (!(w.sentenceStart && (words[c.end]?.cap || writtenLowerCase(key))) && headInOffice(index.people.get(kbId)!, date))) &&
+      (repeated(key) || (countryNamed(index.people.get(kbId)!) && nearOffice(index.people.get(kbId)!, date, 3 * 365, 90)) || (!(w.sentenceStart && (words[c.end]?.cap || writtenLowerCase(key) || adjectiveAfter(words[c.end]))) && headInOffice(index.people.get(kbId)!, date))) &&
       distanceFromDate(index.people.get(kbId)!, date) < 3 * 365 &&
       (!w.caps || index.surnameOf.get(kbId) === key || c.personCue || table.has(kbId));
     if (kbId && (titled || (c.personCue && familyHeadInOffice(key, kbId, index, date)) || alone)) {
@@ -712,6 +713,12 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     }
   }
 }
+
+/** "Key economic reforms": an adjective after a capitalised first word makes that word a modifier, not a surname. */
+function adjectiveAfter(w: Word | undefined): boolean {
+  return !!w && w.isWord && !w.cap && ADJECTIVE_ENDING.test(w.norm);
+}
+const ADJECTIVE_ENDING = /\p{L}{3}(?:ic|al|ive|ous|ary|ful|less)$/u;
 
 /**
  * "Blair backs Brown over budget row" after "Gordon Brown": a surname that is also a word names the person introduced
