@@ -589,6 +589,16 @@ test('of two people with one surname, a passing namesake does not take the surna
   `);
 });
 
+test('"Will" before a verb or opening a question is the modal, not a given name', () => {
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    Voters [[Will Be|none]] Heard, Says Ombudsman
+    [[Will Harrow|person Will Harrow]] said it will be close. [[Will|none]] [[Harrow|person Will Harrow]]'s plan work? Few think so.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---

@@ -714,6 +714,19 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
   }
 }
 
+function modalWill(words: Word[], i: number, index: KbIndex, inLowerCase: (norm: string) => boolean): boolean {
+  const next = words[i + 1];
+  if (!next?.isWord || !next.cap) return false;
+  if (inLowerCase(next.norm) && (lex(next, index) & LEX_SURNAME) === 0 && !AMBIGUOUS_SURNAMES.has(next.norm) && !COMMON_SURNAMES.has(next.norm)) return true;
+  if (!words[i].sentenceStart) return false;
+  for (let j = i + 2; j < words.length && j < i + 40; j++) {
+    const t = words[j].text;
+    if (t === '?') return true;
+    if (t === '.' || t === '!' || words[j].sentenceStart) return false;
+  }
+  return false;
+}
+
 /** "Key economic reforms": an adjective after a capitalised first word makes that word a modifier, not a surname. */
 function adjectiveAfter(w: Word | undefined): boolean {
   return !!w && w.isWord && !w.cap && ADJECTIVE_ENDING.test(w.norm);
@@ -977,6 +990,9 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     if (TITLE_FIRST_WORDS.has(w.norm) && titleStartsAt(words, text, i)) return null;
     // "Chief of Staff Katie Walsh": nor is the last word of a title of several words.
     if (TITLE_LAST_WORDS.has(w.norm) && (titleEndingAt(words, text, i)?.start ?? i) < i) return null;
+    // "Hillary Will Be Unprecedented", "Will Sanders come back?": "Will" before a verb, or opening a question, is the
+    // modal, not a given name.
+    if (w.norm === 'will' && modalWill(words, i, index, inLowerCase)) return null;
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name or
     // an initial ("N. Hussain" opening a scorecard line).
     const next = words[i + 1];
