@@ -599,6 +599,17 @@ test('"Will" before a verb or opening a question is the modal, not a given name'
   `);
 });
 
+test('a word of the language before a given name and a surname is a description, and the name starts after it', () => {
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    Teenager [[Sania Orlova|person Sania Orlova]] won; the teenager cried. New Zealander [[Peter Kellan|person Peter Kellan]] coached.
+    Celebrities [[Julianne Marsh|person Julianne Marsh]] and others wrote. Co-anchor [[Norah Quent|person Norah Quent]] asked again.
+    Their song Love Will Tear Us Apart was played, and it will be played again.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---

@@ -714,6 +714,17 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
   }
 }
 
+function wordBeforeFullName(words: Word[], text: string, i: number, index: KbIndex, inLowerCase: (norm: string) => boolean): boolean {
+  const w = words[i];
+  const given = words[i + 1];
+  const surname = words[i + 2];
+  if (!given || !surname || !adjacent(text, w, given) || !adjacent(text, given, surname) || w.possessive || given.possessive) return false;
+  if (!isListedGivenName(given.norm, index) || inLowerCase(given.norm) || !isNameWord(surname) || (lex(surname, index) & LEX_TITLE) !== 0) return false;
+  if (isListedGivenName(w.norm, index) || (lex(w, index) & (LEX_GIVEN | LEX_SURNAME | LEX_TITLE)) !== 0 || isParticle(w) || CHINESE_FAMILY_NAMES.has(w.norm) || EAST_ASIAN_FAMILY_NAMES.has(w.norm)) return false;
+  return inLowerCase(w.norm) || DESCRIPTION_ENDING.test(w.norm);
+}
+const DESCRIPTION_ENDING = /\p{L}{3}(?:man|woman|men|er|ers|or|ors|ist|ists|ies|ing)$/u;
+
 function modalWill(words: Word[], i: number, index: KbIndex, inLowerCase: (norm: string) => boolean): boolean {
   const next = words[i + 1];
   if (!next?.isWord || !next.cap) return false;
@@ -990,6 +1001,9 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     if (TITLE_FIRST_WORDS.has(w.norm) && titleStartsAt(words, text, i)) return null;
     // "Chief of Staff Katie Walsh": nor is the last word of a title of several words.
     if (TITLE_LAST_WORDS.has(w.norm) && (titleEndingAt(words, text, i)?.start ?? i) < i) return null;
+    // "Sex Pistol John Lydon", "Committeeman Curly Haugland", "Celebrities Julianne Moore": a word of the language before a
+    // given name and a surname is a description, and the name starts after it.
+    if (wordBeforeFullName(words, text, i, index, inLowerCase)) return null;
     // "Hillary Will Be Unprecedented", "Will Sanders come back?": "Will" before a verb, or opening a question, is the
     // modal, not a given name.
     if (w.norm === 'will' && modalWill(words, i, index, inLowerCase)) return null;
