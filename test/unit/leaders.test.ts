@@ -1330,6 +1330,24 @@ test('a title-case headline reads capitals as saying nothing in the headline onl
   `);
 });
 
+test('in a title-case headline a verb after a given name and its next word ends the name', () => {
+  check(`
+    ---
+    title: Zoe Questioned Over Her Finances As Sarah [[Harlan|person Sarah Harlan]] Is Named
+    date: 2016-03-01
+    ---
+    [[Zoe Marsh|person Zoe Marsh]] was asked about money. [[Sarah Harlan|person Sarah Harlan]] said she is pleased.
+  `);
+  const r = check(`
+    ---
+    title: Zoe Questioned Over Her Finances
+    date: 2016-03-01
+    ---
+    [[Zoe Marsh|person Zoe Marsh]] was asked about money.
+  `);
+  assert.ok(!r.people.some((p) => /Questioned/.test(p.name)));
+});
+
 test('a description that goes on with a list is the next item, not an appositive', () => {
   check(`
     ---

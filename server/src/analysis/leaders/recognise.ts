@@ -1069,6 +1069,9 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     const middle = words[i + 1];
     const threeBeforeBracket = end === i + 3 && words[end]?.text === '(' && (isListedGivenName(middle.norm, index) || NAME_PARTICLES.has(middle.norm));
     if (!threeBeforeBracket) end = Math.min(end, i + 2);
+    // "Zoe Questioned Over Finances", "Megyn Kelly Is …", "Hillary Releasing …": a verb after the name ends it.
+    const second = words[i + 1];
+    if (end === i + 2 && (lex(second, index) & (LEX_SURNAME | LEX_GIVEN)) === 0 && (PAST_FORM.test(second.norm) || (inLowerCase(second.norm) && (second.norm.endsWith('ing') || AUXILIARY_VERBS.has(second.norm))))) end = i + 1;
     const bracketed = end === i + 2 && words[end]?.text === '(' && countryInBrackets(words, end + 1, index);
     if (!isListedGivenName(w.norm, index) && !bracketed && !koreanStyleAt(words, i) && !(particle && end === i + 2)) return null;
   }
@@ -1120,6 +1123,8 @@ function unlistedGivenNameAtStart(words: Word[], text: string, i: number, index:
   if (words[i + 2]?.cap || !personCue(words, text, i, i + 2, index)) return false;
   return !inLowerCase(w.norm);
 }
+const PAST_FORM = /^\p{L}{4,}ed$/u;
+const AUXILIARY_VERBS = new Set('is are was were has have had will would can could should may might must does did'.split(' '));
 const COMMON_WORD_ENDING = /(?:ly|ed|ing|ers|ists|ans|ness|ment|tion|ive|ous|ful|less|able|ical|ish|ward)$/;
 
 /** The words that the document writes in lower case somewhere ("Critics … critics"). */
