@@ -1201,6 +1201,21 @@ test('leader.title-at-date: a title lost over ten years before speaks of its tim
   `);
 });
 
+test('leader.title-at-date: a possession or a past act of a former holder is of its time, unless the sentence is about today', () => {
+  check(`
+    ---
+    date: 2015-11-10
+    ---
+    He would not continue [[President|title]] [[George W. Bush|george-w-bush]]'s policy. Voters who criticized [[President|title]] [[George W. Bush|george-w-bush]] cheered.
+  `);
+  check(`
+    ---
+    date: 2015-11-10
+    ---
+    [[[[President|title]] [[George W. Bush|george-w-bush]]|!leader.title-at-date]]'s library opens today.
+  `);
+});
+
 test('leader.title-at-date: "the late King" is one whose reign ended; a title before "was" is of its time', () => {
   check(`
     ---
