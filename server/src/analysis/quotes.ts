@@ -992,10 +992,11 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
       findings.push({ start: q.start, end: q.end, severity: 'information', code: 'quote.statement', message: `${who}: ${excerpt(q)}${how ? ` — ${how}` : ''}` });
       const identity = q.speaker.leaderId ?? q.speaker.name;
       const words = identity ? q.text.slice(1, -1).toLowerCase().replace(NOT_WORD, ' ').trim() : '';
-      // Three words or more: two spaces.
+      // Three words or more; a partial quote of fewer than six is often echoed ("not quite there yet", a slogan).
       if (identity && words.indexOf(' ', words.indexOf(' ') + 1) > 0) {
         const first = said.get(words);
-        if (first && first.who !== identity) {
+        const echo = (q.kind === 'partial' || first?.quote.kind === 'partial') && words.split(' ').length < 6;
+        if (first && first.who !== identity && !echo) {
           findings.push({
             start: q.start,
             end: q.end,
