@@ -1345,7 +1345,7 @@ test('a title-case headline reads capitals as saying nothing in the headline onl
   `);
 });
 
-test('in a title-case headline a verb after a given name and its next word ends the name', () => {
+test('in a title-case headline a verb after a given name and its next word ends the name; a particle takes one more', () => {
   check(`
     ---
     title: Zoe Questioned Over Her Finances As Sarah [[Harlan|person Sarah Harlan]] Is Named
@@ -1361,6 +1361,14 @@ test('in a title-case headline a verb after a given name and its next word ends 
     [[Zoe Marsh|person Zoe Marsh]] was asked about money.
   `);
   assert.ok(!r.people.some((p) => /Questioned/.test(p.name)));
+  const t = check(`
+    ---
+    title: [[Anna Le Brun|person Anna Le Brun]] Backs The Plan And Denounces Rivals
+    date: 2016-03-01
+    ---
+    The party met on Monday.
+  `);
+  assert.deepEqual(t.people.map((p) => p.name), ['Anna Le Brun']);
 });
 
 test('a description that goes on with a list is the next item, not an appositive', () => {

@@ -1068,7 +1068,10 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // name or a particle and a bracket follows.
     const middle = words[i + 1];
     const threeBeforeBracket = end === i + 3 && words[end]?.text === '(' && (isListedGivenName(middle.norm, index) || NAME_PARTICLES.has(middle.norm));
-    if (!threeBeforeBracket) end = Math.min(end, i + 2);
+    // "Marine Le Pen Backs Trump": a particle takes the word after it.
+    const particleSurname = end >= i + 3 && NAME_PARTICLES.has(middle.norm) && isListedGivenName(w.norm, index);
+    if (particleSurname) end = i + 3;
+    else if (!threeBeforeBracket) end = Math.min(end, i + 2);
     // "Zoe Questioned Over Finances", "Megyn Kelly Is …", "Hillary Releasing …": a verb after the name ends it.
     const second = words[i + 1];
     if (end === i + 2 && (lex(second, index) & (LEX_SURNAME | LEX_GIVEN)) === 0 && (PAST_FORM.test(second.norm) || (inLowerCase(second.norm) && (second.norm.endsWith('ing') || AUXILIARY_VERBS.has(second.norm))))) end = i + 1;
