@@ -256,6 +256,17 @@ test('"the senator", "the governor", "the mayor" name the one person the article
   `);
 });
 
+test('"the Vermont senator", "the senator from Texas" name the senator written beside that state, and no other', () => {
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    Vermont [[Sen.|title]] [[Jane Roe|text:jane-roe]] spoke first, and [[Sen.|title]] [[Al Doe|text:al-doe]] (R-Texas) replied.
+    Later [[the Vermont senator|desc text:jane-roe]] left, [[the senator from Texas|desc text:al-doe]] stayed and [[the Ohio senator|none]] was absent.
+    Against [[Roe|text:jane-roe]], [[the Texas senator|desc text:al-doe]] won 51 percent.
+  `);
+});
+
 test('a deputy or shadow office keeps its modifier', () => {
   const r = check(`
     ---

@@ -181,6 +181,28 @@ export const DESCRIPTION_HEADS = new Map<string, DescriptionHead>([
 ]);
 export const DESCRIPTION_MAX_TOKENS = 3;
 
+/** Heads that a US state may qualify: "the Vermont senator", "the governor from Ohio". */
+export const STATE_HEADS = new Set(['senator', 'governor']);
+
+/** US states by their folded name, with the abbreviations newsrooms write after a name ("(D-Vt.)", "R-Texas"). */
+export const US_STATES = new Map<string, string[]>(
+  (
+    'alabama:Ala.,AL|alaska:AK|arizona:Ariz.,AZ|arkansas:Ark.,AR|california:Calif.,CA|colorado:Colo.,CO|connecticut:Conn.,CT|' +
+    'delaware:Del.,DE|florida:Fla.,FL|georgia:Ga.,GA|hawaii:HI|idaho:ID|illinois:Ill.,IL|indiana:Ind.,IN|iowa:IA|kansas:Kan.,Kans.,KS|' +
+    'kentucky:Ky.,KY|louisiana:La.,LA|maine:ME|maryland:Md.,MD|massachusetts:Mass.,MA|michigan:Mich.,MI|minnesota:Minn.,MN|' +
+    'mississippi:Miss.,MS|missouri:Mo.,MO|montana:Mont.,MT|nebraska:Neb.,Nebr.,NE|nevada:Nev.,NV|new hampshire:N.H.,NH|' +
+    'new jersey:N.J.,NJ|new mexico:N.M.,NM|new york:N.Y.,NY|north carolina:N.C.,NC|north dakota:N.D.,ND|ohio:OH|oklahoma:Okla.,OK|' +
+    'oregon:Ore.,Oreg.,OR|pennsylvania:Pa.,Penn.,PA|rhode island:R.I.,RI|south carolina:S.C.,SC|south dakota:S.D.,SD|' +
+    'tennessee:Tenn.,TN|texas:Tex.,TX|utah:UT|vermont:Vt.,VT|virginia:Va.,VA|washington:Wash.,WA|west virginia:W.Va.,W.V.,WV|' +
+    'wisconsin:Wis.,Wisc.,WI|wyoming:Wyo.,WY'
+  )
+    .split('|')
+    .map((entry) => {
+      const [name, abbreviations] = entry.split(':');
+      return [name, abbreviations.split(',')];
+    }),
+);
+
 /** Words for a role that a capital puts before a name ("Manager Mark Hughes", "Conductor Marcello Viotti"): no name starts there. */
 export const ROLE_WORDS = new Set(
   (

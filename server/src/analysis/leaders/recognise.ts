@@ -17,7 +17,9 @@ import {
   PERSON_ROLES,
   ROLE_WORDS,
   SPEECH_VERBS,
+  STATE_HEADS,
   TITLE_MAX_TOKENS,
+  US_STATES,
   TITLE_MODIFIERS,
   TITLE_WORDS,
   type DescriptionHead,
@@ -778,6 +780,15 @@ function substitution(words: Word[], start: number, end: number): boolean {
 /** Pass 3: descriptions ("the Russian leader"); returns those attached to no one. */
 const VERB_AFTER_SUBJECT = /^\s(?:said|says|told|tells|added|adds|has|had|is|was|will|would|did|does|insisted|argued|warned|announced|admitted|urged|claimed|denied|replied|wrote)\b/;
 
+/** The name ending at `end` is the object of a preposition that opens its sentence ("Against Clinton, …"). */
+function openingPhrase(text: string, e: Entity, end: number): boolean {
+  const m = e.mentions.find((x) => x.kind === 'name' && x.end === end);
+  if (!m) return false;
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  return OPENING_PREPOSITION.test(before);
+}
+const OPENING_PREPOSITION = /(?:^|[.!?]\s+|\n\s*)(?:Against|Unlike|Like|Besides|Beside|Behind|After|Before|With|Without|For|From|Over|Among|Alongside|Compared with|Compared to)\s+$/;
+
 function descriptions(words: Word[], text: string, index: KbIndex, date: string, table: EntityTable): RawMention[] {
   const { order } = table;
   const unattached: RawMention[] = [];
@@ -790,7 +801,9 @@ function descriptions(words: Word[], text: string, index: KbIndex, date: string,
     // "Cherie Blair, the prime minister's wife": a possessive description modifies the apposition's head, and is someone else.
     const possessive = /^['’]s?\b/.test(text.slice(d.end, d.end + 3)) || /['’]s?$/.test(d.text);
     // "Echoing Condoleezza Rice, the prime minister said": a description that a verb follows is the clause's subject.
-    const appositive = text[k - 1] === ',' && k < d.start && !possessive && !LIST_GOES_ON.test(text.slice(d.end, d.end + 60)) && !VERB_AFTER_SUBJECT.test(text.slice(d.end, d.end + 20)) ? nameEnds.get(k - 1) : undefined;
+    // "Against Clinton, the Ohio governor earned 51 percent": a name in a phrase that opens the sentence is not described.
+    const named = text[k - 1] === ',' && k < d.start && !possessive && !LIST_GOES_ON.test(text.slice(d.end, d.end + 60)) && !VERB_AFTER_SUBJECT.test(text.slice(d.end, d.end + 20)) ? nameEnds.get(k - 1) : undefined;
+    const appositive = named && !openingPhrase(text, named, k - 1) ? named : undefined;
     const target = appositive && !d.former ? appositive : resolveDescription(d, order, index, date, text);
     const m: RawMention = { start: d.start, end: d.end, text: d.text, kind: 'description', headline: d.headline, words: [], surnameOnly: false };
     if (target === 'ambiguous' || target === null) {
@@ -1896,6 +1909,8 @@ function titleFitsEntity(title: TitleInfo, e: Entity, index: KbIndex): boolean {
 interface Description extends TextSpan {
   head: DescriptionHead;
   country?: string;
+  /** A US state that qualifies the office: "the Vermont senator", "the governor of Ohio". */
+  state?: string;
   former: boolean;
   headline: boolean;
 }
@@ -1925,7 +1940,11 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
       former = true;
       j++;
     }
-    if (words[j] && ['country', 'nation'].includes(words[j].norm) && words[j].possessive) j++;
+    // "the Vermont senator", "the New Jersey governor".
+    let state = w.norm === 'the' ? stateAt(words, text, j) : null;
+    if (state && !(words[state.end] && STATE_HEADS.has(words[state.end].norm))) state = null;
+    if (state) j = state.end;
+    else if (words[j] && ['country', 'nation'].includes(words[j].norm) && words[j].possessive) j++;
     else if (words[j] && !((lex(words[j], index) & LEX_DESCRIPTION_START) !== 0 && DESCRIPTION_HEADS.has(words[j].norm + ' ' + (words[j + 1]?.norm ?? '')))) {
       const c = countryAt(words, text, j, index);
       if (c) {
@@ -1961,8 +1980,16 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
     const last = words[found.end - 1];
     // A capitalised name right after makes it a title ("the US President Donald Trump"), handled with the name.
     if (!last.possessive && next && next.cap && next.isWord && adjacent(text, last, next) && !NOT_NAME.has(next.norm)) continue;
+    // "the senator from Vermont", "the governor of Ohio".
+    if (!state && !last.possessive && STATE_HEADS.has(last.norm) && (next?.norm === 'from' || next?.norm === 'of')) {
+      const after = stateAt(words, text, found.end + 1);
+      if (after) {
+        state = after;
+        found.end = after.end;
+      }
+    }
     // "the president of the company": only a country may follow "of".
-    if (!last.possessive && next?.norm === 'of') {
+    if (!state && !last.possessive && next?.norm === 'of') {
       const c = words[found.end + 1] ? countryAt(words, text, found.end + 1, index) ?? (words[found.end + 1].norm === 'the' && words[found.end + 2] ? countryAt(words, text, found.end + 2, index) : null) : null;
       if (!c) continue;
       if (!country) country = c.code;
@@ -1974,8 +2001,8 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
     // "Lech Walesa, who was then the president of Poland": of its time.
     if (words[i - 1]?.norm === 'then') former = true;
     const s = w.start;
-    const e = last.end;
-    out.push({ start: s, end: e, text: text.slice(s, e), head, country, former, headline: w.headline });
+    const e = words[found.end - 1].end;
+    out.push({ start: s, end: e, text: text.slice(s, e), head, country, former, headline: w.headline, ...(state ? { state: state.name } : {}) });
     i = found.end - 1;
   }
   return out;
@@ -2032,6 +2059,8 @@ function resolveDescription(d: Description, entities: Entity[], index: KbIndex, 
   const named = (e: Entity, before: boolean) => e.mentions.some((m) => m.kind === 'name' && (!before || m.start < d.start));
   let candidates = entities.filter((e) => named(e, true) && fits(e));
   if (candidates.length === 0) candidates = entities.filter((e) => named(e, false) && fits(e));
+  // "the Vermont senator": the senator named beside Vermont ("Sen. Jo Roe of Vermont", "(D-Vt.)"), no other.
+  if (d.state) candidates = candidates.filter((e) => namedBesideState(e, d.state!, text));
   if (candidates.length === 1) return candidates[0];
   if (candidates.length > 1) return 'ambiguous';
   if (!d.country || d.former) return null;
@@ -2039,6 +2068,33 @@ function resolveDescription(d: Description, entities: Entity[], index: KbIndex, 
   const ids = [...new Set(holders.map((h) => h.person.id))];
   if (ids.length === 1) return ids[0];
   return ids.length > 1 ? 'ambiguous' : null;
+}
+
+/** A US state at word j (one or two words), by name. */
+function stateAt(words: Word[], text: string, j: number): { name: string; end: number } | null {
+  const w = words[j];
+  if (!w?.cap || !w.isWord) return null;
+  const two = words[j + 1] && adjacent(text, w, words[j + 1]) ? `${w.norm} ${words[j + 1].norm}` : '';
+  if (two && US_STATES.has(two)) return { name: two, end: j + 2 };
+  return US_STATES.has(w.norm) ? { name: w.norm, end: j + 1 } : null;
+}
+
+/** A name mention of the entity has the state written beside it: "Vermont Sen. Jo Roe", "Jo Roe of Vermont", "(I-Vt.)". */
+function namedBesideState(e: Entity, state: string, text: string): boolean {
+  const forms = [state.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), ...(US_STATES.get(state) ?? [])];
+  return e.mentions.some((m) => {
+    // Where the person is introduced: in full or with a title, not "Against Roe, the Texas senator".
+    if (m.kind !== 'name' || (m.words.length < 2 && !m.title)) return false;
+    const from = m.title ? Math.min(m.title.start, m.start) : m.start;
+    let before = text.slice(Math.max(0, from - 30), from);
+    let after = text.slice(m.end, m.end + 30);
+    // Within the sentence: "Jo Roe of Vermont spoke. Sen. Al Doe (R-Fla.)" puts no Vermont beside Al Doe.
+    before = before.slice(before.search(/[.!?;\n]\s+[^.!?;\n]*$/) + 1);
+    const end = after.search(/[.!?;\n](?:\s|$)/);
+    if (end >= 0) after = after.slice(0, end + 1);
+    const around = before + text.slice(from, m.end) + after;
+    return forms.some((f) => new RegExp(`(?<![\\p{L}])${f.replace(/\./g, '\\.')}(?![\\p{L}])`, 'u').test(around));
+  });
 }
 
 const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs.']);
