@@ -144,6 +144,12 @@ test('an office the article\'s person of that name was not introduced with goes 
     ---
     [[Michelle Obama|person Michelle Obama]] hosted the party. [[President|title]] [[Obama|barack-obama]] arrived late; [[Obama|person Michelle Obama]] greeted guests.
   `);
+  check(`
+    ---
+    date: 2016-07-08
+    ---
+    [[President|title]] [[Barack Obama|barack-obama]] will speak, and possibly [[Michelle Obama|person Michelle Obama]]. "[[President|title]] [[Obama|barack-obama]] is the adult," an aide said.
+  `);
 });
 
 test('a description fits a knowledge-base person by an office the article gives and the base does not record', () => {

@@ -595,6 +595,12 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
         if (fit.length) introduced = fit;
       }
     }
+    // "President Obama" after "Barack Obama" and "Michelle Obama": of several introduced, the one who held the office.
+    if (c.title?.word.leadership && c.title.word.kb.length && introduced.length > 1) {
+      const title = c.title;
+      const holders = introduced.filter((e) => !!e.kbId && (index.people.get(e.kbId)!.terms ?? []).some((t) => termHasTitle(t, title.word) && (dateRange(t.start)?.[0] ?? '9999') <= date));
+      if (holders.length) introduced = holders;
+    }
     // "President Obama" after "Michelle Obama", "President Bush" after "Jeb Bush": an office that the article's person of
     // that name was not introduced with, but that someone of the name in the knowledge base held by then, is theirs.
     if (c.title?.word.leadership && c.title.word.kb.length && introduced.length && introduced.every((e) => !e.kbId && !e.leader)) {
