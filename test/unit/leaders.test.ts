@@ -627,6 +627,16 @@ test('a word of the language before a given name and a surname is a description,
   `);
 });
 
+test('after an honorific a word for a title or a crown is a surname; an office is not', () => {
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    "We will see," [[Ms.|title]] [[Boxer|person Boxer]] said. [[Mr.|title]] [[King|person King]] agreed, and [[Ms.|title]] [[White|person White]] left.
+    "Thank you, Mr. President," she said.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---

@@ -1159,8 +1159,11 @@ function lowerCaseWords(words: Word[]): Set<string> {
 /** "Dr Fox", "Mr Irish", "Ms King": after Mr, Mrs, Ms or Dr a word that is no title is a surname (not "Miss Universe"). */
 function surnameAfterHonorific(words: Word[], text: string, i: number, flags: number): boolean {
   const h = words[i - 1];
-  if (!h || !h.cap || h.caps || !PERSONAL_HONORIFICS.has(h.norm) || !adjacent(text, h, words[i]) || (flags & (LEX_TITLE | LEX_TITLE_MODIFIER)) !== 0) return false;
+  if (!h || !h.cap || h.caps || !PERSONAL_HONORIFICS.has(h.norm) || !adjacent(text, h, words[i])) return false;
   const w = words[i];
+  // "Mr. King", "Ms. Boxer", "Ms. White": a word for a title or a crown is a surname after an honorific, an office is
+  // not ("Mr. President", "Mr. Speaker").
+  if ((flags & (LEX_TITLE | LEX_TITLE_MODIFIER)) !== 0 && ((TITLE_WORDS.get(w.norm)?.leadership && !ROYAL_WORDS.has(w.norm)) || (flags & LEX_TITLE) === 0 && !AMBIGUOUS_SURNAMES.has(w.norm) && !WORD_SURNAMES.has(w.norm))) return false;
   return /^\p{Lu}\p{Ll}+$/u.test(w.text) && !FUNCTION_WORDS.has(w.norm) && !isNameWord(words[i + 1]);
 }
 const PERSONAL_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
