@@ -637,6 +637,15 @@ test('after an honorific a word for a title or a crown is a surname; an office i
   `);
 });
 
+test('a given name before a word that names an outlet makes a person of that surname', () => {
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    Voters compared him with [[Michael Bloomberg|person Michael Bloomberg]]. Bloomberg reported the poll on Monday.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---
