@@ -113,13 +113,19 @@ test('diacritics-insensitive names and aliases, possessives with both apostrophe
   `);
 });
 
-test('no false leaders from places, buildings, holidays and countries', () => {
+test('no false leaders from places, buildings, holidays, countries and shows', () => {
   check(`
     ---
     date: 2025-07-03
     ---
     Crowds gathered at [[Trump Tower|none]] and the [[Kennedy Center|none]] before [[President's Day|none]], then walked to the [[Lincoln Memorial|none]].
     [[Washington|none]] and [[Jordan|none]] signed a deal. The [[White House|none]] said nothing.
+  `);
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    She spoke on Fox News' The [[Kelly File|none]] and on tonight's [[Harlow File|none]], and wrote for the [[Mason Report|none]].
   `);
 });
 

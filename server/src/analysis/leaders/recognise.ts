@@ -831,7 +831,7 @@ const NOT_PERSON_LAST = new Set(
     'institute foundation organization organisation group inc corp co ltd llc plc company administration doctrine act ' +
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
-    'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch ministries ' +
+    'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch ministries file factor report ' +
     'societies breweries registries trustees managers advocates slams teachers nurses doctors students farmers movement brothers bros bros. sons hills networks story experience unit').split(' '),
 );
 
