@@ -212,9 +212,16 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   const isPlaceName = (c: Candidate) => !c.kbIds && !c.title && places.size > 0 && places.has(slug(nameText(words, text, c.start, c.end)));
   // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
   const accepted = new Set<string>();
+  // "Megyn Kelly requested a meeting … Kelly said": a name whose last word speaks alone elsewhere is a person's.
+  const leaderSurnames = new Set(candidates.filter((c) => c.kbIds && c.end - c.start > 1).map((c) => words[c.end - 1].norm));
+  const speakingSurnames = new Set(candidates.filter((c) => c.end - c.start === 1 && c.personCue && !c.title).map((c) => words[c.start].norm));
+  let lowerCase: Set<string> | undefined;
   for (const c of candidates) {
     if (c.kbIds || c.end - c.start < 2) continue;
-    if (c.title || c.personCue || nameEvidence(words, text, c, index)) accepted.add(slug(nameText(words, text, c.start, c.end)));
+    // Not the surname of a leader the article names in full: "Team Clinton", "Dump Trump" are no one new.
+    const last = words[c.end - 1].norm;
+    const speaks = speakingSurnames.has(last) && !leaderSurnames.has(last) && c.end - c.start <= 3 && plainNameStart(words, c.start, index) && !(lowerCase ??= lowerCaseWords(words)).has(words[c.start].norm);
+    if (c.title || c.personCue || speaks || nameEvidence(words, text, c, index)) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
   // "Ahmed Al-Rawahi, Badar Mubarak, Hani Al-Dhabit": a name of two or three words in a list of people is one too.
   for (const list of nameLists(candidates, words)) {
@@ -275,6 +282,23 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   }
   return pending;
 }
+
+/**
+ * A name opens here on its own: not a sentence's first word, nor after an article, a preposition or another capital
+ * ("the Fiat Powertrain plant", "MP for Merionnydd Nant Conwy", "June Carter Cash"), nor with an adverb or a word
+ * that names a thing ("Once Rangers receive", "Tears of the Sun Willis").
+ */
+function plainNameStart(words: Word[], i: number, index: KbIndex): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  if (w.sentenceStart || SENTENCE_OPENERS.has(w.norm) || CLAUSE_OPENERS_AT_START.has(w.norm) || NOT_NAME.has(w.norm) || AMBIGUOUS_SURNAMES.has(w.norm) || COMMON_WORD_ENDING.test(w.norm)) return false;
+  // "Americans John Sankus": a country's people in the plural.
+  if (w.norm.endsWith('s') && index.countryWords.has(w.norm.slice(0, -1))) return false;
+  if (prev && OPENING_MARKS.has(prev.text)) return false;
+  return !prev || !prev.isWord || (!prev.cap && !NO_NAME_AFTER.has(prev.norm));
+}
+const CLAUSE_OPENERS_AT_START = new Set(['once', 'when', 'if', 'as', 'after', 'before', 'because', 'since', 'unless', 'until', 'while']);
+const NO_NAME_AFTER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'to', 'near', 'outside']);
 
 /** "St Helens", "St. Louis", "Scotland Yard", "England Rugby": a first word that is a saint's abbreviation or a place (and no given name, as "Jordan" and "Chad" are). */
 function namedAfterPlace(first: Word, index: KbIndex): boolean {
