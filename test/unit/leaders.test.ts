@@ -652,7 +652,7 @@ test('a given name before a word that names an outlet makes a person of that sur
   `);
 });
 
-test('a name whose last word speaks alone elsewhere is a person, unless it opens a clause or follows an article', () => {
+test('a name whose last word speaks alone or follows an honorific elsewhere is a person, unless it opens a clause or follows an article', () => {
   check(`
     ---
     date: 2016-03-01
@@ -660,6 +660,12 @@ test('a name whose last word speaks alone elsewhere is a person, unless it opens
     It was revealed when [[Megyn Orlow|person Megyn Orlow]] requested a meeting. [[Orlow|person Megyn Orlow]] said she was pleased.
     The club's spokesman said the [[Rovers|none]] would appeal. "Once [[Rovers|none]] receive the letter we will reply," said [[Rovers|none]] manager [[Al Vane|person Al Vane]].
     [[Hillary Clinton|hillary-clinton]] spoke. Later [[Team Clinton|none]] met, and [[Clinton|hillary-clinton]] said more.
+  `);
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    The board chose Blairite [[Alan Pruyn|person Alan Pruyn]]. It was then that [[Darleen Osk|person Darleen Osk]] joined. [[Ms.|title]] [[Osk|person Darleen Osk]] declined to comment.
   `);
 });
 

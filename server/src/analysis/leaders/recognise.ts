@@ -212,9 +212,10 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   const isPlaceName = (c: Candidate) => !c.kbIds && !c.title && places.size > 0 && places.has(slug(nameText(words, text, c.start, c.end)));
   // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
   const accepted = new Set<string>();
-  // "Megyn Kelly requested a meeting … Kelly said": a name whose last word speaks alone elsewhere is a person's.
+  // "Megyn Kelly requested a meeting … Kelly said", "… Ms. Kelly": a name whose last word speaks alone or follows an
+  // honorific elsewhere is a person's.
   const leaderSurnames = new Set(candidates.filter((c) => c.kbIds && c.end - c.start > 1).map((c) => words[c.end - 1].norm));
-  const speakingSurnames = new Set(candidates.filter((c) => c.end - c.start === 1 && c.personCue && !c.title).map((c) => words[c.start].norm));
+  const speakingSurnames = new Set(candidates.filter((c) => c.end - c.start === 1 && ((c.personCue && !c.title) || (c.title && HONORIFICS.has(c.title.text.toLowerCase())))).map((c) => words[c.start].norm));
   let lowerCase: Set<string> | undefined;
   for (const c of candidates) {
     if (c.kbIds || c.end - c.start < 2) continue;
@@ -755,7 +756,7 @@ function wordBeforeFullName(words: Word[], text: string, i: number, index: KbInd
   if (isListedGivenName(w.norm, index) || (lex(w, index) & (LEX_GIVEN | LEX_SURNAME | LEX_TITLE)) !== 0 || isParticle(w) || CHINESE_FAMILY_NAMES.has(w.norm) || EAST_ASIAN_FAMILY_NAMES.has(w.norm)) return false;
   return inLowerCase(w.norm) || DESCRIPTION_ENDING.test(w.norm);
 }
-const DESCRIPTION_ENDING = /\p{L}{3}(?:man|woman|men|er|ers|or|ors|ist|ists|ies|ing)$/u;
+const DESCRIPTION_ENDING = /\p{L}{3}(?:man|woman|men|er|ers|or|ors|ist|ists|ite|ites|ies|ing)$/u;
 
 function modalWill(words: Word[], i: number, index: KbIndex, inLowerCase: (norm: string) => boolean): boolean {
   const next = words[i + 1];
