@@ -51,3 +51,19 @@ describe('hover on a leader after the knowledge base date', () => {
     assert.doesNotMatch(value, /present/);
   });
 });
+
+describe('hover on a person', () => {
+  it('says why the name is taken for a person', () => {
+    const cases: [string, string, RegExp][] = [
+      ['The party met. Jo Roe spoke on Monday.', 'Roe', /Why a person: “Jo” is a given name\./],
+      ['The party met. Ms. Quellin left early.', 'Quellin', /Why a person: introduced with the title “Ms\.”\./],
+      ['The party met. When Megyn Orlow arrived, they agreed. Orlow said so.', 'Megyn', /“Orlow” speaks alone or follows “Mr”, “Ms” or “Dr” elsewhere/],
+    ];
+    for (const [body, word, expected] of cases) {
+      const text = `---\ndate: 2016-03-01\n---\n${body}\n`;
+      const value = (hover(analyze(text), document(text), text.indexOf(word) + 1, '2025-07-31')!.contents as { value: string }).value;
+      assert.match(value, /Person named in this article/);
+      assert.match(value, expected);
+    }
+  });
+});

@@ -57,7 +57,7 @@ function analyse(article: Article, index: LeaderIndex, options: LeaderOptions): 
       leaders.push(leader);
       findings.push(...checkLeader(e, leader, ctx));
     } else {
-      people.push({ name: longestName(e), mentions: e.mentions.map(toMention) });
+      people.push({ name: longestName(e), mentions: e.mentions.map(toMention), ...(e.evidence ? { evidence: e.evidence } : {}) });
     }
   }
   const first = (x: { mentions: Mention[] }) => x.mentions[0]?.start ?? 0;

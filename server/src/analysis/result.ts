@@ -15,7 +15,7 @@ export interface Result {
   referenceDate: string | null;
   dates: Pick<DateMention, 'start' | 'end' | 'text' | 'type' | 'value' | 'rule' | 'explanation' | 'utc' | 'utcOffset'>[];
   leaders: { id: string; name: string; office: string; country: string; mentions: ResultMention[] }[];
-  people: { name: string; mentions: ResultMention[] }[];
+  people: { name: string; mentions: ResultMention[]; evidence?: string }[];
   quotes: {
     start: number;
     end: number;
@@ -40,7 +40,7 @@ export function toResult(analysis: Analysis, key: { id: string } | { file: strin
       withDefined({ start, end, text, type, value, rule, explanation }, { utc, utcOffset }),
     ),
     leaders: analysis.leaders.map((l: Leader) => ({ id: l.id, name: l.name, office: l.office, country: l.country, mentions: l.mentions.map(mention) })),
-    people: analysis.people.map((p: Person) => ({ name: p.name, mentions: p.mentions.map(mention) })),
+    people: analysis.people.map((p: Person) => withDefined({ name: p.name, mentions: p.mentions.map(mention) }, { evidence: p.evidence })),
     quotes: analysis.quotes.map((q) => withDefined({ start: q.start, end: q.end, text: q.text, kind: q.kind }, { speaker: q.speaker, cue: q.cue, source: q.source, nested: q.nested })),
     diagnostics: analysis.findings.map(({ start, end, severity, code, message }) => ({ start, end, severity, code, message })),
   };

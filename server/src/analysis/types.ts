@@ -123,6 +123,8 @@ export interface Leader {
 export interface Person {
   name: string;
   mentions: Mention[];
+  /** Why the name is taken for a person: "“Megyn” is a given name", "introduced with the title “Ms.”". */
+  evidence?: string;
 }
 
 export type QuoteKind = 'statement' | 'partial' | 'scare';

@@ -122,6 +122,7 @@ function leaderHover(analysis: Analysis, leader: Leader, knowledgeStatus: string
 
 function personHover(analysis: Analysis, person: Person): string {
   const lines = [`**${escape(person.name)}**`, '', `Person named in this article (${count(person.mentions.length, 'mention')}); not a leader in the knowledge base.`];
+  if (person.evidence) lines.push('', `Why a person: ${escape(person.evidence)}.`);
   lines.push(...quoteList(quotesBy(analysis, (q) => !q.speaker?.leaderId && q.speaker?.name === person.name)));
   return lines.join('\n');
 }

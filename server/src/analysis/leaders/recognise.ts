@@ -61,6 +61,8 @@ export interface Entity {
   mentions: RawMention[];
   /** Folded last name word, for later surname-only mentions. */
   surname: string;
+  /** Why a name that no knowledge base knows is taken for a person (shown in its hover). */
+  evidence?: string;
 }
 
 interface Candidate {
@@ -212,6 +214,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   const isPlaceName = (c: Candidate) => !c.kbIds && !c.title && places.size > 0 && places.has(slug(nameText(words, text, c.start, c.end)));
   // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
   const accepted = new Set<string>();
+  const speakingNames = new Set<string>();
   // "Megyn Kelly requested a meeting … Kelly said", "… Ms. Kelly": a name whose last word speaks alone or follows an
   // honorific elsewhere is a person's.
   const leaderSurnames = new Set(candidates.filter((c) => c.kbIds && c.end - c.start > 1).map((c) => words[c.end - 1].norm));
@@ -223,6 +226,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     const last = words[c.end - 1].norm;
     const speaks = speakingSurnames.has(last) && !leaderSurnames.has(last) && c.end - c.start <= 3 && plainNameStart(words, c.start, index) && !(lowerCase ??= lowerCaseWords(words)).has(words[c.start].norm);
     if (c.title || c.personCue || speaks || nameEvidence(words, text, c, index)) accepted.add(slug(nameText(words, text, c.start, c.end)));
+    if (speaks && !c.title && !c.personCue) speakingNames.add(slug(nameText(words, text, c.start, c.end)));
   }
   // "Ahmed Al-Rawahi, Badar Mubarak, Hani Al-Dhabit": a name of two or three words in a list of people is one too.
   for (const list of nameLists(candidates, words)) {
@@ -279,6 +283,15 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
       e.leader = true;
       e.textTitle = c.title;
     }
+    e.evidence ??= c.title
+      ? `introduced with the title “${c.title.text}”`
+      : given
+        ? givenEvidence(words, text, c, index)
+        : c.personCue
+          ? 'a speech verb, an age, a role or an apposition beside the name'
+          : speakingNames.has(slug(name))
+            ? `“${words[c.end - 1].text}” speaks alone or follows “Mr”, “Ms” or “Dr” elsewhere in the article`
+            : 'named in a list of people';
     e.mentions.push(mention(words, text, c, false));
   }
   return pending;
@@ -296,7 +309,10 @@ function plainNameStart(words: Word[], i: number, index: KbIndex): boolean {
   // "Americans John Sankus": a country's people in the plural.
   if (w.norm.endsWith('s') && index.countryWords.has(w.norm.slice(0, -1))) return false;
   if (prev && OPENING_MARKS.has(prev.text)) return false;
-  return !prev || !prev.isWord || (!prev.cap && !NO_NAME_AFTER.has(prev.norm));
+  if (!prev || !prev.isWord) return true;
+  // "When Megyn Kelly requested …": a capitalised word that opens the sentence as a clause opener, not a name.
+  const opener = prev.sentenceStart && (CLAUSE_OPENERS_AT_START.has(prev.norm) || SENTENCE_OPENERS.has(prev.norm));
+  return (!prev.cap || opener) && !NO_NAME_AFTER.has(prev.norm);
 }
 const CLAUSE_OPENERS_AT_START = new Set(['once', 'when', 'if', 'as', 'after', 'before', 'because', 'since', 'unless', 'until', 'while']);
 const NO_NAME_AFTER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'to', 'near', 'outside']);
@@ -318,6 +334,14 @@ function nameEvidence(words: Word[], text: string, c: Candidate, index: KbIndex)
   );
 }
 
+/** In words, what in the name itself tells a person (see nameEvidence). */
+function givenEvidence(words: Word[], text: string, c: Candidate, index: KbIndex): string {
+  if (startsWithGivenName(words, c, index)) return `“${words[c.start].text}” is a given name`;
+  if (initialAndSurname(words, text, c, index)) return 'an initial before a surname';
+  if (koreanStyleAt(words, c.start)) return 'a family name before a two-part given name';
+  return `“${words[c.end - 1].text}” has the form of a surname`;
+}
+
 /**
  * Pass 2c: a line-up of surnames ("Almunia, Lauren, Toure, Campbell, Cole, Vieira"): in a list of four or more single
  * names of which most are people already, the others are people too.
@@ -335,7 +359,9 @@ function surnamesInLineUps(lineUps: LineUp[], words: Word[], text: string, index
       const w = words[c.end - 1];
       if (named.has(words[c.start].start) || w.possessive || isPlace(w.norm, index) || NOT_NAME.has(w.norm) || (lex(w, index) & (LEX_COUNTRY | LEX_TITLE)) !== 0) continue;
       const name = nameText(words, text, c.start, c.end);
-      table.entityFor('text:' + slug(name), name, w.norm).mentions.push(mention(words, text, c, true));
+      const e = table.entityFor('text:' + slug(name), name, w.norm);
+      e.evidence ??= 'a surname in a line-up of players';
+      e.mentions.push(mention(words, text, c, true));
       named.add(words[c.start].start);
     }
   }
@@ -677,6 +703,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
         const name = nameText(words, text, c.start, c.end);
         const ekey = 'text:' + slug(name);
         const e = table.entityFor(ekey, name, key);
+        e.evidence ??= `“${name}” is a given name, used alone beside a speech verb`;
         e.mentions.push(mention(words, text, c, false));
         bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
         continue;
@@ -726,6 +753,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     if (!c.title && (one || withParticle) && c.personCue && (goalScorer(words, text, c.start, c.end) || cricketScorecard(words, c.start, c.end) || (one && SURNAME_SHAPE.test(key) && !placeContext(words, c.start)) || (withParticle && !ARTICLE_PARTICLES.has(w.norm))) && !isPlace(key, index)) {
       const name = one ? w.text : nameText(words, text, c.start, c.end);
       const e = table.entityFor('text:' + slug(name), name, key);
+      e.evidence ??= goalScorer(words, text, c.start, c.end) || cricketScorecard(words, c.start, c.end) ? 'a scorer in a match summary or a scorecard' : 'a surname beside a speech verb';
       e.mentions.push(mention(words, text, c, false));
       bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
       continue;
@@ -737,6 +765,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       const name = nameText(words, text, c.start, c.end);
       const ekey = 'text:' + slug(name);
       const e = table.entityFor(ekey, name, key);
+      e.evidence ??= `introduced with the title “${c.title.text}”`;
       if (c.title.word.leadership && !e.leader) {
         e.leader = true;
         e.textTitle = c.title;
