@@ -528,8 +528,20 @@ const cases: Case[] = [
       Lee, author of [[“Paper Cities,”|scare]] starred in [[“Blue Hour”|scare]] and [[“Apollo 9,”|scare]] and once performed [[“Rain Song.”|scare]]
       The clip came from an account called [[“Hypo-Doe”|scare]] and a show called [[“Brokers.”|scare]]
       FAREWELL—[[“Old ferry to be retired in May,”|scare]] by the Courier’s Ann Lee.
-      [[Fans|speaker]] greeted her with [[chants|cue]] of [[“Doe! Doe!”|partial]]
+      [[Fans|speaker]] greeted her with [[chants|cue]] of [[“Doe! Doe!”|statement]]
     `,
+  },
+  {
+    // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
+    // verb guessed after "as" is no cue.
+    name: 'chants are statements, and a quantifier alone speaks',
+    text: `
+      [[Some|speaker]] [[chanted|cue]] [[“Go Roe! Go Roe!”|statement]] as the mayor spoke.
+      The night brought calls of [[“Free the port”|statement]] again.
+      [[Another|speaker]] [[added|cue]] that the fares were [[“far too high”|partial]].
+      [[Many|speaker]] [[shouted|cue]] [[“Shame!”|statement]] as she left.
+    `,
+    codes: ['quote.unattributed'],
   },
   {
     name: 'adding a thing is no speaking',
@@ -962,7 +974,7 @@ const cases: Case[] = [
     name: 'shouts from a crowd or the benches are the words of that group',
     text: `
       [[“Out! Out!”|statement]] came [[shouts|cue]] from [[the crowd|speaker]].
-      [[Shouts|cue]] of [[“Resign!”|partial]] rang out from [[the opposition benches|speaker]].
+      [[Shouts|cue]] of [[“Resign!”|statement]] rang out from [[the opposition benches|speaker]].
       [[“Shame!”|statement]] came the [[cry|cue]] from [[the public gallery|speaker]].
     `,
     codes: [],

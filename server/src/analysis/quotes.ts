@@ -586,6 +586,8 @@ function classify(text: string, w: Work): QuoteKind {
   const a = w.attribution;
   if (words <= 10 && isWorkTitle(text, w, inner)) return 'scare';
   if (words <= 3 && isNickname(text, w.span)) return 'scare';
+  // A chant is a whole utterance, however short: chanted “USA! USA!”, calls of “Feel the Bern”.
+  if (CHANTED.test(before)) return 'statement';
   // “…,” Jacobs said: a speech verb right after the quotation outweighs the words before it.
   const saidRightAfter = !!a?.speaker && (a.shape === 'after' || a.shape === 'inverted') && !w.inherited;
   if (SCARE_PRECEDERS.test(before) && words <= 6 && !saidRightAfter) return 'scare';
@@ -610,6 +612,8 @@ function classify(text: string, w: Work): QuoteKind {
   if (startsUpper && endsWithPunct && words >= 4) return 'statement';
   return 'partial';
 }
+
+const CHANTED = /(?:^|[^\p{L}])(?:chant(?:s|ed|ing)?|(?:chants|cries|calls|shouts|cheers|choruses|roars)\s+of)\s*,?\s*$/iu;
 
 /** A nickname between a given name and a surname: Marion "Suge" Knight, John “Tig” Tiegen. */
 function isNickname(text: string, span: Span): boolean {

@@ -193,6 +193,8 @@ const isPastForm = (w: string) => /ed$/.test(w) || /^(?:told|said|written|wrote|
 // Cue forms that are as often nouns: "Trump's call for", "a press call", "AP's report".
 const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|claim|claims|answer|answers|reply|replies|post|posts|tweet|tweets|quote|quotes|question|questions|remark|remarks|promise|promises|demand|demands|praise|note|notes|point|points|signal|signals|hint|hints|vow|vows|pledge|pledges|cry|cries|plea|read|reads|state|states|label|labels|warning|call-out|slam|blast|mock|joke|jokes|boast|boasts|retort|counter|concern|question|term|terms)$/;
 
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'both', 'most', 'one', 'another', 'others', 'two', 'three']);
+
 function isVerbCue(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!isCueToken(t) || (isCapitalised(t) && k > 0)) return false;
@@ -200,8 +202,10 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   // "Declaring his intent, the mogul …": a participle opening the sentence.
   if (k === 0 && /ing$/.test(w)) return false;
   const prev = tokens[k - 1];
-  // "a statement", "his tweet": a noun, not a verb ("Macron a déclaré" is French).
-  if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev)) && !(FOREIGN_PARTICIPLES.has(w) && FOREIGN_AUXILIARIES.has(prev.text))) return false;
+  // "a statement", "his tweet": a noun, not a verb ("Macron a déclaré" is French). "Some chanted", "Another
+  // added": a quantifier alone is the subject of a past form.
+  if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev)) && !(FOREIGN_PARTICIPLES.has(w) && FOREIGN_AUXILIARIES.has(prev.text))
+    && !(QUANTIFIERS.has(lower(prev)) && isPastForm(w) && !isWord(tokens[k - 2]))) return false;
   if (prev && NOUN_FORMS.test(w)) {
     const p = lower(prev);
     // "Trump’s call for" (but "Trump’s said" is "has said"), "a press call", "the campaign's report".
@@ -232,7 +236,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   let i = 0;
   while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
   // "…,” as Cruz said on the radio.
-  if (tokens[i] && lower(tokens[i]) === 'as' && tokens[i + 1] && (isCapitalised(tokens[i + 1]) || DETERMINERS.has(lower(tokens[i + 1])) || SUBJECT_PRONOUNS.has(lower(tokens[i + 1])))) i++;
+  const afterAs = !!tokens[i] && lower(tokens[i]) === 'as' && !!tokens[i + 1] && (isCapitalised(tokens[i + 1]) || DETERMINERS.has(lower(tokens[i + 1])) || SUBJECT_PRONOUNS.has(lower(tokens[i + 1])));
+  if (afterAs) i++;
   const from = i;
   // “…,” this Trump look-alike declared: after a quotation that ends with a comma, a demonstrative before a noun
   // opens the phrase (without the comma, "that" goes on the sentence: “…” that Sanders can win).
@@ -260,7 +265,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     const noun = i > from && (nounCue(tokens, i) || (npEnd < 0 && /^(?:a|an|another|each|every)$/.test(lower(tokens[from])) && CUE_FORMS.get(w) === w && w !== 'read'));
     const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !noun && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
       || (anyVerb && i - from <= 6 && DETERMINERS.has(lower(tokens[from])) && /s$/.test(w) && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text))));
-    const guessed = !cueHere && anyVerb && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
+    // "“Go home!” as he spoke": after "as", only a speech verb ("as Cruz said") is the cue.
+    const guessed = !cueHere && anyVerb && !afterAs && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
       && (isCapitalised(tokens[i - 1]) || SUBJECT_PRONOUNS.has(lower(tokens[i - 1]))) && (/ed$/.test(w) || /^(?:shot|fired|snapped|spat|quipped|wrote|went|put|let|cut|laughed)$/.test(w) || !tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(?:back|out|up|in|on|at|to|with)$/.test(lower(tokens[i + 1])));
     if (i > from && (cueHere || guessed)) {
       if (lastComma >= 0 && i - lastComma > 3) return null;
