@@ -544,6 +544,18 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    // Chants of “…” after a preposition: the subject of the clause's verb chants, or the possessor; the subject of
+    // a passive is who was chanted at.
+    name: 'whose chants they are',
+    text: `
+      When the vote passed, [[delegates|speaker]] erupted in a roar of booing and loud [[chants|cue]] of [[“no.”|statement]]
+      Actor Jo Roe, who stars in a play, was greeted by [[cries|cue]] of [[“Jo, Jo”|statement]] by [[the vocal crowd|speaker]].
+      On Monday, a team from Perry, a school in Iowa, was met with [[chants|cue]] of [[“Out, out”|statement]] and jeers.
+      [[Their|speaker]] [[chants|cue]] of [[“Ted! Ted!”|statement]] faded. [[The group|speaker]] joined in a [[chant|cue]] of [[“Feel the heat!”|statement]]
+    `,
+    codes: ['quote.unattributed'],
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

@@ -613,7 +613,7 @@ function classify(text: string, w: Work): QuoteKind {
   return 'partial';
 }
 
-const CHANTED = /(?:^|[^\p{L}])(?:chant(?:s|ed|ing)?|(?:chants|cries|calls|shouts|cheers|choruses|roars)\s+of)\s*,?\s*$/iu;
+const CHANTED = /(?:^|[^\p{L}])(?:chant(?:s|ed|ing)?|(?:chants?|cry|cries|calls|shouts?|cheers|chorus|choruses|roars?)\s+of)\s*,?\s*$/iu;
 
 /** A nickname between a given name and a surname: Marion "Suge" Knight, John “Tig” Tiegen. */
 function isNickname(text: string, span: Span): boolean {

@@ -452,6 +452,10 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       while (a >= 0 && k - a <= 10 && lower(tokens[a]) !== 'as' && !/^[,.;:!?]$/.test(tokens[a].text)) a--;
       if (a >= 0 && lower(tokens[a]) === 'as' && plausibleSpeaker(tokens, a + 1, k - 1)) return { speaker: spanOf(tokens, a + 1, k - 1), cue: spanOf(tokens, k, k + 1), shape: 'before' };
     }
+    if (CHANT_NOUNS.test(w) && lower(tokens[k + 1] ?? t) === 'of') {
+      const chant = chantOwner(tokens, k, head);
+      if (chant) return chant;
+    }
     if (!isVerbCue(tokens, k)) continue;
     // "he thanked the fans, he sounded a note, saying “…”": the participle goes with the nearer clause.
     if (participle && CUE_FORMS.get(w) === 'thank') continue;
@@ -538,6 +542,27 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return withCue(subject, found.cue, found.shape);
   }
   return found;
+}
+
+const CHANT_NOUNS = /^(?:chants|chant|cries|shouts|calls|cheers|jeers|roars|chorus)$/;
+
+/**
+ * "their chants of “…”": the possessor chants. "Fans greeted her with chants of", "delegates erupted in loud chants
+ * of": the subject of the clause's verb. "She was met with chants of": a passive; its subject is no speaker.
+ */
+function chantOwner(tokens: Token[], k: number, head: Token[]): Attribution | undefined {
+  const cue = spanOf(tokens, k, k);
+  if (/^(?:their|his|her|its|our)$/.test(lower(tokens[k - 1] ?? tokens[k]))) return { speaker: spanOf(tokens, k - 1, k - 1), cue, shape: 'before' };
+  for (let v = k - 1; v >= 1 && k - v < 10 && isWord(tokens[v]); v--) {
+    const w = lower(tokens[v]);
+    if (isCapitalised(tokens[v]) || !(/ed$/.test(w) || IRREGULAR_PAST.test(w))) continue;
+    let b = v - 1;
+    while (b >= 0 && isWord(tokens[b]) && isAdverb(tokens[b])) b--;
+    if (b >= 0 && /^(?:is|was|were|are|be|been|being|get|got|gets)$/.test(lower(tokens[b]))) return { cue, shape: 'before', passive: true };
+    const subject = subjectBefore(tokens, v, head);
+    return subject ? withCue(subject, cue, 'before') : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the cue at `k` is a finite verb after "and" or "but" (auxiliaries and adverbs aside), sharing an earlier subject. */
