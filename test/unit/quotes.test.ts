@@ -267,7 +267,7 @@ const cases: Case[] = [
   {
     name: 'an inverted cue that is as often a noun, right after the quotation',
     text: `
-      [[“Nobody has less spine,”|statement]] [[reads|cue]] [[an editorial|speaker]] in the Courier.
+      [[“Nobody has less spine,”|statement]] [[reads|cue]] [[an editorial|speaker]] in [[the Courier|source]].
       [[“No,”|statement]] [[notes|cue]] [[the report|speaker]]. [[“Fine,”|statement]] [[agrees|cue]] [[Jo Roe|speaker]].
     `,
   },
@@ -554,6 +554,15 @@ const cases: Case[] = [
       [[Their|speaker]] [[chants|cue]] of [[“Ted! Ted!”|statement]] faded. [[The group|speaker]] joined in a [[chant|cue]] of [[“Feel the heat!”|statement]]
     `,
     codes: ['quote.unattributed'],
+  },
+  {
+    // Whoever cites or denies the report, the words in its that-clause are the report's; a month is no outlet.
+    name: 'a report by an outlet that somebody did “…”',
+    text: `
+      On Friday it was [[a [[report|cue]] by [[Courier|source]]|speaker]] that she had [[“misled”|partial]] the board.
+      Roe denied [[a [[story|cue]] in [[the Daily Star|source]]|speaker]] that he had [[“lied”|partial]] to the court.
+      [[Doe|speaker]] forwarded an article in May that included the line [[“Rates will fall.”|partial]]
+    `,
   },
   {
     name: 'adding a thing is no speaking',

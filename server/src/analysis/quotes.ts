@@ -933,6 +933,8 @@ function nameOf(phrase: string): string | undefined {
   return /\p{Ll}/u.test(name) ? name : undefined;
 }
 
+const REPORT_BY = /^(?:\S+\s+)?(?:report|reports|article|story|investigation|editorial|analysis)\s+(?:by|in|from)\s/;
+
 function sourceOf(article: Article, w: Work, speaker: Speaker | undefined): TextSpan | undefined {
   const { text } = article;
   // A cue before a quotation that closes its sentence keeps the source of its own sentence, not the next one's:
@@ -941,7 +943,8 @@ function sourceOf(article: Article, w: Work, speaker: Speaker | undefined): Text
   const regions = w.postIsNextSentence && cueFirst ? [w.pre, w.post] : [w.post, w.pre];
   for (const r of regions) {
     if (r.end <= r.start) continue;
-    const found = findSource(text.slice(r.start, r.end), r.start, speaker);
+    // "a report by Politico": the outlet inside such a speaker is its source.
+    const found = findSource(text.slice(r.start, r.end), r.start, speaker && !REPORT_BY.test(speaker.text) ? speaker : undefined);
     if (found) return found;
   }
   // A platform named in the sentence before, by the same speaker: "Trump confirmed the call on Truth Social. “…” Trump announced."

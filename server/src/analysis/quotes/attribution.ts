@@ -452,6 +452,11 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       while (a >= 0 && k - a <= 10 && lower(tokens[a]) !== 'as' && !/^[,.;:!?]$/.test(tokens[a].text)) a--;
       if (a >= 0 && lower(tokens[a]) === 'as' && plausibleSpeaker(tokens, a + 1, k - 1)) return { speaker: spanOf(tokens, a + 1, k - 1), cue: spanOf(tokens, k, k + 1), shape: 'before' };
     }
+    // "a report by Politico that he “…”": the report's words, whoever cites or denies it.
+    if (REPORT_NOUNS.test(w) && /^(?:by|in|from)$/.test(lower(tokens[k + 1] ?? t))) {
+      const report = reportBy(tokens, k);
+      if (report) return report;
+    }
     if (CHANT_NOUNS.test(w) && lower(tokens[k + 1] ?? t) === 'of') {
       const chant = chantOwner(tokens, k, head);
       if (chant) return chant;
@@ -542,6 +547,20 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return withCue(subject, found.cue, found.shape);
   }
   return found;
+}
+
+const REPORT_NOUNS = /^(?:report|reports|article|story|investigation|editorial|analysis)$/;
+
+/** "a report by Politico that …", "a story in the Times that …" up to the quotation: the report and its outlet. */
+function reportBy(tokens: Token[], k: number): Attribution | undefined {
+  let j = k + 2;
+  if (lower(tokens[j] ?? tokens[k]) === 'the') j++;
+  const name = j;
+  while (j < tokens.length && isWord(tokens[j]) && isCapitalised(tokens[j])) j++;
+  if (j === name || CALENDAR.test(lower(tokens[name])) || lower(tokens[j] ?? tokens[k]) !== 'that') return undefined;
+  for (let i = j + 1; i < tokens.length; i++) if (!isWord(tokens[i])) return undefined;
+  const a = k > 0 && /^(?:a|an|the|this|that|new|latest)$/.test(lower(tokens[k - 1])) ? k - 1 : k;
+  return { speaker: spanOf(tokens, a, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
 }
 
 const CHANT_NOUNS = /^(?:chants|chant|cries|shouts|calls|cheers|jeers|roars|chorus)$/;
@@ -1064,7 +1083,7 @@ const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|pape
 // Not a count ("told BBC News 10 people died"): no noun after the number.
 const STATION_NUMBER = '(?<=(?:Radio|News|Channel|TV)\\s+)\\d{1,2}(?![\\p{N},:%]|\\.\\p{N}|\\s+(?!(?:that|on|in|at|about|last|this|how|why|what|when|he|she|they|it|we|the|and|but)(?![\\p{L}]))\\p{Ll})';
 const REPORTED_BY_RE = new RegExp(
-  `\\b(?:reported\\s+by|according\\s+to|told|tell(?:s|ing)?|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
+  `\\b(?:reported\\s+by|(?:report|article|story|investigation|editorial|analysis)\\s+(?:by|in|from)|according\\s+to|told|tell(?:s|ing)?|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
     `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+(?:[A-Z][\\p{L}\\p{N}&.’'-]*|${STATION_NUMBER})){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
   'u',
 );
@@ -1097,7 +1116,7 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   // Each pattern needs one of its words: most texts have none, and skip the pattern.
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
-  const told = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('speaking') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to');
+  const told = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('speaking') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') || text.includes('story') || text.includes('article') || text.includes('editorial') || text.includes('investigation') || text.includes('analysis');
   // The first of a few that names an outlet: "sources tell the FT. But Rover told BBC News that …".
   let tries = 0;
   for (const m of told ? text.matchAll(REPORTED_BY_ALL) : []) {
