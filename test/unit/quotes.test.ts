@@ -565,6 +565,16 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a programme or station named without its broadcaster is the source',
+    text: `
+      [[Roe|speaker]] [[told|cue]] [[Today|source]]: [[“We will win.”|statement]]
+      [[“It was close,”|statement]] [[she|speaker]] [[told|cue]] [[Five Live|source]].
+      [[He|speaker]] [[told|cue]] [[Five Live|source]]’s Sportsweek: [[“We lost.”|statement]]
+      Speaking on [[BBC Radio 4|source]]’s Today programme, [[Mr Doe|speaker]] [[said|cue]] the rules were [[“rigid”|partial]].
+      [[Mr Lee|speaker]] [[told|cue]] [[the Radio 4|source]] programme: [[“No comment.”|statement]]
+    `,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

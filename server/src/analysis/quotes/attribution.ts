@@ -1081,9 +1081,9 @@ const REPORTED_RE = /((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p
 const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|paper|news\\s+agency|agency|news\\s+site|website|channel|network|radio|station|television|TV|outlet)';
 // "BBC Radio 4", "Radio 5 Live", "News 24": a station's number.
 // Not a count ("told BBC News 10 people died"): no noun after the number.
-const STATION_NUMBER = '(?<=(?:Radio|News|Channel|TV)\\s+)\\d{1,2}(?![\\p{N},:%]|\\.\\p{N}|\\s+(?!(?:that|on|in|at|about|last|this|how|why|what|when|he|she|they|it|we|the|and|but)(?![\\p{L}]))\\p{Ll})';
+const STATION_NUMBER = '(?<=(?:Radio|News|Channel|TV)\\s+)\\d{1,2}(?![\\p{N},:%]|\\.\\p{N}|\\s+(?!(?:that|on|in|at|about|last|this|how|why|what|when|he|she|they|it|we|the|and|but|programme|program|show|bulletin|interview)(?![\\p{L}]))\\p{Ll})';
 const REPORTED_BY_RE = new RegExp(
-  `\\b(?:reported\\s+by|(?:report|article|story|investigation|editorial|analysis)\\s+(?:by|in|from)|according\\s+to|told|tell(?:s|ing)?|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
+  `\\b(?:reported\\s+by|(?:report|article|story|investigation|editorial|analysis)\\s+(?:by|in|from)|according\\s+to|told|tell(?:s|ing)?|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:[Ss]peaking|[Aa]ppearing)\\s+on|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
     `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+(?:[A-Z][\\p{L}\\p{N}&.’'-]*|${STATION_NUMBER})){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
   'u',
 );
@@ -1116,7 +1116,7 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   // Each pattern needs one of its words: most texts have none, and skip the pattern.
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
-  const told = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('speaking') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') || text.includes('story') || text.includes('article') || text.includes('editorial') || text.includes('investigation') || text.includes('analysis');
+  const told = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('peaking') || text.includes('ppearing') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') || text.includes('story') || text.includes('article') || text.includes('editorial') || text.includes('investigation') || text.includes('analysis');
   // The first of a few that names an outlet: "sources tell the FT. But Rover told BBC News that …".
   let tries = 0;
   for (const m of told ? text.matchAll(REPORTED_BY_ALL) : []) {
@@ -1134,11 +1134,13 @@ export function findSource(text: string, from: number, exclude: Span | undefined
     // "the Associated Press news agency": the outlet is named before what it is, not after.
     const before = described.replace(ENDS_WITH_OUTLET_KIND, '').trim();
     if (described && /^(?:[Tt]he\s+)?\p{Lu}/u.test(before) && OUTLET_WORDS.test(before)) candidates.push(outlet(before, at - described.length));
-    else if (owner && !ownsOutlet && isOutlet(ownerName)) candidates.push(outlet(ownerName, writtenAt));
+    else if (owner && !ownsOutlet && (isOutlet(ownerName) || PROGRAMME.test(ownerName))) candidates.push(outlet(ownerName, writtenAt));
     else {
       // "Reuters news agency" is Reuters; "Us magazine" needs its kind to be an outlet.
       const bare = named.replace(ENDS_WITH_OUTLET_KIND, '');
       if (isOutlet(bare)) candidates.push(outlet(bare, at));
+      // "told Today", "told the Today programme", "told Five Live": a broadcaster's programme or station.
+      else if (PROGRAMME.test(bare.replace(/[.,]+$/, ''))) candidates.push(outlet(bare.replace(/^[Tt]he\s+/, ''), at + (/^[Tt]he\s+/.exec(bare)?.[0].length ?? 0)));
       else if (described || bare !== named) candidates.push(outlet(named, at));
     }
     if (candidates.length > count) break;
@@ -1154,6 +1156,9 @@ function outlet(name: string, at: number): TextSpan {
 
 // Bodies and places written in capitals that are told things but publish nothing: "Blair tells EU".
 const NOT_OUTLETS = /^(?:the )?(?:EU|UN|US|USA|UK|NATO|IMF|WTO|OPEC|FBI|CIA|FA|IOC|ECB|NHS|CBI|TUC|IRA|MPS|MEPS|UEFA|FIFA)$/;
+
+/** Programmes and stations named without their broadcaster, in British copy. */
+const PROGRAMME = /^(?:[Tt]he\s+)?(?:Today|Five Live|5 Live|Newsnight|Breakfast|Panorama|Question Time|GMTV|Sportsweek|World at One|Westminster Hour|Politics Show|Newsbeat|Newsround|Breakfast with Frost)$/;
 
 function isOutlet(name: string): boolean {
   const bare = name.replace(/[.,]+$/, '');
