@@ -575,6 +575,17 @@ const cases: Case[] = [
     `,
   },
   {
+    // A turn label names who speaks the turn; a quotation inside the turn goes to the sentence's own subject.
+    name: 'a transcript turn label is not the subject of its sentence',
+    text: `
+      Q: [[Your critics|speaker]] call the plan [[“reckless.”|partial]] Are they right?
+
+      [[A|speaker]]: [[“Absolutely,”|statement]] is my answer.
+
+      TAPPER: [[Some voters|speaker]] [[think|cue]] the tax is [[“unfair.”|partial]] Do you?
+    `,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

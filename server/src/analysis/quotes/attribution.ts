@@ -921,6 +921,11 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   if (opensWithQuotation(sentence)) return undefined;
   let i = 0;
   while (i < sentence.length && sentence[i].kind === 'punct') i++;
+  // A transcript's turn label ("Q:", "A:", "TAPPER:", "JAKE TAPPER:") names who speaks the turn, not a subject.
+  let label = i;
+  while (label < sentence.length && label - i < 3 && isWord(sentence[label]) && /^(?:Q|A|\p{Lu}[\p{Lu}’'.-]+)$/u.test(sentence[label].text)) label++;
+  // "UN: PEACEKEEPERS PAYING …" is a headline's source, in capitals after the colon too.
+  if (label > i && sentence[label]?.text === ':' && sentence[label + 1] && !/^\p{Lu}[\p{Lu}\p{N}’'-]+$/u.test(sentence[label + 1].text)) i = label + 1;
   while (i < sentence.length && /^(?:and|but|so|yet|also|then|still|now|or)$/.test(lower(sentence[i]))) i++;
   // "Washington (AFP) – Democrat Jo Roe …": a dateline in title case, with its agency and a dash.
   let d = i;
