@@ -586,6 +586,14 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a name set off by dashes before the cue; a bare verb after a quotation is no inversion',
+    text: `
+      [[“Rates will not rise again,”|statement]] [[Jo Roe|speaker]] - then adviser to the governor - [[told|cue]] reporters.
+      [[“The fund needs no more help,”|statement]] [[Ann Lee|speaker]], head of the Farm Bank - one of its lenders - [[said|cue]].
+      [[Tom Doe|speaker]] has [[pledged|cue]] to [[“never, ever”|partial]] attack Mayor Jo Roe over her faith.
+    `,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

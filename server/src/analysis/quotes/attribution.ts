@@ -283,7 +283,16 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, i, i), shape: 'after' };
     }
     if (t.kind === 'punct') {
-      if (t.text === ',' && i > from) {
+      // "Jo Roe, director of the bank - one of its creditors - said": a spaced dash sets off an appositive as a comma does.
+      // Only after a name or an appositive, and in pairs ("White - has admitted", "prices - which … -" are no such thing).
+      const spacedDash = (k: number) => /^[-—–]$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end;
+      let dash = spacedDash(i) && (npEnd >= 0 || isBareName(tokens, from, i - 1));
+      if (dash && !(lastComma >= 0 && spacedDash(lastComma))) {
+        let k = i + 1;
+        while (k < tokens.length && k - i < 20 && !spacedDash(k)) k++;
+        dash = spacedDash(k);
+      }
+      if ((t.text === ',' || dash) && i > from) {
         if (npEnd < 0) npEnd = i - 1;
         lastComma = i;
         continue;
@@ -382,7 +391,8 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   const particle = isWord(cue) && isWord(tokens[i + 1]) && PARTICLES[CUE_FORMS.get(lower(cue)) ?? ''] === lower(tokens[i + 1]) ? 1 : 0;
   // After a quotation that ends with a comma, "?" or "!", a past-tense verb before a name is its cue: “…!” beamed Jo Roe.
   const guessed = anyVerb && isWord(cue) && /^\p{Ll}+ed$/u.test(cue.text) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]);
-  const weak = isCueToken(cue) && !!tokens[i + 1 + particle] && (particle === 1 || (isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text)));
+  // Not a bare form of a weak cue: "pledged to “never, ever” attack Tory leader Jo Roe" is no inversion.
+  const weak = isCueToken(cue) && !!tokens[i + 1 + particle] && (particle === 1 || (isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text) && CUE_FORMS.get(lower(cue)) !== lower(cue)));
   // “…,” notes the report. / “…” reads an editorial: right after the quotation, before a determiner or a name, a
   // form that is as often a noun is the verb.
   const verbForm = !!cue && NOUNISH.test(lower(cue)) && !!tokens[i + 1] && (particle === 1 || DETERMINERS.has(lower(tokens[i + 1])) || isCapitalised(tokens[i + 1]));
