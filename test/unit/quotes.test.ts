@@ -594,6 +594,13 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'after an opening preposition, the phrase up to a lower-case noun is no part of the speaker',
+    text: `
+      In the Courier interview [[Mr Roe|speaker]] [[said|cue]]: [[“I will stay.”|statement]]
+      During her speech [[Ann Lee|speaker]] [[said|cue]] the plan was [[“a mess”|partial]].
+    `,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

@@ -884,6 +884,15 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
     return undefined;
   }
   let [a, b] = trimNp(tokens, j + 1, end);
+  // "In the Cosmopolitan interview Mr Howard said", "During his speech Blair said": after an opening preposition,
+  // the phrase up to a lower-case noun is where; the name after it speaks.
+  if (a > 0 && /^(?:in|during|at|on)$/i.test(tokens[a - 1].text) && isCapitalised(tokens[b])) {
+    for (let m = b - 1; m > a; m--) {
+      if (isCapitalised(tokens[m])) continue;
+      if (!DETERMINERS.has(lower(tokens[m])) && !TITLE_WORDS.test(lower(tokens[m])) && !NP_LINKS.has(lower(tokens[m])) && !/['’]s?$/.test(tokens[m].text)) a = m + 1;
+      break;
+    }
+  }
   // "…, Obama's press secretary": keep it; "campaign Trump": a noun before a name belongs to another phrase unless a title.
   while (a < b && !isCapitalised(tokens[a]) && !DETERMINERS.has(lower(tokens[a])) && isCapitalised(tokens[b]) && isCapitalised(tokens[a + 1]) && !TITLE_WORDS.test(lower(tokens[a]))) a++;
   // "all well and good Robert Kilroy-Silk claiming": lower-case words that are neither a determiner nor a title
