@@ -601,6 +601,20 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a party and state in parentheses between the speaker and the cue',
+    text: `
+      As [[House Speaker Jo Roe|speaker]] (R-Wis.) has [[pointed|cue]] out, that is the [[“textbook case”|partial]] of bias.
+      [[Sen. Ann Lee|speaker]] (D-Ohio) [[said|cue]] the bill was [[“a disaster”|partial]].
+    `,
+  },
+  {
+    name: 'a speech verb coordinated nearer the quotation is its cue',
+    text: `
+      [[Mr Doe|speaker]] said he knew of the worries but [[argued|cue]]: [[“He has said sorry and that is enough.”|statement]]
+      [[The mayor|speaker]] said she had seen the claims and [[dismissed|cue]] them as a [[“pack of lies”|partial]].
+    `,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

@@ -544,7 +544,8 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (main) return main;
     // "He thanked Eastwood and described the film as “…”": thanking is no way of saying; a verb nearer the quotation
     // coordinated with it is the cue.
-    if (orphan?.cue && CUE_FORMS.get(lower(tokens[cueAt])) === 'thank' && coordinated(tokens, tokens.findIndex((x) => x.start === orphan!.cue!.start))) return withCue(subject, orphan.cue, 'before');
+    // "Paul said the plan would fail, and called him “…”": a speech verb coordinated nearer the quotation is its cue.
+    if (orphan?.cue && coordinated(tokens, tokens.findIndex((x) => x.start === orphan!.cue!.start))) return withCue(subject, orphan.cue, 'before');
     return withCue(subject, spanOf(tokens, cueAt, cueAt), 'before');
   }
   const found = participle ?? orphan;
@@ -812,6 +813,15 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
     const at = tokens.findIndex((t) => t.start === relative.start);
     const named = tokens[j].text === ',' && tokens[at - 1]?.text === ',' ? npEndingAt(tokens, at - 2) : undefined;
     return { speaker: named && /^\p{Lu}/u.test(tokens.find((t) => t.start === named.start)!.text) ? named : relative };
+  }
+  // "Paul Ryan (R-Wis.) has pointed out": a party and state in parentheses right before the cue.
+  if (tokens[j].text === ')') {
+    let o = j - 1;
+    while (o > 0 && j - o < 8 && tokens[o].text !== '(') o--;
+    const named = tokens[o]?.text === '(' && o > 0 && isCapitalised(tokens[o - 1]) ? npEndingAt(tokens, o - 1) : undefined;
+    // Not the end of a name cut at a plural possessive ("the British Bankers' Association (BBA)").
+    const cut = named && /^['’]$/.test(tokens[tokens.findIndex((t) => t.start === named.start) - 1]?.text ?? '');
+    if (named && !cut) return { speaker: named };
   }
   const direct = npEndingAt(tokens, j);
   if (direct) return { speaker: direct };
