@@ -615,6 +615,10 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'reporting to somebody is no speaking',
+    text: `[[She|speaker]] wants a [[“farm tsar”|partial]] who reports directly to the premier, and [[called|cue]] for [[“more inspectors”|partial]].`,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

@@ -214,6 +214,8 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   }
   // "Merz’s remarks": a possessive makes it a noun.
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
+  // "a prosecutor who reports directly to the president": answering to somebody is no speaking.
+  if (/^report(?:s|ed|ing)?$/.test(w) && !isPassive(tokens, k) && (lower(tokens[k + 1] ?? t) === 'to' || (isAdverb(tokens[k + 1] ?? t) && lower(tokens[k + 2] ?? t) === 'to'))) return false;
   // "the update adds a “price history” tab": adding a thing is no speaking.
   if (/^add(?:s|ed|ing)?$/.test(w) && tokens[k + 1] && /^(?:a|an|the|its|their|new|another|more)$/.test(lower(tokens[k + 1]))) return false;
   if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k));
