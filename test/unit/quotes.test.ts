@@ -619,6 +619,16 @@ const cases: Case[] = [
     text: `[[She|speaker]] wants a [[“farm tsar”|partial]] who reports directly to the premier, and [[called|cue]] for [[“more inspectors”|partial]].`,
   },
   {
+    // "the Harbor attack" is a noun phrase; "Said the Lark report:" opens with its cue; an opening sentence adverb
+    // is no subject.
+    name: 'a bare cue form after the and a name is a noun',
+    text: `
+      [[It|speaker]] [[said|cue]] fans were sharing news of the Harbor attack and [[“cheering the chaos.”|partial]]
+      [[Said|cue]] [[the Lark report|speaker]]: [[“This finding is ironic.”|statement]]
+      Coincidentally it is also the Welsh word for [[“butcher”|scare]].
+    `,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

@@ -212,6 +212,9 @@ function isVerbCue(tokens: Token[], k: number): boolean {
     if (/['’]s?$/.test(prev.text) && prev.text.length > 2) return false;
     if (isWord(prev) && !isCapitalised(prev) && !SUBJECT_PRONOUNS.has(p) && !AUXILIARIES.has(p) && !isAdverb(prev) && !/^(?:to|who|that|which|and|or|but|then)$/.test(p)) return false;
   }
+  // "the Nice attack", "the Mueller report": a bare form after a determiner and a name is the phrase's noun (not
+  // "the Tories claim").
+  if (prev && NOUN_FORMS.test(w) && !/(?:s|ing)$/.test(w) && isCapitalised(prev) && !/s$/.test(prev.text) && /^(?:the|a|an|this|that)$/.test(lower(tokens[k - 2] ?? prev))) return false;
   // "Merz’s remarks": a possessive makes it a noun.
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
   // "a prosecutor who reports directly to the president": answering to somebody is no speaking.
@@ -490,9 +493,10 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     }
     // "But, said Solovey, “…”": the speaker follows the cue. Not after "told", whose object is the listener:
     // "Dever, who was on the slate, told POLITICO, “…”".
-    if (k + 2 < tokens.length && /^[,:]$/.test(tokens[tokens.length - 1].text) && (k === 0 || tokens[k - 1].text === ',') && isCapitalised(tokens[k + 1]) && !LISTENER_CUES.test(CUE_FORMS.get(w) ?? '')) {
+    if (k + 2 < tokens.length && /^[,:]$/.test(tokens[tokens.length - 1].text) && (k === 0 || tokens[k - 1].text === ',') && (isCapitalised(tokens[k + 1]) || (k === 0 && lower(tokens[k + 1]) === 'the')) && !LISTENER_CUES.test(CUE_FORMS.get(w) ?? '')) {
       let j = k + 1;
-      while (j < tokens.length - 1 && npWord(tokens[j])) j++;
+      // "Said the Pew report: “…”": a cue form after the first word is the phrase's noun.
+      while (j < tokens.length - 1 && (npWord(tokens[j]) || (j > k + 1 && NOUN_FORMS.test(lower(tokens[j]))))) j++;
       if (j === tokens.length - 1) return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
       // "Said Jo Roe, who grew up with him, “…”": the name ends at the relative clause.
       if (j > k + 1 && tokens[j].text === ',' && lower(tokens[j + 1] ?? t) === 'who') return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
@@ -979,7 +983,9 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     // "Harding, who …" are names with an apposition.
     const after = sentence[i + 1]?.text === ',' ? sentence[i + 2]?.text ?? '' : '';
     const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) && !/^(?:\d|who$)/.test(after);
-    if (!(INTRODUCERS.test(lower(t)) || participle || OPENING_ADVERB.test(t.text) || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
+    // "Coincidentally it is …": a sentence adverb (not a name such as Kelly or Connolly).
+    const adverb = /^\p{Lu}\p{Ll}{4,}(?:ally|ously|ently|antly|edly|ately|ively)$/u.test(t.text);
+    if (!(INTRODUCERS.test(lower(t)) || participle || OPENING_ADVERB.test(t.text) || adverb || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
     // "Earlier Tory leader Michael Howard sent …": an adverb of time without a comma, before a capitalised subject.
     if (/^(?:earlier|later|meanwhile|separately|now|then|today|yesterday|also|still)$/.test(lower(t)) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && isWord(sentence[i + 1])) {
       i++;
