@@ -626,6 +626,7 @@ const cases: Case[] = [
       [[It|speaker]] [[said|cue]] fans were sharing news of the Harbor attack and [[“cheering the chaos.”|partial]]
       [[Said|cue]] [[the Lark report|speaker]]: [[“This finding is ironic.”|statement]]
       Coincidentally it is also the Welsh word for [[“butcher”|scare]].
+      Usually you can spot a [[“ghost”|scare]] on the screen.
     `,
   },
   {

@@ -164,11 +164,15 @@ function isBareName(tokens: Token[], from: number, to: number): boolean {
   return !STATE.test(tokens.slice(from, to + 1).map((t) => t.text).join(' '));
 }
 
+/** A capitalised adverb opening a sentence ("Usually", "Suddenly", "Coincidentally"), not a name such as Kelly or Emily. */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ally|ously|ently|antly|edly|ately|ively|enly|arly|ibly|ably|ssly|ully|ctly|ntly|rtly|stly|ily)$/u;
+
 /** A plausible speaker phrase: a name, a determiner phrase, a pronoun or a plural noun ("officials"). */
 function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (to < from) return false;
   const first = tokens[from];
   const w = lower(first);
+  if (from === to && SENTENCE_ADVERB.test(first.text)) return false;
   // A number alone ("in 2006 saying", "four in 10 said") speaks for no one.
   if (from === to && first.kind === 'number') return false;
   // An article alone ("the term “urban”") names no one; "one", "another", "those" or "their" (chants) may.
@@ -984,7 +988,7 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     const after = sentence[i + 1]?.text === ',' ? sentence[i + 2]?.text ?? '' : '';
     const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) && !/^(?:\d|who$)/.test(after);
     // "Coincidentally it is …": a sentence adverb (not a name such as Kelly or Connolly).
-    const adverb = /^\p{Lu}\p{Ll}{4,}(?:ally|ously|ently|antly|edly|ately|ively)$/u.test(t.text);
+    const adverb = SENTENCE_ADVERB.test(t.text);
     if (!(INTRODUCERS.test(lower(t)) || participle || OPENING_ADVERB.test(t.text) || adverb || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
     // "Earlier Tory leader Michael Howard sent …": an adverb of time without a comma, before a capitalised subject.
     if (/^(?:earlier|later|meanwhile|separately|now|then|today|yesterday|also|still)$/.test(lower(t)) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && isWord(sentence[i + 1])) {
