@@ -630,6 +630,13 @@ const cases: Case[] = [
     `,
   },
   {
+    name: '"and" after a lower-case word that is no role joins clauses, not speakers',
+    text: `
+      Lark makes software for the phone market and [[Mr Babinet|speaker]] [[said|cue]] there was [[“real momentum”|partial]].
+      [[Chat show host and Bristol MEP Jo Roe|speaker]] [[said|cue]] it was [[“a farce”|partial]].
+    `,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

@@ -915,6 +915,14 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   }
   // "…, Obama's press secretary": keep it; "campaign Trump": a noun before a name belongs to another phrase unless a title.
   while (a < b && !isCapitalised(tokens[a]) && !DETERMINERS.has(lower(tokens[a])) && isCapitalised(tokens[b]) && isCapitalised(tokens[a + 1]) && !TITLE_WORDS.test(lower(tokens[a]))) a++;
+  // "provides the software for the market and Mr Babinet said", "a late strike and Benitez said": "and" after a
+  // lower-case word that is no role joins clauses, not people; the name after it speaks.
+  for (let m = b - 1; m > a; m--) {
+    if (lower(tokens[m]) !== 'and') continue;
+    const left = tokens[m - 1];
+    if (isWord(left) && !isCapitalised(left) && !TITLE_WORDS.test(lower(left)) && tokens.slice(m + 1, b + 1).every((t) => isWord(t) && isCapitalised(t))) a = m + 1;
+    break;
+  }
   // "all well and good Robert Kilroy-Silk claiming": lower-case words that are neither a determiner nor a title
   // before a name are no part of it.
   let r = b;
