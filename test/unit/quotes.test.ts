@@ -637,6 +637,13 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a time word before the speaker and a verb after it are no part of it',
+    text: `
+      Earlier this year [[the Royal College of Nurses|speaker]] [[said|cue]] it saw an [[“epidemic”|partial]] of stress.
+      [[The board’s chief Jo Roe|speaker]] quit last autumn, [[claiming|cue]] she was [[“deeply let down”|partial]].
+    `,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

@@ -152,7 +152,9 @@ function spanOf(tokens: Token[], from: number, to: number): Span | undefined {
 
 /** Trims links and time words from the ends of a noun phrase [from, to]. */
 function trimNp(tokens: Token[], from: number, to: number): [number, number] {
-  while (from < to && ((NP_LINKS.has(lower(tokens[from])) && !isCapitalised(tokens[from])) || LEADING_NOISE.has(lower(tokens[from])) || WEEKDAY.test(lower(tokens[from])))) from++;
+  // "Earlier this year the Royal College …": a lower-case time word ("Evening Standard" is a name).
+  while (from < to && ((NP_LINKS.has(lower(tokens[from])) && !isCapitalised(tokens[from])) || LEADING_NOISE.has(lower(tokens[from])) || WEEKDAY.test(lower(tokens[from]))
+    || /^(?:year|month|morning|afternoon|evening)$/.test(tokens[from].text))) from++;
   while (to >= from && (NP_LINKS.has(lower(tokens[to])) || (AUXILIARIES.has(lower(tokens[to])) && !isCapitalised(tokens[to])))) to--;
   return [from, to];
 }
@@ -1086,7 +1088,7 @@ const STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connectic
 /** Adverbs and prepositions that open a sentence before its subject: "Shortly after", "Hastily", "Outside the arena". */
 const OPENING_ADVERB = /^(?:Shortly|Immediately|Hastily|Quickly|Briefly|Recently|Previously|Initially|Eventually|Later|Earlier|Soon|Overall|Notably|Privately|Publicly|Separately|Similarly|Additionally|Meanwhile|Outside|Inside|Near|Across|Beyond|Behind|Around|Throughout|Upon|Against|Without|Along|Days|Weeks|Months|Hours|Minutes|Moments|Years)$/;
 
-const IRREGULAR_PAST = /^(?:put|sent|got|made|took|gave|went|came|ran|set|kept|held|left|found|felt|began|brought|spent|won|lost|met|paid|sat|stood|saw|knew|became|built|led|drew|threw|fought|sought|bought|caught|taught|hit|cut|let|struck|rose|fell|broke|chose|spoke|wore|shook|hung|heard|meant|dealt)$/;
+const IRREGULAR_PAST = /^(?:put|quit|sent|got|made|took|gave|went|came|ran|set|kept|held|left|found|felt|began|brought|spent|won|lost|met|paid|sat|stood|saw|knew|became|built|led|drew|threw|fought|sought|bought|caught|taught|hit|cut|let|struck|rose|fell|broke|chose|spoke|wore|shook|hung|heard|meant|dealt)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|tomorrow)$/;
 
 /** Whether an opening phrase can be the subject of a speaker: not a contraction ("It’s"), a date, a dateline or an imperative. */
