@@ -644,6 +644,14 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'an adverb before a past form does not make it an adjective, and "given" opens no speaker',
+    text: `
+      At one point [[the crowd|speaker]] loudly reprised the old [[chant|cue]] [[“Out! Out!”|statement]]
+      [[Party chairman Jo Roe|speaker]] fairly scolded Lee, [[suggesting|cue]] he [[“self-destruct.”|partial]]
+      [[Roe|speaker]] got in trouble by [[saying|cue]] the judge was [[“biased,”|partial]] given Roe’s plan to sue him.
+    `,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

@@ -887,11 +887,14 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   if (end >= 0 && SUBJECT_PRONOUNS.has(lower(tokens[end])) && !isCapitalised(tokens[end])) return spanOf(tokens, end, end);
   let j = end;
   // A finite verb ends the phrase: "the council issued a statement saying" gives "a statement".
-  const verbAt = (i: number) => !isCapitalised(tokens[i]) && (/ed$/.test(lower(tokens[i])) || IRREGULAR_PAST.test(lower(tokens[i]))) && i > 0 && !DETERMINERS.has(lower(tokens[i - 1])) && !isAdverb(tokens[i - 1]);
+  // "the newly elected mayor" is a phrase; "the crowd loudly reprised" has a verb.
+  const verbAt = (i: number) => !isCapitalised(tokens[i]) && (/ed$/.test(lower(tokens[i])) || IRREGULAR_PAST.test(lower(tokens[i]))) && i > 0 && !DETERMINERS.has(lower(tokens[i - 1]))
+    && !(isAdverb(tokens[i - 1]) && (i < 2 || !isWord(tokens[i - 2]) || DETERMINERS.has(lower(tokens[i - 2]))));
   while (j >= 0 && end - j < 9 && (npWord(tokens[j]) || (j === end && nounCue(tokens, j))) && !(j < end && verbAt(j))) j--;
   // The object of that verb is a thing; whoever did it speaks: "Carson shared a syllabus saying …".
   if (j >= 1 && j < end && verbAt(j) && !SUBJECT_PRONOUNS.has(lower(tokens[j + 1]))) {
     let v = j - 1;
+    while (v >= 1 && isAdverb(tokens[v])) v--;
     // "The campaign on Tuesday released …".
     while (v >= 1 && (WEEKDAY.test(lower(tokens[v])) || /^(?:week|month|year|night|morning|evening)$/.test(lower(tokens[v])))) {
       v--;
@@ -899,7 +902,8 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
     }
     const agent = v >= 0 ? npEndingAt(tokens, v) : undefined;
     const first = agent && tokens.find((t) => t.start === agent.start);
-    if (agent && first && (isCapitalised(first) || SUBJECT_PRONOUNS.has(lower(first)))) return agent;
+    // A chant is no thing that carries words: "the crowd loudly reprised the caustic chant “…”" is the crowd's.
+    if (agent && first && (isCapitalised(first) || SUBJECT_PRONOUNS.has(lower(first)) || CHANT_NOUNS.test(lower(tokens[end + 1] ?? first)))) return agent;
   }
   if (j === end) {
     if (j >= 0 && SUBJECT_PRONOUNS.has(lower(tokens[j]))) return spanOf(tokens, j, j);
@@ -940,7 +944,7 @@ const TITLE_OPENER = /^(?:Former|Ex|Then|Longtime|Veteran|Retired|Outgoing|Incom
 
 const TITLE_WORDS = /^(?:former|then|longtime|senior|top|chief|deputy|acting|spokesman|spokeswoman|spokesperson|secretary|director|chairman|chairwoman|leader|president|senator|governor|adviser|advisor|aide|strategist|manager|attorney|lawyer|official|ambassador|minister|representative|candidate|nominee|host|analyst|professor|pollster|economist|founder|executive|congressman|congresswoman|mayor|rep\.|sen\.|gov\.)$/;
 
-const INTRODUCERS = /^(?:whilst|amidst|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
+const INTRODUCERS = /^(?:given|whilst|amidst|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
 
 const CLAUSE_START = new Set('that when while though although as because if since perhaps and but whether where after before once until'.split(' '));
 const NOT_A_VERB = new Set('of in on at for with by from to and or but as than that who whom which during after before about into over under'.split(' '));
