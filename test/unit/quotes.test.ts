@@ -652,6 +652,15 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'the name after "Here’s" before a colon speaks',
+    text: `
+      Here’s [[Roe|speaker]] in May 1992: [[“Our new course must rest on what we can learn.”|statement]]
+      Here is [[Ann Lee|speaker]] on the budget: [[“It is a mess.”|statement]]
+      Here are the rules: [[“No dogs.”|statement]]
+    `,
+    codes: ['quote.unattributed'],
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

@@ -1113,6 +1113,13 @@ function subjectLike(tokens: Token[], a: number, b: number): boolean {
 export function nameBeforeColon(tokens: Token[]): Span | undefined {
   const n = tokens.length;
   if (n < 2 || tokens[n - 1].text !== ':') return undefined;
+  // "Here's Clinton in December 1992:", "Here is Jo Roe on the budget:": the name after "Here's" speaks.
+  const here = /^here['’]s$/i.test(tokens[0].text) ? 1 : /^here$/i.test(tokens[0].text) && /^(?:is|are)$/.test(tokens[1].text) ? 2 : 0;
+  if (here) {
+    let e = here;
+    while (e < n - 1 && e - here < 4 && tokens[e].kind === 'word' && /^\p{Lu}/u.test(tokens[e].text)) e++;
+    if (e > here && (e === n - 1 || /^(?:on|in|at|about|,)$/.test(tokens[e].text))) return spanOf(tokens, here, e - 1);
+  }
   let j = n - 2;
   // "Frank Newport and Jim Harter:", "Former secretary of state Hillary Clinton:": names joined by "and", and
   // lower-case title words between capitalised ones.
