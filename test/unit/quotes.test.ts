@@ -661,6 +661,14 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    name: 'a participle alone before a quotation goes on with the last speaker, and their source',
+    text: `
+      [[Roe|speaker]] [[said|cue]] the plan was [[“bad.”|partial]] [[Adding|cue]], [[“It will not last.”|statement]]
+      [[“It is over,”|statement]] [[Lee|speaker]] [[told|cue]] [[the Courier|source]]’s [[“Late Show,”|scare]] [[adding|cue]], [[“We lost.”|statement]]
+    `,
+    speakers: ['Roe', 'Roe', 'Lee', 'Lee'],
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

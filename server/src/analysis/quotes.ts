@@ -89,7 +89,8 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
       if (a.speaker) quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent);
       if (a.cue) quote.cue = slice(text, a.cue);
       // A quotation that goes on with the cue of an earlier one ("…,” he told Reuters. “…”) has its source too.
-      const sameCue = a.cue && w.inherited ? quotes.slice(-3).findLast((q) => q.cue?.start === a.cue!.start && q.source) : undefined;
+      // So does one whose left-out subject is the speaker before ("…,” he told Reuters, adding, “…”).
+      const sameCue = a.cue && w.inherited ? quotes.slice(-3).findLast((q) => (q.cue?.start === a.cue!.start || (a.speaker && q.speaker?.start === a.speaker.start)) && q.source) : undefined;
       const source = sourceOf(article, w, quote.speaker) ?? sameCue?.source;
       if (source) quote.source = source;
     }

@@ -206,7 +206,8 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   if (!isCueToken(t) || (isCapitalised(t) && k > 0)) return false;
   const w = lower(t);
   // "Declaring his intent, the mogul …": a participle opening the sentence.
-  if (k === 0 && /ing$/.test(w)) return false;
+  // "Adding, “…”" right before the quotation is the cue of a subject left out.
+  if (k === 0 && /ing$/.test(w) && !(tokens.length === 2 && /^[,:]$/.test(tokens[1].text))) return false;
   const prev = tokens[k - 1];
   // "a statement", "his tweet": a noun, not a verb ("Macron a déclaré" is French). "Some chanted", "Another
   // added": a quantifier alone is the subject of a past form.
