@@ -191,11 +191,11 @@ const cases: Case[] = [
       [[“We won,”|statement]] [[Sam Ruiz|speaker]], Texas [[said|cue]].`,
   },
   {
-    name: 'a year between the subject and the cue, and a number alone is no speaker',
+    // A share of those polled speaks; a number alone ("in 2006 saying") does not.
+    name: 'a year between the subject and the cue, and a share of those polled',
     text: `
       Instead, [[Tony Blair|speaker]] had in 1997 [[complained|cue]] about [["abusive campaigning"|partial]].
-      About four in 10 [[said|cue]] they were [["angry"|partial]] with the government.`,
-    speakers: ['Tony Blair'],
+      [[About four in 10|speaker]] [[said|cue]] they were [["angry"|partial]] with the government.`,
   },
   {
     name: 'a quotation interrupted by its attribution',
@@ -667,6 +667,12 @@ const cases: Case[] = [
       [[“It is over,”|statement]] [[Lee|speaker]] [[told|cue]] [[the Courier|source]]’s [[“Late Show,”|scare]] [[adding|cue]], [[“We lost.”|statement]]
     `,
     speakers: ['Roe', 'Roe', 'Lee', 'Lee'],
+  },
+  {
+    name: 'a share of those polled speaks',
+    text: `
+      [[Nearly seven out of 10 voters|speaker]] [[said|cue]] the plan was [[“unfair.”|partial]]
+    `,
   },
   {
     name: 'adding a thing is no speaking',

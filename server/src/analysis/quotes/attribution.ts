@@ -827,6 +827,15 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
     const named = tokens[j].text === ',' && tokens[at - 1]?.text === ',' ? npEndingAt(tokens, at - 2) : undefined;
     return { speaker: named && /^\p{Lu}/u.test(tokens.find((t) => t.start === named.start)!.text) ? named : relative };
   }
+  // "About four in 10 said", "Seven in 10 voters say": a share of those polled.
+  const share = /^(?:\d+|ten)$/i.test(tokens[j].text) ? j : tokens[j - 1] && /^(?:\d+|ten)$/i.test(tokens[j - 1].text) && /s$/.test(lower(tokens[j])) && !isCapitalised(tokens[j]) ? j - 1 : -1;
+  // "four out of 10 voters said".
+  const outOf = share >= 3 && lower(tokens[share - 1]) === 'of' && lower(tokens[share - 2]) === 'out' ? 1 : 0;
+  if (share >= 2 + outOf && /^(?:in|of)$/.test(lower(tokens[share - 1])) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(tokens[share - 2 - outOf].text)) {
+    let a = share - 2 - outOf;
+    if (a > 0 && /^(?:about|nearly|almost|roughly|some|only|just|around|over|fewer|more|than)$/i.test(tokens[a - 1].text)) a--;
+    return { speaker: spanOf(tokens, a, j)! };
+  }
   // "Paul Ryan (R-Wis.) has pointed out": a party and state in parentheses right before the cue.
   if (tokens[j].text === ')') {
     let o = j - 1;
