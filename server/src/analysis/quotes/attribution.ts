@@ -175,7 +175,7 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   const w = lower(first);
   if (from === to && SENTENCE_ADVERB.test(first.text)) return false;
-  // A number alone ("in 2006 saying", "four in 10 said") speaks for no one.
+  // A number alone ("in 2006 saying") speaks for no one.
   if (from === to && first.kind === 'number') return false;
   // An article alone ("the term “urban”") names no one; "one", "another", "those" or "their" (chants) may.
   if (from === to && /^(?:the|a|an|this|that|these|such|no|every|other)$/.test(w)) return false;
