@@ -675,6 +675,10 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a name alone after a quotation, its speech verb left out',
+    text: `[[“Harbor has a strong record,”|statement]] [[Mr Lark|speaker]]. Analysts agree.`,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

@@ -321,8 +321,18 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
       if (late?.speaker) return late;
     }
   }
+  // "“…,” Mr Bootle.": a name alone closing the sentence, its speech verb left out.
+  if (!before?.speaker && !w.postIsNextSentence && /,$/.test(inner)) {
+    const m = NAME_ALONE.exec(article.text.slice(w.span.end, w.post.end));
+    if (m) {
+      const start = w.span.end + m[0].indexOf(m[1]);
+      return { speaker: { start, end: start + m[1].length }, shape: 'after' };
+    }
+  }
   return before;
 }
+
+const NAME_ALONE = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\s*\.\s*$/u;
 
 // A sentence that opens with a preposition and a speech verb in -ing: "After describing the plan as", "By calling".
 const OPENING_GERUND = /^([\s"“(]*(?:By|After|In|While|Before|When|Since|Upon|On|Despite|Besides)\s+)(\p{Ll}+ing)\s[^,;:]*$/u;
