@@ -679,6 +679,10 @@ const cases: Case[] = [
     text: `[[“Harbor has a strong record,”|statement]] [[Mr Lark|speaker]]. Analysts agree.`,
   },
   {
+    name: 'an approximate number opens the subject',
+    text: `Outside the hall, [[about 200 farmers|speaker]] gathered in groups, holding signs and [[chanting|cue]] [[“Water now.”|statement]]`,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

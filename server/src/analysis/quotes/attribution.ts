@@ -1040,7 +1040,8 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   // "76-year-old Morton Blackwell": an age before a name.
   if (sentence[i]?.kind === 'number' && sentence[i + 1]?.text === '-' && /^years?-old$/.test(lower(sentence[i + 2] ?? sentence[i])) && sentence[i + 3] && isCapitalised(sentence[i + 3])) i += 3;
   const from = i;
-  const det = i < sentence.length && DETERMINERS.has(lower(sentence[i]));
+  // "about 200 protesters": an approximate number opens the phrase as a determiner does.
+  const det = i < sentence.length && (DETERMINERS.has(lower(sentence[i])) || (/^(?:about|nearly|almost|roughly|around|some|over)$/.test(lower(sentence[i])) && sentence[i + 1]?.kind === 'number'));
   let capitalRun = false;
   // "Former prosecutor and New York City Mayor Rudy Giuliani", "Former secretary of state Hillary Clinton": a title
   // adjective opens lower-case titles before the name.
