@@ -652,11 +652,12 @@ const cases: Case[] = [
     `,
   },
   {
-    name: 'the name after "Here’s" before a colon speaks',
+    name: 'the name after "Here’s" or the thing after "From" before a colon speaks',
     text: `
       Here’s [[Roe|speaker]] in May 1992: [[“Our new course must rest on what we can learn.”|statement]]
       Here is [[Ann Lee|speaker]] on the budget: [[“It is a mess.”|statement]]
       Here are the rules: [[“No dogs.”|statement]]
+      From [[the report|speaker]]: [[“Larger samples did better.”|statement]]
     `,
     codes: ['quote.unattributed'],
   },

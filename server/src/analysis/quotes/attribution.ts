@@ -1124,6 +1124,8 @@ function subjectLike(tokens: Token[], a: number, b: number): boolean {
 export function nameBeforeColon(tokens: Token[]): Span | undefined {
   const n = tokens.length;
   if (n < 2 || tokens[n - 1].text !== ':') return undefined;
+  // "From the report:", "From her statement:": the thing quoted from.
+  if (n <= 7 && /^from$/i.test(tokens[0].text) && DETERMINERS.has(lower(tokens[1])) && tokens.slice(2, n - 1).every((t) => isWord(t))) return spanOf(tokens, 1, n - 2);
   // "Here's Clinton in December 1992:", "Here is Jo Roe on the budget:": the name after "Here's" speaks.
   const here = /^here['’]s$/i.test(tokens[0].text) ? 1 : /^here$/i.test(tokens[0].text) && /^(?:is|are)$/.test(tokens[1].text) ? 2 : 0;
   if (here) {
