@@ -684,6 +684,10 @@ const cases: Case[] = [
     text: `Outside the hall, [[about 200 farmers|speaker]] gathered in groups, holding signs and [[chanting|cue]] [[“Water now.”|statement]]`,
   },
   {
+    name: 'a weekday after "during a" between the subject and the cue',
+    text: `[[Roe|speaker]] during a Sunday [[thanked|cue]] the nurses [[“for their support.”|partial]]`,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

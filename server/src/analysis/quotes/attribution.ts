@@ -785,7 +785,8 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   // "Obama on Tuesday said", "Putin last week told".
   while (j >= 1 && isWord(tokens[j]) && (WEEKDAY.test(lower(tokens[j])) || /^(?:week|month|year|night)$/.test(lower(tokens[j])))) {
     j--;
-    while (j >= 0 && /^(?:on|last|this|earlier|late|later)$/.test(lower(tokens[j]))) j--;
+    // "Sanders during a Sunday thanked".
+    while (j >= 0 && /^(?:on|last|this|earlier|late|later|during|a)$/.test(lower(tokens[j]))) j--;
   }
   // "Blair had in 1997 complained", "comments Trump made in 2006 saying".
   if (j >= 1 && /^\d{4}$/.test(tokens[j].text) && /^(?:in|since|by)$/.test(lower(tokens[j - 1]))) {
