@@ -688,6 +688,13 @@ const cases: Case[] = [
     text: `[[Roe|speaker]] during a Sunday [[thanked|cue]] the nurses [[“for their support.”|partial]]`,
   },
   {
+    name: 'a phrase after "in" between the subject and the cue says where, not who',
+    text: `
+      When [[Roe|speaker]] in his opening speech [[called|cue]] the rival plan [[“a fantasy”|partial]], few clapped.
+      [[A kinder review|speaker]] in the Courier [[dubbed|cue]] it [[“quietly charming”|partial]].
+    `,
+  },
+  {
     name: 'adding a thing is no speaking',
     text: `The new version adds a [[“price history”|scare]] tab.`,
   },

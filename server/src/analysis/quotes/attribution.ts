@@ -847,7 +847,17 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
     if (named && !cut) return { speaker: named };
   }
   const direct = npEndingAt(tokens, j);
-  if (direct) return { speaker: direct };
+  // "Trump in his announcement speech called", "a voter in Iowa said": the phrase after "in" says where; the one
+  // before it speaks.
+  if (direct) {
+    const at = tokens.findIndex((t) => t.start === direct.start);
+    if (at >= 2 && /^(?:in|during)$/.test(tokens[at - 1].text) && isWord(tokens[at - 2]) && !/^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(tokens[at - 2].text)) {
+      const before = npEndingAt(tokens, at - 2);
+      const first = before && tokens.find((t) => t.start === before.start);
+      if (before && first && !SUBJECT_PRONOUNS.has(lower(tokens[at - 2])) && (isCapitalised(first) || DETERMINERS.has(lower(first))) && tokens.filter((t) => t.start >= before.start && t.end <= before.end).length <= 5) return { speaker: before };
+    }
+    return { speaker: direct };
+  }
   // "Smith, a spokesman, said" / "Clinton, during a town hall in Columbus, Ohio, said": skip the appositive.
   if (tokens[j].text !== ',') return undefined;
   // "Gov. Jo Roe (R-Ohio), said": a party and state in parentheses before the comma.
