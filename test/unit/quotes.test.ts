@@ -191,11 +191,11 @@ const cases: Case[] = [
       [[“We won,”|statement]] [[Sam Ruiz|speaker]], Texas [[said|cue]].`,
   },
   {
-    name: 'a year between the subject and the cue, and a number alone is no speaker',
+    // A share of those polled speaks; a number alone ("in 2006 saying") does not.
+    name: 'a year between the subject and the cue, and a share of those polled',
     text: `
       Instead, [[Tony Blair|speaker]] had in 1997 [[complained|cue]] about [["abusive campaigning"|partial]].
-      About four in 10 [[said|cue]] they were [["angry"|partial]] with the government.`,
-    speakers: ['Tony Blair'],
+      [[About four in 10|speaker]] [[said|cue]] they were [["angry"|partial]] with the government.`,
   },
   {
     name: 'a quotation interrupted by its attribution',
@@ -267,7 +267,7 @@ const cases: Case[] = [
   {
     name: 'an inverted cue that is as often a noun, right after the quotation',
     text: `
-      [[“Nobody has less spine,”|statement]] [[reads|cue]] [[an editorial|speaker]] in the Courier.
+      [[“Nobody has less spine,”|statement]] [[reads|cue]] [[an editorial|speaker]] in [[the Courier|source]].
       [[“No,”|statement]] [[notes|cue]] [[the report|speaker]]. [[“Fine,”|statement]] [[agrees|cue]] [[Jo Roe|speaker]].
     `,
   },
@@ -528,7 +528,170 @@ const cases: Case[] = [
       Lee, author of [[“Paper Cities,”|scare]] starred in [[“Blue Hour”|scare]] and [[“Apollo 9,”|scare]] and once performed [[“Rain Song.”|scare]]
       The clip came from an account called [[“Hypo-Doe”|scare]] and a show called [[“Brokers.”|scare]]
       FAREWELL—[[“Old ferry to be retired in May,”|scare]] by the Courier’s Ann Lee.
-      [[Fans|speaker]] greeted her with [[chants|cue]] of [[“Doe! Doe!”|partial]]
+      [[Fans|speaker]] greeted her with [[chants|cue]] of [[“Doe! Doe!”|statement]]
+    `,
+  },
+  {
+    // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
+    // verb guessed after "as" is no cue.
+    name: 'chants are statements, and a quantifier alone speaks',
+    text: `
+      [[Some|speaker]] [[chanted|cue]] [[“Go Roe! Go Roe!”|statement]] as the mayor spoke.
+      The night brought calls of [[“Free the port”|statement]] again.
+      [[Another|speaker]] [[added|cue]] that the fares were [[“far too high”|partial]].
+      [[Many|speaker]] [[shouted|cue]] [[“Shame!”|statement]] as she left.
+    `,
+    codes: ['quote.unattributed'],
+  },
+  {
+    // Chants of “…” after a preposition: the subject of the clause's verb chants, or the possessor; the subject of
+    // a passive is who was chanted at.
+    name: 'whose chants they are',
+    text: `
+      When the vote passed, [[delegates|speaker]] erupted in a roar of booing and loud [[chants|cue]] of [[“no.”|statement]]
+      Actor Jo Roe, who stars in a play, was greeted by [[cries|cue]] of [[“Jo, Jo”|statement]] by [[the vocal crowd|speaker]].
+      On Monday, a team from Perry, a school in Iowa, was met with [[chants|cue]] of [[“Out, out”|statement]] and jeers.
+      [[Their|speaker]] [[chants|cue]] of [[“Ted! Ted!”|statement]] faded. [[The group|speaker]] joined in a [[chant|cue]] of [[“Feel the heat!”|statement]]
+    `,
+    codes: ['quote.unattributed'],
+  },
+  {
+    // Whoever cites or denies the report, the words in its that-clause are the report's; a month is no outlet.
+    name: 'a report by an outlet that somebody did “…”',
+    text: `
+      On Friday it was [[a [[report|cue]] by [[Courier|source]]|speaker]] that she had [[“misled”|partial]] the board.
+      Roe denied [[a [[story|cue]] in [[the Daily Star|source]]|speaker]] that he had [[“lied”|partial]] to the court.
+      [[Doe|speaker]] forwarded an article in May that included the line [[“Rates will fall.”|partial]]
+    `,
+  },
+  {
+    name: 'a programme or station named without its broadcaster is the source',
+    text: `
+      [[Roe|speaker]] [[told|cue]] [[Today|source]]: [[“We will win.”|statement]]
+      [[“It was close,”|statement]] [[she|speaker]] [[told|cue]] [[Five Live|source]].
+      [[He|speaker]] [[told|cue]] [[Five Live|source]]’s Sportsweek: [[“We lost.”|statement]]
+      Speaking on [[BBC Radio 4|source]]’s Today programme, [[Mr Doe|speaker]] [[said|cue]] the rules were [[“rigid”|partial]].
+      [[Mr Lee|speaker]] [[told|cue]] [[the Radio 4|source]] programme: [[“No comment.”|statement]]
+    `,
+  },
+  {
+    // A turn label names who speaks the turn; a quotation inside the turn goes to the sentence's own subject.
+    name: 'a transcript turn label is not the subject of its sentence',
+    text: `
+      Q: [[Your critics|speaker]] call the plan [[“reckless.”|partial]] Are they right?
+
+      [[A|speaker]]: [[“Absolutely,”|statement]] is my answer.
+
+      TAPPER: [[Some voters|speaker]] [[think|cue]] the tax is [[“unfair.”|partial]] Do you?
+    `,
+  },
+  {
+    name: 'a name set off by dashes before the cue; a bare verb after a quotation is no inversion',
+    text: `
+      [[“Rates will not rise again,”|statement]] [[Jo Roe|speaker]] - then adviser to the governor - [[told|cue]] reporters.
+      [[“The fund needs no more help,”|statement]] [[Ann Lee|speaker]], head of the Farm Bank - one of its lenders - [[said|cue]].
+      [[Tom Doe|speaker]] has [[pledged|cue]] to [[“never, ever”|partial]] attack Mayor Jo Roe over her faith.
+    `,
+  },
+  {
+    name: 'after an opening preposition, the phrase up to a lower-case noun is no part of the speaker',
+    text: `
+      In the Courier interview [[Mr Roe|speaker]] [[said|cue]]: [[“I will stay.”|statement]]
+      During her speech [[Ann Lee|speaker]] [[said|cue]] the plan was [[“a mess”|partial]].
+    `,
+  },
+  {
+    name: 'a party and state in parentheses between the speaker and the cue',
+    text: `
+      As [[House Speaker Jo Roe|speaker]] (R-Wis.) has [[pointed|cue]] out, that is the [[“textbook case”|partial]] of bias.
+      [[Sen. Ann Lee|speaker]] (D-Ohio) [[said|cue]] the bill was [[“a disaster”|partial]].
+    `,
+  },
+  {
+    name: 'a speech verb coordinated nearer the quotation is its cue',
+    text: `
+      [[Mr Doe|speaker]] said he knew of the worries but [[argued|cue]]: [[“He has said sorry and that is enough.”|statement]]
+      [[The mayor|speaker]] said she had seen the claims and [[dismissed|cue]] them as a [[“pack of lies”|partial]].
+    `,
+  },
+  {
+    name: 'reporting to somebody is no speaking',
+    text: `[[She|speaker]] wants a [[“farm tsar”|partial]] who reports directly to the premier, and [[called|cue]] for [[“more inspectors”|partial]].`,
+  },
+  {
+    // "the Harbor attack" is a noun phrase; "Said the Lark report:" opens with its cue; an opening sentence adverb
+    // is no subject.
+    name: 'a bare cue form after the and a name is a noun',
+    text: `
+      [[It|speaker]] [[said|cue]] fans were sharing news of the Harbor attack and [[“cheering the chaos.”|partial]]
+      [[Said|cue]] [[the Lark report|speaker]]: [[“This finding is ironic.”|statement]]
+      Coincidentally it is also the Welsh word for [[“butcher”|scare]].
+      Usually you can spot a [[“ghost”|scare]] on the screen.
+    `,
+  },
+  {
+    name: '"and" after a lower-case word that is no role joins clauses, not speakers',
+    text: `
+      Lark makes software for the phone market and [[Mr Babinet|speaker]] [[said|cue]] there was [[“real momentum”|partial]].
+      [[Chat show host and Bristol MEP Jo Roe|speaker]] [[said|cue]] it was [[“a farce”|partial]].
+    `,
+  },
+  {
+    name: 'a time word before the speaker and a verb after it are no part of it',
+    text: `
+      Earlier this year [[the Royal College of Nurses|speaker]] [[said|cue]] it saw an [[“epidemic”|partial]] of stress.
+      [[The board’s chief Jo Roe|speaker]] quit last autumn, [[claiming|cue]] she was [[“deeply let down”|partial]].
+    `,
+  },
+  {
+    name: 'an adverb before a past form does not make it an adjective, and "given" opens no speaker',
+    text: `
+      At one point [[the crowd|speaker]] loudly reprised the old [[chant|cue]] [[“Out! Out!”|statement]]
+      [[Party chairman Jo Roe|speaker]] fairly scolded Lee, [[suggesting|cue]] he [[“self-destruct.”|partial]]
+      [[Roe|speaker]] got in trouble by [[saying|cue]] the judge was [[“biased,”|partial]] given Roe’s plan to sue him.
+    `,
+  },
+  {
+    name: 'the name after "Here’s" or the thing after "From" before a colon speaks',
+    text: `
+      Here’s [[Roe|speaker]] in May 1992: [[“Our new course must rest on what we can learn.”|statement]]
+      Here is [[Ann Lee|speaker]] on the budget: [[“It is a mess.”|statement]]
+      Here are the rules: [[“No dogs.”|statement]]
+      From [[the report|speaker]]: [[“Larger samples did better.”|statement]]
+    `,
+    codes: ['quote.unattributed'],
+  },
+  {
+    name: 'a participle alone before a quotation goes on with the last speaker, and their source',
+    text: `
+      [[Roe|speaker]] [[said|cue]] the plan was [[“bad.”|partial]] [[Adding|cue]], [[“It will not last.”|statement]]
+      [[“It is over,”|statement]] [[Lee|speaker]] [[told|cue]] [[the Courier|source]]’s [[“Late Show,”|scare]] [[adding|cue]], [[“We lost.”|statement]]
+    `,
+    speakers: ['Roe', 'Roe', 'Lee', 'Lee'],
+  },
+  {
+    name: 'a share of those polled speaks',
+    text: `
+      [[Nearly seven out of 10 voters|speaker]] [[said|cue]] the plan was [[“unfair.”|partial]]
+    `,
+  },
+  {
+    name: 'a name alone after a quotation, its speech verb left out',
+    text: `[[“Harbor has a strong record,”|statement]] [[Mr Lark|speaker]]. Analysts agree.`,
+  },
+  {
+    name: 'an approximate number opens the subject',
+    text: `Outside the hall, [[about 200 farmers|speaker]] gathered in groups, holding signs and [[chanting|cue]] [[“Water now.”|statement]]`,
+  },
+  {
+    name: 'a weekday after "during a" between the subject and the cue',
+    text: `[[Roe|speaker]] during a Sunday [[thanked|cue]] the nurses [[“for their support.”|partial]]`,
+  },
+  {
+    name: 'a phrase after "in" between the subject and the cue says where, not who',
+    text: `
+      When [[Roe|speaker]] in his opening speech [[called|cue]] the rival plan [[“a fantasy”|partial]], few clapped.
+      [[A kinder review|speaker]] in the Courier [[dubbed|cue]] it [[“quietly charming”|partial]].
     `,
   },
   {
@@ -962,7 +1125,7 @@ const cases: Case[] = [
     name: 'shouts from a crowd or the benches are the words of that group',
     text: `
       [[“Out! Out!”|statement]] came [[shouts|cue]] from [[the crowd|speaker]].
-      [[Shouts|cue]] of [[“Resign!”|partial]] rang out from [[the opposition benches|speaker]].
+      [[Shouts|cue]] of [[“Resign!”|statement]] rang out from [[the opposition benches|speaker]].
       [[“Shame!”|statement]] came the [[cry|cue]] from [[the public gallery|speaker]].
     `,
     codes: [],

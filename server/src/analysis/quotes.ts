@@ -89,7 +89,8 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
       if (a.speaker) quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent);
       if (a.cue) quote.cue = slice(text, a.cue);
       // A quotation that goes on with the cue of an earlier one ("…,” he told Reuters. “…”) has its source too.
-      const sameCue = a.cue && w.inherited ? quotes.slice(-3).findLast((q) => q.cue?.start === a.cue!.start && q.source) : undefined;
+      // So does one whose left-out subject is the speaker before ("…,” he told Reuters, adding, “…”).
+      const sameCue = a.cue && w.inherited ? quotes.slice(-3).findLast((q) => (q.cue?.start === a.cue!.start || (a.speaker && q.speaker?.start === a.speaker.start)) && q.source) : undefined;
       const source = sourceOf(article, w, quote.speaker) ?? sameCue?.source;
       if (source) quote.source = source;
     }
@@ -320,8 +321,18 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
       if (late?.speaker) return late;
     }
   }
+  // "“…,” Mr Bootle.": a name alone closing the sentence, its speech verb left out.
+  if (!before?.speaker && !w.postIsNextSentence && /,$/.test(inner)) {
+    const m = NAME_ALONE.exec(article.text.slice(w.span.end, w.post.end));
+    if (m) {
+      const start = w.span.end + m[0].indexOf(m[1]);
+      return { speaker: { start, end: start + m[1].length }, shape: 'after' };
+    }
+  }
   return before;
 }
+
+const NAME_ALONE = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\s*\.\s*$/u;
 
 // A sentence that opens with a preposition and a speech verb in -ing: "After describing the plan as", "By calling".
 const OPENING_GERUND = /^([\s"“(]*(?:By|After|In|While|Before|When|Since|Upon|On|Despite|Besides)\s+)(\p{Ll}+ing)\s[^,;:]*$/u;
@@ -586,6 +597,8 @@ function classify(text: string, w: Work): QuoteKind {
   const a = w.attribution;
   if (words <= 10 && isWorkTitle(text, w, inner)) return 'scare';
   if (words <= 3 && isNickname(text, w.span)) return 'scare';
+  // A chant is a whole utterance, however short: chanted “USA! USA!”, calls of “Feel the Bern”.
+  if (CHANTED.test(before)) return 'statement';
   // “…,” Jacobs said: a speech verb right after the quotation outweighs the words before it.
   const saidRightAfter = !!a?.speaker && (a.shape === 'after' || a.shape === 'inverted') && !w.inherited;
   if (SCARE_PRECEDERS.test(before) && words <= 6 && !saidRightAfter) return 'scare';
@@ -610,6 +623,8 @@ function classify(text: string, w: Work): QuoteKind {
   if (startsUpper && endsWithPunct && words >= 4) return 'statement';
   return 'partial';
 }
+
+const CHANTED = /(?:^|[^\p{L}])(?:chant(?:s|ed|ing)?|(?:chants?|cry|cries|calls|shouts?|cheers|chorus|choruses|roars?)\s+of)\s*,?\s*$/iu;
 
 /** A nickname between a given name and a surname: Marion "Suge" Knight, John “Tig” Tiegen. */
 function isNickname(text: string, span: Span): boolean {
@@ -929,6 +944,8 @@ function nameOf(phrase: string): string | undefined {
   return /\p{Ll}/u.test(name) ? name : undefined;
 }
 
+const REPORT_BY = /^(?:\S+\s+)?(?:report|reports|article|story|investigation|editorial|analysis)\s+(?:by|in|from)\s/;
+
 function sourceOf(article: Article, w: Work, speaker: Speaker | undefined): TextSpan | undefined {
   const { text } = article;
   // A cue before a quotation that closes its sentence keeps the source of its own sentence, not the next one's:
@@ -937,7 +954,8 @@ function sourceOf(article: Article, w: Work, speaker: Speaker | undefined): Text
   const regions = w.postIsNextSentence && cueFirst ? [w.pre, w.post] : [w.post, w.pre];
   for (const r of regions) {
     if (r.end <= r.start) continue;
-    const found = findSource(text.slice(r.start, r.end), r.start, speaker);
+    // "a report by Politico": the outlet inside such a speaker is its source.
+    const found = findSource(text.slice(r.start, r.end), r.start, speaker && !REPORT_BY.test(speaker.text) ? speaker : undefined);
     if (found) return found;
   }
   // A platform named in the sentence before, by the same speaker: "Trump confirmed the call on Truth Social. “…” Trump announced."

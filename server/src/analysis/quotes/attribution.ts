@@ -152,7 +152,9 @@ function spanOf(tokens: Token[], from: number, to: number): Span | undefined {
 
 /** Trims links and time words from the ends of a noun phrase [from, to]. */
 function trimNp(tokens: Token[], from: number, to: number): [number, number] {
-  while (from < to && ((NP_LINKS.has(lower(tokens[from])) && !isCapitalised(tokens[from])) || LEADING_NOISE.has(lower(tokens[from])) || WEEKDAY.test(lower(tokens[from])))) from++;
+  // "Earlier this year the Royal College …": a lower-case time word ("Evening Standard" is a name).
+  while (from < to && ((NP_LINKS.has(lower(tokens[from])) && !isCapitalised(tokens[from])) || LEADING_NOISE.has(lower(tokens[from])) || WEEKDAY.test(lower(tokens[from]))
+    || /^(?:year|month|morning|afternoon|evening)$/.test(tokens[from].text))) from++;
   while (to >= from && (NP_LINKS.has(lower(tokens[to])) || (AUXILIARIES.has(lower(tokens[to])) && !isCapitalised(tokens[to])))) to--;
   return [from, to];
 }
@@ -164,12 +166,16 @@ function isBareName(tokens: Token[], from: number, to: number): boolean {
   return !STATE.test(tokens.slice(from, to + 1).map((t) => t.text).join(' '));
 }
 
+/** A capitalised adverb opening a sentence ("Usually", "Suddenly", "Coincidentally"), not a name such as Kelly or Emily. */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ally|ously|ently|antly|edly|ately|ively|enly|arly|ibly|ably|ssly|ully|ctly|ntly|rtly|stly|ily)$/u;
+
 /** A plausible speaker phrase: a name, a determiner phrase, a pronoun or a plural noun ("officials"). */
 function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (to < from) return false;
   const first = tokens[from];
   const w = lower(first);
-  // A number alone ("in 2006 saying", "four in 10 said") speaks for no one.
+  if (from === to && SENTENCE_ADVERB.test(first.text)) return false;
+  // A number alone ("in 2006 saying") speaks for no one.
   if (from === to && first.kind === 'number') return false;
   // An article alone ("the term “urban”") names no one; "one", "another", "those" or "their" (chants) may.
   if (from === to && /^(?:the|a|an|this|that|these|such|no|every|other)$/.test(w)) return false;
@@ -193,23 +199,33 @@ const isPastForm = (w: string) => /ed$/.test(w) || /^(?:told|said|written|wrote|
 // Cue forms that are as often nouns: "Trump's call for", "a press call", "AP's report".
 const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|claim|claims|answer|answers|reply|replies|post|posts|tweet|tweets|quote|quotes|question|questions|remark|remarks|promise|promises|demand|demands|praise|note|notes|point|points|signal|signals|hint|hints|vow|vows|pledge|pledges|cry|cries|plea|read|reads|state|states|label|labels|warning|call-out|slam|blast|mock|joke|jokes|boast|boasts|retort|counter|concern|question|term|terms)$/;
 
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'both', 'most', 'one', 'another', 'others', 'two', 'three']);
+
 function isVerbCue(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!isCueToken(t) || (isCapitalised(t) && k > 0)) return false;
   const w = lower(t);
   // "Declaring his intent, the mogul …": a participle opening the sentence.
-  if (k === 0 && /ing$/.test(w)) return false;
+  // "Adding, “…”" right before the quotation is the cue of a subject left out.
+  if (k === 0 && /ing$/.test(w) && !(tokens.length === 2 && /^[,:]$/.test(tokens[1].text))) return false;
   const prev = tokens[k - 1];
-  // "a statement", "his tweet": a noun, not a verb ("Macron a déclaré" is French).
-  if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev)) && !(FOREIGN_PARTICIPLES.has(w) && FOREIGN_AUXILIARIES.has(prev.text))) return false;
+  // "a statement", "his tweet": a noun, not a verb ("Macron a déclaré" is French). "Some chanted", "Another
+  // added": a quantifier alone is the subject of a past form.
+  if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev)) && !(FOREIGN_PARTICIPLES.has(w) && FOREIGN_AUXILIARIES.has(prev.text))
+    && !(QUANTIFIERS.has(lower(prev)) && isPastForm(w) && !isWord(tokens[k - 2]))) return false;
   if (prev && NOUN_FORMS.test(w)) {
     const p = lower(prev);
     // "Trump’s call for" (but "Trump’s said" is "has said"), "a press call", "the campaign's report".
     if (/['’]s?$/.test(prev.text) && prev.text.length > 2) return false;
     if (isWord(prev) && !isCapitalised(prev) && !SUBJECT_PRONOUNS.has(p) && !AUXILIARIES.has(p) && !isAdverb(prev) && !/^(?:to|who|that|which|and|or|but|then)$/.test(p)) return false;
   }
+  // "the Nice attack", "the Mueller report": a bare form after a determiner and a name is the phrase's noun (not
+  // "the Tories claim").
+  if (prev && NOUN_FORMS.test(w) && !/(?:s|ing)$/.test(w) && isCapitalised(prev) && !/s$/.test(prev.text) && /^(?:the|a|an|this|that)$/.test(lower(tokens[k - 2] ?? prev))) return false;
   // "Merz’s remarks": a possessive makes it a noun.
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
+  // "a prosecutor who reports directly to the president": answering to somebody is no speaking.
+  if (/^report(?:s|ed|ing)?$/.test(w) && !isPassive(tokens, k) && (lower(tokens[k + 1] ?? t) === 'to' || (isAdverb(tokens[k + 1] ?? t) && lower(tokens[k + 2] ?? t) === 'to'))) return false;
   // "the update adds a “price history” tab": adding a thing is no speaking.
   if (/^add(?:s|ed|ing)?$/.test(w) && tokens[k + 1] && /^(?:a|an|the|its|their|new|another|more)$/.test(lower(tokens[k + 1]))) return false;
   if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k));
@@ -232,7 +248,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   let i = 0;
   while (i < tokens.length && /^[,—–\-]$/.test(tokens[i].text)) i++;
   // "…,” as Cruz said on the radio.
-  if (tokens[i] && lower(tokens[i]) === 'as' && tokens[i + 1] && (isCapitalised(tokens[i + 1]) || DETERMINERS.has(lower(tokens[i + 1])) || SUBJECT_PRONOUNS.has(lower(tokens[i + 1])))) i++;
+  const afterAs = !!tokens[i] && lower(tokens[i]) === 'as' && !!tokens[i + 1] && (isCapitalised(tokens[i + 1]) || DETERMINERS.has(lower(tokens[i + 1])) || SUBJECT_PRONOUNS.has(lower(tokens[i + 1])));
+  if (afterAs) i++;
   const from = i;
   // “…,” this Trump look-alike declared: after a quotation that ends with a comma, a demonstrative before a noun
   // opens the phrase (without the comma, "that" goes on the sentence: “…” that Sanders can win).
@@ -260,7 +277,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     const noun = i > from && (nounCue(tokens, i) || (npEnd < 0 && /^(?:a|an|another|each|every)$/.test(lower(tokens[from])) && CUE_FORMS.get(w) === w && w !== 'read'));
     const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !noun && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
       || (anyVerb && i - from <= 6 && DETERMINERS.has(lower(tokens[from])) && /s$/.test(w) && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text))));
-    const guessed = !cueHere && anyVerb && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
+    // "“Go home!” as he spoke": after "as", only a speech verb ("as Cruz said") is the cue.
+    const guessed = !cueHere && anyVerb && !afterAs && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
       && (isCapitalised(tokens[i - 1]) || SUBJECT_PRONOUNS.has(lower(tokens[i - 1]))) && (/ed$/.test(w) || /^(?:shot|fired|snapped|spat|quipped|wrote|went|put|let|cut|laughed)$/.test(w) || !tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(?:back|out|up|in|on|at|to|with)$/.test(lower(tokens[i + 1])));
     if (i > from && (cueHere || guessed)) {
       if (lastComma >= 0 && i - lastComma > 3) return null;
@@ -277,7 +295,16 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       return { speaker: spanOf(tokens, a, b), cue: spanOf(tokens, i, i), shape: 'after' };
     }
     if (t.kind === 'punct') {
-      if (t.text === ',' && i > from) {
+      // "Jo Roe, director of the bank - one of its creditors - said": a spaced dash sets off an appositive as a comma does.
+      // Only after a name or an appositive, and in pairs ("White - has admitted", "prices - which … -" are no such thing).
+      const spacedDash = (k: number) => /^[-—–]$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.end !== tokens[k].start && tokens[k + 1]?.start !== tokens[k].end;
+      let dash = spacedDash(i) && (npEnd >= 0 || isBareName(tokens, from, i - 1));
+      if (dash && !(lastComma >= 0 && spacedDash(lastComma))) {
+        let k = i + 1;
+        while (k < tokens.length && k - i < 20 && !spacedDash(k)) k++;
+        dash = spacedDash(k);
+      }
+      if ((t.text === ',' || dash) && i > from) {
         if (npEnd < 0) npEnd = i - 1;
         lastComma = i;
         continue;
@@ -376,7 +403,8 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
   const particle = isWord(cue) && isWord(tokens[i + 1]) && PARTICLES[CUE_FORMS.get(lower(cue)) ?? ''] === lower(tokens[i + 1]) ? 1 : 0;
   // After a quotation that ends with a comma, "?" or "!", a past-tense verb before a name is its cue: “…!” beamed Jo Roe.
   const guessed = anyVerb && isWord(cue) && /^\p{Ll}+ed$/u.test(cue.text) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]);
-  const weak = isCueToken(cue) && !!tokens[i + 1 + particle] && (particle === 1 || (isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text)));
+  // Not a bare form of a weak cue: "pledged to “never, ever” attack Tory leader Jo Roe" is no inversion.
+  const weak = isCueToken(cue) && !!tokens[i + 1 + particle] && (particle === 1 || (isCapitalised(tokens[i + 1]) && !/^(?:the|a|an)$/i.test(tokens[i + 1].text) && CUE_FORMS.get(lower(cue)) !== lower(cue)));
   // “…,” notes the report. / “…” reads an editorial: right after the quotation, before a determiner or a name, a
   // form that is as often a noun is the verb.
   const verbForm = !!cue && NOUNISH.test(lower(cue)) && !!tokens[i + 1] && (particle === 1 || DETERMINERS.has(lower(tokens[i + 1])) || isCapitalised(tokens[i + 1]));
@@ -446,6 +474,15 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       while (a >= 0 && k - a <= 10 && lower(tokens[a]) !== 'as' && !/^[,.;:!?]$/.test(tokens[a].text)) a--;
       if (a >= 0 && lower(tokens[a]) === 'as' && plausibleSpeaker(tokens, a + 1, k - 1)) return { speaker: spanOf(tokens, a + 1, k - 1), cue: spanOf(tokens, k, k + 1), shape: 'before' };
     }
+    // "a report by Politico that he “…”": the report's words, whoever cites or denies it.
+    if (REPORT_NOUNS.test(w) && /^(?:by|in|from)$/.test(lower(tokens[k + 1] ?? t))) {
+      const report = reportBy(tokens, k);
+      if (report) return report;
+    }
+    if (CHANT_NOUNS.test(w) && lower(tokens[k + 1] ?? t) === 'of') {
+      const chant = chantOwner(tokens, k, head);
+      if (chant) return chant;
+    }
     if (!isVerbCue(tokens, k)) continue;
     // "he thanked the fans, he sounded a note, saying “…”": the participle goes with the nearer clause.
     if (participle && CUE_FORMS.get(w) === 'thank') continue;
@@ -463,9 +500,10 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     }
     // "But, said Solovey, “…”": the speaker follows the cue. Not after "told", whose object is the listener:
     // "Dever, who was on the slate, told POLITICO, “…”".
-    if (k + 2 < tokens.length && /^[,:]$/.test(tokens[tokens.length - 1].text) && (k === 0 || tokens[k - 1].text === ',') && isCapitalised(tokens[k + 1]) && !LISTENER_CUES.test(CUE_FORMS.get(w) ?? '')) {
+    if (k + 2 < tokens.length && /^[,:]$/.test(tokens[tokens.length - 1].text) && (k === 0 || tokens[k - 1].text === ',') && (isCapitalised(tokens[k + 1]) || (k === 0 && lower(tokens[k + 1]) === 'the')) && !LISTENER_CUES.test(CUE_FORMS.get(w) ?? '')) {
       let j = k + 1;
-      while (j < tokens.length - 1 && npWord(tokens[j])) j++;
+      // "Said the Pew report: “…”": a cue form after the first word is the phrase's noun.
+      while (j < tokens.length - 1 && (npWord(tokens[j]) || (j > k + 1 && NOUN_FORMS.test(lower(tokens[j]))))) j++;
       if (j === tokens.length - 1) return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
       // "Said Jo Roe, who grew up with him, “…”": the name ends at the relative clause.
       if (j > k + 1 && tokens[j].text === ',' && lower(tokens[j + 1] ?? t) === 'who') return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
@@ -519,7 +557,8 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (main) return main;
     // "He thanked Eastwood and described the film as “…”": thanking is no way of saying; a verb nearer the quotation
     // coordinated with it is the cue.
-    if (orphan?.cue && CUE_FORMS.get(lower(tokens[cueAt])) === 'thank' && coordinated(tokens, tokens.findIndex((x) => x.start === orphan!.cue!.start))) return withCue(subject, orphan.cue, 'before');
+    // "Paul said the plan would fail, and called him “…”": a speech verb coordinated nearer the quotation is its cue.
+    if (orphan?.cue && coordinated(tokens, tokens.findIndex((x) => x.start === orphan!.cue!.start))) return withCue(subject, orphan.cue, 'before');
     return withCue(subject, spanOf(tokens, cueAt, cueAt), 'before');
   }
   const found = participle ?? orphan;
@@ -532,6 +571,41 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return withCue(subject, found.cue, found.shape);
   }
   return found;
+}
+
+const REPORT_NOUNS = /^(?:report|reports|article|story|investigation|editorial|analysis)$/;
+
+/** "a report by Politico that …", "a story in the Times that …" up to the quotation: the report and its outlet. */
+function reportBy(tokens: Token[], k: number): Attribution | undefined {
+  let j = k + 2;
+  if (lower(tokens[j] ?? tokens[k]) === 'the') j++;
+  const name = j;
+  while (j < tokens.length && isWord(tokens[j]) && isCapitalised(tokens[j])) j++;
+  if (j === name || CALENDAR.test(lower(tokens[name])) || lower(tokens[j] ?? tokens[k]) !== 'that') return undefined;
+  for (let i = j + 1; i < tokens.length; i++) if (!isWord(tokens[i])) return undefined;
+  const a = k > 0 && /^(?:a|an|the|this|that|new|latest)$/.test(lower(tokens[k - 1])) ? k - 1 : k;
+  return { speaker: spanOf(tokens, a, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
+}
+
+const CHANT_NOUNS = /^(?:chants|chant|cries|shouts|calls|cheers|jeers|roars|chorus)$/;
+
+/**
+ * "their chants of “…”": the possessor chants. "Fans greeted her with chants of", "delegates erupted in loud chants
+ * of": the subject of the clause's verb. "She was met with chants of": a passive; its subject is no speaker.
+ */
+function chantOwner(tokens: Token[], k: number, head: Token[]): Attribution | undefined {
+  const cue = spanOf(tokens, k, k);
+  if (/^(?:their|his|her|its|our)$/.test(lower(tokens[k - 1] ?? tokens[k]))) return { speaker: spanOf(tokens, k - 1, k - 1), cue, shape: 'before' };
+  for (let v = k - 1; v >= 1 && k - v < 10 && isWord(tokens[v]); v--) {
+    const w = lower(tokens[v]);
+    if (isCapitalised(tokens[v]) || !(/ed$/.test(w) || IRREGULAR_PAST.test(w))) continue;
+    let b = v - 1;
+    while (b >= 0 && isWord(tokens[b]) && isAdverb(tokens[b])) b--;
+    if (b >= 0 && /^(?:is|was|were|are|be|been|being|get|got|gets)$/.test(lower(tokens[b]))) return { cue, shape: 'before', passive: true };
+    const subject = subjectBefore(tokens, v, head);
+    return subject ? withCue(subject, cue, 'before') : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the cue at `k` is a finite verb after "and" or "but" (auxiliaries and adverbs aside), sharing an earlier subject. */
@@ -711,7 +785,8 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   // "Obama on Tuesday said", "Putin last week told".
   while (j >= 1 && isWord(tokens[j]) && (WEEKDAY.test(lower(tokens[j])) || /^(?:week|month|year|night)$/.test(lower(tokens[j])))) {
     j--;
-    while (j >= 0 && /^(?:on|last|this|earlier|late|later)$/.test(lower(tokens[j]))) j--;
+    // "Sanders during a Sunday thanked".
+    while (j >= 0 && /^(?:on|last|this|earlier|late|later|during|a)$/.test(lower(tokens[j]))) j--;
   }
   // "Blair had in 1997 complained", "comments Trump made in 2006 saying".
   if (j >= 1 && /^\d{4}$/.test(tokens[j].text) && /^(?:in|since|by)$/.test(lower(tokens[j - 1]))) {
@@ -753,8 +828,36 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
     const named = tokens[j].text === ',' && tokens[at - 1]?.text === ',' ? npEndingAt(tokens, at - 2) : undefined;
     return { speaker: named && /^\p{Lu}/u.test(tokens.find((t) => t.start === named.start)!.text) ? named : relative };
   }
+  // "About four in 10 said", "Seven in 10 voters say": a share of those polled.
+  const share = /^(?:\d+|ten)$/i.test(tokens[j].text) ? j : tokens[j - 1] && /^(?:\d+|ten)$/i.test(tokens[j - 1].text) && /s$/.test(lower(tokens[j])) && !isCapitalised(tokens[j]) ? j - 1 : -1;
+  // "four out of 10 voters said".
+  const outOf = share >= 3 && lower(tokens[share - 1]) === 'of' && lower(tokens[share - 2]) === 'out' ? 1 : 0;
+  if (share >= 2 + outOf && /^(?:in|of)$/.test(lower(tokens[share - 1])) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(tokens[share - 2 - outOf].text)) {
+    let a = share - 2 - outOf;
+    if (a > 0 && /^(?:about|nearly|almost|roughly|some|only|just|around|over|fewer|more|than)$/i.test(tokens[a - 1].text)) a--;
+    return { speaker: spanOf(tokens, a, j)! };
+  }
+  // "Paul Ryan (R-Wis.) has pointed out": a party and state in parentheses right before the cue.
+  if (tokens[j].text === ')') {
+    let o = j - 1;
+    while (o > 0 && j - o < 8 && tokens[o].text !== '(') o--;
+    const named = tokens[o]?.text === '(' && o > 0 && isCapitalised(tokens[o - 1]) ? npEndingAt(tokens, o - 1) : undefined;
+    // Not the end of a name cut at a plural possessive ("the British Bankers' Association (BBA)").
+    const cut = named && /^['’]$/.test(tokens[tokens.findIndex((t) => t.start === named.start) - 1]?.text ?? '');
+    if (named && !cut) return { speaker: named };
+  }
   const direct = npEndingAt(tokens, j);
-  if (direct) return { speaker: direct };
+  // "Trump in his announcement speech called", "a voter in Iowa said": the phrase after "in" says where; the one
+  // before it speaks.
+  if (direct) {
+    const at = tokens.findIndex((t) => t.start === direct.start);
+    if (at >= 2 && /^(?:in|during)$/.test(tokens[at - 1].text) && isWord(tokens[at - 2]) && !/^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(tokens[at - 2].text)) {
+      const before = npEndingAt(tokens, at - 2);
+      const first = before && tokens.find((t) => t.start === before.start);
+      if (before && first && !SUBJECT_PRONOUNS.has(lower(tokens[at - 2])) && (isCapitalised(first) || DETERMINERS.has(lower(first))) && tokens.filter((t) => t.start >= before.start && t.end <= before.end).length <= 5) return { speaker: before };
+    }
+    return { speaker: direct };
+  }
   // "Smith, a spokesman, said" / "Clinton, during a town hall in Columbus, Ohio, said": skip the appositive.
   if (tokens[j].text !== ',') return undefined;
   // "Gov. Jo Roe (R-Ohio), said": a party and state in parentheses before the comma.
@@ -805,11 +908,14 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   if (end >= 0 && SUBJECT_PRONOUNS.has(lower(tokens[end])) && !isCapitalised(tokens[end])) return spanOf(tokens, end, end);
   let j = end;
   // A finite verb ends the phrase: "the council issued a statement saying" gives "a statement".
-  const verbAt = (i: number) => !isCapitalised(tokens[i]) && (/ed$/.test(lower(tokens[i])) || IRREGULAR_PAST.test(lower(tokens[i]))) && i > 0 && !DETERMINERS.has(lower(tokens[i - 1])) && !isAdverb(tokens[i - 1]);
+  // "the newly elected mayor" is a phrase; "the crowd loudly reprised" has a verb.
+  const verbAt = (i: number) => !isCapitalised(tokens[i]) && (/ed$/.test(lower(tokens[i])) || IRREGULAR_PAST.test(lower(tokens[i]))) && i > 0 && !DETERMINERS.has(lower(tokens[i - 1]))
+    && !(isAdverb(tokens[i - 1]) && (i < 2 || !isWord(tokens[i - 2]) || DETERMINERS.has(lower(tokens[i - 2]))));
   while (j >= 0 && end - j < 9 && (npWord(tokens[j]) || (j === end && nounCue(tokens, j))) && !(j < end && verbAt(j))) j--;
   // The object of that verb is a thing; whoever did it speaks: "Carson shared a syllabus saying …".
   if (j >= 1 && j < end && verbAt(j) && !SUBJECT_PRONOUNS.has(lower(tokens[j + 1]))) {
     let v = j - 1;
+    while (v >= 1 && isAdverb(tokens[v])) v--;
     // "The campaign on Tuesday released …".
     while (v >= 1 && (WEEKDAY.test(lower(tokens[v])) || /^(?:week|month|year|night|morning|evening)$/.test(lower(tokens[v])))) {
       v--;
@@ -817,15 +923,33 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
     }
     const agent = v >= 0 ? npEndingAt(tokens, v) : undefined;
     const first = agent && tokens.find((t) => t.start === agent.start);
-    if (agent && first && (isCapitalised(first) || SUBJECT_PRONOUNS.has(lower(first)))) return agent;
+    // A chant is no thing that carries words: "the crowd loudly reprised the caustic chant “…”" is the crowd's.
+    if (agent && first && (isCapitalised(first) || SUBJECT_PRONOUNS.has(lower(first)) || CHANT_NOUNS.test(lower(tokens[end + 1] ?? first)))) return agent;
   }
   if (j === end) {
     if (j >= 0 && SUBJECT_PRONOUNS.has(lower(tokens[j]))) return spanOf(tokens, j, j);
     return undefined;
   }
   let [a, b] = trimNp(tokens, j + 1, end);
+  // "In the Cosmopolitan interview Mr Howard said", "During his speech Blair said": after an opening preposition,
+  // the phrase up to a lower-case noun is where; the name after it speaks.
+  if (a > 0 && /^(?:in|during|at|on)$/i.test(tokens[a - 1].text) && isCapitalised(tokens[b])) {
+    for (let m = b - 1; m > a; m--) {
+      if (isCapitalised(tokens[m])) continue;
+      if (!DETERMINERS.has(lower(tokens[m])) && !TITLE_WORDS.test(lower(tokens[m])) && !NP_LINKS.has(lower(tokens[m])) && !/['’]s?$/.test(tokens[m].text)) a = m + 1;
+      break;
+    }
+  }
   // "…, Obama's press secretary": keep it; "campaign Trump": a noun before a name belongs to another phrase unless a title.
   while (a < b && !isCapitalised(tokens[a]) && !DETERMINERS.has(lower(tokens[a])) && isCapitalised(tokens[b]) && isCapitalised(tokens[a + 1]) && !TITLE_WORDS.test(lower(tokens[a]))) a++;
+  // "provides the software for the market and Mr Babinet said", "a late strike and Benitez said": "and" after a
+  // lower-case word that is no role joins clauses, not people; the name after it speaks.
+  for (let m = b - 1; m > a; m--) {
+    if (lower(tokens[m]) !== 'and') continue;
+    const left = tokens[m - 1];
+    if (isWord(left) && !isCapitalised(left) && !TITLE_WORDS.test(lower(left)) && tokens.slice(m + 1, b + 1).every((t) => isWord(t) && isCapitalised(t))) a = m + 1;
+    break;
+  }
   // "all well and good Robert Kilroy-Silk claiming": lower-case words that are neither a determiner nor a title
   // before a name are no part of it.
   let r = b;
@@ -841,7 +965,7 @@ const TITLE_OPENER = /^(?:Former|Ex|Then|Longtime|Veteran|Retired|Outgoing|Incom
 
 const TITLE_WORDS = /^(?:former|then|longtime|senior|top|chief|deputy|acting|spokesman|spokeswoman|spokesperson|secretary|director|chairman|chairwoman|leader|president|senator|governor|adviser|advisor|aide|strategist|manager|attorney|lawyer|official|ambassador|minister|representative|candidate|nominee|host|analyst|professor|pollster|economist|founder|executive|congressman|congresswoman|mayor|rep\.|sen\.|gov\.)$/;
 
-const INTRODUCERS = /^(?:whilst|amidst|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
+const INTRODUCERS = /^(?:given|whilst|amidst|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|when|in|on|at|as|while|although|though|before|since|if|during|despite|following|asked|speaking|like|unlike|with|for|earlier|later|meanwhile|still|but|and|however|yet|also|likewise|instead|now|then|today|yesterday|last|this|so|indeed|separately|similarly|still|by|from|under|over|to|once|here|there|elsewhere|addressing|responding|writing|according|throughout|within|amid|of|because|until|whether|what|even|just|only|perhaps|for|nevertheless|moreover|furthermore|regardless|ultimately|finally|first|second|third|yes|no|well|oh)$/;
 
 const CLAUSE_START = new Set('that when while though although as because if since perhaps and but whether where after before once until'.split(' '));
 const NOT_A_VERB = new Set('of in on at for with by from to and or but as than that who whom which during after before about into over under'.split(' '));
@@ -871,6 +995,11 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   if (opensWithQuotation(sentence)) return undefined;
   let i = 0;
   while (i < sentence.length && sentence[i].kind === 'punct') i++;
+  // A transcript's turn label ("Q:", "A:", "TAPPER:", "JAKE TAPPER:") names who speaks the turn, not a subject.
+  let label = i;
+  while (label < sentence.length && label - i < 3 && isWord(sentence[label]) && /^(?:Q|A|\p{Lu}[\p{Lu}’'.-]+)$/u.test(sentence[label].text)) label++;
+  // "UN: PEACEKEEPERS PAYING …" is a headline's source, in capitals after the colon too.
+  if (label > i && sentence[label]?.text === ':' && sentence[label + 1] && !/^\p{Lu}[\p{Lu}\p{N}’'-]+$/u.test(sentence[label + 1].text)) i = label + 1;
   while (i < sentence.length && /^(?:and|but|so|yet|also|then|still|now|or)$/.test(lower(sentence[i]))) i++;
   // "Washington (AFP) – Democrat Jo Roe …": a dateline in title case, with its agency and a dash.
   let d = i;
@@ -893,7 +1022,9 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     // "Harding, who …" are names with an apposition.
     const after = sentence[i + 1]?.text === ',' ? sentence[i + 2]?.text ?? '' : '';
     const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) && !/^(?:\d|who$)/.test(after);
-    if (!(INTRODUCERS.test(lower(t)) || participle || OPENING_ADVERB.test(t.text) || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
+    // "Coincidentally it is …": a sentence adverb (not a name such as Kelly or Connolly).
+    const adverb = SENTENCE_ADVERB.test(t.text);
+    if (!(INTRODUCERS.test(lower(t)) || participle || OPENING_ADVERB.test(t.text) || adverb || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
     // "Earlier Tory leader Michael Howard sent …": an adverb of time without a comma, before a capitalised subject.
     if (/^(?:earlier|later|meanwhile|separately|now|then|today|yesterday|also|still)$/.test(lower(t)) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && isWord(sentence[i + 1])) {
       i++;
@@ -920,7 +1051,8 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   // "76-year-old Morton Blackwell": an age before a name.
   if (sentence[i]?.kind === 'number' && sentence[i + 1]?.text === '-' && /^years?-old$/.test(lower(sentence[i + 2] ?? sentence[i])) && sentence[i + 3] && isCapitalised(sentence[i + 3])) i += 3;
   const from = i;
-  const det = i < sentence.length && DETERMINERS.has(lower(sentence[i]));
+  // "about 200 protesters": an approximate number opens the phrase as a determiner does.
+  const det = i < sentence.length && (DETERMINERS.has(lower(sentence[i])) || (/^(?:about|nearly|almost|roughly|around|some|over)$/.test(lower(sentence[i])) && sentence[i + 1]?.kind === 'number'));
   let capitalRun = false;
   // "Former prosecutor and New York City Mayor Rudy Giuliani", "Former secretary of state Hillary Clinton": a title
   // adjective opens lower-case titles before the name.
@@ -982,7 +1114,7 @@ const STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connectic
 /** Adverbs and prepositions that open a sentence before its subject: "Shortly after", "Hastily", "Outside the arena". */
 const OPENING_ADVERB = /^(?:Shortly|Immediately|Hastily|Quickly|Briefly|Recently|Previously|Initially|Eventually|Later|Earlier|Soon|Overall|Notably|Privately|Publicly|Separately|Similarly|Additionally|Meanwhile|Outside|Inside|Near|Across|Beyond|Behind|Around|Throughout|Upon|Against|Without|Along|Days|Weeks|Months|Hours|Minutes|Moments|Years)$/;
 
-const IRREGULAR_PAST = /^(?:put|sent|got|made|took|gave|went|came|ran|set|kept|held|left|found|felt|began|brought|spent|won|lost|met|paid|sat|stood|saw|knew|became|built|led|drew|threw|fought|sought|bought|caught|taught|hit|cut|let|struck|rose|fell|broke|chose|spoke|wore|shook|hung|heard|meant|dealt)$/;
+const IRREGULAR_PAST = /^(?:put|quit|sent|got|made|took|gave|went|came|ran|set|kept|held|left|found|felt|began|brought|spent|won|lost|met|paid|sat|stood|saw|knew|became|built|led|drew|threw|fought|sought|bought|caught|taught|hit|cut|let|struck|rose|fell|broke|chose|spoke|wore|shook|hung|heard|meant|dealt)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|tomorrow)$/;
 
 /** Whether an opening phrase can be the subject of a speaker: not a contraction ("It’s"), a date, a dateline or an imperative. */
@@ -1003,6 +1135,15 @@ function subjectLike(tokens: Token[], a: number, b: number): boolean {
 export function nameBeforeColon(tokens: Token[]): Span | undefined {
   const n = tokens.length;
   if (n < 2 || tokens[n - 1].text !== ':') return undefined;
+  // "From the report:", "From her statement:": the thing quoted from.
+  if (n <= 7 && /^from$/i.test(tokens[0].text) && DETERMINERS.has(lower(tokens[1])) && tokens.slice(2, n - 1).every((t) => isWord(t))) return spanOf(tokens, 1, n - 2);
+  // "Here's Clinton in December 1992:", "Here is Jo Roe on the budget:": the name after "Here's" speaks.
+  const here = /^here['’]s$/i.test(tokens[0].text) ? 1 : /^here$/i.test(tokens[0].text) && /^(?:is|are)$/.test(tokens[1].text) ? 2 : 0;
+  if (here) {
+    let e = here;
+    while (e < n - 1 && e - here < 4 && tokens[e].kind === 'word' && /^\p{Lu}/u.test(tokens[e].text)) e++;
+    if (e > here && (e === n - 1 || /^(?:on|in|at|about|,)$/.test(tokens[e].text))) return spanOf(tokens, here, e - 1);
+  }
   let j = n - 2;
   // "Frank Newport and Jim Harter:", "Former secretary of state Hillary Clinton:": names joined by "and", and
   // lower-case title words between capitalised ones.
@@ -1031,9 +1172,9 @@ const REPORTED_RE = /((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.’'-]*(?:\s+[A-Z][\p{L}\p
 const OUTLET_KIND = '(?:broadcaster|newspaper|daily|weekly|magazine|tabloid|paper|news\\s+agency|agency|news\\s+site|website|channel|network|radio|station|television|TV|outlet)';
 // "BBC Radio 4", "Radio 5 Live", "News 24": a station's number.
 // Not a count ("told BBC News 10 people died"): no noun after the number.
-const STATION_NUMBER = '(?<=(?:Radio|News|Channel|TV)\\s+)\\d{1,2}(?![\\p{N},:%]|\\.\\p{N}|\\s+(?!(?:that|on|in|at|about|last|this|how|why|what|when|he|she|they|it|we|the|and|but)(?![\\p{L}]))\\p{Ll})';
+const STATION_NUMBER = '(?<=(?:Radio|News|Channel|TV)\\s+)\\d{1,2}(?![\\p{N},:%]|\\.\\p{N}|\\s+(?!(?:that|on|in|at|about|last|this|how|why|what|when|he|she|they|it|we|the|and|but|programme|program|show|bulletin|interview)(?![\\p{L}]))\\p{Ll})';
 const REPORTED_BY_RE = new RegExp(
-  `\\b(?:reported\\s+by|according\\s+to|told|tell(?:s|ing)?|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
+  `\\b(?:reported\\s+by|(?:report|article|story|investigation|editorial|analysis)\\s+(?:by|in|from)|according\\s+to|told|tell(?:s|ing)?|[Ii]n\\s+an\\s+interview\\s+with|interviewed\\s+by|speaking\\s+to|(?:[Ss]peaking|[Aa]ppearing)\\s+on|(?:statement|letter|e-?mail)\\s+to)\\s+((?:(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}${OUTLET_KIND}\\s+)?)` +
     `((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{N}&.’'-]*(?:\\s+(?:[A-Z][\\p{L}\\p{N}&.’'-]*|${STATION_NUMBER})){0,4}(?:(?<!['’]s)\\s+${OUTLET_KIND}(?![\\p{L}]))?)`,
   'u',
 );
@@ -1066,7 +1207,7 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   // Each pattern needs one of its words: most texts have none, and skip the pattern.
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
-  const told = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('speaking') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to');
+  const told = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('peaking') || text.includes('ppearing') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') || text.includes('story') || text.includes('article') || text.includes('editorial') || text.includes('investigation') || text.includes('analysis');
   // The first of a few that names an outlet: "sources tell the FT. But Rover told BBC News that …".
   let tries = 0;
   for (const m of told ? text.matchAll(REPORTED_BY_ALL) : []) {
@@ -1084,11 +1225,13 @@ export function findSource(text: string, from: number, exclude: Span | undefined
     // "the Associated Press news agency": the outlet is named before what it is, not after.
     const before = described.replace(ENDS_WITH_OUTLET_KIND, '').trim();
     if (described && /^(?:[Tt]he\s+)?\p{Lu}/u.test(before) && OUTLET_WORDS.test(before)) candidates.push(outlet(before, at - described.length));
-    else if (owner && !ownsOutlet && isOutlet(ownerName)) candidates.push(outlet(ownerName, writtenAt));
+    else if (owner && !ownsOutlet && (isOutlet(ownerName) || PROGRAMME.test(ownerName))) candidates.push(outlet(ownerName, writtenAt));
     else {
       // "Reuters news agency" is Reuters; "Us magazine" needs its kind to be an outlet.
       const bare = named.replace(ENDS_WITH_OUTLET_KIND, '');
       if (isOutlet(bare)) candidates.push(outlet(bare, at));
+      // "told Today", "told the Today programme", "told Five Live": a broadcaster's programme or station.
+      else if (PROGRAMME.test(bare.replace(/[.,]+$/, ''))) candidates.push(outlet(bare.replace(/^[Tt]he\s+/, ''), at + (/^[Tt]he\s+/.exec(bare)?.[0].length ?? 0)));
       else if (described || bare !== named) candidates.push(outlet(named, at));
     }
     if (candidates.length > count) break;
@@ -1104,6 +1247,9 @@ function outlet(name: string, at: number): TextSpan {
 
 // Bodies and places written in capitals that are told things but publish nothing: "Blair tells EU".
 const NOT_OUTLETS = /^(?:the )?(?:EU|UN|US|USA|UK|NATO|IMF|WTO|OPEC|FBI|CIA|FA|IOC|ECB|NHS|CBI|TUC|IRA|MPS|MEPS|UEFA|FIFA)$/;
+
+/** Programmes and stations named without their broadcaster, in British copy. */
+const PROGRAMME = /^(?:[Tt]he\s+)?(?:Today|Five Live|5 Live|Newsnight|Breakfast|Panorama|Question Time|GMTV|Sportsweek|World at One|Westminster Hour|Politics Show|Newsbeat|Newsround|Breakfast with Frost)$/;
 
 function isOutlet(name: string): boolean {
   const bare = name.replace(/[.,]+$/, '');
