@@ -127,6 +127,12 @@ describe('sentences', () => {
     `);
   });
 
+  it('ends after "No." when no number follows', () => {
+    checkSentences(`
+      [[A: No.|s]] [[People say it is reckless.|s]] [[Nos. 3 and 4 stayed.|s]]
+    `);
+  });
+
   it('keeps “…?” she asked together', () => {
     checkSentences(`
       [[“Why now?” she asked.|s]] [[Nobody knew.|s]]

@@ -286,6 +286,8 @@ function endsSentenceAt(text: string, period: number, next: number): boolean {
   if (/^\d+$/.test(word) && /\d/.test(nextChar ?? '')) return false;
   if (!nextIsUpper && !/\d/.test(nextChar ?? '')) return false;
   if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return isLikelySentenceStart(nextWord(text, next));
+  // "No. 10", "Nos. 3 and 4": a number follows; "A: No. People say …" ends a sentence.
+  if (lower === 'no' || lower === 'nos') return !/\d/.test(nextChar ?? '');
   if (ABBREVIATIONS.has(lower)) return false;
   // Initials: "J." in "John F. Kennedy", and dotted acronyms "U.S." before a capitalised word are ambiguous.
   // A single capital letter is an initial unless a quotation opens next ("a post on X. “Not even close.”") or it
