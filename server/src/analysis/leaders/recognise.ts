@@ -214,7 +214,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   const isPlaceName = (c: Candidate) => !c.kbIds && !c.title && places.size > 0 && places.has(slug(nameText(words, text, c.start, c.end)));
   // A name accepted once as a person (with a given name, a title or a cue) is a person wherever else it appears.
   const accepted = new Set<string>();
-  const speakingNames = new Set<string>();
+  const acceptedWhy = new Map<string, string>();
   // "Megyn Kelly requested a meeting … Kelly said", "… Ms. Kelly": a name whose last word speaks alone or follows an
   // honorific elsewhere is a person's.
   const leaderSurnames = new Set(candidates.filter((c) => c.kbIds && c.end - c.start > 1).map((c) => words[c.end - 1].norm));
@@ -225,8 +225,20 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     // Not the surname of a leader the article names in full: "Team Clinton", "Dump Trump" are no one new.
     const last = words[c.end - 1].norm;
     const speaks = speakingSurnames.has(last) && !leaderSurnames.has(last) && c.end - c.start <= 3 && plainNameStart(words, c.start, index) && !(lowerCase ??= lowerCaseWords(words)).has(words[c.start].norm);
-    if (c.title || c.personCue || speaks || nameEvidence(words, text, c, index)) accepted.add(slug(nameText(words, text, c.start, c.end)));
-    if (speaks && !c.title && !c.personCue) speakingNames.add(slug(nameText(words, text, c.start, c.end)));
+    const key = slug(nameText(words, text, c.start, c.end));
+    const why = c.title
+      ? `introduced with the title “${c.title.text}”`
+      : nameEvidence(words, text, c, index)
+        ? givenEvidence(words, text, c, index)
+        : c.personCue
+          ? 'a speech verb, an age, a role or an apposition beside the name'
+          : speaks
+            ? `“${words[c.end - 1].text}” speaks alone or follows “Mr”, “Ms” or “Dr” elsewhere in the article`
+            : undefined;
+    if (why) {
+      accepted.add(key);
+      if (!acceptedWhy.has(key)) acceptedWhy.set(key, why);
+    }
   }
   // "Ahmed Al-Rawahi, Badar Mubarak, Hani Al-Dhabit": a name of two or three words in a list of people is one too.
   for (const list of nameLists(candidates, words)) {
@@ -283,15 +295,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
       e.leader = true;
       e.textTitle = c.title;
     }
-    e.evidence ??= c.title
-      ? `introduced with the title “${c.title.text}”`
-      : given
-        ? givenEvidence(words, text, c, index)
-        : c.personCue
-          ? 'a speech verb, an age, a role or an apposition beside the name'
-          : speakingNames.has(slug(name))
-            ? `“${words[c.end - 1].text}” speaks alone or follows “Mr”, “Ms” or “Dr” elsewhere in the article`
-            : 'named in a list of people';
+    e.evidence ??= acceptedWhy.get(slug(name)) ?? 'named in a list of people';
     e.mentions.push(mention(words, text, c, false));
   }
   return pending;
