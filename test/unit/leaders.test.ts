@@ -279,6 +279,16 @@ test('"the Vermont senator", "the senator from Texas" name the senator written b
   `);
 });
 
+test('"the Republican nominee" after a name describes that person; alone, "the candidate" names no one', () => {
+  check(`
+    ---
+    date: 2016-08-01
+    ---
+    Voters rejected [[Al Doe|person Al Doe]], [[the Republican nominee|person Al Doe]], and [[Republican candidate|title]] [[Jo Roe|person Jo Roe]] as well.
+    Critics said [[the candidate|none]] erred, and that [[Doe|person Al Doe]] would not be [[the nominee|none]] again.
+  `);
+});
+
 test('a deputy or shadow office keeps its modifier', () => {
   const r = check(`
     ---

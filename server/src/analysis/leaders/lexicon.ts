@@ -146,6 +146,8 @@ export interface DescriptionHead {
   country?: string;
   /** Only with a country: "the Kremlin chief", not "the chief". */
   needsCountry?: boolean;
+  /** A run for office ("the candidate", "the Republican nominee"): the person the article gave that title. */
+  campaign?: boolean;
 }
 const LEADER_ROLES = ['head_of_state', 'head_of_government', 'monarch', 'pope', 'org_leader', 'collective_head_of_state'];
 export const DESCRIPTION_HEADS = new Map<string, DescriptionHead>([
@@ -175,6 +177,10 @@ export const DESCRIPTION_HEADS = new Map<string, DescriptionHead>([
   ['mayor', { titles: ['Mayor'], roles: [] }],
   ['chief', { titles: [], roles: ['head_of_state', 'head_of_government'], needsCountry: true }],
   ['boss', { titles: [], roles: ['head_of_state', 'head_of_government'], needsCountry: true }],
+  ['candidate', { titles: [], roles: [], campaign: true }],
+  ['nominee', { titles: [], roles: [], campaign: true }],
+  ['presidential candidate', { titles: [], roles: [], campaign: true }],
+  ['presidential nominee', { titles: [], roles: [], campaign: true }],
   ['kremlin chief', { titles: [], roles: ['head_of_state'], country: 'RU' }],
   ['kremlin leader', { titles: [], roles: ['head_of_state'], country: 'RU' }],
   ['kremlin boss', { titles: [], roles: ['head_of_state'], country: 'RU' }],

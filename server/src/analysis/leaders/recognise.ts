@@ -842,7 +842,7 @@ function substitution(words: Word[], start: number, end: number): boolean {
 }
 
 /** Pass 3: descriptions ("the Russian leader"); returns those attached to no one. */
-const VERB_AFTER_SUBJECT = /^\s(?:said|says|told|tells|added|adds|has|had|is|was|will|would|did|does|insisted|argued|warned|announced|admitted|urged|claimed|denied|replied|wrote)\b/;
+const VERB_AFTER_SUBJECT = /^\s(?:said|says|told|tells|added|adds|has|had|is|was|will|would|did|does|insisted|argued|warned|announced|admitted|urged|claimed|denied|replied|wrote|stated|noted|explained)\b/;
 
 /** The name ending at `end` is the object of a preposition that opens its sentence ("Against Clinton, …"). */
 function openingPhrase(text: string, e: Entity, end: number): boolean {
@@ -1978,6 +1978,8 @@ interface Description extends TextSpan {
   country?: string;
   /** A US state that qualifies the office: "the Vermont senator", "the governor of Ohio". */
   state?: string;
+  /** The party of a campaign head: "the Republican nominee". */
+  party?: string;
   former: boolean;
   headline: boolean;
 }
@@ -2007,6 +2009,9 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
       former = true;
       j++;
     }
+    // "the Republican nominee", "the GOP presidential candidate".
+    let party: string | undefined;
+    if (w.norm === 'the' && words[j] && PARTIES.has(words[j].norm) && campaignHeadAt(words, j + 1)) party = PARTIES.get(words[j++].norm);
     // "the Vermont senator", "the New Jersey governor".
     let state = w.norm === 'the' ? stateAt(words, text, j) : null;
     if (state && !(words[state.end] && STATE_HEADS.has(words[state.end].norm))) state = null;
@@ -2042,6 +2047,8 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
     if (!found || (found.head.needsCountry && !country && !found.head.country)) continue;
     // "the Kremlin chief" carries its country in the head.
     const head = found.head;
+    // "if Trump is not the nominee", "will become the nominee": a predicate, no reference to anyone.
+    if (head.campaign && words[i - 1] && PREDICATE_BEFORE.has(words[i - 1].norm)) continue;
     if (head.country) country = head.country;
     const next = words[found.end];
     const last = words[found.end - 1];
@@ -2069,7 +2076,7 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
     if (words[i - 1]?.norm === 'then') former = true;
     const s = w.start;
     const e = words[found.end - 1].end;
-    out.push({ start: s, end: e, text: text.slice(s, e), head, country, former, headline: w.headline, ...(state ? { state: state.name } : {}) });
+    out.push({ start: s, end: e, text: text.slice(s, e), head, country, former, headline: w.headline, ...(state ? { state: state.name } : {}), ...(party ? { party } : {}) });
     i = found.end - 1;
   }
   return out;
@@ -2124,6 +2131,9 @@ function resolveDescription(d: Description, entities: Entity[], index: KbIndex, 
     return fitsPerson(p) || fitsByMention(e, p);
   };
   const named = (e: Entity, before: boolean) => e.mentions.some((m) => m.kind === 'name' && (!before || m.start < d.start));
+  // "the candidate", "the GOP nominee" refer to whoever the story is about, not reliably to the one it titled so; only an
+  // apposition ("Donald J. Trump, the Republican nominee,") names them.
+  if (d.head.campaign) return null;
   let candidates = entities.filter((e) => named(e, true) && fits(e));
   if (candidates.length === 0) candidates = entities.filter((e) => named(e, false) && fits(e));
   // "the Vermont senator": the senator named beside Vermont ("Sen. Jo Roe of Vermont", "(D-Vt.)"), no other.
@@ -2135,6 +2145,25 @@ function resolveDescription(d: Description, entities: Entity[], index: KbIndex, 
   const ids = [...new Set(holders.map((h) => h.person.id))];
   if (ids.length === 1) return ids[0];
   return ids.length > 1 ? 'ambiguous' : null;
+}
+
+const PREDICATE_BEFORE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'become', 'becomes', 'became', 'becoming', 'as', 'not', 'remain', 'remains']);
+
+const PARTIES = new Map([
+  ['republican', 'republican'],
+  ['gop', 'republican'],
+  ['democratic', 'democratic'],
+  ['democrat', 'democratic'],
+  ['labour', 'labour'],
+  ['conservative', 'conservative'],
+  ['tory', 'conservative'],
+  ['liberal', 'liberal'],
+]);
+
+function campaignHeadAt(words: Word[], j: number): boolean {
+  const w = words[j];
+  if (!w) return false;
+  return !!DESCRIPTION_HEADS.get(w.norm)?.campaign || !!DESCRIPTION_HEADS.get(`${w.norm} ${words[j + 1]?.norm ?? ''}`)?.campaign;
 }
 
 /** A US state at word j (one or two words), by name. */
