@@ -1978,8 +1978,6 @@ interface Description extends TextSpan {
   country?: string;
   /** A US state that qualifies the office: "the Vermont senator", "the governor of Ohio". */
   state?: string;
-  /** The party of a campaign head: "the Republican nominee". */
-  party?: string;
   former: boolean;
   headline: boolean;
 }
@@ -2010,8 +2008,7 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
       j++;
     }
     // "the Republican nominee", "the GOP presidential candidate".
-    let party: string | undefined;
-    if (w.norm === 'the' && words[j] && PARTIES.has(words[j].norm) && campaignHeadAt(words, j + 1)) party = PARTIES.get(words[j++].norm);
+    if (w.norm === 'the' && words[j] && PARTIES.has(words[j].norm) && campaignHeadAt(words, j + 1)) j++;
     // "the Vermont senator", "the New Jersey governor".
     let state = w.norm === 'the' ? stateAt(words, text, j) : null;
     if (state && !(words[state.end] && STATE_HEADS.has(words[state.end].norm))) state = null;
@@ -2076,7 +2073,7 @@ function findDescriptions(words: Word[], text: string, index: KbIndex): Descript
     if (words[i - 1]?.norm === 'then') former = true;
     const s = w.start;
     const e = words[found.end - 1].end;
-    out.push({ start: s, end: e, text: text.slice(s, e), head, country, former, headline: w.headline, ...(state ? { state: state.name } : {}), ...(party ? { party } : {}) });
+    out.push({ start: s, end: e, text: text.slice(s, e), head, country, former, headline: w.headline, ...(state ? { state: state.name } : {}) });
     i = found.end - 1;
   }
   return out;
@@ -2149,16 +2146,7 @@ function resolveDescription(d: Description, entities: Entity[], index: KbIndex, 
 
 const PREDICATE_BEFORE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'become', 'becomes', 'became', 'becoming', 'as', 'not', 'remain', 'remains']);
 
-const PARTIES = new Map([
-  ['republican', 'republican'],
-  ['gop', 'republican'],
-  ['democratic', 'democratic'],
-  ['democrat', 'democratic'],
-  ['labour', 'labour'],
-  ['conservative', 'conservative'],
-  ['tory', 'conservative'],
-  ['liberal', 'liberal'],
-]);
+const PARTIES = new Set(['republican', 'gop', 'democratic', 'democrat', 'labour', 'conservative', 'tory', 'liberal']);
 
 function campaignHeadAt(words: Word[], j: number): boolean {
   const w = words[j];
