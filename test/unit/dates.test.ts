@@ -342,6 +342,11 @@ For the last time, the band is in [[November|DATE 2026-11]] at the arena. The fa
   'a day and month followed by last, next or this year': dated(`
 Sales fell in [[the six months|DURATION P6M]] to [[June 30 last year|DATE 2025-06-30]], and the law takes effect on [[1 January next year|DATE 2027-01-01]].
 `, '2026-05-20'),
+
+  'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
+The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
+[[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -1577,6 +1577,11 @@ rule(
 
 const GENERIC_AFTER_TODAY = /^\s(?:[a-z]{3,12}\s)?(?:world|youth|society|generations?|children|kids|young|teenagers|students|parents|families|culture|technology|computers|consumers)\b/;
 
+/** A capitalised word that does not open a sentence, a quotation or a line: part of a title. */
+function capitalisedInSentence(text: string, at: number, raw: string): boolean {
+  return at > 0 && isCap(raw) && !/(?:[.!?:;…]["”’')]{0,2}\s*(?:["“‘'(]|``)?|^\s*(?:["“‘'(]|``)?|\n\s*(?:["“‘'(]|``)?)$/.test(text.slice(Math.max(0, at - 6), at));
+}
+
 /** "the [cars] of", "the [world] of" right before: "today" or "tomorrow" then names an age. */
 const GENERIC_OF = /\b[Tt]he\s(?:[a-z]{3,12}\s){1,2}of\s$/;
 
@@ -1598,9 +1603,9 @@ rule(
     if (name === 'today' && !modRaw && /['’]s$/.test(whole) && GENERIC_AFTER_TODAY.test(textAfter(text, m.index + whole.length, 30))) return null;
     // "the people of tomorrow", "the world of today": the age, not the day.
     if ((name === 'today' || name === 'tomorrow') && !modRaw && !partRaw && !/['’]s$/.test(whole) && GENERIC_OF.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
-    // "Today" as the name of a programme or newspaper ("USA Today", "the Today programme").
-    // A capitalised "Today" inside a sentence is a title ("the BBC's Today programme", "USA Today").
-    if (name === 'today' && isCap(dayRaw) && !modRaw && !/(?:^|[.!?:;]["”’']?\s+(?:["“‘'(]|``)?|^\s*(?:["“‘'(]|``)|\n\s*(?:["“‘'(]|``)?)$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && m.index > 0) return null;
+    // A capitalised "Today" or "Tonight" inside a sentence is a title ("the BBC's Today programme", "USA Today",
+    // "the Tonight Show", the song "Are You Lonesome Tonight").
+    if (!shift && !modRaw && capitalisedInSentence(text, m.index, dayRaw)) return null;
     const shown = text.slice(start, end);
     return {
       start,
@@ -2098,6 +2103,8 @@ rule(
     if (phrase === 'the past' && /^\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple)\b/i.test(after)) return null;
     if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
     if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
+    // "the hit It's Now or Never": a capitalised "Now" inside a sentence is part of a title.
+    if (phrase === 'now' && capitalisedInSentence(text, m.index, m[1])) return null;
     const value = REF_WORDS[phrase];
     return cand(m, 'reference word', () => {
       // "He was soon released", "the venue soon became": in a past narrative "soon" is shortly after an event.
