@@ -343,6 +343,10 @@ For the last time, the band is in [[November|DATE 2026-11]] at the arena. The fa
 Sales fell in [[the six months|DURATION P6M]] to [[June 30 last year|DATE 2025-06-30]], and the law takes effect on [[1 January next year|DATE 2027-01-01]].
 `, '2026-05-20'),
 
+  'a month or a day takes the year written after "in"': dated(`
+The last snap poll was called in [[October|DATE 1951-10]] in [[1951|DATE 1951]]; the bridge opened on [[4 May|DATE 1962-05-04]] in [[1962|DATE 1962]].
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

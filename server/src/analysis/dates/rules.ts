@@ -652,14 +652,23 @@ function calendarDate(y: number, m: number, d: number, relative: boolean, explan
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar dates with a month name: "July 3, 2025", "Thursday, July 3", "3 July 2025", "the 3rd of July".
 
-// "between August and November 2001", "from 20 March to 27 March 2004": the end of a range gives its start its year.
+// "between August and November 2001", "from 20 March to 27 March 2004": the end of a range gives its start its year;
+// so does a year after "in" ("in February in 1974").
 const RANGE_YEAR_AFTER = new RegExp(`^\\s{0,3}(?:and|to|until|till|through|[-–])\\s{0,3}(?:\\d{1,2}(?:st|nd|rd|th)?\\s{1,3})?(${MONTH_FULL_ONLY})(?:\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?)?,?\\s{1,3}((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
-/** The year of a range that ends after `end` with a month and a year, counted back a year if the range crosses one. */
+/**
+ * The year of a range that ends after `end` with a month and a year, counted back a year if the range crosses one; or
+ * the year written after "in".
+ */
 function rangeYearAfter(text: string, end: number, month: number): number | null {
-  const m = RANGE_YEAR_AFTER.exec(text.slice(end, end + 40));
-  if (!m) return null;
+  const after = text.slice(end, end + 40);
+  const m = RANGE_YEAR_AFTER.exec(after);
+  if (!m) {
+    const y = IN_YEAR_AFTER.exec(after);
+    return y ? +y[1] : null;
+  }
   return +m[2] - (monthNumber(m[1]) < month ? 1 : 0);
 }
+const IN_YEAR_AFTER = /^\s{1,3}in\s{1,3}((?:1[5-9]|20)\d\d)(?![\p{L}\p{N}]|\s?(?:prices|terms|money|dollars|pounds)\b)/u;
 
 const DAYNUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 // Four digits after a date are a 24-hour time, not a year, when a zone follows: "Tuesday, 1 March 2000 GMT".
@@ -690,7 +699,7 @@ rule(
         ]);
       }
       const rangeYear = wd ? null : rangeYearAfter(m.input, m.index + whole.length, month);
-      if (rangeYear !== null) return calendarDate(rangeYear, month, d, false, `'${written}' takes its year from the end of its range.`, impossibleDay(rangeYear, month, d, written));
+      if (rangeYear !== null) return calendarDate(rangeYear, month, d, false, `'${written}' takes its year from the one written after it.`, impossibleDay(rangeYear, month, d, written));
       if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
       const tense = ctx.tense(m.index);
       const nearest = resolveYear(ctx.ref, month, d, tense);
@@ -889,7 +898,7 @@ rule(
     const month = monthNumber(monRaw);
     const rangeYear = !mod && !yearMod ? rangeYearAfter(text, m.index + whole.length, month) : null;
     if (rangeYear !== null) {
-      return cand(m, 'month', () => ({ type: 'DATE', value: `${pad(rangeYear, 4)}-${pad(month)}`, relative: false, explanation: `'${whole}' takes its year from the end of its range.` }));
+      return cand(m, 'month', () => ({ type: 'DATE', value: `${pad(rangeYear, 4)}-${pad(month)}`, relative: false, explanation: `'${whole}' takes its year from the one written after it.` }));
     }
     return cand(m, 'month', (ctx) =>
       refOr(ctx, whole, `XXXX-${pad(month)}`, 'DATE', (ref) => {
