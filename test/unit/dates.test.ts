@@ -347,6 +347,10 @@ Sales fell in [[the six months|DURATION P6M]] to [[June 30 last year|DATE 2025-0
 The last snap poll was called in [[October|DATE 1951-10]] in [[1951|DATE 1951]]; the bridge opened on [[4 May|DATE 1962-05-04]] in [[1962|DATE 1962]].
 `),
 
+  '"between now and" looks ahead, and "every now and then" is no date': dated(`
+Much can change between [[now|DATE PRESENT_REF]] and [[March|DATE 2026-03]], the coach said. Every now and then the fans sing.
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

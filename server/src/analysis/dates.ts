@@ -254,6 +254,8 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // Saturday": a timetable.
   is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
   are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
+  // "between now and June", "from now until Friday": the stretch runs ahead.
+  now: /^\s+(?:and|until|till|to)\s+(?!then|again|forever|for)/,
   // "The move comes ahead of a meeting on Monday": what it comes before is still to come.
   comes: /^\s+(?:ahead\s+of|just\s+before|before)\b/,
   // "postponed due to snow on Saturday": "due to" before a noun is "because of".

@@ -2110,6 +2110,8 @@ rule(
     if (phrase === 'the past' && /^\s?(?:of|tense|master|president|chairman|champion)\b/i.test(after)) return null;
     // "the past three summers", "the past two elections": a count of things, not the past as such.
     if (phrase === 'the past' && /^\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple)\b/i.test(after)) return null;
+    // "every now and then", "now and again": now and then, not the present.
+    if (phrase === 'now' && before !== 'between' && /^\s(?:and|or)\s(?:then|again)\b/.test(after)) return null;
     if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
     if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
     // "the hit It's Now or Never": a capitalised "Now" inside a sentence is part of a title.
