@@ -351,6 +351,12 @@ The last snap poll was called in [[October|DATE 1951-10]] in [[1951|DATE 1951]];
 Much can change between [[now|DATE PRESENT_REF]] and [[March|DATE 2026-03]], the coach said. Every now and then the fans sing.
 `),
 
+  'bare units before later or earlier are vague stretches, and the turn of a unit is a date': dated(`
+The mayor quit. [[Hours|DURATION PTXH]] later his deputy resigned, and a judge ruled [[days|DURATION PXD]] later; two clerks had left [[weeks|DURATION PXW]] earlier.
+Rents have doubled since [[the turn of the century|DATE 2000]], and sales fell at [[the turn of the year|DATE 2025]].
+The foundry opened in [[1893|DATE 1893]], and by [[the turn of the century|DATE 1900]] it had 400 workers.
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

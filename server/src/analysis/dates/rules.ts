@@ -198,6 +198,7 @@ const TRIGGERS: Record<string, Trigger> = {
   // "1990s", "1990's", "'90s": the run ends in 0 and an s or an apostrophe follows.
   decade: { digits: true, lengths: [2, 4], check: (text, _s, end) => ch(text, end - 1) === 48 && [115, 39, 0x2019].includes(ch(text, end)), words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'noughties'], lead: 20 },
   century: { words: ['century'], lead: 40 },
+  'turn of': { words: ['turn'], lead: 4 },
   'year in words': { words: ['nineteen', 'thousand'], lead: 30 },
   'month or season of a year in words': { words: ['nineteen', 'thousand'], lead: 40 },
   'year end': { words: ['end'], lead: 25 },
@@ -242,6 +243,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'vague duration': { words: PLURAL_UNITS, lead: 19 },
   'bare plural duration': { words: PLURAL_UNITS, lead: 15 },
   'decade duration': { words: ['decades', 'centuries'], lead: 20 },
+  'units later': { words: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'], lead: 11 },
   // The first unit follows its count: digits or a number in words such as "seventy-seven".
   'compound duration': { words: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds'], lead: 20 },
   'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
@@ -998,6 +1000,32 @@ rule(
     return cand(m, 'decade', () => ({ type: 'DATE', value, relative: false, explanation: `'${whole}' names a decade.` }));
   },
 );
+
+// "the turn of the century", "the turn of the year": a boundary between units, as the year that begins there; in a
+// story about a year before 1950, the century or millennium turns nearest that year.
+rule('turn of', `${B}[Tt]he${S}turn${S}of${S}the${S}(year|decade|century|millennium)${E}`, (m) => {
+  const unit = m[1].toLowerCase();
+  const size = unit === 'year' ? 1 : unit === 'decade' ? 10 : unit === 'century' ? 100 : 1000;
+  return cand(m, 'turn of', (ctx) =>
+    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => {
+      const tense = ctx.tense(m.index);
+      const anchor = size >= 100 ? anchorFor(ctx, 'year') : null;
+      let y: number;
+      let how: string;
+      if (anchor && anchor.y < 1950) {
+        y = Math.round(anchor.y / size) * size;
+        how = `nearest ${anchor.y}, the year last mentioned`;
+      } else {
+        // The boundary on or before the publication date in the past, after it in the future, else the nearest.
+        const before = Math.floor(ref.y / size) * size;
+        const back = tense === 'past' || (tense !== 'future' && (size === 1 ? ref.m <= 6 : ref.y - before < size / 2));
+        y = back ? before : before + size;
+        how = `${back ? 'on or before' : 'after'} ${ctx.refLabel}`;
+      }
+      return { type: 'DATE', value: pad(y, 4), relative: true, explanation: `'${m[0]}': the start of ${y}, the turn of the ${unit} ${how}.` };
+    }),
+  );
+});
 
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
@@ -2070,6 +2098,18 @@ rule(
     return cand(m, 'vague duration', () => ({ type: 'DURATION', value: durationValue(null, unit), relative: false, explanation: `'${m[0]}' is an unspecified number of ${unit}s.` }));
   },
 );
+
+// "Hours later", "just days earlier", "many years later": an unspecified stretch counted from an event (a count before
+// the unit is the duration rule's).
+const NOT_BEFORE_UNITS_LATER = new Set(['a', 'an', 'the', 'few', 'couple', 'of', 'dozen', 'more', 'than', 'about', 'some', 'those', 'these', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'and', 'or', 'to']);
+rule('units later', `${B}(?:(?:many|several|[Mm]any|[Ss]everal)${S})?(minutes|hours|days|weeks|months|years|decades|Minutes|Hours|Days|Weeks|Months|Years|Decades)${S}(?:later|earlier)${E}`, (m, text) => {
+  const before = wordBefore(text, m.index);
+  if (NOT_BEFORE_UNITS_LATER.has(before) || /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/.test(before) || /[\d-]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+  const unit = unitOf(m[1]);
+  const end = m.index + m[0].length - (m[0].endsWith('later') ? 5 : 7);
+  const shown = text.slice(m.index, end).trimEnd();
+  return { start: m.index, end: m.index + shown.length, rule: 'vague duration', resolve: () => ({ type: 'DURATION', value: durationValue(null, unit), relative: false, explanation: `'${shown}' is an unspecified number of ${unit}s.` }) };
+});
 
 rule('decade duration', `${B}(?:(${alt(['about', 'nearly', 'almost', 'over', 'more than', 'less than', 'the past', 'the last', 'the next', 'a'])})${S})?(decades|centuries)[-‐‑]long${E}`, (m) =>
   cand(m, 'vague duration', () => ({ type: 'DURATION', value: durationValue(null, unitOf(m[2])), relative: false, explanation: `'${m[0]}' lasts an unspecified number of ${unitOf(m[2])}s.` })),
