@@ -357,6 +357,11 @@ Rents have doubled since [[the turn of the century|DATE 2000]], and sales fell a
 The foundry opened in [[1893|DATE 1893]], and by [[the turn of the century|DATE 1900]] it had 400 workers.
 `),
 
+  'half of one unit is one duration': dated(`
+The ferry was late by [[half an hour|DURATION PT30M]], and the pier stood for [[about half a century|DURATION P50Y]].
+[[Half an hour|DURATION PT30M]] later the lights failed; the mine closed [[half a century ago|DATE 1975]].
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

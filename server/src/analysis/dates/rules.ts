@@ -247,6 +247,7 @@ const TRIGGERS: Record<string, Trigger> = {
   // The first unit follows its count: digits or a number in words such as "seventy-seven".
   'compound duration': { words: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds'], lead: 20 },
   'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
+  'half a unit': { words: ['half'], lead: 16 },
   'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly', 'term'], lead: 25 },
   'stretch ahead': { words: ['ahead', 'come'], lead: 20 },
   'stretch over': { words: ['years', 'decades', 'months', 'weeks', 'centuries'], lead: 6 },
@@ -1984,6 +1985,27 @@ rule(
   },
   'giu',
 );
+
+// "half an hour", "about half a century": half of one unit.
+const HALF_OF: Record<string, string> = { hour: 'PT30M', day: 'PT12H', month: 'P15D', year: 'P6M', decade: 'P5Y', century: 'P50Y' };
+rule('half a unit', `${B}(?:(${alt(['about', 'around', 'nearly', 'almost', 'over', 'more than', 'less than', 'at least', 'another', 'a further'])})${S})?[Hh]alf${S}an?${S}(hour|day|month|year|decade|century)${E}(?:${S}(ago|later|earlier))?`, (m, text) => {
+  const [whole, , unitRaw, tail] = m;
+  const unit = unitRaw.toLowerCase();
+  if (/[-‐‑]/.test(text.charAt(m.index + whole.length))) return null;
+  if (tail === 'ago') {
+    // Back by half the unit, as precise as the smaller unit: "half a year ago" is a month, "half an hour ago" a day.
+    const [back, by] = unit === 'century' ? [50, 'year'] : unit === 'decade' ? [5, 'year'] : unit === 'year' ? [6, 'month'] : unit === 'month' ? [15, 'day'] : [0, 'day'];
+    return cand(m, 'offset ago', (ctx) =>
+      refOr(ctx, whole, 'XXXX', 'DATE', (ref) => {
+        const shifted = shiftGranular(ref, by, -back)!;
+        return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${whole}', counted back from ${ctx.refLabel}.`, day: shifted.day };
+      }),
+    );
+  }
+  // "half an hour later": the stretch, with "later" left out as a signal.
+  const shown = tail ? whole.slice(0, whole.length - tail.length).trimEnd() : whole;
+  return { start: m.index, end: m.index + shown.length, rule: 'duration', resolve: () => ({ type: 'DURATION', value: HALF_OF[unit], relative: false, explanation: `'${shown}' is half of one ${unit}.` }) };
+});
 
 // "2 hours 1 minute 9 seconds", "three years and six months": one stretch written in descending units.
 const COMPOUND_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
