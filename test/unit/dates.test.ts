@@ -362,6 +362,11 @@ The ferry was late by [[half an hour|DURATION PT30M]], and the pier stood for [[
 [[Half an hour|DURATION PT30M]] later the lights failed; the mine closed [[half a century ago|DATE 1975]].
 `),
 
+  'days of every week are a set, and money by the hour or after a suffix is a rate': dated(`
+The bakery opens [[seven days a week|SET P1W]] and the choir sings [[two nights a month|SET P1M]].
+Cleaners earn £6.10 [[an hour|SET PT1H]], the plant costs $3m [[a year|SET P1Y]], and a rise of 15p [[an hour|SET PT1H]] is due. The train ran at 90 miles an hour.
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

@@ -253,7 +253,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'stretch over': { words: ['years', 'decades', 'months', 'weeks', 'centuries'], lead: 6 },
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
-  rate: { words: ['day', 'week', 'month', 'year'], lead: 8 },
+  rate: { words: ['hour', 'day', 'week', 'month', 'year'], lead: 8 },
+  'days a unit': { words: ['days', 'nights', 'evenings', 'mornings', 'afternoons'], lead: 9 },
   weekends: { words: ['weekends'], lead: 0 },
   // ":30", ".30", a space or the a/p of am/pm follows.
   'clock time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
@@ -2257,9 +2258,18 @@ rule('weekends', `(?<=\\b(?:[Oo]n|[Aa]t|[Dd]uring|[Oo]ver)\\s)weekends${E}`, (m)
 );
 
 // An amount, or a count of things, right before: "$5m a year", "twice a week", "60 minutes a day", "four flights a week".
-const RATE_BEFORE = /(?:\d|%|million|billion|times|once|twice|per cent|percent|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
-rule('rate', `(?<=(?:\\d|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(day|week|month|year)${E}(?!\\s(?:ago|earlier|later|before|after))`, (m) =>
-  cand(m, 'set', () => ({ type: 'SET', value: durationValue(1, m[2].toLowerCase()), relative: false, explanation: `'${m[0]}' is a rate: once every ${m[2].toLowerCase()}.` })),
+const RATE_BEFORE = /(?:\d|\d(?:m|bn|p|k)|\d\)|%|million|billion|times|once|twice|per cent|percent|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
+// An hour only after money or a count of things, not a distance ("70 miles an hour" is a speed).
+const DISTANCE_BEFORE = /\b(?:miles|kilometres|kilometers|km|knots|metres|meters|feet|yards)\s{1,2}$/;
+rule('rate', `(?<=(?:\\d|\\d(?:m|bn|p|k)|\\d\\)|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(hour|day|week|month|year)${E}(?!\\s(?:ago|earlier|later|before|after))`, (m, text) =>
+  m[2].toLowerCase() === 'hour' && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))
+    ? null
+    : cand(m, 'set', () => ({ type: 'SET', value: durationValue(1, m[2].toLowerCase()), relative: false, explanation: `'${m[0]}' is a rate: once every ${m[2].toLowerCase()}.` })),
+);
+
+// "seven days a week", "three nights a month": days on which something recurs, every week or month (a set).
+rule('days a unit', `${B}(\\d{1,2}|one|two|three|four|five|six|seven|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even)${S}(days|nights|evenings|mornings|afternoons)${S}(?:a|per|each|every)${S}(week|month|year)${E}`, (m) =>
+  cand(m, 'set', () => ({ type: 'SET', value: durationValue(1, m[3].toLowerCase()), relative: false, explanation: `'${m[0]}' recurs: ${m[1]} ${m[2]} every ${m[3].toLowerCase()}.` })),
 );
 
 // ---------------------------------------------------------------------------------------------------------------
