@@ -367,6 +367,10 @@ The bakery opens [[seven days a week|SET P1W]] and the choir sings [[two nights 
 Cleaners earn £6.10 [[an hour|SET PT1H]], the plant costs $3m [[a year|SET P1Y]], and a rise of 15p [[an hour|SET PT1H]] is due. The train ran at 90 miles an hour.
 `),
 
+  'the start of a range of times takes the zone and the day written at its end': dated(`
+Libraries will stay open from [[0900|TIME 2025-07-03T09:00]] to [[2000GMT|TIME 2025-07-03T20:00]]. The line will be staffed between [[08:30|TIME 2025-07-07T08:30]] and [[17:00 GMT|TIME 2025-07-07T17:00]] on [[Monday|DATE 2025-07-07]].
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

@@ -262,6 +262,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'zoned time': { digits: true, lengths: [1, 2, 3, 4], check: (text, start, end) => end - start > 2 || [58, 46, 104].includes(ch(text, end)), lead: 0 },
   'daily time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
   'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
+  'start of a zoned range': { digits: true, lengths: [1, 2, 3, 4], check: (text, start, end) => end - start > 2 || [58, 46, 104].includes(ch(text, end)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
   // "the night": at most "the" and three spaces before "night".
@@ -2293,7 +2294,7 @@ interface ParsedTime {
 const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(?:(${WEEKDAY}),?\\s{1,2}(?=\\d|${MONTH}))?(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
 
 // "from 6am until 9pm on Saturday", "between 3 and 4 p.m. on Monday": the day after the end of a range is its start's too.
-const RANGE_END_AFTER = /^\s{0,2}(?:until|till|to|and|[-–])\s{0,2}(?:\d{1,2}(?:[:.]\d{2})?(?:\s?[aApP]\.?[mM]\.?)?|noon|midnight|midday)(?![\p{L}\p{N}])/u;
+const RANGE_END_AFTER = new RegExp(`^\\s{0,2}(?:until|till|to|and|[-–])\\s{0,2}(?:\\d{1,2}(?:[:.]?\\d{2})?(?:\\s?[aApP]\\.?[mM]\\.?)?(?:\\s{0,2}(?:${ZONE}))?|noon|midnight|midday)(?![\\p{L}\\p{N}])`, 'u');
 
 /** The day a time falls on: the day written with it, the day named before it in the sentence, or the reference. */
 function dayOfTime(ctx: ResolveContext, t: ParsedTime, at: number): { day: Ymd | null; dayHow: string; relative: boolean } {
@@ -2449,6 +2450,13 @@ rule(
     return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: zoneOf(zone), dayRaw: dayRaw ?? dayAfterConversion(text, m.index + whole.length, inParens) }, 'zoned time');
   },
 );
+
+// "from 0800 to 1800GMT", "between 09:00 and 17:00 GMT": the start of a range takes the zone written at its end.
+rule('start of a zoned range', `(?<=\\b(?:[Ff]rom|[Bb]etween)\\s)(\\d{1,2})[:.h]?(\\d{2})(?=\\s{0,2}(?:to|until|till|and|[-–])\\s{0,2}\\d{1,2}[:.h]?\\d{2}\\s{0,2}(${ZONE})(?![\\p{L}]))`, (m, text) => {
+  const [, hRaw, minRaw, zone] = m;
+  if (+hRaw > 23 || +minRaw > 59) return null;
+  return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: zoneOf(zone), dayRaw: null }, 'zoned time');
+});
 
 rule(
   '24-hour time',
