@@ -371,6 +371,11 @@ Cleaners earn £6.10 [[an hour|SET PT1H]], the plant costs $3m [[a year|SET P1Y]
 Libraries will stay open from [[0900|TIME 2025-07-03T09:00]] to [[2000GMT|TIME 2025-07-03T20:00]]. The line will be staffed between [[08:30|TIME 2025-07-07T08:30]] and [[17:00 GMT|TIME 2025-07-07T17:00]] on [[Monday|DATE 2025-07-07]].
 `),
 
+  'a weekday that begins a name or a title is no date': dated(`
+The remake stars Tuesday Weld, and the network's Friday Night Lights drew fans; the band played hits like Monday Blues.
+On [[Tuesday|DATE 2025-07-01]] Mr Okafor resigned, ahead of [[Saturday|DATE 2025-06-28]]'s Premier League game.
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.
