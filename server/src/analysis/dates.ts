@@ -270,6 +270,10 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   decided: /^\s+to\b/,
   threatened: /^\s+to\b/,
 };
+// A participle of a plan, before "for", "on", "to", that is not part of a verb group ("is scheduled", "had been due")
+// qualifies a noun.
+const REDUCED_PLAN = /^(?:scheduled|planned|slated|due|set)$/i;
+const AUXILIARY_BEFORE_PLAN = /(?:\b(?:is|are|am|was|were|be|been|being|has|have|had|will|would)|['’]s)\s+(?:(?:not|now|also|still|[a-z]{3,12}ly)\s+)?$/i;
 // Words of a plan: after "had been" ("had been due to expire Friday") the planned day has gone by.
 const PLANS = new Set(['due', 'scheduled', 'expected', 'set', 'slated', 'supposed', 'planned', 'intended', 'going']);
 // A verb of intention with "to" points ahead ("decided to admit them in March"); without it, it is a past verb.
@@ -304,9 +308,17 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
   const from = Math.max(sentence.start, at - 160);
   const source = text.slice(from, Math.min(sentence.end, at + 160));
   let best: { distance: number; tense: Tense; before: boolean } | null = null;
+  let plan = -1; // where the nearest cue before is a plan in a reduced relative ("talks scheduled for Friday")
+  let pastAfter = false; // the nearest cue after is "was", "were" or "had"
+  let afterDistance = Infinity;
   const consider = (pos: number, length: number, tense: Tense): void => {
     const before = pos < at;
     const distance = before ? at - (pos + length) : pos - at;
+    if (!before && distance < afterDistance) {
+      afterDistance = distance;
+      pastAfter = tense === 'past' && /^(?:was|were|had)$/i.test(text.slice(pos, pos + length));
+    }
+    if (before && (!best || !best.before || distance < best.distance)) plan = tense === 'future' && REDUCED_PLAN.test(text.slice(pos, pos + length)) && /^\s+(?:for|on|to|in|at)\s/.test(text.slice(pos + length, pos + length + 5)) && !AUXILIARY_BEFORE_PLAN.test(text.slice(Math.max(0, pos - 28), pos)) ? pos : -1;
     // The verb group before the expression governs it; a cue after it is often attribution ("…, Bloomberg reported").
     if (!best || (before && !best.before) || (before === best.before && distance < best.distance)) best = { distance, tense, before };
   };
@@ -346,6 +358,8 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     const tense = wordTense(source, start, source.slice(start, i));
     if (tense) consider(pos, length, tense);
   }
+  // "The talks, scheduled for Friday, were postponed": a plan told of in the past was for a day gone by.
+  if (plan >= 0 && pastAfter) return 'past';
   return settleTense(text, at, best);
 }
 
@@ -393,6 +407,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
   else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = REPORTED_TO_BE.test(source.slice(Math.max(0, index - 24), index)) ? null : 'future';
   // "had pinned its hopes on a launch in November": a noun after a determiner, not a verb of hoping.
   else if ((word === 'hopes' || word === 'hope') && determinerBefore(source, index)) tense = null;
+  // "withdrew, as expected, on Sunday": "as expected" tells no time.
+  else if (word === 'expected' && /\bas\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = null;
   else if (FUTURE_CUES.has(word)) tense = 'future';
   else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
   // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
