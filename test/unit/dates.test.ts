@@ -382,6 +382,11 @@ The hearings scheduled for [[Monday|DATE 2025-07-07]] will go ahead, and the tal
 Her rival pulled out, as expected, on [[Wednesday|DATE 2025-07-02]] after a fall.
 `),
 
+  'midnight before a day begins it, unless something ends then; "midnight of" a date falls on it': dated(`
+The new fare will apply from [[midnight|TIME 2025-08-01T00:00]] on [[1 August|DATE 2025-08-01]], and the doors will open just after [[midnight|TIME 2025-07-04T00:00]] on [[Friday|DATE 2025-07-04]].
+Bidders have until [[midnight|TIME 2025-07-07T24:00]] on [[Monday|DATE 2025-07-07]]; the old scheme will end at [[midnight|TIME 2025-12-31T24:00]] of [[31 December|DATE 2025-12-31]].
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

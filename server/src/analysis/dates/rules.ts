@@ -2294,9 +2294,9 @@ interface ParsedTime {
   weekdayRaw?: string;
 }
 
-// "10 a.m. on Friday", "at midnight on Dec. 31", "2pm next Sunday": the day named right after a time (a date of its
-// own) is its day.
-const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(?:(${WEEKDAY}),?\\s{1,2}(?=\\d|${MONTH}))?(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
+// "10 a.m. on Friday", "at midnight on Dec. 31", "midnight of 31 December", "2pm next Sunday": the day named right
+// after a time (a date of its own) is its day.
+const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:o[nf]\\s{1,2}(?:(${WEEKDAY}),?\\s{1,2}(?=\\d|${MONTH}))?(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
 
 // "from 6am until 9pm on Saturday", "between 3 and 4 p.m. on Monday": the day after the end of a range is its start's too.
 const RANGE_END_AFTER = new RegExp(`^\\s{0,2}(?:until|till|to|and|[-–])\\s{0,2}(?:\\d{1,2}(?:[:.]?\\d{2})?(?:\\s?[aApP]\\.?[mM]\\.?)?(?:\\s{0,2}(?:${ZONE}))?|noon|midnight|midday)(?![\\p{L}\\p{N}])`, 'u');
@@ -2482,8 +2482,12 @@ rule('noon', `${B}(?:(${alt(['around', 'about', 'shortly before', 'shortly after
   if (!mod && word.toLowerCase() === 'noon' && wordBefore(text, m.index) === 'high') return null;
   const start = mod ? m.index + m[0].indexOf(word) : m.index;
   const isNoon = word.toLowerCase() !== 'midnight';
-  return timeCandidate(m, text, { hour: isNoon ? 12 : 24, minute: 0, zone: null, dayRaw: dayRaw ?? null }, isNoon ? 'noon' : 'midnight', start);
+  // "launched at midnight on 1 January", "just after midnight on Tuesday": the midnight that begins the day named;
+  // a deadline or an ending ("until midnight on Monday", "expires at midnight Friday") is the one that ends it.
+  const dayStart = !isNoon && !/before/i.test(mod ?? '') && (dayRaw || DAY_ON_AFTER.test(textAfter(text, m.index + whole.length, 30))) && !MIDNIGHT_ENDS.test(text.slice(Math.max(0, m.index - 50), m.index));
+  return timeCandidate(m, text, { hour: isNoon ? 12 : dayStart ? 0 : 24, minute: 0, zone: null, dayRaw: dayRaw ?? null }, isNoon ? 'noon' : 'midnight', start);
 });
+const MIDNIGHT_ENDS = /\b(?:until|till|by|before|expires?|expiring|expired|ends?|ending|ended|closes?|closing|closed|deadline|runs?\sout)\b[^.;:!?]{0,40}$/i;
 
 rule('o’clock', `${B}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s?o['’]clock${E}`, (m, text) => {
   const n = countValue(m[1]) ?? 0;
