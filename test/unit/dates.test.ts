@@ -380,11 +380,16 @@ On [[Tuesday|DATE 2025-07-01]] Mr Okafor resigned, ahead of [[Saturday|DATE 2025
 The hearings, scheduled for [[Friday|DATE 2025-06-27]], were postponed. A rally planned for [[Sunday|DATE 2025-06-29]] was called off.
 The hearings scheduled for [[Monday|DATE 2025-07-07]] will go ahead, and the talks are scheduled for [[Tuesday|DATE 2025-07-08]].
 Her rival pulled out, as expected, on [[Wednesday|DATE 2025-07-02]] after a fall.
+Exports grew faster than expected in [[May|DATE 2025-05]], and hiring was weaker than expected in [[June|DATE 2025-06]].
 `),
 
   'midnight before a day begins it, unless something ends then; "midnight of" a date falls on it': dated(`
 The new fare will apply from [[midnight|TIME 2025-08-01T00:00]] on [[1 August|DATE 2025-08-01]], and the doors will open just after [[midnight|TIME 2025-07-04T00:00]] on [[Friday|DATE 2025-07-04]].
 Bidders have until [[midnight|TIME 2025-07-07T24:00]] on [[Monday|DATE 2025-07-07]]; the old scheme will end at [[midnight|TIME 2025-12-31T24:00]] of [[31 December|DATE 2025-12-31]].
+`),
+
+  'a four-digit number before a hyphen and a unit is a measure, not a year': dated(`
+The vault uses a 2048-bit key, a 1800-page manual and a 1750-seat hall, opened in [[1998|DATE 1998]].
 `),
 
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
