@@ -357,9 +357,10 @@ Rents have doubled since [[the turn of the century|DATE 2000]], and sales fell a
 The foundry opened in [[1893|DATE 1893]], and by [[the turn of the century|DATE 1900]] it had 400 workers.
 `),
 
-  'half of one unit is one duration': dated(`
+  'half or a quarter of one unit is one duration': dated(`
 The ferry was late by [[half an hour|DURATION PT30M]], and the pier stood for [[about half a century|DURATION P50Y]].
 [[Half an hour|DURATION PT30M]] later the lights failed; the mine closed [[half a century ago|DATE 1975]].
+Rents rose over [[the past quarter of a century|DURATION P25Y]]; the kiln heats in [[three-quarters of an hour|DURATION PT45M]], and the mill shut [[a quarter of a century ago|DATE 2000]].
 `),
 
   'days of every week are a set, and money by the hour or after a suffix is a rate': dated(`

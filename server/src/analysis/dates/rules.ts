@@ -248,6 +248,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'compound duration': { words: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds'], lead: 20 },
   'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
   'half a unit': { words: ['half'], lead: 16 },
+  'quarter of a unit': { words: ['quarter', 'quarters'], lead: 22 },
   'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly', 'term'], lead: 25 },
   'stretch ahead': { words: ['ahead', 'come'], lead: 20 },
   'stretch over': { words: ['years', 'decades', 'months', 'weeks', 'centuries'], lead: 6 },
@@ -2012,6 +2013,26 @@ rule('half a unit', `${B}(?:(${alt(['about', 'around', 'nearly', 'almost', 'over
   // "half an hour later": the stretch, with "later" left out as a signal.
   const shown = tail ? whole.slice(0, whole.length - tail.length).trimEnd() : whole;
   return { start: m.index, end: m.index + shown.length, rule: 'duration', resolve: () => ({ type: 'DURATION', value: HALF_OF[unit], relative: false, explanation: `'${shown}' is half of one ${unit}.` }) };
+});
+
+// "a quarter of a century", "the past quarter of a century", "three-quarters of an hour".
+const QUARTER_OF: Record<string, [string, string]> = { hour: ['PT15M', 'PT45M'], day: ['PT6H', 'PT18H'], year: ['P3M', 'P9M'], century: ['P25Y', 'P75Y'] };
+rule('quarter of a unit', `${B}(?:(${alt(['about', 'around', 'nearly', 'almost', 'over', 'more than', 'less than', 'the past', 'the last', 'the next', 'another'])})${S})?(?:(${alt(['a', 'three', 'one'])})(?:${S}|-))?[Qq]uarters?${S}of${S}an?${S}(hour|day|year|century)${E}(?:${S}(ago))?`, (m) => {
+  const [whole, , countRaw, unitRaw, ago] = m;
+  const three = (countRaw ?? '').toLowerCase() === 'three';
+  if (three !== /quarters\s/i.test(whole)) return null;
+  const unit = unitRaw.toLowerCase();
+  if (ago) {
+    // "a quarter of a century ago": that many years back; months for a year, the day itself for an hour or a day.
+    const [back, by] = unit === 'century' ? [three ? 75 : 25, 'year'] : unit === 'year' ? [three ? 9 : 3, 'month'] : [0, 'day'];
+    return cand(m, 'offset ago', (ctx) =>
+      refOr(ctx, whole, 'XXXX', 'DATE', (ref) => {
+        const shifted = shiftGranular(ref, by, -back)!;
+        return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${whole}', counted back from ${ctx.refLabel}.`, day: shifted.day };
+      }),
+    );
+  }
+  return cand(m, 'duration', () => ({ type: 'DURATION', value: QUARTER_OF[unit][three ? 1 : 0], relative: false, explanation: `'${whole}' is ${three ? 'three quarters' : 'a quarter'} of one ${unit}.` }));
 });
 
 // "2 hours 1 minute 9 seconds", "three years and six months": one stretch written in descending units.
