@@ -393,6 +393,11 @@ Bidders have until [[midnight|TIME 2025-07-07T24:00]] on [[Monday|DATE 2025-07-0
 The vault uses a 2048-bit key, a 1800-page manual and a 1750-seat hall, opened in [[1998|DATE 1998]].
 `),
 
+  'a possessive month is a date, and a future verb does not push the last two months a year ahead': dated(`
+Prices fell after [[March|DATE 2025-03]]'s budget, and analysts expect [[June|DATE 2025-06]]'s figures to be revised. Theresa May's aides agreed.
+Campaigners will march ahead of [[September|DATE 2025-09]]'s vote and [[last April|DATE 2025-04]]'s report.
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

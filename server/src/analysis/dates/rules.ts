@@ -882,13 +882,19 @@ const DATED_NOUN_AFTER = new RegExp(
 
 rule(
   'month',
-  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(?:of${S})?(${alt(['this', 'last', 'next'])})${S}year${E})?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
+  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(?:of${S})?(${alt(['this', 'last', 'next'])})${S}year${E})?(?:['’]s(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
   (m, text) => {
-    const [whole, prefix, mod, monRaw, yearMod] = m;
+    const [written, prefix, mod, monRaw, yearMod] = m;
     if (!isCap(monRaw)) return null;
     const before = wordBefore(text, m.index);
+    // "December's figures", "after February's Oscars": a possessive month is a date, before any word ("May's" is
+    // more often a name). The "'s" stays outside the span.
+    const possessive = /['’]s$/.test(written) ? 2 : 0;
+    const whole = written.slice(0, written.length - possessive);
     const after = textAfter(text, m.index + whole.length, 20);
-    if (!prefix && !mod) {
+    if (possessive) {
+      if (monRaw === 'May' && !prefix && !mod) return null;
+    } else if (!prefix && !mod) {
       // "the March accession", "the May elections": a month before a noun of an event that is dated by it.
       const dated = (before === 'the' || before === 'a') && DATED_NOUN_AFTER.test(after);
       if (!dated && (before === 'the' || before === 'a') && (monRaw === 'May' || !/^\s\p{Ll}/u.test(after) || /^\s(?:of|on|to|for)\b/.test(after))) return null;
@@ -904,7 +910,7 @@ rule(
     const month = monthNumber(monRaw);
     const rangeYear = !mod && !yearMod ? rangeYearAfter(text, m.index + whole.length, month) : null;
     if (rangeYear !== null) {
-      return cand(m, 'month', () => ({ type: 'DATE', value: `${pad(rangeYear, 4)}-${pad(month)}`, relative: false, explanation: `'${whole}' takes its year from the one written after it.` }));
+      return cand(m, 'month', () => ({ type: 'DATE', value: `${pad(rangeYear, 4)}-${pad(month)}`, relative: false, explanation: `'${whole}' takes its year from the one written after it.` }), 0, possessive);
     }
     return cand(m, 'month', (ctx) =>
       refOr(ctx, whole, `XXXX-${pad(month)}`, 'DATE', (ref) => {
@@ -924,7 +930,11 @@ rule(
           y = ref.y;
           how = 'this year';
         } else {
-          const tense = ctx.tense(m.index);
+          let tense = ctx.tense(m.index);
+          // "Analysts expected December's figure to rise": a possessive month names its own report or event, so a
+          // future verb does not push a month of the last two a year ahead.
+          const back = (ref.m - month + 12) % 12;
+          if (possessive && tense === 'future' && back >= 1 && back <= 2) tense = 'past';
           y = resolveMonthYear(ref, month, tense);
           how = tense === 'past' ? 'past tense: the nearest one on or before' : tense === 'future' ? 'future tense: the nearest one on or after' : 'the same year';
         }
@@ -935,6 +945,8 @@ rule(
           explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).`,
         };
       }),
+      0,
+      possessive,
     );
   },
 );
