@@ -398,6 +398,11 @@ Prices fell after [[March|DATE 2025-03]]'s budget, and analysts expect [[June|DA
 Campaigners will march ahead of [[September|DATE 2025-09]]'s vote and [[last April|DATE 2025-04]]'s report.
 `),
 
+  'a calendar quarter named by its months with "to", or hyphenated after a preposition': dated(`
+Output grew in [[the April to June period|DATE 2025-Q2]] and in [[the January-to-March quarter|DATE 2025-Q1]]; exports fell in [[April-June|DATE 2025-Q2]].
+Trade in March-June rose.
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

@@ -1256,11 +1256,14 @@ const GAME_WORDS = /\b(?:scored|scorer|scoring|kick\w*|tries|try line|half-time|
 
 const MONEY_WORDS = /\b(?:profits?|sales|earnings|revenues?|growth|econom(?:y|ic|ies)|fiscal|results|shares?|stocks?|prices?|output|demand|investment|GDP|inflation|exports?|imports?|spending|income|loss(?:es)?|deficit|surplus|budget|unemployment|jobs|dividends?|orders|production|margins?|costs?|hedging|billion|million|of the year|this year|next year|last year)\b|\d(?:bn|m)\b|[%$£€¥]/i;
 
-// "the July-September quarter", "the April-June period": a calendar quarter named by its first and last months.
-rule('months of a quarter', `${B}(?:[Tt]he${S})?(${MONTH_FULL_ONLY})[-–](${MONTH_FULL_ONLY})${S}(?:quarter|period)${E}`, (m) => {
+// "the July-September quarter", "the April-to-June period", "in July-September": a calendar quarter named by its first
+// and last months.
+rule('months of a quarter', `${B}(?:[Tt]he${S})?(${MONTH_FULL_ONLY})(?:[-–]|${S}to${S}|-to-)(${MONTH_FULL_ONLY})(${S}(?:quarter|period))?${E}`, (m, text) => {
   const first = monthNumber(m[1]);
   const last = monthNumber(m[2]);
   if (first % 3 !== 1 || last !== first + 2) return null;
+  // Without "quarter" or "period", only a hyphenated pair after a preposition of time.
+  if (!m[3] && (/^the/i.test(m[0]) || !/[-–]/.test(m[0].slice(m[1].length, m[1].length + 1)) || !/^(?:in|during|for|from)$/.test(wordBefore(text, m.index)))) return null;
   const q = (first + 2) / 3;
   return cand(m, 'quarter', (ctx) =>
     refOr(ctx, m[0], `XXXX-Q${q}`, 'DATE', (ref) => {
