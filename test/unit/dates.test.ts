@@ -403,6 +403,10 @@ Output grew in [[the April to June period|DATE 2025-Q2]] and in [[the January-to
 Trade in March-June rose.
 `),
 
+  'earlier or later in the week or month is the current one': dated(`
+The minister resigned [[earlier in the week|DATE 2025-W27]], and talks are planned for [[later in the month|DATE 2025-07]]. Later in the week of the fair, it rained.
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

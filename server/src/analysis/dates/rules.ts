@@ -276,6 +276,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'time in words': { words: ['half', 'quarter', 'twenty', 'ten', 'five'], lead: 0 },
   'o’clock': { words: ['clock'], lead: 12 },
   'that unit': { words: ['year', 'month'], wordCheck: after(() => ['that', 'same']), lead: 30 },
+  'in the unit': { words: ['week', 'month'], wordCheck: after(() => ['the']), lead: 20 },
   'anchored day': { words: ['day', 'morning', 'night'], lead: 20 },
   'holiday week': { words: ['week'], wordCheck: after(() => ['easter', 'holy']), lead: 8 },
   'hour of a part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 30 },
@@ -2646,6 +2647,14 @@ rule('that unit', `${B}(?:(${alt(['earlier', 'later', 'early', 'late', 'earlier 
     if (!shifted) return null;
     return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${m[0]}': the ${unit} of ${ctx.anchorValue}, the date last mentioned.` };
   });
+});
+
+// "earlier in the week", "later in the month": the current week or month, as "earlier this week" is.
+rule('in the unit', `${B}([Ee]arlier|[Ll]ater)${S}in${S}the${S}(week|month)${E}(?!\\s?(?:of|before|after|that|when)\\b)`, (m) => {
+  const unit = m[2].toLowerCase();
+  return cand(m, 'relative unit', (ctx) =>
+    refOr(ctx, m[0], unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX', 'DATE', (ref) => ({ type: 'DATE', value: unit === 'week' ? isoWeekValue(ref) : `${pad(ref.y, 4)}-${pad(ref.m)}`, relative: true, explanation: `'${m[0]}', the ${unit} of ${ctx.refLabel}.` })),
+  );
 });
 
 const NAMED_DAY_AFTER = new RegExp(`^\\s{1,3}(?:(last|next|this)\\s{1,3})?(${WEEKDAY}|yesterday|today|tomorrow)(?![\\p{L}\\p{N}_])`, 'iu');
