@@ -407,6 +407,11 @@ Trade in March-June rose.
 The minister resigned [[earlier in the week|DATE 2025-W27]], and talks are planned for [[later in the month|DATE 2025-07]]. Later in the week of the fair, it rained.
 `),
 
+  'the end of a range of times before its start on the clock is on the next day': dated(`
+Bars may serve from [[10pm|TIME 2025-07-03T22:00]] to [[3am|TIME 2025-07-04T03:00]], and the market opens from [[8am|TIME 2025-07-03T08:00]] to [[noon|TIME 2025-07-03T12:00]].
+Kick-off was moved from [[2000 GMT|TIME 2025-07-03T20:00]] to [[1730 GMT|TIME 2025-07-03T17:30]].
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

@@ -101,6 +101,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
     resolutions.push(r);
   }
 
+  overnightRanges(text, dates, resolutions);
   checkConversions(text, dates, resolutions, findings);
 
   for (let i = 0; i < dates.length; i++) {
@@ -491,6 +492,30 @@ function reportedSubjectTense(text: string, start: number, end: number): Tense {
   const words = REPORTED_SUBJECT_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   if (!words || !SUBJECT_WORDS_PREPOSITION.test(words[1]) || SUBJECT_WORDS_VERB.test(words[1])) return null;
   return verb[1] ? 'future' : 'past';
+}
+
+// "from 11pm to 2am": the end of a range of times that comes before its start on the clock is on the next day (unless
+// a day is written after it, or the time was moved from one to the other).
+const RANGE_JOIN = /^\s{0,2}(?:to|until|till|and|[-–])\s{0,2}$/;
+const DAY_WRITTEN_AFTER = /^,?\s{1,2}(?:on\s{1,2})?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|tomorrow|yesterday|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s{1,2}\d)/;
+const MOVED_FROM = /\b(?:forward|back|moved|changed|switched|delayed|rescheduled|shifted|altered|put|earlier|later)\b[^.;]{0,24}\bfrom\s+$/i;
+function overnightRanges(text: string, dates: DateMention[], resolutions: Resolution[]): void {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = resolutions[i].time;
+    const b = resolutions[i + 1].time;
+    if (!a || !b || !a.day || !b.day || diffDays(a.day, b.day) !== 0) continue;
+    if (b.hour * 60 + b.minute >= a.hour * 60 + a.minute || b.hour === 24) continue;
+    if (!RANGE_JOIN.test(text.slice(dates[i].end, dates[i + 1].start))) continue;
+    if (DAY_WRITTEN_AFTER.test(text.slice(dates[i + 1].end, dates[i + 1].end + 16))) continue;
+    // "brought forward from 2115 GMT to 1945 GMT" is a change of time, not a range.
+    if (MOVED_FROM.test(text.slice(Math.max(0, dates[i].start - 40), dates[i].start))) continue;
+    const day = addDays(b.day, 1);
+    b.day = day;
+    const d = dates[i + 1];
+    d.value = isoDate(day) + d.value.slice(10);
+    d.explanation += ` It ends a range that starts at ${dates[i].text}, so it falls on the next day.`;
+    if (d.utc && b.offset !== null) d.utc = utcInstant(day, b.hour, b.minute, b.offset);
+  }
 }
 
 function utcInstant(day: Ymd, hour: number, minute: number, offset: number): string {
