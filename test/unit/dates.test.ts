@@ -412,6 +412,11 @@ Bars may serve from [[10pm|TIME 2025-07-03T22:00]] to [[3am|TIME 2025-07-04T03:0
 Kick-off was moved from [[2000 GMT|TIME 2025-07-03T20:00]] to [[1730 GMT|TIME 2025-07-03T17:30]].
 `),
 
+  'a deadline given until a weekday looks ahead': dated(`
+Lenders have given the firm until [[Tuesday|DATE 2025-07-08]] to repay, and a judge gave both sides until [[Monday|DATE 2025-07-07]] to file papers.
+Members had until [[Monday|DATE 2025-06-30]] to vote. She waited until [[Sunday|DATE 2025-06-29]] to reply.
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

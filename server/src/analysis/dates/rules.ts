@@ -1552,6 +1552,7 @@ rule('a week from a day', `${B}(?:(${WEEKDAY})${S}(week|fortnight)|a${S}(week|fo
 });
 
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
+const DEADLINE_GIVEN = /\b(?:have|has|given|gave|give|gives|granted|allowed)\b[^.;]{0,30}$/;
 const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
 const NAME_AFTER_WEEKDAY = new RegExp(`^\\s(?!(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The|A|An|I|He|She|It|We|They|This|That|There)(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
@@ -1618,6 +1619,8 @@ rule(
             // called him a suspect" still looks back).
             let tense = ctx.tense(m.index);
             if (mod === 'until' && DEFERRALS.has(wordBefore(text, m.index))) tense = 'future';
+            // "have given the group until Wednesday to sign": a deadline still to come ("had until Tuesday to" is past).
+            if (mod === 'until' && /^\s{1,2}to\s{1,2}\p{Ll}/u.test(textAfter(text, end, 8)) && DEADLINE_GIVEN.test(text.slice(Math.max(0, m.index - 40), m.index))) tense = 'future';
             let direction: 'past' | 'future' = tense === 'future' ? 'future' : 'past';
             // "would look for ways to get around Wednesday's ruling": a possessive weekday names an event of its
             // own, so a future verb governing the phrase does not push it ahead; it is the nearest such day.
