@@ -417,6 +417,10 @@ Lenders have given the firm until [[Tuesday|DATE 2025-07-08]] to repay, and a ju
 Members had until [[Monday|DATE 2025-06-30]] to vote. She waited until [[Sunday|DATE 2025-06-29]] to reply.
 `),
 
+  'a quarter of a point is no quarter of the year': dated(`
+The bank raised rates by a quarter point, and then by a quarter percentage point, and growth stalled for [[a quarter|DURATION P1Q]].
+`),
+
   'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.

@@ -1943,7 +1943,8 @@ rule(
     if ((countLower === 'a' || countLower === 'an') && mod === 'a') return null;
     // "a second" is an ordinal, "three-quarters of" and "a quarter of" are fractions.
     if (unit === 'second' && (countLower === 'a' || countLower === 'an')) return null;
-    if (unit === 'quarter' && (/^\s?of\b/.test(after) || hyphenated && plural)) return null;
+    // "a quarter point rise", "a quarter percentage point": a fraction of a point, not three months.
+    if (unit === 'quarter' && (/^\s?of\b/.test(after) || hyphenated && plural || /^[\s-]?(?:percentage|point|per\s?cent)\b/.test(after))) return null;
     // "a year" after an amount is a rate ("$5m a year", "60 minutes a day", "four flights a week"): handled as a set.
     if ((countLower === 'a' || countLower === 'an') && !mod && !tail && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     // "one day" as in "one day he will" is vague, but TempEval tags it; "some" only with plurals.
