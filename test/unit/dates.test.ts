@@ -412,9 +412,10 @@ Bars may serve from [[10pm|TIME 2025-07-03T22:00]] to [[3am|TIME 2025-07-04T03:0
 Kick-off was moved from [[2000 GMT|TIME 2025-07-03T20:00]] to [[1730 GMT|TIME 2025-07-03T17:30]].
 `),
 
-  'a deadline given until a weekday looks ahead': dated(`
+  'a deadline given until a weekday looks ahead, and irregular past forms look back': dated(`
 Lenders have given the firm until [[Tuesday|DATE 2025-07-08]] to repay, and a judge gave both sides until [[Monday|DATE 2025-07-07]] to file papers.
 Members had until [[Monday|DATE 2025-06-30]] to vote. She waited until [[Sunday|DATE 2025-06-29]] to reply.
+The rower slid to fourth in [[November|DATE 2024-11]], and the tent swung open in [[October|DATE 2024-10]].
 `),
 
   'a quarter of a point is no quarter of the year': dated(`

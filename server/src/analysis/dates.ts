@@ -290,6 +290,9 @@ const PAST_CUES = new Set([
   'forecast', 'has', 'have', 'spent', 'built', 'fled', 'drove', 'withdrew', 'upheld', 'oversaw', 'underwent', 'overcame',
   'understood', 'forgot', 'swore', 'sank', 'slept', 'lent', 'dealt', 'hung', 'arose', 'shook', 'sang', 'swept', 'wept',
   'dug', 'stuck', 'hid', 'sat', 'shot', 'ate', 'rang', 'wore', 'tore', 'spun', 'lit', 'sped', 'withstood', 'undertook',
+  'slid', 'swung', 'clung', 'stung', 'strode', 'crept', 'leapt', 'knelt', 'bled', 'drank', 'swam', 'sprang', 'shrank',
+  'shone', 'forbade', 'foresaw', 'mistook', 'misled', 'overtook', 'overran', 'outgrew', 'rebuilt', 'retook', 'rewrote',
+  'withheld', 'laid', 'slew', 'stank', 'strove',
   // Past forms in "-ed" too short for the "-ed" rule below.
   'died', 'sued', 'tied', 'owed', 'axed', 'eyed', 'lied',
 ]);
