@@ -422,8 +422,9 @@ The rower slid to fourth in [[November|DATE 2024-11]], and the tent swung open i
 The bank raised rates by a quarter point, and then by a quarter percentage point, and growth stalled for [[a quarter|DURATION P1Q]].
 `),
 
-  'a capitalised "Tonight" or "Now" inside a sentence is part of a title': dated(`
+  'a capitalised "Tonight", "Now" or unit inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
+She told the show 48 Hours about the film 28 Days Later, then rested for [[48 hours|DURATION PT48H]].
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.
 `),
 };

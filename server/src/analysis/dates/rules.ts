@@ -1943,6 +1943,8 @@ rule(
     if ((countLower === 'a' || countLower === 'an') && mod === 'a') return null;
     // "a second" is an ordinal, "three-quarters of" and "a quarter of" are fractions.
     if (unit === 'second' && (countLower === 'a' || countLower === 'an')) return null;
+    // "the show 60 Minutes", "the film 24 Hour Party People": a capitalised unit inside a sentence is part of a title.
+    if (capitalisedInSentence(text, m.index + whole.lastIndexOf(unitRaw), unitRaw) && !isCap(whole)) return null;
     // "a quarter point rise", "a quarter percentage point": a fraction of a point, not three months.
     if (unit === 'quarter' && (/^\s?of\b/.test(after) || hyphenated && plural || /^[\s-]?(?:percentage|point|per\s?cent)\b/.test(after))) return null;
     // "a year" after an amount is a rate ("$5m a year", "60 minutes a day", "four flights a week"): handled as a set.
