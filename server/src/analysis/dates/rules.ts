@@ -165,6 +165,10 @@ function after(words: () => string[], opts: { hyphens?: string; digits?: boolean
     return set.has(text.slice(b + 1, k + 1).toLowerCase());
   };
 }
+/** A trigger word followed by text that `next` matches (read over the 12 characters after the word). */
+function wordFollowedBy(next: RegExp): Trigger['wordCheck'] {
+  return (text, _start, end) => next.test(text.slice(end, end + 12));
+}
 const PLURAL_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'];
 const TRIGGERS: Record<string, Trigger> = {
   'calendar date': { words: MONTH_TOKENS, lead: 40 },
@@ -243,19 +247,20 @@ const TRIGGERS: Record<string, Trigger> = {
   'vague duration': { words: PLURAL_UNITS, lead: 19 },
   'bare plural duration': { words: PLURAL_UNITS, lead: 15 },
   'decade duration': { words: ['decades', 'centuries'], lead: 20 },
-  'units later': { words: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'], lead: 11 },
+  // The unit is followed by "later" or "earlier" (after at most three spaces).
+  'units later': { words: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'], wordCheck: wordFollowedBy(/^\s{1,3}(?:later|earlier)/), lead: 11 },
   // The first unit follows its count: digits or a number in words such as "seventy-seven".
   'compound duration': { words: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds'], lead: 20 },
   'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
-  'half a unit': { words: ['half'], lead: 16 },
-  'quarter of a unit': { words: ['quarter', 'quarters'], lead: 22 },
+  'half a unit': { words: ['half'], wordCheck: wordFollowedBy(/^\s{1,3}an?\s/), lead: 16 },
+  'quarter of a unit': { words: ['quarter', 'quarters'], wordCheck: wordFollowedBy(/^\s{1,3}of\s/), lead: 22 },
   'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly', 'term'], lead: 25 },
   'stretch ahead': { words: ['ahead', 'come'], lead: 20 },
   'stretch over': { words: ['years', 'decades', 'months', 'weeks', 'centuries'], lead: 6 },
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
   rate: { words: ['hour', 'day', 'week', 'month', 'year'], lead: 8 },
-  'days a unit': { words: ['days', 'nights', 'evenings', 'mornings', 'afternoons'], lead: 9 },
+  'days a unit': { words: ['days', 'nights', 'evenings', 'mornings', 'afternoons'], wordCheck: wordFollowedBy(/^\s{1,3}(?:a|per|each|every)\s/), lead: 9 },
   weekends: { words: ['weekends'], lead: 0 },
   // ":30", ".30", a space or the a/p of am/pm follows.
   'clock time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
@@ -263,7 +268,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'zoned time': { digits: true, lengths: [1, 2, 3, 4], check: (text, start, end) => end - start > 2 || [58, 46, 104].includes(ch(text, end)), lead: 0 },
   'daily time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
   'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
-  'start of a zoned range': { digits: true, lengths: [1, 2, 3, 4], check: (text, start, end) => end - start > 2 || [58, 46, 104].includes(ch(text, end)), lead: 0 },
+  // "from " or "between " comes right before the digits.
+  'start of a zoned range': { digits: true, lengths: [1, 2, 3, 4], check: (text, start) => isSpace(ch(text, start - 1)) && /(?:from|between)\s$/i.test(text.slice(Math.max(0, start - 8), start)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
   // "the night": at most "the" and three spaces before "night".
