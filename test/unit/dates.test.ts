@@ -422,6 +422,10 @@ The rower slid to fourth in [[November|DATE 2024-11]], and the tent swung open i
 The bank raised rates by a quarter point, and then by a quarter percentage point, and growth stalled for [[a quarter|DURATION P1Q]].
 `),
 
+  'the previous or following weekend is counted from the day last named': dated(`
+Ticket sales fell from [[the previous weekend|DATE 2025-W26-WE]]. The fair opened on [[Thursday 10 July|DATE 2025-07-10]] and closed [[the following weekend|DATE 2025-W28-WE]].
+`),
+
   'a capitalised "Tonight", "Now" or unit inside a sentence is part of a title': dated(`
 The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
 She told the show 48 Hours about the film 28 Days Later, then rested for [[48 hours|DURATION PT48H]].

@@ -1776,7 +1776,22 @@ rule(
       return { start, end, rule: 'duration', resolve: () => ({ type: 'DURATION', value: durationValue(1, u), relative: false, explanation: `'${shown}' is a stretch of one ${u}.` }) };
     }
     if (mod === 'the same' || mod === 'the following' || mod === 'the previous' || mod === 'the prior') {
-      if (unit === 'weekend') return null;
+      // "the previous weekend", "the following weekend": the weekend before or after the day last named (or the
+      // publication date), not the one that day is part of.
+      if (unit === 'weekend') {
+        if (mod === 'the same') return null;
+        const after = mod === 'the following';
+        return {
+          start, end, rule: 'anchored unit',
+          resolve: (ctx) =>
+            refOr(ctx, shown, 'XXXX-WXX-WE', 'DATE', (ref) => {
+              const base = ctx.anchor ?? ref;
+              const wd = weekday(base);
+              const saturday = addDays(base, after ? (5 - wd + 7) % 7 || 7 : -(wd === 6 ? 8 : (wd + 2) % 7 || 7));
+              return { type: 'DATE', value: `${isoWeekValue(saturday)}-WE`, relative: true, explanation: `'${shown}', the weekend ${after ? 'after' : 'before'} ${isoDate(base)}${ctx.anchor ? ', the date last mentioned' : ''}.` };
+            }),
+        };
+      }
       return {
         start, end, rule: 'anchored unit',
         resolve: (ctx) =>
