@@ -410,6 +410,7 @@ The minister resigned [[earlier in the week|DATE 2025-W27]], and talks are plann
   'the end of a range of times before its start on the clock is on the next day': dated(`
 Bars may serve from [[10pm|TIME 2025-07-03T22:00]] to [[3am|TIME 2025-07-04T03:00]], and the market opens from [[8am|TIME 2025-07-03T08:00]] to [[noon|TIME 2025-07-03T12:00]].
 Kick-off was moved from [[2000 GMT|TIME 2025-07-03T20:00]] to [[1730 GMT|TIME 2025-07-03T17:30]].
+The phone line runs from [[2200 GMT|TIME 2025-07-03T22:00]] - [[0200 GMT|TIME 2025-07-04T02:00]].
 `),
 
   'a deadline given until a weekday looks ahead, and irregular past forms look back': dated(`
