@@ -372,8 +372,9 @@ Cleaners earn £6.10 [[an hour|SET PT1H]], the plant costs $3m [[a year|SET P1Y]
 Libraries will stay open from [[0900|TIME 2025-07-03T09:00]] to [[2000GMT|TIME 2025-07-03T20:00]]. The line will be staffed between [[08:30|TIME 2025-07-07T08:30]] and [[17:00 GMT|TIME 2025-07-07T17:00]] on [[Monday|DATE 2025-07-07]].
 `),
 
-  'a weekday that begins a name or a title is no date': dated(`
+  'a weekday that begins a name, a title or a slot is no date, and "a Friday" is no particular one': dated(`
 The remake stars Tuesday Weld, and the network's Friday Night Lights drew fans; the band played hits like Monday Blues.
+She hosts the Sunday night show and the Friday programme, and the choir sang on a [[Friday night|DATE XXXX-WXX-5TNI]] in the old hall.
 On [[Tuesday|DATE 2025-07-01]] Mr Okafor resigned, ahead of [[Saturday|DATE 2025-06-28]]'s Premier League game.
 `),
 

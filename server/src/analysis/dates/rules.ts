@@ -1563,6 +1563,7 @@ const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Inde
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
 const NAME_AFTER_WEEKDAY = new RegExp(`^\\s(?!(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The|A|An|I|He|She|It|We|They|This|That|There)(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
 const NAME_BEFORE_WEEKDAY = new Set(['the', 'a', 'with', 'like', 'starring', 'star', 'stars', 'starred', 'featuring', 'actress', 'actor', 'singer', 'called', 'named', 'titled', 'entitled', 'of', 'hit', 'show', 'film', 'song', 'album', 'single', 'programme', 'series']);
+const WEEKDAY_SLOT_AFTER = /^\s(?:[a-z]+\s)?(?:show|shows|drama|dramas|programme|programmes|program|series|slot|slots|entertainment|edition|editions|bulletin|chat|quiz)\b/;
 const NOT_WEEKDAY_BEFORE = new Set(['happy', 'black', 'cyber', 'super', 'bloody', 'ash', 'maundy', 'palm', 'holy', 'man', 'girl', 'giving', 'blue', 'manic', 'mad', 'fat', 'good', 'easter', 'trinity', 'shrove']);
 
 rule(
@@ -1582,6 +1583,8 @@ rule(
     // "starring Tuesday Weld", "Dec's Saturday Night Takeaway", "songs like Sunday Bloody Sunday": a bare weekday
     // before a capitalised word, after a word that introduces a name rather than a time, begins a name or a title.
     if (!modRaw && !plural && !partRaw && !/['’]s$/.test(whole) && NAME_AFTER_WEEKDAY.test(textAfter(text, m.index + whole.length, 24)) && (NAME_BEFORE_WEEKDAY.has(before) || /\p{L}['’]s$/u.test(before))) return null;
+    // "the Thursday night show", "GMTV's Sunday programme": a slot in a schedule, not a day.
+    if (!modRaw && !plural && !/['’]s$/.test(whole) && WEEKDAY_SLOT_AFTER.test(textAfter(text, m.index + whole.length, 24))) return null;
     // "the Mail on Sunday", "the Independent on Sunday": newspapers.
     if (modRaw === 'on' && /\b(?:Mail|Independent)\s$/.test(text.slice(Math.max(0, m.index - 13), m.index))) return null;
     const mod = (modRaw ?? '').toLowerCase();
@@ -1601,6 +1604,10 @@ rule(
         start, end, rule: 'weekday set',
         resolve: () => ({ type: 'SET', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' recurs every ${WEEKDAY_NAMES[wd]}.` }),
       };
+    }
+    // "on a Friday night", "a Sunday stroll": some Friday or Sunday, not one the reference date tells.
+    if (!mod && (before === 'a' || before === 'any')) {
+      return { start, end, rule: 'weekday', resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' is some ${WEEKDAY_NAMES[wd]}, not a particular one.` }) };
     }
     return {
       start,
