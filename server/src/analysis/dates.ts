@@ -243,11 +243,13 @@ const FUTURE_CUES = new Set([
 // Forms that are as often nouns ("start", "end") are left out.
 const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence', 'meet', 'arrive', 'travel', 'return', 'depart', 'fly', 'face', 'host', 'play']);
 const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our)\s+$/i;
+// "agreed to sell", not "agreed to a buyout": "to" before a verb, not before a noun phrase.
+const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
   set: /^\s+(?:to|for)\b/,
-  plans: /^\s+to\b/,
-  plan: /^\s+to\b/,
+  plans: TO_INFINITIVE,
+  plan: TO_INFINITIVE,
   later: /^\s+(?:this|today|tonight|in\s+the|next|on)\b/,
   // "next to the embassy" is a place.
   next: /^(?!\s+to\b)/,
@@ -261,15 +263,15 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   comes: /^\s+(?:ahead\s+of|just\s+before|before)\b/,
   // "postponed due to snow on Saturday": "due to" before a noun is "because of".
   due: /^(?!\s+to\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|poor|bad|heavy|high|low|falling|rising|safety|widespread|snow|rain|fog|ice|illness|injury|concerns?|fears?|lack|problems?|pressure|demand)\b)/i,
-  intended: /^\s+to\b/,
+  intended: TO_INFINITIVE,
   // "planned to leave on Thursday", "planned a large demonstration on Saturday"; "the planned merger" says nothing.
   planned: /^\s+(?:to|a|an)\b/,
-  promised: /^\s+to\b/,
-  vowed: /^\s+to\b/,
-  pledged: /^\s+to\b/,
-  agreed: /^\s+to\b/,
-  decided: /^\s+to\b/,
-  threatened: /^\s+to\b/,
+  promised: TO_INFINITIVE,
+  vowed: TO_INFINITIVE,
+  pledged: TO_INFINITIVE,
+  agreed: TO_INFINITIVE,
+  decided: TO_INFINITIVE,
+  threatened: TO_INFINITIVE,
 };
 // A participle of a plan, before "for", "on", "to", that is not part of a verb group ("is scheduled", "had been due")
 // qualifies a noun.
