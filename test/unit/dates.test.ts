@@ -68,6 +68,12 @@ Her office replied at [[9 a.m.|TIME 2025-07-03T09:00]]
 The warning runs until [[06:00|TIME 2025-07-05T06:00]] on [[Saturday|DATE 2025-07-05]]. Gusts were recorded at [[15:00|TIME 2025-07-03T15:00]].
 `),
 
+  'an arrangement with "is to" or a present progressive looks ahead, and "to cut" is no past': dated(`
+The carmaker is to shut its plant on [[Monday|DATE 2025-07-07]], and ministers are meeting in Rome on [[Tuesday|DATE 2025-07-08]].
+The council is holding a vote on [[Wednesday|DATE 2025-07-09]]. It is continuing to honour a [[June|DATE 2025-06]] deal.
+The mill plans to cut 200 jobs in [[November|DATE 2025-11]]; the mine cut 100 jobs in [[October|DATE 2024-10]].
+`),
+
   'a timetable in the present tense looks ahead, and a condition is no past': dated(`
 The agreement expires on [[Dec. 31|DATE 2025-12-31]] unless renewed. Talks resume [[Monday|DATE 2025-07-07]].
 The envoys failed to resume talks on [[Monday|DATE 2025-06-30]]. The two leaders meet on [[Tuesday|DATE 2025-07-08]]. The meet on [[Sunday|DATE 2025-06-29]] was a draw.

@@ -255,8 +255,9 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   next: /^(?!\s+to\b)/,
   // "The vote is on Friday", "the launch is at 10 a.m. on Friday", "the deadline is Monday", "the event is from 2pm on
   // Saturday": a timetable.
-  is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
-  are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
+  // "It is to close the plant on Monday", "Ministers are meeting on Thursday": an arrangement.
+  is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/,
+  are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/,
   // "between now and June", "from now until Friday": the stretch runs ahead.
   now: /^\s+(?:and|until|till|to)\s+(?!then|again|forever|for)/,
   // "The move comes ahead of a meeting on Monday": what it comes before is still to come.
@@ -405,7 +406,7 @@ function wordTense(source: string, index: number, raw: string): Tense {
   let tense: Tense = null;
   // Speed: the text after the word and the passive check are computed only for the few words that are cues.
   if (Object.hasOwn(FUTURE_IF_NEXT, word)) {
-    const next = source.slice(index + raw.length, index + raw.length + 12);
+    const next = source.slice(index + raw.length, index + raw.length + 20);
     if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
     else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, index)) tense = 'past';
   } else if (word === 'may' && raw !== 'may') tense = null;
@@ -419,7 +420,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
   else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
   // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
   else if (word === 'last' && /\bthe\s+$/i.test(source.slice(Math.max(0, index - 5), index))) tense = null;
-  else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passiveBefore(source, index) ? 'past' : null;
+  // "plans to cut jobs", "could put": after "to" or a modal, "cut", "put", "shut" are the base form, not the past.
+  else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || (!passiveBefore(source, index) && !BASE_FORM_BEFORE.test(source.slice(Math.max(0, index - 8), index))) ? 'past' : null;
   else if (IRREGULAR_PARTICIPLES.has(word)) tense = !passiveBefore(source, index) && !determinerBefore(source, index) ? 'past' : null;
   else if (
     word.length >= 5 &&
@@ -463,6 +465,7 @@ const CUE_HASHES = new Set(
 // "were said to be better than December", "is thought to be": a report of a state, not an infinitive of the future.
 const REPORTED_TO_BE = /\b(?:said|thought|believed|reported|seemed|seem|seems|appeared|appear|appears|known|found|understood|alleged|claimed|considered|estimated|rumoured|rumored)\s+to\s+$/i;
 
+const BASE_FORM_BEFORE = /\b(?:to|can|could|may|might|must|shall|should|did|does|do|not)\s+$/i;
 // "stay shut", "remains closed": a participle after a linking verb describes a state.
 const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would|stay|stays|remain|remains)\s+$/i;
 /** The word at `index` follows "is", "are", "be", "will", "stays", … (within the 12 characters before it). */
