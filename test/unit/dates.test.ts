@@ -359,6 +359,7 @@ Much can change between [[now|DATE PRESENT_REF]] and [[March|DATE 2026-03]], the
 
   'bare units before later or earlier are vague stretches, and the turn of a unit is a date': dated(`
 The mayor quit. [[Hours|DURATION PTXH]] later his deputy resigned, and a judge ruled [[days|DURATION PXD]] later; two clerks had left [[weeks|DURATION PXW]] earlier.
+The shop shut just [[hours|DURATION PTXH]] after it opened and only [[days|DURATION PXD]] before the sale; the days before the sale were quiet.
 Rents have doubled since [[the turn of the century|DATE 2000]], and sales fell at [[the turn of the year|DATE 2025]].
 The foundry opened in [[1893|DATE 1893]], and by [[the turn of the century|DATE 1900]] it had 400 workers.
 `),

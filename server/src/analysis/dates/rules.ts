@@ -247,8 +247,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'vague duration': { words: PLURAL_UNITS, lead: 19 },
   'bare plural duration': { words: PLURAL_UNITS, lead: 15 },
   'decade duration': { words: ['decades', 'centuries'], lead: 20 },
-  // The unit is followed by "later" or "earlier" (after at most three spaces).
-  'units later': { words: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'], wordCheck: wordFollowedBy(/^\s{1,3}(?:later|earlier)/), lead: 11 },
+  // The unit is followed by "later", "earlier", "before" or "after" (after at most three spaces).
+  'units later': { words: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'], wordCheck: wordFollowedBy(/^\s{1,3}(?:later|earlier|before|after)/), lead: 11 },
   // The first unit follows its count: digits or a number in words such as "seventy-seven".
   'compound duration': { words: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds'], lead: 20 },
   'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
@@ -2199,14 +2199,17 @@ rule(
   },
 );
 
-// "Hours later", "just days earlier", "many years later": an unspecified stretch counted from an event (a count before
+// "Hours later", "just days earlier", "just hours after": an unspecified stretch counted from an event (a count before
 // the unit is the duration rule's).
+const UNITS_STRETCH_BEFORE = new Set(['just', 'only', 'mere', 'barely']);
 const NOT_BEFORE_UNITS_LATER = new Set(['a', 'an', 'the', 'few', 'couple', 'of', 'dozen', 'more', 'than', 'about', 'some', 'those', 'these', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'and', 'or', 'to']);
-rule('units later', `${B}(?:(?:many|several|[Mm]any|[Ss]everal)${S})?(minutes|hours|days|weeks|months|years|decades|Minutes|Hours|Days|Weeks|Months|Years|Decades)${S}(?:later|earlier)${E}`, (m, text) => {
+rule('units later', `${B}(?:(?:many|several|[Mm]any|[Ss]everal)${S})?(minutes|hours|days|weeks|months|years|decades|Minutes|Hours|Days|Weeks|Months|Years|Decades)${S}(later|earlier|before|after)${E}`, (m, text) => {
   const before = wordBefore(text, m.index);
   if (NOT_BEFORE_UNITS_LATER.has(before) || /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/.test(before) || /[\d-]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+  // "just hours after it opened": before "before" or "after", only after a word that makes the bare unit a stretch.
+  if (/^(?:before|after)$/.test(m[2]) && !UNITS_STRETCH_BEFORE.has(before)) return null;
   const unit = unitOf(m[1]);
-  const end = m.index + m[0].length - (m[0].endsWith('later') ? 5 : 7);
+  const end = m.index + m[0].length - m[2].length;
   const shown = text.slice(m.index, end).trimEnd();
   return { start: m.index, end: m.index + shown.length, rule: 'vague duration', resolve: () => ({ type: 'DURATION', value: durationValue(null, unit), relative: false, explanation: `'${shown}' is an unspecified number of ${unit}s.` }) };
 });
