@@ -1944,11 +1944,12 @@ const DUR_MODS = alt([
 
 rule(
   'duration',
-  `${B}(?<!/)(?:(${DUR_MODS})${S})?(?:(\\d{1,3}|${NUMBER_WORD})(?:${S}(?:to|or)${S}|[-–]))?(${COUNT})(?:\\s{1,2}(1/2|1/4|3/4)|(½|¼|¾))?(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(and a half))?(?:${S}(ago|earlier|later|before|after|from now|hence|or so ago|or so|old|long|on(?=[,.;:]))|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
+  `${B}(?<!/)(?:(${DUR_MODS})${S})?(?:(\\d{1,3}|${NUMBER_WORD})(?:${S}(?:to|or)${S}|[-–]))?(${COUNT})(?:\\s{1,2}(1/2|1/4|3/4)|(½|¼|¾))?(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half)|-(and-a-half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(and a half))?(?:${S}(ago|earlier|later|before|after|from now|hence|or so ago|or so|old|long|on(?=[,.;:]))|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
   (m, text) => {
-    const [whole, modRaw, rangeRaw, countRaw, fraction, fractionSign, extraRaw, unitRaw, halfAfter, tailRaw0, periodRaw] = m;
+    const [whole, modRaw, rangeRaw, countRaw, fraction, fractionSign, extraRaw, hyphenHalf, unitRaw, halfAfter, tailRaw0, periodRaw] = m;
     // "two to three weeks", "12 to 18 months": a range of counts is an unspecified number of units.
-    const extra = extraRaw ?? halfAfter;
+    // "one-and-a-half years" is "one and a half years".
+    const extra = extraRaw ?? (hyphenHalf ? 'and a half' : halfAfter);
     // "Ten years on, …" is "later"; "five years on from the crash" is a stretch from the crash.
     const tailRaw = tailRaw0 === 'or so ago' ? 'ago' : tailRaw0 === 'on' ? 'later' : tailRaw0;
     const fractionValue = { '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75 }[fraction ?? fractionSign ?? ''] ?? ((extra ?? '').toLowerCase() === 'and a half' ? 0.5 : 0);
