@@ -243,7 +243,7 @@ const FUTURE_CUES = new Set([
 // Forms that are as often nouns ("start", "end") are left out.
 const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence', 'meet', 'arrive', 'travel', 'return', 'depart', 'fly', 'face', 'host', 'play']);
 const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our)\s+$/i;
-// "agreed to sell", not "agreed to a buyout": "to" before a verb, not before a noun phrase.
+// "agreed to sell", not "agreed to a merger": "to" before a verb, not before a noun phrase.
 const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
@@ -255,7 +255,7 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   next: /^(?!\s+to\b)/,
   // "The vote is on Friday", "the launch is at 10 a.m. on Friday", "the deadline is Monday", "the event is from 2pm on
   // Saturday": a timetable.
-  // "It is to close the plant on Monday", "Ministers are meeting on Thursday": an arrangement.
+  // "The carmaker is to shut its plant on Monday", "ministers are meeting in Rome on Tuesday": an arrangement.
   is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/,
   are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/,
   // "between now and June", "from now until Friday": the stretch runs ahead.
@@ -502,7 +502,7 @@ function reportedSubjectTense(text: string, start: number, end: number): Tense {
   return verb[1] ? 'future' : 'past';
 }
 
-// "from 11pm to 2am": the end of a range of times that comes before its start on the clock is on the next day (unless
+// "from 10pm to 3am": the end of a range of times that comes before its start on the clock is on the next day (unless
 // a day is written after it, or the time was moved from one to the other).
 const RANGE_JOIN = /^\s{0,2}(?:to|until|till|and|[-–])\s{0,2}$/;
 const DAY_WRITTEN_AFTER = /^,?\s{1,2}(?:on\s{1,2})?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|tomorrow|yesterday|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s{1,2}\d)/;
@@ -515,7 +515,7 @@ function overnightRanges(text: string, dates: DateMention[], resolutions: Resolu
     if (b.hour * 60 + b.minute >= a.hour * 60 + a.minute || b.hour === 24) continue;
     if (!RANGE_JOIN.test(text.slice(dates[i].end, dates[i + 1].start))) continue;
     if (DAY_WRITTEN_AFTER.test(text.slice(dates[i + 1].end, dates[i + 1].end + 16))) continue;
-    // "brought forward from 2115 GMT to 1945 GMT" is a change of time, not a range.
+    // "kick-off was moved from 2000 GMT to 1730 GMT" is a change of time, not a range.
     if (MOVED_FROM.test(text.slice(Math.max(0, dates[i].start - 40), dates[i].start))) continue;
     const day = addDays(b.day, 1);
     b.day = day;

@@ -894,7 +894,7 @@ rule(
     const [written, prefix, mod, monRaw, yearMod] = m;
     if (!isCap(monRaw)) return null;
     const before = wordBefore(text, m.index);
-    // "December's figures", "after February's Oscars": a possessive month is a date, before any word ("May's" is
+    // "March's budget", "ahead of September's vote": a possessive month is a date, before any word ("May's" is
     // more often a name). The "'s" stays outside the span.
     const possessive = /['’]s$/.test(written) ? 2 : 0;
     const whole = written.slice(0, written.length - possessive);
@@ -938,7 +938,7 @@ rule(
           how = 'this year';
         } else {
           let tense = ctx.tense(m.index);
-          // "Analysts expected December's figure to rise": a possessive month names its own report or event, so a
+          // "Analysts expect June's figures to be revised": a possessive month names its own report or event, so a
           // future verb does not push a month of the last two a year ahead.
           const back = (ref.m - month + 12) % 12;
           if (possessive && tense === 'future' && back >= 1 && back <= 2) tense = 'past';
@@ -1263,7 +1263,7 @@ const GAME_WORDS = /\b(?:scored|scorer|scoring|kick\w*|tries|try line|half-time|
 
 const MONEY_WORDS = /\b(?:profits?|sales|earnings|revenues?|growth|econom(?:y|ic|ies)|fiscal|results|shares?|stocks?|prices?|output|demand|investment|GDP|inflation|exports?|imports?|spending|income|loss(?:es)?|deficit|surplus|budget|unemployment|jobs|dividends?|orders|production|margins?|costs?|hedging|billion|million|of the year|this year|next year|last year)\b|\d(?:bn|m)\b|[%$£€¥]/i;
 
-// "the July-September quarter", "the April-to-June period", "in July-September": a calendar quarter named by its first
+// "the July-September quarter", "the April-to-June period", "in April-June": a calendar quarter named by its first
 // and last months.
 rule('months of a quarter', `${B}(?:[Tt]he${S})?(${MONTH_FULL_ONLY})(?:[-–]|${S}to${S}|-to-)(${MONTH_FULL_ONLY})(${S}(?:quarter|period))?${E}`, (m, text) => {
   const first = monthNumber(m[1]);
@@ -1580,10 +1580,10 @@ rule(
     if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
     // "Sunday school", "the Sunday papers", "a Sunday league", "Friday prayers": a kind of thing, not a day.
     if (!modRaw && !plural && !partRaw && !/['’]s$/.test(whole) && WEEKDAY_KIND_AFTER.test(textAfter(text, m.index + whole.length, 16))) return null;
-    // "starring Tuesday Weld", "Dec's Saturday Night Takeaway", "songs like Sunday Bloody Sunday": a bare weekday
+    // "starring Tuesday Weld", "the network's Friday Night Lights", "hits like Monday Blues": a bare weekday
     // before a capitalised word, after a word that introduces a name rather than a time, begins a name or a title.
     if (!modRaw && !plural && !partRaw && !/['’]s$/.test(whole) && NAME_AFTER_WEEKDAY.test(textAfter(text, m.index + whole.length, 24)) && (NAME_BEFORE_WEEKDAY.has(before) || /\p{L}['’]s$/u.test(before))) return null;
-    // "the Thursday night show", "GMTV's Sunday programme": a slot in a schedule, not a day.
+    // "the Sunday night show", "the Friday programme": a slot in a schedule, not a day.
     if (!modRaw && !plural && !/['’]s$/.test(whole) && WEEKDAY_SLOT_AFTER.test(textAfter(text, m.index + whole.length, 24))) return null;
     // "the Mail on Sunday", "the Independent on Sunday": newspapers.
     if (modRaw === 'on' && /\b(?:Mail|Independent)\s$/.test(text.slice(Math.max(0, m.index - 13), m.index))) return null;
@@ -1632,7 +1632,7 @@ rule(
             // called him a suspect" still looks back).
             let tense = ctx.tense(m.index);
             if (mod === 'until' && DEFERRALS.has(wordBefore(text, m.index))) tense = 'future';
-            // "have given the group until Wednesday to sign": a deadline still to come ("had until Tuesday to" is past).
+            // "have given the firm until Tuesday to repay": a deadline still to come ("had until Tuesday to" is past).
             if (mod === 'until' && /^\s{1,2}to\s{1,2}\p{Ll}/u.test(textAfter(text, end, 8)) && DEADLINE_GIVEN.test(text.slice(Math.max(0, m.index - 40), m.index))) tense = 'future';
             let direction: 'past' | 'future' = tense === 'future' ? 'future' : 'past';
             // "would look for ways to get around Wednesday's ruling": a possessive weekday names an event of its
@@ -1682,7 +1682,7 @@ rule(
     // "the people of tomorrow", "the world of today": the age, not the day.
     if ((name === 'today' || name === 'tomorrow') && !modRaw && !partRaw && !/['’]s$/.test(whole) && GENERIC_OF.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
     // A capitalised "Today" or "Tonight" inside a sentence is a title ("the BBC's Today programme", "USA Today",
-    // "the Tonight Show", the song "Are You Lonesome Tonight").
+    // "the Tonight Hour", the song "Lonely Tonight").
     if (!shift && !modRaw && capitalisedInSentence(text, m.index, dayRaw)) return null;
     const shown = text.slice(start, end);
     return {
@@ -1972,7 +1972,7 @@ rule(
     if ((countLower === 'a' || countLower === 'an') && mod === 'a') return null;
     // "a second" is an ordinal, "three-quarters of" and "a quarter of" are fractions.
     if (unit === 'second' && (countLower === 'a' || countLower === 'an')) return null;
-    // "the show 60 Minutes", "the film 24 Hour Party People": a capitalised unit inside a sentence is part of a title.
+    // "the show 48 Hours", "the film 28 Days Later": a capitalised unit inside a sentence is part of a title.
     if (capitalisedInSentence(text, m.index + whole.lastIndexOf(unitRaw), unitRaw) && !isCap(whole)) return null;
     // "a quarter point rise", "a quarter percentage point": a fraction of a point, not three months.
     if (unit === 'quarter' && (/^\s?of\b/.test(after) || hyphenated && plural || /^[\s-]?(?:percentage|point|per\s?cent)\b/.test(after))) return null;
@@ -2207,7 +2207,7 @@ const NOT_BEFORE_UNITS_LATER = new Set(['a', 'an', 'the', 'few', 'couple', 'of',
 rule('units later', `${B}(?:(?:many|several|[Mm]any|[Ss]everal)${S})?(minutes|hours|days|weeks|months|years|decades|Minutes|Hours|Days|Weeks|Months|Years|Decades)${S}(later|earlier|before|after)${E}`, (m, text) => {
   const before = wordBefore(text, m.index);
   if (NOT_BEFORE_UNITS_LATER.has(before) || /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/.test(before) || /[\d-]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
-  // "just hours after it opened": before "before" or "after", only after a word that makes the bare unit a stretch.
+  // "just hours after the vote": before "before" or "after", only after a word that makes the bare unit a stretch.
   if (/^(?:before|after)$/.test(m[2]) && !UNITS_STRETCH_BEFORE.has(before)) return null;
   const unit = unitOf(m[1]);
   const end = m.index + m[0].length - m[2].length;
@@ -2258,7 +2258,7 @@ rule(
     if (phrase === 'now' && before !== 'between' && /^\s(?:and|or)\s(?:then|again)\b/.test(after)) return null;
     if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
     if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
-    // "the hit It's Now or Never": a capitalised "Now" inside a sentence is part of a title.
+    // "the song Still Here Now": a capitalised "Now" inside a sentence is part of a title.
     if (phrase === 'now' && capitalisedInSentence(text, m.index, m[1])) return null;
     const value = REF_WORDS[phrase];
     return cand(m, 'reference word', () => {
