@@ -148,7 +148,7 @@ If the family loses, the appeal is heard in [[June|DATE 2025-06]].
 
   'fractions, ranges and decades': dated(`
 The refugees spent [[2 1/2 years|DURATION P2Y6M]] in the camps and waited [[an hour and a half|DURATION PT1H30M]] at the gate.
-Output grew at its slowest pace in [[one-and-a-half years|DURATION P1Y6M]], and he signed a [[three-and-a-half-year|DURATION P3Y6M]] contract.
+Orders fell to their lowest level in [[one-and-a-half years|DURATION P1Y6M]], and the coach agreed a [[three-and-a-half-year|DURATION P3Y6M]] deal.
 Repairs will take [[three to four weeks|DURATION PXW]]. Prices peaked in [[the late 1990s|DATE 199]].
 `),
 
