@@ -373,6 +373,7 @@ Rents rose over [[the past quarter of a century|DURATION P25Y]]; the kiln heats 
 
   'days of every week are a set, and money by the hour or after a suffix is a rate': dated(`
 The bakery opens [[seven days a week|SET P1W]] and the choir sings [[two nights a month|SET P1M]].
+The mayor swims [[every morning|SET XXXX-XX-XXTMO]] and reads [[each night|SET XXXX-XX-XXTNI]].
 Cleaners earn £6.10 [[an hour|SET PT1H]], the plant costs $3m [[a year|SET P1Y]], and a rise of 15p [[an hour|SET PT1H]] is due. The train ran at 90 miles an hour.
 `),
 

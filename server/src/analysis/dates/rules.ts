@@ -2321,9 +2321,9 @@ rule(
     if (Object.hasOwn(WEEKDAYS, unitLower)) value = `XXXX-WXX-${WEEKDAYS[unitLower] + 1}`;
     else if (Object.hasOwn(MONTHS, unitLower) && isCap(unitRaw)) value = `XXXX-${pad(MONTHS[unitLower])}`;
     else if (Object.hasOwn(SEASONS, unitLower)) value = `XXXX-${SEASONS[unitLower]}`;
-    else if (Object.hasOwn(PART_OF_DAY, unitLower)) value = `TXX-${PART_OF_DAY[unitLower]}`;
+    // "every night": that part of any day, as TimeML writes "Tuesday nights" (XXXX-WXX-2TNI).
+    else if (Object.hasOwn(PART_OF_DAY, unitLower)) value = `XXXX-XX-XXT${PART_OF_DAY[unitLower]}`;
     else if (unitLower === 'season') value = 'P1Y';
-    else if (unitLower === 'night') value = 'P1D';
     else if (unitLower === 'weekend') value = 'XXXX-WXX-WE';
     else value = durationValue(mod === 'every other' ? 2 : n, unitLower);
     return cand(m, 'set', () => ({ type: 'SET', value, relative: false, explanation: `'${whole}' recurs (${value}).` }));
