@@ -68,6 +68,12 @@ Her office replied at [[9 a.m.|TIME 2025-07-03T09:00]]
 The warning runs until [[06:00|TIME 2025-07-05T06:00]] on [[Saturday|DATE 2025-07-05]]. Gusts were recorded at [[15:00|TIME 2025-07-03T15:00]].
 `),
 
+  'an arrangement with "is to" or a present progressive looks ahead, and "to cut" is no past': dated(`
+The carmaker is to shut its plant on [[Monday|DATE 2025-07-07]], and ministers are meeting in Rome on [[Tuesday|DATE 2025-07-08]].
+The council is holding a vote on [[Wednesday|DATE 2025-07-09]]. It is continuing to honour a [[June|DATE 2025-06]] deal.
+The mill plans to cut 200 jobs in [[November|DATE 2025-11]]; the mine cut 100 jobs in [[October|DATE 2024-10]].
+`),
+
   'a timetable in the present tense looks ahead, and a condition is no past': dated(`
 The agreement expires on [[Dec. 31|DATE 2025-12-31]] unless renewed. Talks resume [[Monday|DATE 2025-07-07]].
 The envoys failed to resume talks on [[Monday|DATE 2025-06-30]]. The two leaders meet on [[Tuesday|DATE 2025-07-08]]. The meet on [[Sunday|DATE 2025-06-29]] was a draw.
@@ -142,6 +148,7 @@ If the family loses, the appeal is heard in [[June|DATE 2025-06]].
 
   'fractions, ranges and decades': dated(`
 The refugees spent [[2 1/2 years|DURATION P2Y6M]] in the camps and waited [[an hour and a half|DURATION PT1H30M]] at the gate.
+Orders fell to their lowest level in [[one-and-a-half years|DURATION P1Y6M]], and the coach agreed a [[three-and-a-half-year|DURATION P3Y6M]] deal.
 Repairs will take [[three to four weeks|DURATION PXW]]. Prices peaked in [[the late 1990s|DATE 199]].
 `),
 
@@ -342,6 +349,100 @@ For the last time, the band is in [[November|DATE 2026-11]] at the arena. The fa
   'a day and month followed by last, next or this year': dated(`
 Sales fell in [[the six months|DURATION P6M]] to [[June 30 last year|DATE 2025-06-30]], and the law takes effect on [[1 January next year|DATE 2027-01-01]].
 `, '2026-05-20'),
+
+  'a month or a day takes the year written after "in"': dated(`
+The last snap poll was called in [[October|DATE 1951-10]] in [[1951|DATE 1951]]; the bridge opened on [[4 May|DATE 1962-05-04]] in [[1962|DATE 1962]].
+`),
+
+  '"between now and" looks ahead, and "every now and then" is no date': dated(`
+Much can change between [[now|DATE PRESENT_REF]] and [[March|DATE 2026-03]], the coach said. Every now and then the fans sing.
+`),
+
+  'bare units before later or earlier are vague stretches, and the turn of a unit is a date': dated(`
+The mayor quit. [[Hours|DURATION PTXH]] later his deputy resigned, and a judge ruled [[days|DURATION PXD]] later; two clerks had left [[weeks|DURATION PXW]] earlier.
+The shop shut just [[hours|DURATION PTXH]] after it opened and only [[days|DURATION PXD]] before the sale; the days before the sale were quiet.
+Rents have doubled since [[the turn of the century|DATE 2000]], and sales fell at [[the turn of the year|DATE 2025]].
+The foundry opened in [[1893|DATE 1893]], and by [[the turn of the century|DATE 1900]] it had 400 workers.
+`),
+
+  'half or a quarter of one unit is one duration': dated(`
+The ferry was late by [[half an hour|DURATION PT30M]], and the pier stood for [[about half a century|DURATION P50Y]].
+[[Half an hour|DURATION PT30M]] later the lights failed; the mine closed [[half a century ago|DATE 1975]].
+Rents rose over [[the past quarter of a century|DURATION P25Y]]; the kiln heats in [[three-quarters of an hour|DURATION PT45M]], and the mill shut [[a quarter of a century ago|DATE 2000]].
+`),
+
+  'days of every week are a set, and money by the hour or after a suffix is a rate': dated(`
+The bakery opens [[seven days a week|SET P1W]] and the choir sings [[two nights a month|SET P1M]].
+The mayor swims [[every morning|SET XXXX-XX-XXTMO]] and reads [[each night|SET XXXX-XX-XXTNI]].
+Cleaners earn £6.10 [[an hour|SET PT1H]], the plant costs $3m [[a year|SET P1Y]], and a rise of 15p [[an hour|SET PT1H]] is due. The train ran at 90 miles an hour.
+`),
+
+  'the start of a range of times takes the zone and the day written at its end': dated(`
+Libraries will stay open from [[0900|TIME 2025-07-03T09:00]] to [[2000GMT|TIME 2025-07-03T20:00]]. The line will be staffed between [[08:30|TIME 2025-07-07T08:30]] and [[17:00 GMT|TIME 2025-07-07T17:00]] on [[Monday|DATE 2025-07-07]].
+`),
+
+  'a weekday that begins a name, a title or a slot is no date, and "a Friday" is no particular one': dated(`
+The remake stars Tuesday Weld, and the network's Friday Night Lights drew fans; the band played hits like Monday Blues.
+She hosts the Sunday night show and the Friday programme, and the choir sang on a [[Friday night|DATE XXXX-WXX-5TNI]] in the old hall.
+On [[Tuesday|DATE 2025-07-01]] Mr Okafor resigned, ahead of [[Saturday|DATE 2025-06-28]]'s Premier League game.
+`),
+
+  'a plan told of in the past, and "as expected", look back': dated(`
+The hearings, scheduled for [[Friday|DATE 2025-06-27]], were postponed. A rally planned for [[Sunday|DATE 2025-06-29]] was called off.
+The hearings scheduled for [[Monday|DATE 2025-07-07]] will go ahead, and the talks are scheduled for [[Tuesday|DATE 2025-07-08]].
+Her rival pulled out, as expected, on [[Wednesday|DATE 2025-07-02]] after a fall.
+Exports grew faster than expected in [[May|DATE 2025-05]], and hiring was weaker than expected in [[June|DATE 2025-06]].
+On [[Tuesday|DATE 2025-07-01]], the board agreed to a merger; it agreed to sell the plant on [[Friday|DATE 2025-07-04]].
+`),
+
+  'midnight before a day begins it, unless something ends then; "midnight of" a date falls on it': dated(`
+The new fare will apply from [[midnight|TIME 2025-08-01T00:00]] on [[1 August|DATE 2025-08-01]], and the doors will open just after [[midnight|TIME 2025-07-04T00:00]] on [[Friday|DATE 2025-07-04]].
+Bidders have until [[midnight|TIME 2025-07-07T24:00]] on [[Monday|DATE 2025-07-07]]; the old scheme will end at [[midnight|TIME 2025-12-31T24:00]] of [[31 December|DATE 2025-12-31]].
+`),
+
+  'a four-digit number before a hyphen and a unit is a measure, not a year': dated(`
+The vault uses a 2048-bit key, a 1800-page manual and a 1750-seat hall, opened in [[1998|DATE 1998]].
+`),
+
+  'a possessive month is a date, and a future verb does not push the last two months a year ahead': dated(`
+Prices fell after [[March|DATE 2025-03]]'s budget, and analysts expect [[June|DATE 2025-06]]'s figures to be revised. Theresa May's aides agreed.
+Campaigners will march ahead of [[September|DATE 2025-09]]'s vote and [[last April|DATE 2025-04]]'s report.
+`),
+
+  'a calendar quarter named by its months with "to", or hyphenated after a preposition': dated(`
+Output grew in [[the April to June period|DATE 2025-Q2]] and in [[the January-to-March quarter|DATE 2025-Q1]]; exports fell in [[April-June|DATE 2025-Q2]].
+Trade in March-June rose.
+`),
+
+  'earlier or later in the week or month is the current one': dated(`
+The minister resigned [[earlier in the week|DATE 2025-W27]], and talks are planned for [[later in the month|DATE 2025-07]]. Later in the week of the fair, it rained.
+`),
+
+  'the end of a range of times before its start on the clock is on the next day': dated(`
+Bars may serve from [[10pm|TIME 2025-07-03T22:00]] to [[3am|TIME 2025-07-04T03:00]], and the market opens from [[8am|TIME 2025-07-03T08:00]] to [[noon|TIME 2025-07-03T12:00]].
+Kick-off was moved from [[2000 GMT|TIME 2025-07-03T20:00]] to [[1730 GMT|TIME 2025-07-03T17:30]].
+The phone line runs from [[2200 GMT|TIME 2025-07-03T22:00]] - [[0200 GMT|TIME 2025-07-04T02:00]].
+`),
+
+  'a deadline given until a weekday looks ahead, and irregular past forms look back': dated(`
+Lenders have given the firm until [[Tuesday|DATE 2025-07-08]] to repay, and a judge gave both sides until [[Monday|DATE 2025-07-07]] to file papers.
+Members had until [[Monday|DATE 2025-06-30]] to vote. She waited until [[Sunday|DATE 2025-06-29]] to reply.
+The rower slid to fourth in [[November|DATE 2024-11]], and the tent swung open in [[October|DATE 2024-10]].
+`),
+
+  'a quarter of a point is no quarter of the year': dated(`
+The bank raised rates by a quarter point, and then by a quarter percentage point, and growth stalled for [[a quarter|DURATION P1Q]].
+`),
+
+  'the previous or following weekend is counted from the day last named': dated(`
+Ticket sales fell from [[the previous weekend|DATE 2025-W26-WE]]. The fair opened on [[Thursday 10 July|DATE 2025-07-10]] and closed [[the following weekend|DATE 2025-W28-WE]].
+`),
+
+  'a capitalised "Tonight", "Now" or unit inside a sentence is part of a title': dated(`
+The band closed with Lonely Tonight and Still Here Now, then the host of the Tonight Hour came on.
+She told the show 48 Hours about the film 28 Days Later, then rested for [[48 hours|DURATION PT48H]].
+[[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -101,6 +101,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
     resolutions.push(r);
   }
 
+  overnightRanges(text, dates, resolutions);
   checkConversions(text, dates, resolutions, findings);
 
   for (let i = 0; i < dates.length; i++) {
@@ -242,32 +243,41 @@ const FUTURE_CUES = new Set([
 // Forms that are as often nouns ("start", "end") are left out.
 const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence', 'meet', 'arrive', 'travel', 'return', 'depart', 'fly', 'face', 'host', 'play']);
 const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our)\s+$/i;
+// "agreed to sell", not "agreed to a merger": "to" before a verb, not before a noun phrase.
+const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
   set: /^\s+(?:to|for)\b/,
-  plans: /^\s+to\b/,
-  plan: /^\s+to\b/,
+  plans: TO_INFINITIVE,
+  plan: TO_INFINITIVE,
   later: /^\s+(?:this|today|tonight|in\s+the|next|on)\b/,
   // "next to the embassy" is a place.
   next: /^(?!\s+to\b)/,
   // "The vote is on Friday", "the launch is at 10 a.m. on Friday", "the deadline is Monday", "the event is from 2pm on
   // Saturday": a timetable.
-  is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
-  are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
+  // "The carmaker is to shut its plant on Monday", "ministers are meeting in Rome on Tuesday": an arrangement.
+  is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/,
+  are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/,
+  // "between now and June", "from now until Friday": the stretch runs ahead.
+  now: /^\s+(?:and|until|till|to)\s+(?!then|again|forever|for)/,
   // "The move comes ahead of a meeting on Monday": what it comes before is still to come.
   comes: /^\s+(?:ahead\s+of|just\s+before|before)\b/,
   // "postponed due to snow on Saturday": "due to" before a noun is "because of".
   due: /^(?!\s+to\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|poor|bad|heavy|high|low|falling|rising|safety|widespread|snow|rain|fog|ice|illness|injury|concerns?|fears?|lack|problems?|pressure|demand)\b)/i,
-  intended: /^\s+to\b/,
+  intended: TO_INFINITIVE,
   // "planned to leave on Thursday", "planned a large demonstration on Saturday"; "the planned merger" says nothing.
   planned: /^\s+(?:to|a|an)\b/,
-  promised: /^\s+to\b/,
-  vowed: /^\s+to\b/,
-  pledged: /^\s+to\b/,
-  agreed: /^\s+to\b/,
-  decided: /^\s+to\b/,
-  threatened: /^\s+to\b/,
+  promised: TO_INFINITIVE,
+  vowed: TO_INFINITIVE,
+  pledged: TO_INFINITIVE,
+  agreed: TO_INFINITIVE,
+  decided: TO_INFINITIVE,
+  threatened: TO_INFINITIVE,
 };
+// A participle of a plan, before "for", "on", "to", that is not part of a verb group ("is scheduled", "had been due")
+// qualifies a noun.
+const REDUCED_PLAN = /^(?:scheduled|planned|slated|due|set)$/i;
+const AUXILIARY_BEFORE_PLAN = /(?:\b(?:is|are|am|was|were|be|been|being|has|have|had|will|would)|['’]s)\s+(?:(?:not|now|also|still|[a-z]{3,12}ly)\s+)?$/i;
 // Words of a plan: after "had been" ("had been due to expire Friday") the planned day has gone by.
 const PLANS = new Set(['due', 'scheduled', 'expected', 'set', 'slated', 'supposed', 'planned', 'intended', 'going']);
 // A verb of intention with "to" points ahead ("decided to admit them in March"); without it, it is a past verb.
@@ -283,6 +293,9 @@ const PAST_CUES = new Set([
   'forecast', 'has', 'have', 'spent', 'built', 'fled', 'drove', 'withdrew', 'upheld', 'oversaw', 'underwent', 'overcame',
   'understood', 'forgot', 'swore', 'sank', 'slept', 'lent', 'dealt', 'hung', 'arose', 'shook', 'sang', 'swept', 'wept',
   'dug', 'stuck', 'hid', 'sat', 'shot', 'ate', 'rang', 'wore', 'tore', 'spun', 'lit', 'sped', 'withstood', 'undertook',
+  'slid', 'swung', 'clung', 'stung', 'strode', 'crept', 'leapt', 'knelt', 'bled', 'drank', 'swam', 'sprang', 'shrank',
+  'shone', 'forbade', 'foresaw', 'mistook', 'misled', 'overtook', 'overran', 'outgrew', 'rebuilt', 'retook', 'rewrote',
+  'withheld', 'laid', 'slew', 'stank', 'strove',
   // Past forms in "-ed" too short for the "-ed" rule below.
   'died', 'sued', 'tied', 'owed', 'axed', 'eyed', 'lied',
 ]);
@@ -302,9 +315,17 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
   const from = Math.max(sentence.start, at - 160);
   const source = text.slice(from, Math.min(sentence.end, at + 160));
   let best: { distance: number; tense: Tense; before: boolean } | null = null;
+  let plan = -1; // where the nearest cue before is a plan in a reduced relative ("talks scheduled for Friday")
+  let pastAfter = false; // the nearest cue after is "was", "were" or "had"
+  let afterDistance = Infinity;
   const consider = (pos: number, length: number, tense: Tense): void => {
     const before = pos < at;
     const distance = before ? at - (pos + length) : pos - at;
+    if (!before && distance < afterDistance) {
+      afterDistance = distance;
+      pastAfter = tense === 'past' && /^(?:was|were|had)$/i.test(text.slice(pos, pos + length));
+    }
+    if (before && (!best || !best.before || distance < best.distance)) plan = tense === 'future' && REDUCED_PLAN.test(text.slice(pos, pos + length)) && /^\s+(?:for|on|to|in|at)\s/.test(text.slice(pos + length, pos + length + 5)) && !AUXILIARY_BEFORE_PLAN.test(text.slice(Math.max(0, pos - 28), pos)) ? pos : -1;
     // The verb group before the expression governs it; a cue after it is often attribution ("…, Bloomberg reported").
     if (!best || (before && !best.before) || (before === best.before && distance < best.distance)) best = { distance, tense, before };
   };
@@ -344,6 +365,8 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     const tense = wordTense(source, start, source.slice(start, i));
     if (tense) consider(pos, length, tense);
   }
+  // "The talks, scheduled for Friday, were postponed": a plan told of in the past was for a day gone by.
+  if (plan >= 0 && pastAfter) return 'past';
   return settleTense(text, at, best);
 }
 
@@ -383,7 +406,7 @@ function wordTense(source: string, index: number, raw: string): Tense {
   let tense: Tense = null;
   // Speed: the text after the word and the passive check are computed only for the few words that are cues.
   if (Object.hasOwn(FUTURE_IF_NEXT, word)) {
-    const next = source.slice(index + raw.length, index + raw.length + 12);
+    const next = source.slice(index + raw.length, index + raw.length + 20);
     if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
     else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, index)) tense = 'past';
   } else if (word === 'may' && raw !== 'may') tense = null;
@@ -391,11 +414,14 @@ function wordTense(source: string, index: number, raw: string): Tense {
   else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = REPORTED_TO_BE.test(source.slice(Math.max(0, index - 24), index)) ? null : 'future';
   // "had pinned its hopes on a launch in November": a noun after a determiner, not a verb of hoping.
   else if ((word === 'hopes' || word === 'hope') && determinerBefore(source, index)) tense = null;
+  // "withdrew, as expected, on Sunday", "rose faster than expected in December": a comparison tells no time.
+  else if (word === 'expected' && /\b(?:as|than)\s+$/i.test(source.slice(Math.max(0, index - 6), index))) tense = null;
   else if (FUTURE_CUES.has(word)) tense = 'future';
   else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
   // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
   else if (word === 'last' && /\bthe\s+$/i.test(source.slice(Math.max(0, index - 5), index))) tense = null;
-  else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || !passiveBefore(source, index) ? 'past' : null;
+  // "plans to cut jobs", "could put": after "to" or a modal, "cut", "put", "shut" are the base form, not the past.
+  else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || (!passiveBefore(source, index) && !BASE_FORM_BEFORE.test(source.slice(Math.max(0, index - 8), index))) ? 'past' : null;
   else if (IRREGULAR_PARTICIPLES.has(word)) tense = !passiveBefore(source, index) && !determinerBefore(source, index) ? 'past' : null;
   else if (
     word.length >= 5 &&
@@ -439,6 +465,7 @@ const CUE_HASHES = new Set(
 // "were said to be better than December", "is thought to be": a report of a state, not an infinitive of the future.
 const REPORTED_TO_BE = /\b(?:said|thought|believed|reported|seemed|seem|seems|appeared|appear|appears|known|found|understood|alleged|claimed|considered|estimated|rumoured|rumored)\s+to\s+$/i;
 
+const BASE_FORM_BEFORE = /\b(?:to|can|could|may|might|must|shall|should|did|does|do|not)\s+$/i;
 // "stay shut", "remains closed": a participle after a linking verb describes a state.
 const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would|stay|stays|remain|remains)\s+$/i;
 /** The word at `index` follows "is", "are", "be", "will", "stays", … (within the 12 characters before it). */
@@ -473,6 +500,30 @@ function reportedSubjectTense(text: string, start: number, end: number): Tense {
   const words = REPORTED_SUBJECT_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   if (!words || !SUBJECT_WORDS_PREPOSITION.test(words[1]) || SUBJECT_WORDS_VERB.test(words[1])) return null;
   return verb[1] ? 'future' : 'past';
+}
+
+// "from 10pm to 3am": the end of a range of times that comes before its start on the clock is on the next day (unless
+// a day is written after it, or the time was moved from one to the other).
+const RANGE_JOIN = /^\s{0,2}(?:to|until|till|and|[-–])\s{0,2}$/;
+const DAY_WRITTEN_AFTER = /^,?\s{1,2}(?:on\s{1,2})?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|tomorrow|yesterday|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s{1,2}\d)/;
+const MOVED_FROM = /\b(?:forward|back|moved|changed|switched|delayed|rescheduled|shifted|altered|put|earlier|later)\b[^.;]{0,24}\bfrom\s+$/i;
+function overnightRanges(text: string, dates: DateMention[], resolutions: Resolution[]): void {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = resolutions[i].time;
+    const b = resolutions[i + 1].time;
+    if (!a || !b || !a.day || !b.day || diffDays(a.day, b.day) !== 0) continue;
+    if (b.hour * 60 + b.minute >= a.hour * 60 + a.minute || b.hour === 24) continue;
+    if (!RANGE_JOIN.test(text.slice(dates[i].end, dates[i + 1].start))) continue;
+    if (DAY_WRITTEN_AFTER.test(text.slice(dates[i + 1].end, dates[i + 1].end + 16))) continue;
+    // "kick-off was moved from 2000 GMT to 1730 GMT" is a change of time, not a range.
+    if (MOVED_FROM.test(text.slice(Math.max(0, dates[i].start - 40), dates[i].start))) continue;
+    const day = addDays(b.day, 1);
+    b.day = day;
+    const d = dates[i + 1];
+    d.value = isoDate(day) + d.value.slice(10);
+    d.explanation += ` It ends a range that starts at ${dates[i].text}, so it falls on the next day.`;
+    if (d.utc && b.offset !== null) d.utc = utcInstant(day, b.hour, b.minute, b.offset);
+  }
 }
 
 function utcInstant(day: Ymd, hour: number, minute: number, offset: number): string {

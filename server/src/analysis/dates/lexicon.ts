@@ -100,6 +100,9 @@ export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', aut
 
 export const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
-/** Time zone abbreviations and names, longest first so that "CEST" wins over "CET". */
+/**
+ * Time zone abbreviations and names, longest first so that "CEST" wins over "CET". An offset takes a space on one side
+ * of its sign at most: "2200 GMT - 0200 GMT" is a range.
+ */
 export const ZONE =
-  '(?:(?:GMT|UTC)(?:\\s?[+\\-−]\\s?\\d{1,2}(?::?\\d{2})?)?(?![A-Za-z])|(?:CEST|AEST|AEDT|EEST|WEST|CET|EET|WET|BST|MSK|IST|JST|KST|HKT|SGT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT)(?![A-Za-z])|(?:UK|London|Paris|Berlin|Brussels|Moscow|New York|Washington) time|(?:Eastern|Central|Mountain|Pacific) [Tt]ime|local time)';
+  '(?:(?:GMT|UTC)(?:(?:[+\\-−]\\s?|\\s[+\\-−])\\d{1,2}(?::?\\d{2})?)?(?![A-Za-z])|(?:CEST|AEST|AEDT|EEST|WEST|CET|EET|WET|BST|MSK|IST|JST|KST|HKT|SGT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT)(?![A-Za-z])|(?:UK|London|Paris|Berlin|Brussels|Moscow|New York|Washington) time|(?:Eastern|Central|Mountain|Pacific) [Tt]ime|local time)';

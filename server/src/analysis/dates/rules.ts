@@ -165,6 +165,10 @@ function after(words: () => string[], opts: { hyphens?: string; digits?: boolean
     return set.has(text.slice(b + 1, k + 1).toLowerCase());
   };
 }
+/** A trigger word followed by text that `next` matches (read over the 12 characters after the word). */
+function wordFollowedBy(next: RegExp): Trigger['wordCheck'] {
+  return (text, _start, end) => next.test(text.slice(end, end + 12));
+}
 const PLURAL_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'];
 const TRIGGERS: Record<string, Trigger> = {
   'calendar date': { words: MONTH_TOKENS, lead: 40 },
@@ -198,6 +202,7 @@ const TRIGGERS: Record<string, Trigger> = {
   // "1990s", "1990's", "'90s": the run ends in 0 and an s or an apostrophe follows.
   decade: { digits: true, lengths: [2, 4], check: (text, _s, end) => ch(text, end - 1) === 48 && [115, 39, 0x2019].includes(ch(text, end)), words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'noughties'], lead: 20 },
   century: { words: ['century'], lead: 40 },
+  'turn of': { words: ['turn'], lead: 4 },
   'year in words': { words: ['nineteen', 'thousand'], lead: 30 },
   'month or season of a year in words': { words: ['nineteen', 'thousand'], lead: 40 },
   'year end': { words: ['end'], lead: 25 },
@@ -242,15 +247,20 @@ const TRIGGERS: Record<string, Trigger> = {
   'vague duration': { words: PLURAL_UNITS, lead: 19 },
   'bare plural duration': { words: PLURAL_UNITS, lead: 15 },
   'decade duration': { words: ['decades', 'centuries'], lead: 20 },
+  // The unit is followed by "later", "earlier", "before" or "after" (after at most three spaces).
+  'units later': { words: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'], wordCheck: wordFollowedBy(/^\s{1,3}(?:later|earlier|before|after)/), lead: 11 },
   // The first unit follows its count: digits or a number in words such as "seventy-seven".
   'compound duration': { words: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds'], lead: 20 },
   'unit-long': { words: ['hour', 'day', 'week', 'month', 'year'], lead: 0 },
+  'half a unit': { words: ['half'], wordCheck: wordFollowedBy(/^\s{1,3}an?\s/), lead: 16 },
+  'quarter of a unit': { words: ['quarter', 'quarters'], wordCheck: wordFollowedBy(/^\s{1,3}of\s/), lead: 22 },
   'reference word': { words: ['now', 'currently', 'nowadays', 'presently', 'present', 'moment', 'days', 'current', 'recently', 'lately', 'past', 'recent', 'soon', 'future', 'date', 'shortly', 'term'], lead: 25 },
   'stretch ahead': { words: ['ahead', 'come'], lead: 20 },
   'stretch over': { words: ['years', 'decades', 'months', 'weeks', 'centuries'], lead: 6 },
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
-  rate: { words: ['day', 'week', 'month', 'year'], lead: 8 },
+  rate: { words: ['hour', 'day', 'week', 'month', 'year'], lead: 8 },
+  'days a unit': { words: ['days', 'nights', 'evenings', 'mornings', 'afternoons'], wordCheck: wordFollowedBy(/^\s{1,3}(?:a|per|each|every)\s/), lead: 9 },
   weekends: { words: ['weekends'], lead: 0 },
   // ":30", ".30", a space or the a/p of am/pm follows.
   'clock time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
@@ -258,6 +268,8 @@ const TRIGGERS: Record<string, Trigger> = {
   'zoned time': { digits: true, lengths: [1, 2, 3, 4], check: (text, start, end) => end - start > 2 || [58, 46, 104].includes(ch(text, end)), lead: 0 },
   'daily time': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 97, 65, 112, 80].includes(ch(text, end)), lead: 0 },
   'start of a time range': { digits: true, lengths: [1, 2], check: (text, _s, end) => isSpace(ch(text, end)) || [58, 46, 45, 0x2013].includes(ch(text, end)), lead: 0 },
+  // "from " or "between " comes right before the digits.
+  'start of a zoned range': { digits: true, lengths: [1, 2, 3, 4], check: (text, start) => isSpace(ch(text, start - 1)) && /(?:from|between)\s$/i.test(text.slice(Math.max(0, start - 8), start)), lead: 0 },
   '24-hour time': { digits: true, lengths: [1, 2], check: (text, _s, end) => ch(text, end) === 46 || ch(text, end) === 58, lead: 0 },
   noon: { words: ['noon', 'midday', 'midnight'], lead: 20 },
   // "the night": at most "the" and three spaces before "night".
@@ -270,6 +282,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'time in words': { words: ['half', 'quarter', 'twenty', 'ten', 'five'], lead: 0 },
   'o’clock': { words: ['clock'], lead: 12 },
   'that unit': { words: ['year', 'month'], wordCheck: after(() => ['that', 'same']), lead: 30 },
+  'in the unit': { words: ['week', 'month'], wordCheck: after(() => ['the']), lead: 20 },
   'anchored day': { words: ['day', 'morning', 'night'], lead: 20 },
   'holiday week': { words: ['week'], wordCheck: after(() => ['easter', 'holy']), lead: 8 },
   'hour of a part of day': { words: ['morning', 'afternoon', 'evening', 'night'], lead: 30 },
@@ -652,14 +665,23 @@ function calendarDate(y: number, m: number, d: number, relative: boolean, explan
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar dates with a month name: "July 3, 2025", "Thursday, July 3", "3 July 2025", "the 3rd of July".
 
-// "between August and November 2001", "from 20 March to 27 March 2004": the end of a range gives its start its year.
+// "between August and November 2001", "from 20 March to 27 March 2004": the end of a range gives its start its year;
+// so does a year after "in" ("in February in 1974").
 const RANGE_YEAR_AFTER = new RegExp(`^\\s{0,3}(?:and|to|until|till|through|[-–])\\s{0,3}(?:\\d{1,2}(?:st|nd|rd|th)?\\s{1,3})?(${MONTH_FULL_ONLY})(?:\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?)?,?\\s{1,3}((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'u');
-/** The year of a range that ends after `end` with a month and a year, counted back a year if the range crosses one. */
+/**
+ * The year of a range that ends after `end` with a month and a year, counted back a year if the range crosses one; or
+ * the year written after "in".
+ */
 function rangeYearAfter(text: string, end: number, month: number): number | null {
-  const m = RANGE_YEAR_AFTER.exec(text.slice(end, end + 40));
-  if (!m) return null;
+  const after = text.slice(end, end + 40);
+  const m = RANGE_YEAR_AFTER.exec(after);
+  if (!m) {
+    const y = IN_YEAR_AFTER.exec(after);
+    return y ? +y[1] : null;
+  }
   return +m[2] - (monthNumber(m[1]) < month ? 1 : 0);
 }
+const IN_YEAR_AFTER = /^\s{1,3}in\s{1,3}((?:1[5-9]|20)\d\d)(?![\p{L}\p{N}]|\s?(?:prices|terms|money|dollars|pounds)\b)/u;
 
 const DAYNUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 // Four digits after a date are a 24-hour time, not a year, when a zone follows: "Tuesday, 1 March 2000 GMT".
@@ -690,7 +712,7 @@ rule(
         ]);
       }
       const rangeYear = wd ? null : rangeYearAfter(m.input, m.index + whole.length, month);
-      if (rangeYear !== null) return calendarDate(rangeYear, month, d, false, `'${written}' takes its year from the end of its range.`, impossibleDay(rangeYear, month, d, written));
+      if (rangeYear !== null) return calendarDate(rangeYear, month, d, false, `'${written}' takes its year from the one written after it.`, impossibleDay(rangeYear, month, d, written));
       if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
       const tense = ctx.tense(m.index);
       const nearest = resolveYear(ctx.ref, month, d, tense);
@@ -867,13 +889,19 @@ const DATED_NOUN_AFTER = new RegExp(
 
 rule(
   'month',
-  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(?:of${S})?(${alt(['this', 'last', 'next'])})${S}year${E})?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
+  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(?:of${S})?(${alt(['this', 'last', 'next'])})${S}year${E})?(?:['’]s(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
   (m, text) => {
-    const [whole, prefix, mod, monRaw, yearMod] = m;
+    const [written, prefix, mod, monRaw, yearMod] = m;
     if (!isCap(monRaw)) return null;
     const before = wordBefore(text, m.index);
+    // "March's budget", "ahead of September's vote": a possessive month is a date, before any word ("May's" is
+    // more often a name). The "'s" stays outside the span.
+    const possessive = /['’]s$/.test(written) ? 2 : 0;
+    const whole = written.slice(0, written.length - possessive);
     const after = textAfter(text, m.index + whole.length, 20);
-    if (!prefix && !mod) {
+    if (possessive) {
+      if (monRaw === 'May' && !prefix && !mod) return null;
+    } else if (!prefix && !mod) {
       // "the March accession", "the May elections": a month before a noun of an event that is dated by it.
       const dated = (before === 'the' || before === 'a') && DATED_NOUN_AFTER.test(after);
       if (!dated && (before === 'the' || before === 'a') && (monRaw === 'May' || !/^\s\p{Ll}/u.test(after) || /^\s(?:of|on|to|for)\b/.test(after))) return null;
@@ -889,7 +917,7 @@ rule(
     const month = monthNumber(monRaw);
     const rangeYear = !mod && !yearMod ? rangeYearAfter(text, m.index + whole.length, month) : null;
     if (rangeYear !== null) {
-      return cand(m, 'month', () => ({ type: 'DATE', value: `${pad(rangeYear, 4)}-${pad(month)}`, relative: false, explanation: `'${whole}' takes its year from the end of its range.` }));
+      return cand(m, 'month', () => ({ type: 'DATE', value: `${pad(rangeYear, 4)}-${pad(month)}`, relative: false, explanation: `'${whole}' takes its year from the one written after it.` }), 0, possessive);
     }
     return cand(m, 'month', (ctx) =>
       refOr(ctx, whole, `XXXX-${pad(month)}`, 'DATE', (ref) => {
@@ -909,7 +937,11 @@ rule(
           y = ref.y;
           how = 'this year';
         } else {
-          const tense = ctx.tense(m.index);
+          let tense = ctx.tense(m.index);
+          // "Analysts expect June's figures to be revised": a possessive month names its own report or event, so a
+          // future verb does not push a month of the last two a year ahead.
+          const back = (ref.m - month + 12) % 12;
+          if (possessive && tense === 'future' && back >= 1 && back <= 2) tense = 'past';
           y = resolveMonthYear(ref, month, tense);
           how = tense === 'past' ? 'past tense: the nearest one on or before' : tense === 'future' ? 'future tense: the nearest one on or after' : 'the same year';
         }
@@ -920,6 +952,8 @@ rule(
           explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).`,
         };
       }),
+      0,
+      possessive,
     );
   },
 );
@@ -928,7 +962,7 @@ rule(
 // Years, decades, centuries: "1990", "fiscal 2025", "early 1991", "the 1990s", "the '80s", "the 20th century".
 
 const NOT_YEAR_AFTER =
-  /^\s?(?:%|percent|per cent|km|kilomet|met(?:re|er)s?\b|m\b|miles|feet|ft\b|kg|kilo|tons?\b|tonnes?|pounds|lbs|people|persons|shares|votes|points|pts|troops|soldiers|jobs|deaths|dead|cases|units|cars|vehicles|homes|houses|acres|hectares|yards|words|employees|workers|members|residents|students|pages|calories|cc\b|mph|hp\b|rpm|bn\b|mn\b|mw|kw|gb|mb|x\b|×|pixels|euros|dollars|pounds|yen|barrels|children|men|women|patients|refugees|rooms|seats|passengers|flights|times|ft|sq)/i;
+  /^\s?(?:%|percent|per cent|km|kilomet|met(?:re|er)s?\b|m\b|miles|feet|ft\b|kg|kilo|tons?\b|tonnes?|pounds|lbs|people|persons|shares|votes|points|pts|troops|soldiers|jobs|deaths|dead|cases|units|cars|vehicles|homes|houses|acres|hectares|yards|words|employees|workers|members|residents|students|pages|calories|cc\b|mph|hp\b|rpm|bn\b|mn\b|mw|kw|gb|mb|x\b|×|pixels|euros|dollars|pounds|yen|barrels|children|men|women|patients|refugees|rooms|seats|passengers|flights|times|ft|sq)|^[-‐‑](?:bit|page|word|seat|mile|strong|man|member|point|acre|room|foot|yard|tonne|ton|metre|meter|pixel)s?\b/i;
 const NOT_YEAR_BEFORE = new Set([
   'no', 'no.', 'number', 'nos', 'nos.', 'room', 'flight', 'route', 'page', 'pages', 'article', 'section', 'model', 'code',
   'windows', 'version', 'v', 'level', 'rule', 'bus', 'resolution', 'chapter', 'about', 'around', 'some', 'nearly', 'almost',
@@ -989,6 +1023,32 @@ rule(
     return cand(m, 'decade', () => ({ type: 'DATE', value, relative: false, explanation: `'${whole}' names a decade.` }));
   },
 );
+
+// "the turn of the century", "the turn of the year": a boundary between units, as the year that begins there; in a
+// story about a year before 1950, the century or millennium turns nearest that year.
+rule('turn of', `${B}[Tt]he${S}turn${S}of${S}the${S}(year|decade|century|millennium)${E}`, (m) => {
+  const unit = m[1].toLowerCase();
+  const size = unit === 'year' ? 1 : unit === 'decade' ? 10 : unit === 'century' ? 100 : 1000;
+  return cand(m, 'turn of', (ctx) =>
+    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => {
+      const tense = ctx.tense(m.index);
+      const anchor = size >= 100 ? anchorFor(ctx, 'year') : null;
+      let y: number;
+      let how: string;
+      if (anchor && anchor.y < 1950) {
+        y = Math.round(anchor.y / size) * size;
+        how = `nearest ${anchor.y}, the year last mentioned`;
+      } else {
+        // The boundary on or before the publication date in the past, after it in the future, else the nearest.
+        const before = Math.floor(ref.y / size) * size;
+        const back = tense === 'past' || (tense !== 'future' && (size === 1 ? ref.m <= 6 : ref.y - before < size / 2));
+        y = back ? before : before + size;
+        how = `${back ? 'on or before' : 'after'} ${ctx.refLabel}`;
+      }
+      return { type: 'DATE', value: pad(y, 4), relative: true, explanation: `'${m[0]}': the start of ${y}, the turn of the ${unit} ${how}.` };
+    }),
+  );
+});
 
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
@@ -1203,11 +1263,14 @@ const GAME_WORDS = /\b(?:scored|scorer|scoring|kick\w*|tries|try line|half-time|
 
 const MONEY_WORDS = /\b(?:profits?|sales|earnings|revenues?|growth|econom(?:y|ic|ies)|fiscal|results|shares?|stocks?|prices?|output|demand|investment|GDP|inflation|exports?|imports?|spending|income|loss(?:es)?|deficit|surplus|budget|unemployment|jobs|dividends?|orders|production|margins?|costs?|hedging|billion|million|of the year|this year|next year|last year)\b|\d(?:bn|m)\b|[%$£€¥]/i;
 
-// "the July-September quarter", "the April-June period": a calendar quarter named by its first and last months.
-rule('months of a quarter', `${B}(?:[Tt]he${S})?(${MONTH_FULL_ONLY})[-–](${MONTH_FULL_ONLY})${S}(?:quarter|period)${E}`, (m) => {
+// "the July-September quarter", "the April-to-June period", "in April-June": a calendar quarter named by its first
+// and last months.
+rule('months of a quarter', `${B}(?:[Tt]he${S})?(${MONTH_FULL_ONLY})(?:[-–]|${S}to${S}|-to-)(${MONTH_FULL_ONLY})(${S}(?:quarter|period))?${E}`, (m, text) => {
   const first = monthNumber(m[1]);
   const last = monthNumber(m[2]);
   if (first % 3 !== 1 || last !== first + 2) return null;
+  // Without "quarter" or "period", only a hyphenated pair after a preposition of time.
+  if (!m[3] && (/^the/i.test(m[0]) || !/[-–]/.test(m[0].slice(m[1].length, m[1].length + 1)) || !/^(?:in|during|for|from)$/.test(wordBefore(text, m.index)))) return null;
   const q = (first + 2) / 3;
   return cand(m, 'quarter', (ctx) =>
     refOr(ctx, m[0], `XXXX-Q${q}`, 'DATE', (ref) => {
@@ -1495,8 +1558,12 @@ rule('a week from a day', `${B}(?:(${WEEKDAY})${S}(week|fortnight)|a${S}(week|fo
 });
 
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
+const DEADLINE_GIVEN = /\b(?:have|has|given|gave|give|gives|granted|allowed)\b[^.;]{0,30}$/;
 const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
+const NAME_AFTER_WEEKDAY = new RegExp(`^\\s(?!(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The|A|An|I|He|She|It|We|They|This|That|There)(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
+const NAME_BEFORE_WEEKDAY = new Set(['the', 'a', 'with', 'like', 'starring', 'star', 'stars', 'starred', 'featuring', 'actress', 'actor', 'singer', 'called', 'named', 'titled', 'entitled', 'of', 'hit', 'show', 'film', 'song', 'album', 'single', 'programme', 'series']);
+const WEEKDAY_SLOT_AFTER = /^\s(?:[a-z]+\s)?(?:show|shows|drama|dramas|programme|programmes|program|series|slot|slots|entertainment|edition|editions|bulletin|chat|quiz)\b/;
 const NOT_WEEKDAY_BEFORE = new Set(['happy', 'black', 'cyber', 'super', 'bloody', 'ash', 'maundy', 'palm', 'holy', 'man', 'girl', 'giving', 'blue', 'manic', 'mad', 'fat', 'good', 'easter', 'trinity', 'shrove']);
 
 rule(
@@ -1513,6 +1580,11 @@ rule(
     if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
     // "Sunday school", "the Sunday papers", "a Sunday league", "Friday prayers": a kind of thing, not a day.
     if (!modRaw && !plural && !partRaw && !/['’]s$/.test(whole) && WEEKDAY_KIND_AFTER.test(textAfter(text, m.index + whole.length, 16))) return null;
+    // "starring Tuesday Weld", "the network's Friday Night Lights", "hits like Monday Blues": a bare weekday
+    // before a capitalised word, after a word that introduces a name rather than a time, begins a name or a title.
+    if (!modRaw && !plural && !partRaw && !/['’]s$/.test(whole) && NAME_AFTER_WEEKDAY.test(textAfter(text, m.index + whole.length, 24)) && (NAME_BEFORE_WEEKDAY.has(before) || /\p{L}['’]s$/u.test(before))) return null;
+    // "the Sunday night show", "the Friday programme": a slot in a schedule, not a day.
+    if (!modRaw && !plural && !/['’]s$/.test(whole) && WEEKDAY_SLOT_AFTER.test(textAfter(text, m.index + whole.length, 24))) return null;
     // "the Mail on Sunday", "the Independent on Sunday": newspapers.
     if (modRaw === 'on' && /\b(?:Mail|Independent)\s$/.test(text.slice(Math.max(0, m.index - 13), m.index))) return null;
     const mod = (modRaw ?? '').toLowerCase();
@@ -1532,6 +1604,10 @@ rule(
         start, end, rule: 'weekday set',
         resolve: () => ({ type: 'SET', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' recurs every ${WEEKDAY_NAMES[wd]}.` }),
       };
+    }
+    // "on a Friday night", "a Sunday stroll": some Friday or Sunday, not one the reference date tells.
+    if (!mod && (before === 'a' || before === 'any')) {
+      return { start, end, rule: 'weekday', resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' is some ${WEEKDAY_NAMES[wd]}, not a particular one.` }) };
     }
     return {
       start,
@@ -1556,6 +1632,8 @@ rule(
             // called him a suspect" still looks back).
             let tense = ctx.tense(m.index);
             if (mod === 'until' && DEFERRALS.has(wordBefore(text, m.index))) tense = 'future';
+            // "have given the firm until Tuesday to repay": a deadline still to come ("had until Tuesday to" is past).
+            if (mod === 'until' && /^\s{1,2}to\s{1,2}\p{Ll}/u.test(textAfter(text, end, 8)) && DEADLINE_GIVEN.test(text.slice(Math.max(0, m.index - 40), m.index))) tense = 'future';
             let direction: 'past' | 'future' = tense === 'future' ? 'future' : 'past';
             // "would look for ways to get around Wednesday's ruling": a possessive weekday names an event of its
             // own, so a future verb governing the phrase does not push it ahead; it is the nearest such day.
@@ -1576,6 +1654,11 @@ rule(
 );
 
 const GENERIC_AFTER_TODAY = /^\s(?:[a-z]{3,12}\s)?(?:world|youth|society|generations?|children|kids|young|teenagers|students|parents|families|culture|technology|computers|consumers)\b/;
+
+/** A capitalised word that does not open a sentence, a quotation or a line: part of a title. */
+function capitalisedInSentence(text: string, at: number, raw: string): boolean {
+  return at > 0 && isCap(raw) && !/(?:[.!?:;…]["”’')]{0,2}\s*(?:["“‘'(]|``)?|^\s*(?:["“‘'(]|``)?|\n\s*(?:["“‘'(]|``)?)$/.test(text.slice(Math.max(0, at - 6), at));
+}
 
 /** "the [cars] of", "the [world] of" right before: "today" or "tomorrow" then names an age. */
 const GENERIC_OF = /\b[Tt]he\s(?:[a-z]{3,12}\s){1,2}of\s$/;
@@ -1598,9 +1681,9 @@ rule(
     if (name === 'today' && !modRaw && /['’]s$/.test(whole) && GENERIC_AFTER_TODAY.test(textAfter(text, m.index + whole.length, 30))) return null;
     // "the people of tomorrow", "the world of today": the age, not the day.
     if ((name === 'today' || name === 'tomorrow') && !modRaw && !partRaw && !/['’]s$/.test(whole) && GENERIC_OF.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
-    // "Today" as the name of a programme or newspaper ("USA Today", "the Today programme").
-    // A capitalised "Today" inside a sentence is a title ("the BBC's Today programme", "USA Today").
-    if (name === 'today' && isCap(dayRaw) && !modRaw && !/(?:^|[.!?:;]["”’']?\s+(?:["“‘'(]|``)?|^\s*(?:["“‘'(]|``)|\n\s*(?:["“‘'(]|``)?)$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && m.index > 0) return null;
+    // A capitalised "Today" or "Tonight" inside a sentence is a title ("the BBC's Today programme", "USA Today",
+    // "the Tonight Hour", the song "Lonely Tonight").
+    if (!shift && !modRaw && capitalisedInSentence(text, m.index, dayRaw)) return null;
     const shown = text.slice(start, end);
     return {
       start,
@@ -1700,7 +1783,22 @@ rule(
       return { start, end, rule: 'duration', resolve: () => ({ type: 'DURATION', value: durationValue(1, u), relative: false, explanation: `'${shown}' is a stretch of one ${u}.` }) };
     }
     if (mod === 'the same' || mod === 'the following' || mod === 'the previous' || mod === 'the prior') {
-      if (unit === 'weekend') return null;
+      // "the previous weekend", "the following weekend": the weekend before or after the day last named (or the
+      // publication date), not the one that day is part of.
+      if (unit === 'weekend') {
+        if (mod === 'the same') return null;
+        const after = mod === 'the following';
+        return {
+          start, end, rule: 'anchored unit',
+          resolve: (ctx) =>
+            refOr(ctx, shown, 'XXXX-WXX-WE', 'DATE', (ref) => {
+              const base = ctx.anchor ?? ref;
+              const wd = weekday(base);
+              const saturday = addDays(base, after ? (5 - wd + 7) % 7 || 7 : -(wd === 6 ? 8 : (wd + 2) % 7 || 7));
+              return { type: 'DATE', value: `${isoWeekValue(saturday)}-WE`, relative: true, explanation: `'${shown}', the weekend ${after ? 'after' : 'before'} ${isoDate(base)}${ctx.anchor ? ', the date last mentioned' : ''}.` };
+            }),
+        };
+      }
       return {
         start, end, rule: 'anchored unit',
         resolve: (ctx) =>
@@ -1846,11 +1944,12 @@ const DUR_MODS = alt([
 
 rule(
   'duration',
-  `${B}(?<!/)(?:(${DUR_MODS})${S})?(?:(\\d{1,3}|${NUMBER_WORD})(?:${S}(?:to|or)${S}|[-–]))?(${COUNT})(?:\\s{1,2}(1/2|1/4|3/4)|(½|¼|¾))?(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(and a half))?(?:${S}(ago|earlier|later|before|after|from now|hence|or so ago|or so|old|long|on(?=[,.;:]))|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
+  `${B}(?<!/)(?:(${DUR_MODS})${S})?(?:(\\d{1,3}|${NUMBER_WORD})(?:${S}(?:to|or)${S}|[-–]))?(${COUNT})(?:\\s{1,2}(1/2|1/4|3/4)|(½|¼|¾))?(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half)|-(and-a-half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(and a half))?(?:${S}(ago|earlier|later|before|after|from now|hence|or so ago|or so|old|long|on(?=[,.;:]))|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
   (m, text) => {
-    const [whole, modRaw, rangeRaw, countRaw, fraction, fractionSign, extraRaw, unitRaw, halfAfter, tailRaw0, periodRaw] = m;
+    const [whole, modRaw, rangeRaw, countRaw, fraction, fractionSign, extraRaw, hyphenHalf, unitRaw, halfAfter, tailRaw0, periodRaw] = m;
     // "two to three weeks", "12 to 18 months": a range of counts is an unspecified number of units.
-    const extra = extraRaw ?? halfAfter;
+    // "one-and-a-half years" is "one and a half years".
+    const extra = extraRaw ?? (hyphenHalf ? 'and a half' : halfAfter);
     // "Ten years on, …" is "later"; "five years on from the crash" is a stretch from the crash.
     const tailRaw = tailRaw0 === 'or so ago' ? 'ago' : tailRaw0 === 'on' ? 'later' : tailRaw0;
     const fractionValue = { '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75 }[fraction ?? fractionSign ?? ''] ?? ((extra ?? '').toLowerCase() === 'and a half' ? 0.5 : 0);
@@ -1873,7 +1972,10 @@ rule(
     if ((countLower === 'a' || countLower === 'an') && mod === 'a') return null;
     // "a second" is an ordinal, "three-quarters of" and "a quarter of" are fractions.
     if (unit === 'second' && (countLower === 'a' || countLower === 'an')) return null;
-    if (unit === 'quarter' && (/^\s?of\b/.test(after) || hyphenated && plural)) return null;
+    // "the show 48 Hours", "the film 28 Days Later": a capitalised unit inside a sentence is part of a title.
+    if (capitalisedInSentence(text, m.index + whole.lastIndexOf(unitRaw), unitRaw) && !isCap(whole)) return null;
+    // "a quarter point rise", "a quarter percentage point": a fraction of a point, not three months.
+    if (unit === 'quarter' && (/^\s?of\b/.test(after) || hyphenated && plural || /^[\s-]?(?:percentage|point|per\s?cent)\b/.test(after))) return null;
     // "a year" after an amount is a rate ("$5m a year", "60 minutes a day", "four flights a week"): handled as a set.
     if ((countLower === 'a' || countLower === 'an') && !mod && !tail && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     // "one day" as in "one day he will" is vague, but TempEval tags it; "some" only with plurals.
@@ -1942,6 +2044,47 @@ rule(
   },
   'giu',
 );
+
+// "half an hour", "about half a century": half of one unit.
+const HALF_OF: Record<string, string> = { hour: 'PT30M', day: 'PT12H', month: 'P15D', year: 'P6M', decade: 'P5Y', century: 'P50Y' };
+rule('half a unit', `${B}(?:(${alt(['about', 'around', 'nearly', 'almost', 'over', 'more than', 'less than', 'at least', 'another', 'a further'])})${S})?[Hh]alf${S}an?${S}(hour|day|month|year|decade|century)${E}(?:${S}(ago|later|earlier))?`, (m, text) => {
+  const [whole, , unitRaw, tail] = m;
+  const unit = unitRaw.toLowerCase();
+  if (/[-‐‑]/.test(text.charAt(m.index + whole.length))) return null;
+  if (tail === 'ago') {
+    // Back by half the unit, as precise as the smaller unit: "half a year ago" is a month, "half an hour ago" a day.
+    const [back, by] = unit === 'century' ? [50, 'year'] : unit === 'decade' ? [5, 'year'] : unit === 'year' ? [6, 'month'] : unit === 'month' ? [15, 'day'] : [0, 'day'];
+    return cand(m, 'offset ago', (ctx) =>
+      refOr(ctx, whole, 'XXXX', 'DATE', (ref) => {
+        const shifted = shiftGranular(ref, by, -back)!;
+        return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${whole}', counted back from ${ctx.refLabel}.`, day: shifted.day };
+      }),
+    );
+  }
+  // "half an hour later": the stretch, with "later" left out as a signal.
+  const shown = tail ? whole.slice(0, whole.length - tail.length).trimEnd() : whole;
+  return { start: m.index, end: m.index + shown.length, rule: 'duration', resolve: () => ({ type: 'DURATION', value: HALF_OF[unit], relative: false, explanation: `'${shown}' is half of one ${unit}.` }) };
+});
+
+// "a quarter of a century", "the past quarter of a century", "three-quarters of an hour".
+const QUARTER_OF: Record<string, [string, string]> = { hour: ['PT15M', 'PT45M'], day: ['PT6H', 'PT18H'], year: ['P3M', 'P9M'], century: ['P25Y', 'P75Y'] };
+rule('quarter of a unit', `${B}(?:(${alt(['about', 'around', 'nearly', 'almost', 'over', 'more than', 'less than', 'the past', 'the last', 'the next', 'another'])})${S})?(?:(${alt(['a', 'three', 'one'])})(?:${S}|-))?[Qq]uarters?${S}of${S}an?${S}(hour|day|year|century)${E}(?:${S}(ago))?`, (m) => {
+  const [whole, , countRaw, unitRaw, ago] = m;
+  const three = (countRaw ?? '').toLowerCase() === 'three';
+  if (three !== /quarters\s/i.test(whole)) return null;
+  const unit = unitRaw.toLowerCase();
+  if (ago) {
+    // "a quarter of a century ago": that many years back; months for a year, the day itself for an hour or a day.
+    const [back, by] = unit === 'century' ? [three ? 75 : 25, 'year'] : unit === 'year' ? [three ? 9 : 3, 'month'] : [0, 'day'];
+    return cand(m, 'offset ago', (ctx) =>
+      refOr(ctx, whole, 'XXXX', 'DATE', (ref) => {
+        const shifted = shiftGranular(ref, by, -back)!;
+        return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${whole}', counted back from ${ctx.refLabel}.`, day: shifted.day };
+      }),
+    );
+  }
+  return cand(m, 'duration', () => ({ type: 'DURATION', value: QUARTER_OF[unit][three ? 1 : 0], relative: false, explanation: `'${whole}' is ${three ? 'three quarters' : 'a quarter'} of one ${unit}.` }));
+});
 
 // "2 hours 1 minute 9 seconds", "three years and six months": one stretch written in descending units.
 const COMPOUND_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
@@ -2057,6 +2200,21 @@ rule(
   },
 );
 
+// "Hours later", "just days earlier", "just hours after": an unspecified stretch counted from an event (a count before
+// the unit is the duration rule's).
+const UNITS_STRETCH_BEFORE = new Set(['just', 'only', 'mere', 'barely']);
+const NOT_BEFORE_UNITS_LATER = new Set(['a', 'an', 'the', 'few', 'couple', 'of', 'dozen', 'more', 'than', 'about', 'some', 'those', 'these', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'and', 'or', 'to']);
+rule('units later', `${B}(?:(?:many|several|[Mm]any|[Ss]everal)${S})?(minutes|hours|days|weeks|months|years|decades|Minutes|Hours|Days|Weeks|Months|Years|Decades)${S}(later|earlier|before|after)${E}`, (m, text) => {
+  const before = wordBefore(text, m.index);
+  if (NOT_BEFORE_UNITS_LATER.has(before) || /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/.test(before) || /[\d-]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+  // "just hours after the vote": before "before" or "after", only after a word that makes the bare unit a stretch.
+  if (/^(?:before|after)$/.test(m[2]) && !UNITS_STRETCH_BEFORE.has(before)) return null;
+  const unit = unitOf(m[1]);
+  const end = m.index + m[0].length - m[2].length;
+  const shown = text.slice(m.index, end).trimEnd();
+  return { start: m.index, end: m.index + shown.length, rule: 'vague duration', resolve: () => ({ type: 'DURATION', value: durationValue(null, unit), relative: false, explanation: `'${shown}' is an unspecified number of ${unit}s.` }) };
+});
+
 rule('decade duration', `${B}(?:(${alt(['about', 'nearly', 'almost', 'over', 'more than', 'less than', 'the past', 'the last', 'the next', 'a'])})${S})?(decades|centuries)[-‐‑]long${E}`, (m) =>
   cand(m, 'vague duration', () => ({ type: 'DURATION', value: durationValue(null, unitOf(m[2])), relative: false, explanation: `'${m[0]}' lasts an unspecified number of ${unitOf(m[2])}s.` })),
 );
@@ -2096,8 +2254,12 @@ rule(
     if (phrase === 'the past' && /^\s?(?:of|tense|master|president|chairman|champion)\b/i.test(after)) return null;
     // "the past three summers", "the past two elections": a count of things, not the past as such.
     if (phrase === 'the past' && /^\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple)\b/i.test(after)) return null;
+    // "every now and then", "now and again": now and then, not the present.
+    if (phrase === 'now' && before !== 'between' && /^\s(?:and|or)\s(?:then|again)\b/.test(after)) return null;
     if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
     if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
+    // "the song Still Here Now": a capitalised "Now" inside a sentence is part of a title.
+    if (phrase === 'now' && capitalisedInSentence(text, m.index, m[1])) return null;
     const value = REF_WORDS[phrase];
     return cand(m, 'reference word', () => {
       // "He was soon released", "the venue soon became": in a past narrative "soon" is shortly after an event.
@@ -2159,9 +2321,9 @@ rule(
     if (Object.hasOwn(WEEKDAYS, unitLower)) value = `XXXX-WXX-${WEEKDAYS[unitLower] + 1}`;
     else if (Object.hasOwn(MONTHS, unitLower) && isCap(unitRaw)) value = `XXXX-${pad(MONTHS[unitLower])}`;
     else if (Object.hasOwn(SEASONS, unitLower)) value = `XXXX-${SEASONS[unitLower]}`;
-    else if (Object.hasOwn(PART_OF_DAY, unitLower)) value = `TXX-${PART_OF_DAY[unitLower]}`;
+    // "every night": that part of any day, as TimeML writes "Tuesday nights" (XXXX-WXX-2TNI).
+    else if (Object.hasOwn(PART_OF_DAY, unitLower)) value = `XXXX-XX-XXT${PART_OF_DAY[unitLower]}`;
     else if (unitLower === 'season') value = 'P1Y';
-    else if (unitLower === 'night') value = 'P1D';
     else if (unitLower === 'weekend') value = 'XXXX-WXX-WE';
     else value = durationValue(mod === 'every other' ? 2 : n, unitLower);
     return cand(m, 'set', () => ({ type: 'SET', value, relative: false, explanation: `'${whole}' recurs (${value}).` }));
@@ -2177,9 +2339,18 @@ rule('weekends', `(?<=\\b(?:[Oo]n|[Aa]t|[Dd]uring|[Oo]ver)\\s)weekends${E}`, (m)
 );
 
 // An amount, or a count of things, right before: "$5m a year", "twice a week", "60 minutes a day", "four flights a week".
-const RATE_BEFORE = /(?:\d|%|million|billion|times|once|twice|per cent|percent|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
-rule('rate', `(?<=(?:\\d|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(day|week|month|year)${E}(?!\\s(?:ago|earlier|later|before|after))`, (m) =>
-  cand(m, 'set', () => ({ type: 'SET', value: durationValue(1, m[2].toLowerCase()), relative: false, explanation: `'${m[0]}' is a rate: once every ${m[2].toLowerCase()}.` })),
+const RATE_BEFORE = /(?:\d|\d(?:m|bn|p|k)|\d\)|%|million|billion|times|once|twice|per cent|percent|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
+// An hour only after money or a count of things, not a distance ("70 miles an hour" is a speed).
+const DISTANCE_BEFORE = /\b(?:miles|kilometres|kilometers|km|knots|metres|meters|feet|yards)\s{1,2}$/;
+rule('rate', `(?<=(?:\\d|\\d(?:m|bn|p|k)|\\d\\)|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(hour|day|week|month|year)${E}(?!\\s(?:ago|earlier|later|before|after))`, (m, text) =>
+  m[2].toLowerCase() === 'hour' && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))
+    ? null
+    : cand(m, 'set', () => ({ type: 'SET', value: durationValue(1, m[2].toLowerCase()), relative: false, explanation: `'${m[0]}' is a rate: once every ${m[2].toLowerCase()}.` })),
+);
+
+// "seven days a week", "three nights a month": days on which something recurs, every week or month (a set).
+rule('days a unit', `${B}(\\d{1,2}|one|two|three|four|five|six|seven|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even)${S}(days|nights|evenings|mornings|afternoons)${S}(?:a|per|each|every)${S}(week|month|year)${E}`, (m) =>
+  cand(m, 'set', () => ({ type: 'SET', value: durationValue(1, m[3].toLowerCase()), relative: false, explanation: `'${m[0]}' recurs: ${m[1]} ${m[2]} every ${m[3].toLowerCase()}.` })),
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -2198,12 +2369,12 @@ interface ParsedTime {
   weekdayRaw?: string;
 }
 
-// "10 a.m. on Friday", "at midnight on Dec. 31", "2pm next Sunday": the day named right after a time (a date of its
-// own) is its day.
-const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:on\\s{1,2}(?:(${WEEKDAY}),?\\s{1,2}(?=\\d|${MONTH}))?(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
+// "10 a.m. on Friday", "at midnight on Dec. 31", "midnight of 31 December", "2pm next Sunday": the day named right
+// after a time (a date of its own) is its day.
+const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:o[nf]\\s{1,2}(?:(${WEEKDAY}),?\\s{1,2}(?=\\d|${MONTH}))?(${WEEKDAY}|(?:${MONTH})\\s{0,2}\\d{1,2}(?:,\\s{1,2}\\d{4})?|\\d{1,2}\\s{1,2}(?:${MONTH})(?:\\s{1,2}\\d{4})?)|(?:on\\s{1,2})?((?:next|this|last)\\s{1,2}(?:${WEEKDAY})))${E}`);
 
 // "from 6am until 9pm on Saturday", "between 3 and 4 p.m. on Monday": the day after the end of a range is its start's too.
-const RANGE_END_AFTER = /^\s{0,2}(?:until|till|to|and|[-–])\s{0,2}(?:\d{1,2}(?:[:.]\d{2})?(?:\s?[aApP]\.?[mM]\.?)?|noon|midnight|midday)(?![\p{L}\p{N}])/u;
+const RANGE_END_AFTER = new RegExp(`^\\s{0,2}(?:until|till|to|and|[-–])\\s{0,2}(?:\\d{1,2}(?:[:.]?\\d{2})?(?:\\s?[aApP]\\.?[mM]\\.?)?(?:\\s{0,2}(?:${ZONE}))?|noon|midnight|midday)(?![\\p{L}\\p{N}])`, 'u');
 
 /** The day a time falls on: the day written with it, the day named before it in the sentence, or the reference. */
 function dayOfTime(ctx: ResolveContext, t: ParsedTime, at: number): { day: Ymd | null; dayHow: string; relative: boolean } {
@@ -2360,6 +2531,13 @@ rule(
   },
 );
 
+// "from 0800 to 1800GMT", "between 09:00 and 17:00 GMT": the start of a range takes the zone written at its end.
+rule('start of a zoned range', `(?<=\\b(?:[Ff]rom|[Bb]etween)\\s)(\\d{1,2})[:.h]?(\\d{2})(?=\\s{0,2}(?:to|until|till|and|[-–])\\s{0,2}\\d{1,2}[:.h]?\\d{2}\\s{0,2}(${ZONE})(?![\\p{L}]))`, (m, text) => {
+  const [, hRaw, minRaw, zone] = m;
+  if (+hRaw > 23 || +minRaw > 59) return null;
+  return timeCandidate(m, text, { hour: +hRaw, minute: +minRaw, zone: zoneOf(zone), dayRaw: null }, 'zoned time');
+});
+
 rule(
   '24-hour time',
   // After "at", "by", …; or a live blog's entry time opening its line ("16:40 — Power has been restored").
@@ -2379,8 +2557,12 @@ rule('noon', `${B}(?:(${alt(['around', 'about', 'shortly before', 'shortly after
   if (!mod && word.toLowerCase() === 'noon' && wordBefore(text, m.index) === 'high') return null;
   const start = mod ? m.index + m[0].indexOf(word) : m.index;
   const isNoon = word.toLowerCase() !== 'midnight';
-  return timeCandidate(m, text, { hour: isNoon ? 12 : 24, minute: 0, zone: null, dayRaw: dayRaw ?? null }, isNoon ? 'noon' : 'midnight', start);
+  // "launched at midnight on 1 January", "just after midnight on Tuesday": the midnight that begins the day named;
+  // a deadline or an ending ("until midnight on Monday", "expires at midnight Friday") is the one that ends it.
+  const dayStart = !isNoon && !/before/i.test(mod ?? '') && (dayRaw || DAY_ON_AFTER.test(textAfter(text, m.index + whole.length, 30))) && !MIDNIGHT_ENDS.test(text.slice(Math.max(0, m.index - 50), m.index));
+  return timeCandidate(m, text, { hour: isNoon ? 12 : dayStart ? 0 : 24, minute: 0, zone: null, dayRaw: dayRaw ?? null }, isNoon ? 'noon' : 'midnight', start);
 });
+const MIDNIGHT_ENDS = /\b(?:until|till|by|before|expires?|expiring|expired|ends?|ending|ended|closes?|closing|closed|deadline|runs?\sout)\b[^.;:!?]{0,40}$/i;
 
 rule('o’clock', `${B}(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s?o['’]clock${E}`, (m, text) => {
   const n = countValue(m[1]) ?? 0;
@@ -2503,6 +2685,14 @@ rule('that unit', `${B}(?:(${alt(['earlier', 'later', 'early', 'late', 'earlier 
     if (!shifted) return null;
     return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${m[0]}': the ${unit} of ${ctx.anchorValue}, the date last mentioned.` };
   });
+});
+
+// "earlier in the week", "later in the month": the current week or month, as "earlier this week" is.
+rule('in the unit', `${B}([Ee]arlier|[Ll]ater)${S}in${S}the${S}(week|month)${E}(?!\\s?(?:of|before|after|that|when)\\b)`, (m) => {
+  const unit = m[2].toLowerCase();
+  return cand(m, 'relative unit', (ctx) =>
+    refOr(ctx, m[0], unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX', 'DATE', (ref) => ({ type: 'DATE', value: unit === 'week' ? isoWeekValue(ref) : `${pad(ref.y, 4)}-${pad(ref.m)}`, relative: true, explanation: `'${m[0]}', the ${unit} of ${ctx.refLabel}.` })),
+  );
 });
 
 const NAMED_DAY_AFTER = new RegExp(`^\\s{1,3}(?:(last|next|this)\\s{1,3})?(${WEEKDAY}|yesterday|today|tomorrow)(?![\\p{L}\\p{N}_])`, 'iu');
