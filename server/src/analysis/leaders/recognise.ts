@@ -222,23 +222,25 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   let lowerCase: Set<string> | undefined;
   for (const c of candidates) {
     if (c.kbIds || c.end - c.start < 2) continue;
+    const given = !c.title && nameEvidence(words, text, c, index);
     // Not the surname of a leader the article names in full: "Team Clinton", "Dump Trump" are no one new.
     const last = words[c.end - 1].norm;
-    const speaks = speakingSurnames.has(last) && !leaderSurnames.has(last) && c.end - c.start <= 3 && plainNameStart(words, c.start, index) && !(lowerCase ??= lowerCaseWords(words)).has(words[c.start].norm);
+    const speaks =
+      !c.title && !c.personCue && !given && speakingSurnames.has(last) && !leaderSurnames.has(last) && c.end - c.start <= 3 && plainNameStart(words, c.start, index) && !(lowerCase ??= lowerCaseWords(words)).has(words[c.start].norm);
+    if (!c.title && !c.personCue && !given && !speaks) continue;
     const key = slug(nameText(words, text, c.start, c.end));
-    const why = c.title
-      ? `introduced with the title “${c.title.text}”`
-      : nameEvidence(words, text, c, index)
-        ? givenEvidence(words, text, c, index)
-        : c.personCue
-          ? 'a speech verb, an age, a role or an apposition beside the name'
-          : speaks
-            ? `“${words[c.end - 1].text}” speaks alone or follows “Mr”, “Ms” or “Dr” elsewhere in the article`
-            : undefined;
-    if (why) {
-      accepted.add(key);
-      if (!acceptedWhy.has(key)) acceptedWhy.set(key, why);
-    }
+    accepted.add(key);
+    if (acceptedWhy.has(key)) continue;
+    acceptedWhy.set(
+      key,
+      c.title
+        ? `introduced with the title “${c.title.text}”`
+        : given
+          ? givenEvidence(words, text, c, index)
+          : c.personCue
+            ? 'a speech verb, an age, a role or an apposition beside the name'
+            : `“${words[c.end - 1].text}” speaks alone or follows “Mr”, “Ms” or “Dr” elsewhere in the article`,
+    );
   }
   // "Ahmed Al-Rawahi, Badar Mubarak, Hani Al-Dhabit": a name of two or three words in a list of people is one too.
   for (const list of nameLists(candidates, words)) {
