@@ -1481,6 +1481,21 @@ test('leader.first-reference: a hint when the first mention in the body is the s
   assert.deepEqual(finding(r, 'leader.first-reference').fixes?.[0].edits[0].newText, 'Emmanuel Macron');
 });
 
+test('leader.first-reference: no hint where the surname modifies a noun, also at the head of a coordination', () => {
+  check(`
+    ---
+    date: 2016-03-04
+    ---
+    Aides served in both the [[Obama|barack-obama]] and Carter administrations, and others in the [[Obama|barack-obama]] cabinet.
+  `);
+  check(`
+    ---
+    date: 2016-03-04
+    ---
+    Senators may block an [[Obama|barack-obama]] nominee, and [[Obama|barack-obama]] knows it.
+  `);
+});
+
 test('leader.annotation: at the first body mention, with office, country, count and knowledge date', () => {
   const r = check(`
     ---

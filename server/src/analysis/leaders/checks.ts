@@ -5,7 +5,10 @@ import { countryName, dateRange, holdersOn, officeOn, termEndedBefore, termOn, t
 import { termHasTitle, type Entity, type RawMention, type TitleInfo } from './recognise';
 
 // "the Blair government", "the Bush-Cheney campaign": a surname that names an era or a team needs no introduction.
-const ATTRIBUTIVE = /^(?:[-–]\p{Lu}\p{L}+)*\s+(?:government|administration|campaign|cabinet|era|years|presidency|premiership|camp|camps|team|doctrine|regime|reforms?|plan|policy|policies|initiative|proposal|agenda|legacy|visit|speech)\b/u;
+// "the Bush and Obama administrations", "the Clinton, Bush and Obama eras", "an Obama nominee": the surname modifies a
+// noun, also at the head of a coordination.
+const ATTRIBUTIVE =
+  /^(?:[-–]\p{Lu}\p{L}+)*(?:(?:,|\s+and|,\s+and)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\(No\.\s*\d+\))?)*\s+(?:governments?|administrations?|campaigns?|cabinets?|eras?|years|presidency|presidencies|premiership|camps?|teams?|doctrine|regimes?|reforms?|plans?|policy|policies|initiatives?|proposals?|agenda|legacy|visits?|speech|nominees?|appointees?)\b/u;
 
 /** The knowledge base lists office holders from this date on; titles before it are not checked. */
 const COVERAGE_START = '2000-01-01';
