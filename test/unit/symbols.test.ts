@@ -34,6 +34,19 @@ describe('outline', () => {
     walk(documentSymbols(analyze(text), document(text)));
   });
 
+  it('lists the other people named, with their quotes', () => {
+    const text = '---\ndate: 2025-07-03\n---\nMr. Tobin Crale, a farmer, spoke. “We are tired,” Crale said. Ann Vey, 45, agreed.\n';
+    const people = documentSymbols(analyze(text), document(text)).find((s) => s.name === 'People');
+    assert.ok(people, 'a People group');
+    assert.deepEqual(
+      people.children!.map((c) => [c.name, c.detail, (c.children ?? []).map((q) => q.name)]),
+      [
+        ['Tobin Crale', '2 mentions', ['“We are tired,”']],
+        ['Ann Vey', '1 mention', []],
+      ],
+    );
+  });
+
   it('is empty for an article with nothing to list', () => {
     assert.deepEqual(documentSymbols(analyze('Nothing to see.'), document('Nothing to see.')), []);
   });

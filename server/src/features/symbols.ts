@@ -1,4 +1,4 @@
-// Outline: Leaders (with their quotes), Quotes by speaker, and Dates in calendar order.
+// Outline: Leaders and other People (with their quotes), Quotes by speaker, and Dates in calendar order.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { timexSortKey } from '../analysis/timexText';
 import type { Analysis, Quote, Span } from '../analysis/types';
@@ -32,6 +32,19 @@ export function documentSymbols(analysis: Analysis, doc: PositionMapper): Docume
     .filter((l) => l.mentions.length > 0)
     .map((l) => node(l.name, [l.office, l.countryName].filter(Boolean).join(', '), SymbolKind.Class, l.mentions[0], (quotesOf.get(l.id) ?? []).map(quoteNode)));
   if (leaders.length) groups.push(node('Leaders', `${leaders.length}`, SymbolKind.Namespace, leaders[0].selection, leaders));
+
+  const quotesByName = new Map<string, Quote[]>();
+  for (const q of analysis.quotes) {
+    const name = q.kind !== 'scare' && !q.speaker?.leaderId ? q.speaker?.name : undefined;
+    if (!name) continue;
+    const list = quotesByName.get(name);
+    if (list) list.push(q);
+    else quotesByName.set(name, [q]);
+  }
+  const people = analysis.people
+    .filter((p) => p.mentions.length > 0)
+    .map((p) => node(p.name, `${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}`, SymbolKind.Variable, p.mentions[0], (quotesByName.get(p.name) ?? []).map(quoteNode)));
+  if (people.length) groups.push(node('People', `${people.length}`, SymbolKind.Namespace, people[0].selection, people));
 
   const attributed = analysis.quotes.filter((q) => q.kind !== 'scare');
   if (attributed.length) {
