@@ -443,6 +443,13 @@ The band closed with Lonely Tonight and Still Here Now, then the host of the Ton
 She told the show 48 Hours about the film 28 Days Later, then rested for [[48 hours|DURATION PT48H]].
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.
 `),
+
+  'a year or a month right after a capitalised word inside a sentence is part of a name': dated(`
+The studio said Rally Champion 2026 sold well, and the pressure group Railways 2030 backed the Road Safety Act 2019.
+Fans recalled the hosts' exit from Euro 2024. Critics of Red October were arrested in [[2024|DATE 2024]].
+In [[2023|DATE 2023]] the firm grew. Unlike [[2022|DATE 2022]], sales rose. Prices peaked at [[Christmas 2024|DATE 2024-12-25]].
+The bug hits PCs running Office 97, 98, NT, 2000 and XP, as it did in [[March 2024|DATE 2024-03]].
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

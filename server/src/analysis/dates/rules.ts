@@ -913,6 +913,9 @@ rule(
       // unless the capitalised word is itself a day or a month.
       if (WEAK_MONTH_CONTEXT.has(before) && !prefix && NAME_AFTER_MONTH.test(after) && !NOT_A_SURNAME.test(after)) return null;
       if (/^\s?\d/u.test(after) && !contextual) return null;
+      // "Black September", "Operation August": a capitalised word inside the sentence right before a bare month
+      // makes it part of a name.
+      if (!contextual && insideName(text, m.index)) return null;
     }
     const month = monthNumber(monRaw);
     const rangeYear = !mod && !yearMod ? rangeYearAfter(text, m.index + whole.length, month) : null;
@@ -970,6 +973,26 @@ const NOT_YEAR_BEFORE = new Set([
   'interstate', 'boeing', 'airbus', 'psalm', 'dow', 'index', 'nasdaq', 'ftse', 'fell', 'rose', 'closed', 'at',
 ]);
 
+// "Football Manager 2005", "Euro 2004", "the Terrorism Act 2000", "Transport 2000": a year right after a
+// capitalised word inside a sentence is the edition or enactment of a name, not a time the text speaks of (the Euro
+// 2004 qualifiers were played in 2003). Not after a month, a season, a holiday or a word that opens a sentence
+// ("Unlike 2001, ...").
+const NAME_WORD_BEFORE_YEAR = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}&]{0,20})\s$/u;
+const NOT_A_NAME_BEFORE_YEAR = new RegExp(
+  `^(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Xmas|Easter|Hanukkah|Ramadan|Diwali|Advent|Lent|AD|BC|BCE|CE|Q[1-4]|[1-4]Q|H[12]|FY|Year|In|By|Since|Of|For|From|To|Until|Till|Before|After|During|Early|Late|Mid|End|The|And|Or|Class|Circa|c)$`,
+  'u',
+);
+// "Windows 95, 98, ME, NT, 2000 and XP": a year in a list of versions that holds a two-digit number.
+const VERSION_LIST_BEFORE = /(?<![\p{L}\p{N}])\d{2},\s(?:\p{Lu}{1,3},\s){0,3}$/u;
+function insideName(text: string, at: number): boolean {
+  if (VERSION_LIST_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
+  const before = NAME_WORD_BEFORE_YEAR.exec(text.slice(Math.max(0, at - 24), at));
+  if (!before || NOT_A_NAME_BEFORE_YEAR.test(before[1])) return false;
+  // The capitalised word must not open its sentence, line or quotation.
+  const lead = text.slice(Math.max(0, at - before[0].length - 4), at - before[0].length);
+  return !(lead === '' || /(?:[.!?:;"“‘(\n]|[.!?]["”’])\s{0,3}$|^\s{0,3}$/u.test(lead));
+}
+
 rule(
   'year',
   `(?<![\\p{L}\\p{N}_$£€#.,:/'’\\-])(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['fiscal year', 'fiscal', 'calendar year', 'calendar', 'model year', 'FY'])})\\s{0,2})?(1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}_%]|[.,:/\\-]\\p{N})`,
@@ -978,6 +1001,7 @@ rule(
     const after = textAfter(text, m.index + whole.length);
     if (NOT_YEAR_AFTER.test(after)) return null;
     if (!prefix && !fiscal && NOT_YEAR_BEFORE.has(wordBefore(text, m.index))) return null;
+    if (!prefix && !fiscal && insideName(text, m.index)) return null;
     // A time of day ("at 1400 GMT") is not a year.
     if (/^\s?(?:GMT|UTC|hrs|hours|h\b|local|[ECMP][SD]?T\b|CES?T|BST|MSK)/.test(after)) return null;
     if (+yRaw < 1600 && !prefix && !fiscal) return null;
