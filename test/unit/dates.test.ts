@@ -450,6 +450,12 @@ Fans recalled the hosts' exit from Euro 2024. Critics of Red October were arrest
 In [[2023|DATE 2023]] the firm grew. Unlike [[2022|DATE 2022]], sales rose. Prices peaked at [[Christmas 2024|DATE 2024-12-25]].
 The bug hits PCs running Office 97, 98, NT, 2000 and XP, as it did in [[March 2024|DATE 2024-03]].
 `),
+
+  '"until" in a past clause looks back, after a deferral or "have" ahead; a plan in the past perfect is gone by': dated(`
+Dealers had expected prices to ease in [[May|DATE 2025-05]] as buyers held off until [[June|DATE 2025-06]].
+The board delayed the vote until [[September|DATE 2025-09]]. Bidders have until [[August|DATE 2025-08]] to apply.
+The mill will stay shut until [[October|DATE 2025-10]].
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -363,11 +363,22 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
       if (!(length >= 5 && e === 101 && d === 100)) continue;
     }
     const tense = wordTense(source, start, source.slice(start, i));
+    // "shoppers put off buying presents until December", "stayed until March": "until" before the expression takes the
+    // past of the verb before it in its clause; not after a deferral ("delayed until Thursday", "froze duty until
+    // September"), which reaches past the telling, nor after "has", "have" ("They have until 12 November").
+    const prior = best as { distance: number; tense: Tense; before: boolean } | null;
+    if (tense && length <= 5 && prior && prior.before && prior.tense === 'past' && pos < at && at - pos <= 30 && /^(?:until|till)$/i.test(source.slice(start, i)) && untilInPastClause(text, at - prior.distance, pos, at)) continue;
     if (tense) consider(pos, length, tense);
   }
   // "The talks, scheduled for Friday, were postponed": a plan told of in the past was for a day gone by.
   if (plan >= 0 && pastAfter) return 'past';
   return settleTense(text, at, best);
+}
+
+const DEFERRAL_BEFORE = /\b(?:delay|delayed|postponed?|deferred|defer|adjourned?|extended|extend|suspended|suspend|froze|frozen|freeze|halted|put\s+back|pushed\s+back|held\s+over|has|have|says)\b/i;
+function untilInPastClause(text: string, cueEnd: number, until: number, at: number): boolean {
+  if (/[,;:.!?"“”]/.test(text.slice(cueEnd, at))) return false;
+  return !DEFERRAL_BEFORE.test(text.slice(Math.max(0, cueEnd - 12), until));
 }
 
 const NOT_WORD = 0;
@@ -437,6 +448,9 @@ function wordTense(source: string, index: number, raw: string): Tense {
   )
     tense = 'past';
   if (!tense) return null;
+  // "had expected sales to fall in November", "had hoped to finish by June": a plan or a hope told in the past
+  // perfect was for a time now gone by.
+  if (tense === 'future' && /\bhad\s+$/i.test(source.slice(Math.max(0, index - 5), index)) && /(?:ed|set)$/.test(word)) return 'past';
   if (tense === 'future' && PLANS.has(word) && /\bhad\s+been\s+$/i.test(source.slice(Math.max(0, index - 16), index)) && /^\s+(?:to|for)\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return 'past';
   // "has to", "have to" speak of obligation, not of the past.
   if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return null;
