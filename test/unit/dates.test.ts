@@ -456,6 +456,11 @@ Dealers had expected prices to ease in [[May|DATE 2025-05]] as buyers held off u
 The board delayed the vote until [[September|DATE 2025-09]]. Bidders have until [[August|DATE 2025-08]] to apply.
 The mill will stay shut until [[October|DATE 2025-10]].
 `),
+
+  'a possessive day before a disaster looks back, and a passive aside after a date is not its verb': dated(`
+Ports will be closed after [[Monday|DATE 2025-06-30]]'s storm, and farms will suffer from [[Sunday|DATE 2025-06-29]]'s 6.1 magnitude earthquake.
+[[September|DATE 2025-09]]'s summit - hosted by the mayor - will open the season. Shares, boosted by a rally in [[May|DATE 2025-05]], will rise.
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

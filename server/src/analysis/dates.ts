@@ -368,6 +368,9 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     // September"), which reaches past the telling, nor after "has", "have" ("They have until 12 November").
     const prior = best as { distance: number; tense: Tense; before: boolean } | null;
     if (tense && length <= 5 && prior && prior.before && prior.tense === 'past' && pos < at && at - pos <= 30 && /^(?:until|till)$/i.test(source.slice(start, i)) && untilInPastClause(text, at - prior.distance, pos, at)) continue;
+    // "July's summit - chaired by the prime minister - will ...": a participle set off by a dash or a comma before "by",
+    // after the expression, is a passive aside, not the verb of its clause.
+    if (tense === 'past' && pos > at && passiveAside(source, start, i)) continue;
     if (tense) consider(pos, length, tense);
   }
   // "The talks, scheduled for Friday, were postponed": a plan told of in the past was for a day gone by.
@@ -379,6 +382,10 @@ const DEFERRAL_BEFORE = /\b(?:delay|delayed|postponed?|deferred|defer|adjourned?
 function untilInPastClause(text: string, cueEnd: number, until: number, at: number): boolean {
   if (/[,;:.!?"“”]/.test(text.slice(cueEnd, at))) return false;
   return !DEFERRAL_BEFORE.test(text.slice(Math.max(0, cueEnd - 12), until));
+}
+
+function passiveAside(source: string, start: number, end: number): boolean {
+  return /ed$/i.test(source.slice(end - 2, end)) && /[,–—-]\s{1,2}$/.test(source.slice(Math.max(0, start - 3), start)) && /^\s{1,2}by\s/.test(source.slice(end, end + 5));
 }
 
 const NOT_WORD = 0;
@@ -442,6 +449,7 @@ function wordTense(source: string, index: number, raw: string): Tense {
     !NOT_PAST.has(word) &&
     !passiveBefore(source, index) &&
     !determinerBefore(source, index) &&
+
     !/\bbeen\s+$/i.test(source.slice(Math.max(0, index - 12), index)) &&
     // "expires on Dec. 31 unless renewed", "takes effect once approved": a condition, not the past.
     !/\b(?:unless|if|once|until|when)\s+$/i.test(source.slice(Math.max(0, index - 8), index))

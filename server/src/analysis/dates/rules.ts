@@ -1581,6 +1581,9 @@ rule('a week from a day', `${B}(?:(${WEEKDAY})${S}(week|fortnight)|a${S}(week|fo
   );
 });
 
+// Nouns of events that happen unannounced, after a possessive day (a size or a strength may come between: "Sunday's
+// 9.0 magnitude earthquake").
+const UNPLANNED_EVENT_AFTER = /^\s(?:[\p{L}\p{N}.-]{1,12}\s){0,2}(?:earthquakes?|quakes?|tsunamis?|tidal wave|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|shootings?|killings?|murders?|massacres?|fires?|floods?|flooding|storms?|hurricanes?|landslides?|avalanches?|derailment|collision|riots?|disaster|tragedy|accident|death|defeat|victory|win|loss|draw|resignation|arrest|raid|coup|ruling|verdict)(?![\p{L}])/u;
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
 const DEADLINE_GIVEN = /\b(?:have|has|given|gave|give|gives|granted|allowed)\b[^.;]{0,30}$/;
 const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
@@ -1663,7 +1666,9 @@ rule(
             // own, so a future verb governing the phrase does not push it ahead; it is the nearest such day.
             if (possessive && direction === 'future') {
               const back = (weekday(ref) - wd + 7) % 7;
-              if (back <= 3) direction = 'past';
+              // "will be affected by Sunday's earthquake": a disaster, an attack or a result is never announced
+              // ahead, so it lies behind whatever the tense.
+              if (back <= 3 || UNPLANNED_EVENT_AFTER.test(textAfter(text, end + 2, 40))) direction = 'past';
             }
             day = weekdayFrom(ref, wd, direction);
             how = tense === null ? `no tense cue, so like most news: the nearest ${WEEKDAY_NAMES[wd]} on or before` : `${tense} tense: the nearest ${WEEKDAY_NAMES[wd]} ${tense === 'past' ? 'on or before' : 'on or after'}`;
