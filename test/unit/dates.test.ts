@@ -461,6 +461,12 @@ The mill will stay shut until [[October|DATE 2025-10]].
 Ports will be closed after [[Monday|DATE 2025-06-30]]'s storm, and farms will suffer from [[Sunday|DATE 2025-06-29]]'s 6.1 magnitude earthquake.
 [[September|DATE 2025-09]]'s summit - hosted by the mayor - will open the season. Shares, boosted by a rally in [[May|DATE 2025-05]], will rise.
 `),
+
+  'two months that bound a quarter put it under discussion; a quarter still ahead is not compared with a year ago': dated(`
+Producers plan to cut output in [[the fourth quarter|DATE 2025-Q4]]. Stocks are 5% below the levels of [[a year ago|DATE 2024]].
+
+Home sales between [[January|DATE 2025-01]] and [[March|DATE 2025-03]] fell from [[the same period in 2024|DATE 2024-Q1]].
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

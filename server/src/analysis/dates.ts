@@ -83,6 +83,13 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       if (!current || (key >= current.y * 4 + current.q && key <= completed)) lastQuarter = r.quarter;
       lastQuarterAt = c.start;
     }
+    // "sales between October and December": two months that bound a calendar quarter put it under discussion, as
+    // "the fourth quarter" does ("… from the same period in 2003").
+    const spanned = quarterBetween(text, dates[dates.length - 1], c.start, r.value);
+    if (spanned) {
+      lastQuarter = spanned;
+      lastQuarterAt = c.start;
+    }
     const mention: DateMention = {
       start: c.start,
       end: c.end,
@@ -193,6 +200,17 @@ function nearbyDay(text: string, named: { sentence: number; day: Ymd } | null, s
     if ((t === 'past' && days > 0) || (t === 'future' && days < 0)) return null;
   }
   return { day: named.day, how: 'the day named in the sentence before' };
+}
+
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+function quarterBetween(text: string, previous: DateMention | undefined, start: number, value: string): { y: number; q: number } | null {
+  if (!previous || previous.type !== 'DATE') return null;
+  const a = MONTH_VALUE.exec(previous.value);
+  const b = MONTH_VALUE.exec(value);
+  if (!a || !b || a[1] !== b[1] || +a[2] % 3 !== 1 || +b[2] !== +a[2] + 2) return null;
+  if (!/^\s{1,3}(?:and|to|until)\s{1,3}$/.test(text.slice(previous.end, start))) return null;
+  if (!/\b(?:between|from)\s{1,3}$/i.test(text.slice(Math.max(0, previous.start - 10), previous.start))) return null;
+  return { y: +a[1], q: (+a[2] + 2) / 3 };
 }
 
 function sentenceIndex(sentences: Span[], at: number): number {

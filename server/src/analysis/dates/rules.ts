@@ -2045,7 +2045,10 @@ rule(
         resolve: (ctx) =>
           refOr(ctx, shown, 'XXXX-XX-XX', 'DATE', (ref) => {
             if (n === null) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', relative: true, explanation: `'${shown}' is an unspecified time ${back ? 'before' : 'after'} ${ctx.refLabel}.` };
-            if (unit === 'year' && n === 1 && ctx.lastQuarter) {
+            // Only a quarter that has ended (or, in a fiscal year, is the current one) is reported on and compared
+            // with a year before ("below the levels of a year ago" in a story that looks ahead to next quarter's
+            // output is the year before).
+            if (unit === 'year' && n === 1 && ctx.lastQuarter && ctx.lastQuarter.y * 4 + ctx.lastQuarter.q <= ref.y * 4 + Math.floor((ref.m - 1) / 3) + 1) {
               const q = ctx.lastQuarter;
               return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${shown}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
             }
