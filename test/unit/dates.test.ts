@@ -467,6 +467,19 @@ Producers plan to cut output in [[the fourth quarter|DATE 2025-Q4]]. Stocks are 
 
 Home sales between [[January|DATE 2025-01]] and [[March|DATE 2025-03]] fell from [[the same period in 2024|DATE 2024-Q1]].
 `),
+
+  'a season after a possessive dates its event': dated(`
+The Greens' [[spring|DATE 2026-SP]] conference will be held in Hull. The party's [[spring|DATE 2025-SP]] conference was lively.
+The band played a spring tour. The Greens' spring lamb was sold.
+`),
+
+  'hours a night is a rate, a price a night is not': dated(`
+Nurses work [[twelve hours|DURATION PT12H]] [[a night|SET XXXX-XX-XXTNI]] after work. Rooms cost $90 a night.
+`),
+
+  'a time on some weekday, and on the day after it, is no particular day': dated(`
+The shift began at [[6pm|TIME XXXX-WXX-5T18:00]] on a [[Friday|DATE XXXX-WXX-5]] and ended at [[4am|TIME XXXX-WXX-6T04:00]] on the [[Saturday|DATE XXXX-WXX-6]].
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

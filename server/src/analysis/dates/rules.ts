@@ -259,7 +259,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'stretch over': { words: ['years', 'decades', 'months', 'weeks', 'centuries'], lead: 6 },
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
-  rate: { words: ['hour', 'day', 'week', 'month', 'year'], lead: 8 },
+  rate: { words: ['hour', 'day', 'night', 'week', 'month', 'year'], lead: 8 },
   'days a unit': { words: ['days', 'nights', 'evenings', 'mornings', 'afternoons'], wordCheck: wordFollowedBy(/^\s{1,3}(?:a|per|each|every)\s/), lead: 9 },
   weekends: { words: ['weekends'], lead: 0 },
   // ":30", ".30", a space or the a/p of am/pm follows.
@@ -1412,6 +1412,8 @@ rule('year-earlier', `${B}(${alt(['year-earlier', 'year-ago', 'year-before', 'a 
 // ---------------------------------------------------------------------------------------------------------------
 // Seasons: "this summer", "last fall", "the summer of 2024", "winter".
 
+const SEASON_EVENT_AFTER = /^\s(?:conference|conferences|offensive|elections?|campaign|budget|statement|summit|meeting|congress|convention|assembly|forum|rally|spending review)(?![\p{L}])/u;
+
 rule(
   'season',
   `${B}(?:(${alt(['early', 'late', 'mid', 'the end of', 'the start of', 'the beginning of', 'the middle of', 'the early', 'the late'])})(?:${S}|-))?(?:(${alt(['this', 'last', 'next', 'this past', 'the past', 'this coming', 'the coming', 'the', 'coming', 'past', 'previous', 'the previous'])})${S})?(spring|summer|autumn|fall|winter)(?:(?:${S}of)?${S}(\\d{4})|${S}of${S}(last|next|this)${S}year)?${E}`,
@@ -1429,7 +1431,10 @@ rule(
       if (/^\s?of\b/.test(after)) return null;
       if (seasonRaw === 'Spring' && !mod && !prefix) return null;
       if ((season === 'fall' || season === 'spring') && !prefix && (modifier === '' || modifier === 'the')) {
-        if (!['in', 'during', 'until', 'by', 'since', 'this', 'last', 'next', 'through', 'over', 'before', 'after'].includes(before)) return null;
+        // "Labour's spring conference", "the army's spring offensive": after a possessive, a season dates the event
+        // noun it qualifies.
+        const possessiveEvent = modifier === '' && /(?:['’]s|s['’])$/.test(before) && SEASON_EVENT_AFTER.test(after);
+        if (!possessiveEvent && !['in', 'during', 'until', 'by', 'since', 'this', 'last', 'next', 'through', 'over', 'before', 'after'].includes(before)) return null;
         if (season === 'fall' && modifier === '') return null;
       }
       if (!mod && !prefix && /^\s?(?:session|term|school|camp|collection|olympics|games|sale|training|break|holiday|solstice|palace|storm|fuel|heat|wheat)/i.test(after)) return null;
@@ -1584,6 +1589,7 @@ rule('a week from a day', `${B}(?:(${WEEKDAY})${S}(week|fortnight)|a${S}(week|fo
 // Nouns of events that happen unannounced, after a possessive day (a size or a strength may come between: "Sunday's
 // 9.0 magnitude earthquake").
 const UNPLANNED_EVENT_AFTER = /^\s(?:[\p{L}\p{N}.-]{1,12}\s){0,2}(?:earthquakes?|quakes?|tsunamis?|tidal wave|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|shootings?|killings?|murders?|massacres?|fires?|floods?|flooding|storms?|hurricanes?|landslides?|avalanches?|derailment|collision|riots?|disaster|tragedy|accident|death|defeat|victory|win|loss|draw|resignation|arrest|raid|coup|ruling|verdict)(?![\p{L}])/u;
+const INDEFINITE_WEEKDAY = new RegExp(`\\b(?:a|any)\\s${WEEKDAY}\\b`);
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
 const DEADLINE_GIVEN = /\b(?:have|has|given|gave|give|gives|granted|allowed)\b[^.;]{0,30}$/;
 const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
@@ -1635,6 +1641,10 @@ rule(
     // "on a Friday night", "a Sunday stroll": some Friday or Sunday, not one the reference date tells.
     if (!mod && (before === 'a' || before === 'any')) {
       return { start, end, rule: 'weekday', resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' is some ${WEEKDAY_NAMES[wd]}, not a particular one.` }) };
+    }
+    // "started on a Sunday … at 5am on the Monday": the day after some weekday is as unknown as that weekday.
+    if (!mod && before === 'the' && !possessive && INDEFINITE_WEEKDAY.test(text.slice(Math.max(0, m.index - 200), m.index))) {
+      return { start, end, rule: 'weekday', resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' follows a weekday that is not a particular one, so it is not one either.` }) };
     }
     return {
       start,
@@ -2374,11 +2384,17 @@ rule('weekends', `(?<=\\b(?:[Oo]n|[Aa]t|[Dd]uring|[Oo]ver)\\s)weekends${E}`, (m)
 const RATE_BEFORE = /(?:\d|\d(?:m|bn|p|k)|\d\)|%|million|billion|times|once|twice|per cent|percent|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
 // An hour only after money or a count of things, not a distance ("70 miles an hour" is a speed).
 const DISTANCE_BEFORE = /\b(?:miles|kilometres|kilometers|km|knots|metres|meters|feet|yards)\s{1,2}$/;
-rule('rate', `(?<=(?:\\d|\\d(?:m|bn|p|k)|\\d\\)|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(hour|day|week|month|year)${E}(?!\\s(?:ago|earlier|later|before|after))`, (m, text) =>
-  m[2].toLowerCase() === 'hour' && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))
-    ? null
-    : cand(m, 'set', () => ({ type: 'SET', value: durationValue(1, m[2].toLowerCase()), relative: false, explanation: `'${m[0]}' is a rate: once every ${m[2].toLowerCase()}.` })),
-);
+const HOURS_BEFORE = /\b(?:hours|hrs|minutes)\s{1,2}$/;
+rule('rate', `(?<=(?:\\d|\\d(?:m|bn|p|k)|\\d\\)|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(hour|day|night|week|month|year)${E}`, (m, text) => {
+  const unit = m[2].toLowerCase();
+  if (unit === 'hour' && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+  // "eight hours a night (after work)": time spent each night, as "every night" is written (XXXX-XX-XXTNI); not a
+  // price or an audience ("$55 a night").
+  const nightly = unit === 'night';
+  if (nightly && !HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+  if (!nightly && /^\s(?:ago|earlier|later|before|after)\b/.test(textAfter(text, m.index + m[0].length, 10))) return null;
+  return cand(m, 'set', () => ({ type: 'SET', value: nightly ? 'XXXX-XX-XXTNI' : durationValue(1, unit), relative: false, explanation: `'${m[0]}' is a rate: once every ${unit}.` }));
+});
 
 // "seven days a week", "three nights a month": days on which something recurs, every week or month (a set).
 rule('days a unit', `${B}(\\d{1,2}|one|two|three|four|five|six|seven|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even)${S}(days|nights|evenings|mornings|afternoons)${S}(?:a|per|each|every)${S}(week|month|year)${E}`, (m) =>
@@ -2407,6 +2423,8 @@ const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:o[nf]\\s{1,2}(?:(${WEEKDAY}),?\\s{1
 
 // "from 6am until 9pm on Saturday", "between 3 and 4 p.m. on Monday": the day after the end of a range is its start's too.
 const RANGE_END_AFTER = new RegExp(`^\\s{0,2}(?:until|till|to|and|[-–])\\s{0,2}(?:\\d{1,2}(?:[:.]?\\d{2})?(?:\\s?[aApP]\\.?[mM]\\.?)?(?:\\s{0,2}(?:${ZONE}))?|noon|midnight|midday)(?![\\p{L}\\p{N}])`, 'u');
+
+const SOME_WEEKDAY_AFTER = new RegExp(`^\\s{1,2}on\\s{1,2}(a|any|the)\\s{1,2}(${WEEKDAY})(?!['’\\p{L}])`, 'u');
 
 /** The day a time falls on: the day written with it, the day named before it in the sentence, or the reference. */
 function dayOfTime(ctx: ResolveContext, t: ParsedTime, at: number): { day: Ymd | null; dayHow: string; relative: boolean } {
@@ -2454,6 +2472,13 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
   const rangeEnd = parsed.dayRaw ? null : RANGE_END_AFTER.exec(textAfter(text, end, 24));
   const after = parsed.dayRaw ? null : DAY_ON_AFTER.exec(textAfter(text, end, 30)) ?? (rangeEnd && DAY_ON_AFTER.exec(textAfter(text, end + rangeEnd[0].length, 30)));
   const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: after?.[2] ?? after?.[3] ?? null, weekdayRaw: after?.[1] };
+  // "at 2pm on a Sunday", "at 5am on the Monday" (after "a Sunday"): a time of some weekday, not a particular one.
+  const some = parsed.dayRaw || after ? null : SOME_WEEKDAY_AFTER.exec(textAfter(text, end, 30));
+  const someWeekday = some && (some[1].toLowerCase() !== 'the' || INDEFINITE_WEEKDAY.test(text.slice(Math.max(0, start - 200), start))) ? WEEKDAYS[some[2].toLowerCase()] : undefined;
+  if (someWeekday !== undefined) {
+    const value = `XXXX-WXX-${someWeekday + 1}T${pad(parsed.hour)}:${pad(parsed.minute)}`;
+    return { start, end, rule, resolve: () => ({ type: 'TIME', value, relative: false, explanation: `'${shown}' is a time on some ${WEEKDAY_NAMES[someWeekday]}, not a particular one.` }) };
+  }
   return {
     start,
     end,
