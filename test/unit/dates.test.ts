@@ -477,6 +477,10 @@ The band played a spring tour. The Greens' spring lamb was sold.
 Nurses work [[twelve hours|DURATION PT12H]] [[a night|SET XXXX-XX-XXTNI]] after work. Rooms cost $90 a night.
 `),
 
+  'a month after a deferral and "through" or "until" looks ahead whatever the tense': dated(`
+Lenders have extended the credit line through [[January|DATE 2026-01]]. The sale ran through [[January|DATE 2025-01]].
+`),
+
   'a time on some weekday, and on the day after it, is no particular day': dated(`
 The shift began at [[6pm|TIME XXXX-WXX-5T18:00]] on a [[Friday|DATE XXXX-WXX-5]] and ended at [[4am|TIME XXXX-WXX-6T04:00]] on the [[Saturday|DATE XXXX-WXX-6]].
 `),

@@ -941,6 +941,9 @@ rule(
           how = 'this year';
         } else {
           let tense = ctx.tense(m.index);
+          // "extended the loans through January", "froze the duty until September": a deferral reaches past the
+          // telling, whatever its tense.
+          if (!possessive && (before === 'until' || before === 'through' || before === 'till') && DEFERRAL_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) tense = 'future';
           // "Analysts expect June's figures to be revised": a possessive month names its own report or event, so a
           // future verb does not push a month of the last two a year ahead.
           const back = (ref.m - month + 12) % 12;
@@ -1589,6 +1592,7 @@ rule('a week from a day', `${B}(?:(${WEEKDAY})${S}(week|fortnight)|a${S}(week|fo
 // Nouns of events that happen unannounced, after a possessive day (a size or a strength may come between: "Sunday's
 // 9.0 magnitude earthquake").
 const UNPLANNED_EVENT_AFTER = /^\s(?:[\p{L}\p{N}.-]{1,12}\s){0,2}(?:earthquakes?|quakes?|tsunamis?|tidal wave|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|shootings?|killings?|murders?|massacres?|fires?|floods?|flooding|storms?|hurricanes?|landslides?|avalanches?|derailment|collision|riots?|disaster|tragedy|accident|death|defeat|victory|win|loss|draw|resignation|arrest|raid|coup|ruling|verdict)(?![\p{L}])/u;
+const DEFERRAL_VERB_BEFORE = /\b(?:extended|extends|extend|postponed|postpones|delayed|delays|deferred|defers|adjourned|suspended|froze|frozen|freezes|pushed\s+back|put\s+back)\b[^.;!?]{0,60}$/;
 const INDEFINITE_WEEKDAY = new RegExp(`\\b(?:a|any)\\s${WEEKDAY}\\b`);
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
 const DEADLINE_GIVEN = /\b(?:have|has|given|gave|give|gives|granted|allowed)\b[^.;]{0,30}$/;
