@@ -481,6 +481,11 @@ Nurses work [[twelve hours|DURATION PT12H]] [[a night|SET XXXX-XX-XXTNI]] after 
 Lenders have extended the credit line through [[January|DATE 2026-01]]. The sale ran through [[January|DATE 2025-01]].
 `),
 
+  '"takes place", "takes effect" and "takes charge" are a timetable': dated(`
+The fair, which takes place in [[May|DATE 2026-05]], has sold out. The rule takes effect in [[June|DATE 2026-06]].
+The coach takes charge on [[Monday|DATE 2025-07-07]]. The match took place in [[May|DATE 2025-05]].
+`),
+
   'a time on some weekday, and on the day after it, is no particular day': dated(`
 The shift began at [[6pm|TIME XXXX-WXX-5T18:00]] on a [[Friday|DATE XXXX-WXX-5]] and ended at [[4am|TIME XXXX-WXX-6T04:00]] on the [[Saturday|DATE XXXX-WXX-6]].
 `),
