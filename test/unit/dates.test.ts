@@ -486,6 +486,12 @@ The fair, which takes place in [[May|DATE 2026-05]], has sold out. The rule take
 The coach takes charge on [[Monday|DATE 2025-07-07]]. The match took place in [[May|DATE 2025-05]].
 `),
 
+  'a year ago after a month in the sentence is that month a year before': dated(`
+Car sales fell 4% in [[May|DATE 2025-05]] compared with [[a year ago|DATE 2024-05]].
+In [[March|DATE 2025-03]] the firm reported annual sales up on [[a year earlier|DATE 2024]].
+Sales from [[April|DATE 2025-04]] to [[June|DATE 2025-06]] rose from [[a year earlier|DATE 2024-Q2]].
+`),
+
   'a time on some weekday, and on the day after it, is no particular day': dated(`
 The shift began at [[6pm|TIME XXXX-WXX-5T18:00]] on a [[Friday|DATE XXXX-WXX-5]] and ended at [[4am|TIME XXXX-WXX-6T04:00]] on the [[Saturday|DATE XXXX-WXX-6]].
 `),

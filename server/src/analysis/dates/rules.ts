@@ -2059,6 +2059,10 @@ rule(
         resolve: (ctx) =>
           refOr(ctx, shown, 'XXXX-XX-XX', 'DATE', (ref) => {
             if (n === null) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', relative: true, explanation: `'${shown}' is an unspecified time ${back ? 'before' : 'after'} ${ctx.refLabel}.` };
+            // "lending fell in November from £25.5bn a year earlier", "sales sank in February compared to a year ago": a
+            // month named earlier in the sentence, and last dated, is compared with the same month a year before.
+            const month = unit === 'year' && n === 1 && back ? monthComparedBefore(text, start, ctx.anchorValue) : null;
+            if (month) return { type: 'DATE', value: `${pad(month.y - 1, 4)}-${pad(month.m)}`, relative: true, explanation: `'${shown}': ${MONTH_NAMES[month.m - 1]} ${month.y}, named earlier in the sentence, a year before.` };
             // Only a quarter that has ended (or, in a fiscal year, is the current one) is reported on and compared
             // with a year before ("below the levels of a year ago" in a story that looks ahead to next quarter's
             // output is the year before).
@@ -2090,6 +2094,17 @@ rule(
   },
   'giu',
 );
+
+function monthComparedBefore(text: string, at: number, anchorValue: string | null): { y: number; m: number } | null {
+  const mv = /^(\d{4})-(\d{2})$/.exec(anchorValue ?? '');
+  if (!mv) return null;
+  const before = text.slice(Math.max(0, at - 120), at);
+  const i = before.lastIndexOf(MONTH_NAMES[+mv[2] - 1]);
+  // Not a month that ends a range ("October to December") or dates a report of a longer period ("In July, it reported
+  // an annual turnover").
+  if (i < 0 || /[.!?;]\s|\bquarter|\bperiod|\byear|\bannual/.test(before.slice(i)) || /(?:\bto|\band|\buntil|[-–])\s{0,2}$/.test(before.slice(0, i))) return null;
+  return { y: +mv[1], m: +mv[2] };
+}
 
 // "half an hour", "about half a century": half of one unit.
 const HALF_OF: Record<string, string> = { hour: 'PT30M', day: 'PT12H', month: 'P15D', year: 'P6M', decade: 'P5Y', century: 'P50Y' };
