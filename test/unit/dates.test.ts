@@ -443,6 +443,58 @@ The band closed with Lonely Tonight and Still Here Now, then the host of the Ton
 She told the show 48 Hours about the film 28 Days Later, then rested for [[48 hours|DURATION PT48H]].
 [[Tonight|TIME 2025-07-03TNI]] the polls close. He said: "[[Now|DATE PRESENT_REF]] we wait." The vote ended...[[Now|DATE PRESENT_REF]] the count begins.
 `),
+
+  'a year or a month right after a capitalised word inside a sentence is part of a name': dated(`
+The studio said Rally Champion 2026 sold well, and the pressure group Railways 2030 backed the Road Safety Act 2019.
+Fans recalled the hosts' exit from Euro 2024. Critics of Red October were arrested in [[2024|DATE 2024]].
+In [[2023|DATE 2023]] the firm grew. Unlike [[2022|DATE 2022]], sales rose. Prices peaked at [[Christmas 2024|DATE 2024-12-25]].
+The bug hits PCs running Office 97, 98, NT, 2000 and XP, as it did in [[March 2024|DATE 2024-03]].
+`),
+
+  '"until" in a past clause looks back, after a deferral or "have" ahead; a plan in the past perfect is gone by': dated(`
+Dealers had expected prices to ease in [[May|DATE 2025-05]] as buyers held off until [[June|DATE 2025-06]].
+The board delayed the vote until [[September|DATE 2025-09]]. Bidders have until [[August|DATE 2025-08]] to apply.
+The mill will stay shut until [[October|DATE 2025-10]].
+`),
+
+  'a possessive day before a disaster looks back, and a passive aside after a date is not its verb': dated(`
+Ports will be closed after [[Monday|DATE 2025-06-30]]'s storm, and farms will suffer from [[Sunday|DATE 2025-06-29]]'s 6.1 magnitude earthquake.
+[[September|DATE 2025-09]]'s summit - hosted by the mayor - will open the season. Shares, boosted by a rally in [[May|DATE 2025-05]], will rise.
+`),
+
+  'two months that bound a quarter put it under discussion; a quarter still ahead is not compared with a year ago': dated(`
+Producers plan to cut output in [[the fourth quarter|DATE 2025-Q4]]. Stocks are 5% below the levels of [[a year ago|DATE 2024]].
+
+Home sales between [[January|DATE 2025-01]] and [[March|DATE 2025-03]] fell from [[the same period in 2024|DATE 2024-Q1]].
+`),
+
+  'a season after a possessive dates its event': dated(`
+The Greens' [[spring|DATE 2026-SP]] conference will be held in Hull. The party's [[spring|DATE 2025-SP]] conference was lively.
+The band played a spring tour. The Greens' spring lamb was sold.
+`),
+
+  'hours a night is a rate, a price a night is not': dated(`
+Nurses work [[twelve hours|DURATION PT12H]] [[a night|SET XXXX-XX-XXTNI]] after work. Rooms cost $90 a night.
+`),
+
+  'a month after a deferral and "through" or "until" looks ahead whatever the tense': dated(`
+Lenders have extended the credit line through [[January|DATE 2026-01]]. The sale ran through [[January|DATE 2025-01]].
+`),
+
+  '"takes place", "takes effect" and "takes charge" are a timetable': dated(`
+The fair, which takes place in [[May|DATE 2026-05]], has sold out. The rule takes effect in [[June|DATE 2026-06]].
+The coach takes charge on [[Monday|DATE 2025-07-07]]. The match took place in [[May|DATE 2025-05]].
+`),
+
+  'a year ago after a month in the sentence is that month a year before': dated(`
+Car sales fell 4% in [[May|DATE 2025-05]] compared with [[a year ago|DATE 2024-05]].
+In [[March|DATE 2025-03]] the firm reported annual sales up on [[a year earlier|DATE 2024]].
+Sales from [[April|DATE 2025-04]] to [[June|DATE 2025-06]] rose from [[a year earlier|DATE 2024-Q2]].
+`),
+
+  'a time on some weekday, and on the day after it, is no particular day': dated(`
+The shift began at [[6pm|TIME XXXX-WXX-5T18:00]] on a [[Friday|DATE XXXX-WXX-5]] and ended at [[4am|TIME XXXX-WXX-6T04:00]] on the [[Saturday|DATE XXXX-WXX-6]].
+`),
 };
 
 for (const [name, source] of Object.entries(cases)) {

@@ -83,6 +83,13 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       if (!current || (key >= current.y * 4 + current.q && key <= completed)) lastQuarter = r.quarter;
       lastQuarterAt = c.start;
     }
+    // "sales between October and December": two months that bound a calendar quarter put it under discussion, as
+    // "the fourth quarter" does ("… from the same period in 2003").
+    const spanned = quarterBetween(text, dates[dates.length - 1], c.start, r.value);
+    if (spanned) {
+      lastQuarter = spanned;
+      lastQuarterAt = c.start;
+    }
     const mention: DateMention = {
       start: c.start,
       end: c.end,
@@ -195,6 +202,17 @@ function nearbyDay(text: string, named: { sentence: number; day: Ymd } | null, s
   return { day: named.day, how: 'the day named in the sentence before' };
 }
 
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+function quarterBetween(text: string, previous: DateMention | undefined, start: number, value: string): { y: number; q: number } | null {
+  if (!previous || previous.type !== 'DATE') return null;
+  const a = MONTH_VALUE.exec(previous.value);
+  const b = MONTH_VALUE.exec(value);
+  if (!a || !b || a[1] !== b[1] || +a[2] % 3 !== 1 || +b[2] !== +a[2] + 2) return null;
+  if (!/^\s{1,3}(?:and|to|until)\s{1,3}$/.test(text.slice(previous.end, start))) return null;
+  if (!/\b(?:between|from)\s{1,3}$/i.test(text.slice(Math.max(0, previous.start - 10), previous.start))) return null;
+  return { y: +a[1], q: (+a[2] + 2) / 3 };
+}
+
 function sentenceIndex(sentences: Span[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -258,6 +276,8 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // "The carmaker is to shut its plant on Monday", "ministers are meeting in Rome on Tuesday": an arrangement.
   is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/,
   are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/,
+  // "the festival, which takes place from 10-12 June", "the law takes effect on 1 April": a timetable.
+  takes: /^\s+(?:place|effect|office|over|charge)\b/,
   // "between now and June", "from now until Friday": the stretch runs ahead.
   now: /^\s+(?:and|until|till|to)\s+(?!then|again|forever|for)/,
   // "The move comes ahead of a meeting on Monday": what it comes before is still to come.
@@ -363,11 +383,29 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
       if (!(length >= 5 && e === 101 && d === 100)) continue;
     }
     const tense = wordTense(source, start, source.slice(start, i));
+    // "shoppers put off buying presents until December", "stayed until March": "until" before the expression takes the
+    // past of the verb before it in its clause; not after a deferral ("delayed until Thursday", "froze duty until
+    // September"), which reaches past the telling, nor after "has", "have" ("They have until 12 November").
+    const prior = best as { distance: number; tense: Tense; before: boolean } | null;
+    if (tense && length <= 5 && prior && prior.before && prior.tense === 'past' && pos < at && at - pos <= 30 && /^(?:until|till)$/i.test(source.slice(start, i)) && untilInPastClause(text, at - prior.distance, pos, at)) continue;
+    // "July's summit - chaired by the prime minister - will ...": a participle set off by a dash or a comma before "by",
+    // after the expression, is a passive aside, not the verb of its clause.
+    if (tense === 'past' && pos > at && passiveAside(source, start, i)) continue;
     if (tense) consider(pos, length, tense);
   }
   // "The talks, scheduled for Friday, were postponed": a plan told of in the past was for a day gone by.
   if (plan >= 0 && pastAfter) return 'past';
   return settleTense(text, at, best);
+}
+
+const DEFERRAL_BEFORE = /\b(?:delay|delayed|postponed?|deferred|defer|adjourned?|extended|extend|suspended|suspend|froze|frozen|freeze|halted|put\s+back|pushed\s+back|held\s+over|has|have|says)\b/i;
+function untilInPastClause(text: string, cueEnd: number, until: number, at: number): boolean {
+  if (/[,;:.!?"“”]/.test(text.slice(cueEnd, at))) return false;
+  return !DEFERRAL_BEFORE.test(text.slice(Math.max(0, cueEnd - 12), until));
+}
+
+function passiveAside(source: string, start: number, end: number): boolean {
+  return /ed$/i.test(source.slice(end - 2, end)) && /[,–—-]\s{1,2}$/.test(source.slice(Math.max(0, start - 3), start)) && /^\s{1,2}by\s/.test(source.slice(end, end + 5));
 }
 
 const NOT_WORD = 0;
@@ -431,12 +469,16 @@ function wordTense(source: string, index: number, raw: string): Tense {
     !NOT_PAST.has(word) &&
     !passiveBefore(source, index) &&
     !determinerBefore(source, index) &&
+
     !/\bbeen\s+$/i.test(source.slice(Math.max(0, index - 12), index)) &&
     // "expires on Dec. 31 unless renewed", "takes effect once approved": a condition, not the past.
     !/\b(?:unless|if|once|until|when)\s+$/i.test(source.slice(Math.max(0, index - 8), index))
   )
     tense = 'past';
   if (!tense) return null;
+  // "had expected sales to fall in November", "had hoped to finish by June": a plan or a hope told in the past
+  // perfect was for a time now gone by.
+  if (tense === 'future' && /\bhad\s+$/i.test(source.slice(Math.max(0, index - 5), index)) && /(?:ed|set)$/.test(word)) return 'past';
   if (tense === 'future' && PLANS.has(word) && /\bhad\s+been\s+$/i.test(source.slice(Math.max(0, index - 16), index)) && /^\s+(?:to|for)\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return 'past';
   // "has to", "have to" speak of obligation, not of the past.
   if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return null;

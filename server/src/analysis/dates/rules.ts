@@ -259,7 +259,7 @@ const TRIGGERS: Record<string, Trigger> = {
   'stretch over': { words: ['years', 'decades', 'months', 'weeks', 'centuries'], lead: 6 },
   'set adverb': { words: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly', 'biannually', 'fortnightly', 'biweekly'], lead: 2 },
   every: { words: ['every', 'each', 'once', 'twice', 'per'], lead: 2 },
-  rate: { words: ['hour', 'day', 'week', 'month', 'year'], lead: 8 },
+  rate: { words: ['hour', 'day', 'night', 'week', 'month', 'year'], lead: 8 },
   'days a unit': { words: ['days', 'nights', 'evenings', 'mornings', 'afternoons'], wordCheck: wordFollowedBy(/^\s{1,3}(?:a|per|each|every)\s/), lead: 9 },
   weekends: { words: ['weekends'], lead: 0 },
   // ":30", ".30", a space or the a/p of am/pm follows.
@@ -913,6 +913,9 @@ rule(
       // unless the capitalised word is itself a day or a month.
       if (WEAK_MONTH_CONTEXT.has(before) && !prefix && NAME_AFTER_MONTH.test(after) && !NOT_A_SURNAME.test(after)) return null;
       if (/^\s?\d/u.test(after) && !contextual) return null;
+      // "Black September", "Operation August": a capitalised word inside the sentence right before a bare month
+      // makes it part of a name.
+      if (!contextual && insideName(text, m.index)) return null;
     }
     const month = monthNumber(monRaw);
     const rangeYear = !mod && !yearMod ? rangeYearAfter(text, m.index + whole.length, month) : null;
@@ -938,6 +941,9 @@ rule(
           how = 'this year';
         } else {
           let tense = ctx.tense(m.index);
+          // "extended the loans through January", "froze the duty until September": a deferral reaches past the
+          // telling, whatever its tense.
+          if (!possessive && (before === 'until' || before === 'through' || before === 'till') && DEFERRAL_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) tense = 'future';
           // "Analysts expect June's figures to be revised": a possessive month names its own report or event, so a
           // future verb does not push a month of the last two a year ahead.
           const back = (ref.m - month + 12) % 12;
@@ -970,6 +976,26 @@ const NOT_YEAR_BEFORE = new Set([
   'interstate', 'boeing', 'airbus', 'psalm', 'dow', 'index', 'nasdaq', 'ftse', 'fell', 'rose', 'closed', 'at',
 ]);
 
+// "Football Manager 2005", "Euro 2004", "the Terrorism Act 2000", "Transport 2000": a year right after a
+// capitalised word inside a sentence is the edition or enactment of a name, not a time the text speaks of (the Euro
+// 2004 qualifiers were played in 2003). Not after a month, a season, a holiday or a word that opens a sentence
+// ("Unlike 2001, ...").
+const NAME_WORD_BEFORE_YEAR = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}&]{0,20})\s$/u;
+const NOT_A_NAME_BEFORE_YEAR = new RegExp(
+  `^(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Xmas|Easter|Hanukkah|Ramadan|Diwali|Advent|Lent|AD|BC|BCE|CE|Q[1-4]|[1-4]Q|H[12]|FY|Year|In|By|Since|Of|For|From|To|Until|Till|Before|After|During|Early|Late|Mid|End|The|And|Or|Class|Circa|c)$`,
+  'u',
+);
+// "Windows 95, 98, ME, NT, 2000 and XP": a year in a list of versions that holds a two-digit number.
+const VERSION_LIST_BEFORE = /(?<![\p{L}\p{N}])\d{2},\s(?:\p{Lu}{1,3},\s){0,3}$/u;
+function insideName(text: string, at: number): boolean {
+  if (VERSION_LIST_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
+  const before = NAME_WORD_BEFORE_YEAR.exec(text.slice(Math.max(0, at - 24), at));
+  if (!before || NOT_A_NAME_BEFORE_YEAR.test(before[1])) return false;
+  // The capitalised word must not open its sentence, line or quotation.
+  const lead = text.slice(Math.max(0, at - before[0].length - 4), at - before[0].length);
+  return !(lead === '' || /(?:[.!?:;"“‘(\n]|[.!?]["”’])\s{0,3}$|^\s{0,3}$/u.test(lead));
+}
+
 rule(
   'year',
   `(?<![\\p{L}\\p{N}_$£€#.,:/'’\\-])(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['fiscal year', 'fiscal', 'calendar year', 'calendar', 'model year', 'FY'])})\\s{0,2})?(1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}_%]|[.,:/\\-]\\p{N})`,
@@ -978,6 +1004,7 @@ rule(
     const after = textAfter(text, m.index + whole.length);
     if (NOT_YEAR_AFTER.test(after)) return null;
     if (!prefix && !fiscal && NOT_YEAR_BEFORE.has(wordBefore(text, m.index))) return null;
+    if (!prefix && !fiscal && insideName(text, m.index)) return null;
     // A time of day ("at 1400 GMT") is not a year.
     if (/^\s?(?:GMT|UTC|hrs|hours|h\b|local|[ECMP][SD]?T\b|CES?T|BST|MSK)/.test(after)) return null;
     if (+yRaw < 1600 && !prefix && !fiscal) return null;
@@ -1388,6 +1415,8 @@ rule('year-earlier', `${B}(${alt(['year-earlier', 'year-ago', 'year-before', 'a 
 // ---------------------------------------------------------------------------------------------------------------
 // Seasons: "this summer", "last fall", "the summer of 2024", "winter".
 
+const SEASON_EVENT_AFTER = /^\s(?:conference|conferences|offensive|elections?|campaign|budget|statement|summit|meeting|congress|convention|assembly|forum|rally|spending review)(?![\p{L}])/u;
+
 rule(
   'season',
   `${B}(?:(${alt(['early', 'late', 'mid', 'the end of', 'the start of', 'the beginning of', 'the middle of', 'the early', 'the late'])})(?:${S}|-))?(?:(${alt(['this', 'last', 'next', 'this past', 'the past', 'this coming', 'the coming', 'the', 'coming', 'past', 'previous', 'the previous'])})${S})?(spring|summer|autumn|fall|winter)(?:(?:${S}of)?${S}(\\d{4})|${S}of${S}(last|next|this)${S}year)?${E}`,
@@ -1405,7 +1434,10 @@ rule(
       if (/^\s?of\b/.test(after)) return null;
       if (seasonRaw === 'Spring' && !mod && !prefix) return null;
       if ((season === 'fall' || season === 'spring') && !prefix && (modifier === '' || modifier === 'the')) {
-        if (!['in', 'during', 'until', 'by', 'since', 'this', 'last', 'next', 'through', 'over', 'before', 'after'].includes(before)) return null;
+        // "Labour's spring conference", "the army's spring offensive": after a possessive, a season dates the event
+        // noun it qualifies.
+        const possessiveEvent = modifier === '' && /(?:['’]s|s['’])$/.test(before) && SEASON_EVENT_AFTER.test(after);
+        if (!possessiveEvent && !['in', 'during', 'until', 'by', 'since', 'this', 'last', 'next', 'through', 'over', 'before', 'after'].includes(before)) return null;
         if (season === 'fall' && modifier === '') return null;
       }
       if (!mod && !prefix && /^\s?(?:session|term|school|camp|collection|olympics|games|sale|training|break|holiday|solstice|palace|storm|fuel|heat|wheat)/i.test(after)) return null;
@@ -1557,6 +1589,11 @@ rule('a week from a day', `${B}(?:(${WEEKDAY})${S}(week|fortnight)|a${S}(week|fo
   );
 });
 
+// Nouns of events that happen unannounced, after a possessive day (a size or a strength may come between: "Sunday's
+// 9.0 magnitude earthquake").
+const UNPLANNED_EVENT_AFTER = /^\s(?:[\p{L}\p{N}.-]{1,12}\s){0,2}(?:earthquakes?|quakes?|tsunamis?|tidal wave|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|shootings?|killings?|murders?|massacres?|fires?|floods?|flooding|storms?|hurricanes?|landslides?|avalanches?|derailment|collision|riots?|disaster|tragedy|accident|death|defeat|victory|win|loss|draw|resignation|arrest|raid|coup|ruling|verdict)(?![\p{L}])/u;
+const DEFERRAL_VERB_BEFORE = /\b(?:extended|extends|extend|postponed|postpones|delayed|delays|deferred|defers|adjourned|suspended|froze|frozen|freezes|pushed\s+back|put\s+back)\b[^.;!?]{0,60}$/;
+const INDEFINITE_WEEKDAY = new RegExp(`\\b(?:a|any)\\s${WEEKDAY}\\b`);
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
 const DEADLINE_GIVEN = /\b(?:have|has|given|gave|give|gives|granted|allowed)\b[^.;]{0,30}$/;
 const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
@@ -1609,6 +1646,10 @@ rule(
     if (!mod && (before === 'a' || before === 'any')) {
       return { start, end, rule: 'weekday', resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' is some ${WEEKDAY_NAMES[wd]}, not a particular one.` }) };
     }
+    // "started on a Sunday … at 5am on the Monday": the day after some weekday is as unknown as that weekday.
+    if (!mod && before === 'the' && !possessive && INDEFINITE_WEEKDAY.test(text.slice(Math.max(0, m.index - 200), m.index))) {
+      return { start, end, rule: 'weekday', resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' follows a weekday that is not a particular one, so it is not one either.` }) };
+    }
     return {
       start,
       end,
@@ -1639,7 +1680,9 @@ rule(
             // own, so a future verb governing the phrase does not push it ahead; it is the nearest such day.
             if (possessive && direction === 'future') {
               const back = (weekday(ref) - wd + 7) % 7;
-              if (back <= 3) direction = 'past';
+              // "will be affected by Sunday's earthquake": a disaster, an attack or a result is never announced
+              // ahead, so it lies behind whatever the tense.
+              if (back <= 3 || UNPLANNED_EVENT_AFTER.test(textAfter(text, end + 2, 40))) direction = 'past';
             }
             day = weekdayFrom(ref, wd, direction);
             how = tense === null ? `no tense cue, so like most news: the nearest ${WEEKDAY_NAMES[wd]} on or before` : `${tense} tense: the nearest ${WEEKDAY_NAMES[wd]} ${tense === 'past' ? 'on or before' : 'on or after'}`;
@@ -2016,7 +2059,14 @@ rule(
         resolve: (ctx) =>
           refOr(ctx, shown, 'XXXX-XX-XX', 'DATE', (ref) => {
             if (n === null) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', relative: true, explanation: `'${shown}' is an unspecified time ${back ? 'before' : 'after'} ${ctx.refLabel}.` };
-            if (unit === 'year' && n === 1 && ctx.lastQuarter) {
+            // "lending fell in November from £25.5bn a year earlier", "sales sank in February compared to a year ago": a
+            // month named earlier in the sentence, and last dated, is compared with the same month a year before.
+            const month = unit === 'year' && n === 1 && back ? monthComparedBefore(text, start, ctx.anchorValue) : null;
+            if (month) return { type: 'DATE', value: `${pad(month.y - 1, 4)}-${pad(month.m)}`, relative: true, explanation: `'${shown}': ${MONTH_NAMES[month.m - 1]} ${month.y}, named earlier in the sentence, a year before.` };
+            // Only a quarter that has ended (or, in a fiscal year, is the current one) is reported on and compared
+            // with a year before ("below the levels of a year ago" in a story that looks ahead to next quarter's
+            // output is the year before).
+            if (unit === 'year' && n === 1 && ctx.lastQuarter && ctx.lastQuarter.y * 4 + ctx.lastQuarter.q <= ref.y * 4 + Math.floor((ref.m - 1) / 3) + 1) {
               const q = ctx.lastQuarter;
               return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${shown}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
             }
@@ -2044,6 +2094,17 @@ rule(
   },
   'giu',
 );
+
+function monthComparedBefore(text: string, at: number, anchorValue: string | null): { y: number; m: number } | null {
+  const mv = /^(\d{4})-(\d{2})$/.exec(anchorValue ?? '');
+  if (!mv) return null;
+  const before = text.slice(Math.max(0, at - 120), at);
+  const i = before.lastIndexOf(MONTH_NAMES[+mv[2] - 1]);
+  // Not a month that ends a range ("October to December") or dates a report of a longer period ("In July, it reported
+  // an annual turnover").
+  if (i < 0 || /[.!?;]\s|\bquarter|\bperiod|\byear|\bannual/.test(before.slice(i)) || /(?:\bto|\band|\buntil|[-–])\s{0,2}$/.test(before.slice(0, i))) return null;
+  return { y: +mv[1], m: +mv[2] };
+}
 
 // "half an hour", "about half a century": half of one unit.
 const HALF_OF: Record<string, string> = { hour: 'PT30M', day: 'PT12H', month: 'P15D', year: 'P6M', decade: 'P5Y', century: 'P50Y' };
@@ -2342,11 +2403,17 @@ rule('weekends', `(?<=\\b(?:[Oo]n|[Aa]t|[Dd]uring|[Oo]ver)\\s)weekends${E}`, (m)
 const RATE_BEFORE = /(?:\d|\d(?:m|bn|p|k)|\d\)|%|million|billion|times|once|twice|per cent|percent|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
 // An hour only after money or a count of things, not a distance ("70 miles an hour" is a speed).
 const DISTANCE_BEFORE = /\b(?:miles|kilometres|kilometers|km|knots|metres|meters|feet|yards)\s{1,2}$/;
-rule('rate', `(?<=(?:\\d|\\d(?:m|bn|p|k)|\\d\\)|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(hour|day|week|month|year)${E}(?!\\s(?:ago|earlier|later|before|after))`, (m, text) =>
-  m[2].toLowerCase() === 'hour' && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))
-    ? null
-    : cand(m, 'set', () => ({ type: 'SET', value: durationValue(1, m[2].toLowerCase()), relative: false, explanation: `'${m[0]}' is a rate: once every ${m[2].toLowerCase()}.` })),
-);
+const HOURS_BEFORE = /\b(?:hours|hrs|minutes)\s{1,2}$/;
+rule('rate', `(?<=(?:\\d|\\d(?:m|bn|p|k)|\\d\\)|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(hour|day|night|week|month|year)${E}`, (m, text) => {
+  const unit = m[2].toLowerCase();
+  if (unit === 'hour' && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+  // "eight hours a night (after work)": time spent each night, as "every night" is written (XXXX-XX-XXTNI); not a
+  // price or an audience ("$55 a night").
+  const nightly = unit === 'night';
+  if (nightly && !HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+  if (!nightly && /^\s(?:ago|earlier|later|before|after)\b/.test(textAfter(text, m.index + m[0].length, 10))) return null;
+  return cand(m, 'set', () => ({ type: 'SET', value: nightly ? 'XXXX-XX-XXTNI' : durationValue(1, unit), relative: false, explanation: `'${m[0]}' is a rate: once every ${unit}.` }));
+});
 
 // "seven days a week", "three nights a month": days on which something recurs, every week or month (a set).
 rule('days a unit', `${B}(\\d{1,2}|one|two|three|four|five|six|seven|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even)${S}(days|nights|evenings|mornings|afternoons)${S}(?:a|per|each|every)${S}(week|month|year)${E}`, (m) =>
@@ -2375,6 +2442,8 @@ const DAY_ON_AFTER = new RegExp(`^\\s{1,2}(?:o[nf]\\s{1,2}(?:(${WEEKDAY}),?\\s{1
 
 // "from 6am until 9pm on Saturday", "between 3 and 4 p.m. on Monday": the day after the end of a range is its start's too.
 const RANGE_END_AFTER = new RegExp(`^\\s{0,2}(?:until|till|to|and|[-–])\\s{0,2}(?:\\d{1,2}(?:[:.]?\\d{2})?(?:\\s?[aApP]\\.?[mM]\\.?)?(?:\\s{0,2}(?:${ZONE}))?|noon|midnight|midday)(?![\\p{L}\\p{N}])`, 'u');
+
+const SOME_WEEKDAY_AFTER = new RegExp(`^\\s{1,2}on\\s{1,2}(a|any|the)\\s{1,2}(${WEEKDAY})(?!['’\\p{L}])`, 'u');
 
 /** The day a time falls on: the day written with it, the day named before it in the sentence, or the reference. */
 function dayOfTime(ctx: ResolveContext, t: ParsedTime, at: number): { day: Ymd | null; dayHow: string; relative: boolean } {
@@ -2422,6 +2491,13 @@ function timeCandidate(m: RegExpExecArray, text: string, parsed: ParsedTime, rul
   const rangeEnd = parsed.dayRaw ? null : RANGE_END_AFTER.exec(textAfter(text, end, 24));
   const after = parsed.dayRaw ? null : DAY_ON_AFTER.exec(textAfter(text, end, 30)) ?? (rangeEnd && DAY_ON_AFTER.exec(textAfter(text, end + rangeEnd[0].length, 30)));
   const t = parsed.dayRaw ? parsed : { ...parsed, dayRaw: after?.[2] ?? after?.[3] ?? null, weekdayRaw: after?.[1] };
+  // "at 2pm on a Sunday", "at 5am on the Monday" (after "a Sunday"): a time of some weekday, not a particular one.
+  const some = parsed.dayRaw || after ? null : SOME_WEEKDAY_AFTER.exec(textAfter(text, end, 30));
+  const someWeekday = some && (some[1].toLowerCase() !== 'the' || INDEFINITE_WEEKDAY.test(text.slice(Math.max(0, start - 200), start))) ? WEEKDAYS[some[2].toLowerCase()] : undefined;
+  if (someWeekday !== undefined) {
+    const value = `XXXX-WXX-${someWeekday + 1}T${pad(parsed.hour)}:${pad(parsed.minute)}`;
+    return { start, end, rule, resolve: () => ({ type: 'TIME', value, relative: false, explanation: `'${shown}' is a time on some ${WEEKDAY_NAMES[someWeekday]}, not a particular one.` }) };
+  }
   return {
     start,
     end,
