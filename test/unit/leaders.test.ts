@@ -679,6 +679,15 @@ test('a name whose last word speaks alone or follows an honorific elsewhere is a
   `);
 });
 
+test('a knowledge-base surname written without its special letters is a surname, not a one-word name of the leader', () => {
+  check(`
+    ---
+    date: 2017-03-01
+    ---
+    The shop was owned by [[Ahmet Yildirim|person Ahmet Yildirim]], whom neighbours knew well. [[Yildirim|person Ahmet Yildirim]]'s page lists him.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---

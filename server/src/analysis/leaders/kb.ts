@@ -78,10 +78,10 @@ function prefixes(keys: Iterable<string>): Set<string> {
   return out;
 }
 
+/** Folded as the words of a text are ("Yıldırım" -> "yildirim", "Łukaszenka" -> "lukaszenka"). */
 function plainLower(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return fold(s);
 }
-const MARKS = /\p{M}/gu;
 
 export function splitName(name: string): string[] {
   return fold(name).split(/\s+/).filter(Boolean);

@@ -1305,7 +1305,7 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
   if (next?.text === ',' && words[end + 1]) {
     const n2 = words[end + 1];
     if (/^\d{1,3}$/.test(n2.text) && words[end + 2]?.text === ',') return true; // "Smith, 45,"
-    if (['a', 'an', 'the', 'who', 'whose'].includes(n2.norm) && !n2.cap) return true;
+    if (['a', 'an', 'the', 'who', 'whom', 'whose'].includes(n2.norm) && !n2.cap) return true;
     if (objectOfPreposition) return end - start > 1 && !n2.cap && !opensClause(n2, words[end + 2]) && (PERSON_ROLES.has(n2.norm) || PERSON_NOUN.test(n2.norm));
     if (['said', 'says', 'told'].includes(n2.norm) && !n2.cap) return true;
     if (end - start > 1 && n2.isWord && !n2.cap && !NOT_APPOSITION.has(n2.norm) && !PRONOUNS.has(n2.norm) && !SPEECH_VERBS.has(n2.norm) && !opensClause(n2, words[end + 2])) return true;
