@@ -1285,6 +1285,7 @@ test('leader.title-at-date: a possession or a past act of a former holder is of 
     date: 2015-11-10
     ---
     He would not continue [[President|title]] [[George W. Bush|george-w-bush]]'s policy. Voters who criticized [[President|title]] [[George W. Bush|george-w-bush]] cheered.
+    Critics say [[President|title]] [[George W. Bush|george-w-bush]] misled the country about the war.
   `);
   check(`
     ---

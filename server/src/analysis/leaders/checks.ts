@@ -176,6 +176,8 @@ const HISTORICAL_NEAR = /\b(?:administration|term|presidency|premiership|tenure|
 const PAST_AFTER = /^(?:['’]s\s+\w+)?\s+(?:was|were|had been)\b/;
 const POSSESSIVE_AFTER = /^['’]s/;
 const PAST_VERB_BEFORE = /\b\p{L}{3,}ed\s+$/u;
+// A past form right after the name, speech verbs aside ("President Bush said" may be today's news).
+const PAST_VERB_AFTER = /^\s+(?:''|["“‘])?(?!(?:said|added|noted|stated|asked|argued|warned|explained|claimed|insisted|announced|replied|tweeted|posted)\b)(?:\p{Ll}{2,}ed|led|went|took|sent|made|gave|won|lost)\b/u;
 const LONG_AGO_YEARS = 10;
 const ABOUT_TODAY = /\b(?:says|tells|today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
@@ -190,8 +192,10 @@ function historical(text: string, date: string, m: RawMention, title: TitleInfo,
   const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
   const around = text.slice(Math.max(lineStart, title.start - 80), Math.min(lineEnd, m.end + 60));
   if (HISTORICAL_NEAR.test(around)) return true;
-  // "continue President Bush's policy", "criticised President Bush": a possession or an act of that time.
-  if ((POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) || PAST_VERB_BEFORE.test(before)) && !ABOUT_TODAY.test(around)) return true;
+  // "continue President Bush's policy", "criticised President Bush", "President Bush ''lied''": a possession or an act
+  // of that time.
+  const after = text.slice(m.end, m.end + 24);
+  if ((POSSESSIVE_AFTER.test(after) || PAST_VERB_BEFORE.test(before) || PAST_VERB_AFTER.test(after)) && !ABOUT_TODAY.test(around)) return true;
   // A title lost over ten years before speaks of its time ("the attempt on President Ronald Reagan" in 2005), unless
   // the sentence is about today ("President Reagan says", "said on Monday").
   const longAgo = `${+date.slice(0, 4) - LONG_AGO_YEARS}${date.slice(4)}`;
