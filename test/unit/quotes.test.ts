@@ -310,7 +310,7 @@ const cases: Case[] = [
   {
     // FIXME: slogans on posters are not statements; nobody said them here.
     name: 'the words of a quotation that opens the sentence are not its subject',
-    text: `The party ran two posters. [[“Jo Roe lied”|statement]] (2015) — [[“No to the plan!”|partial]] (2016).`,
+    text: `The party ran two posters. [[“Jo Roe lied”|statement]] in May — [[“No to the plan!”|partial]] in June.`,
     codes: ['quote.unattributed'],
   },
   {
@@ -529,6 +529,19 @@ const cases: Case[] = [
       The clip came from an account called [[“Hypo-Doe”|scare]] and a show called [[“Brokers.”|scare]]
       FAREWELL—[[“Old ferry to be retired in May,”|scare]] by the Courier’s Ann Lee.
       [[Fans|speaker]] greeted her with [[chants|cue]] of [[“Doe! Doe!”|statement]]
+    `,
+  },
+  {
+    // A year after the marks, a work named right after its title, a title before a role in a headline, a project;
+    // a few words opening a sentence that goes on without a stop.
+    name: 'dated slogans, titles in apposition and terms opening a sentence are not statements',
+    text: `
+      [[“Road pricing”|scare]] tops the agenda again.
+
+      Posters from those years: [[“Lose the toll? Lose the town? No to the bridge”|scare]] (2008) — [[“Stop the tower, yes to parks”|scare]] (2011).
+      To cap it all, [[“Harbor-Town,”|scare]] a film about the docks, opens on Friday.
+      [[“Blue Hour”|scare]] Star Quits The Show.
+      Lee talked about her next comedy project, [[“Songs for Nobody,”|scare]] at length.
     `,
   },
   {

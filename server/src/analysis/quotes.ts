@@ -597,6 +597,9 @@ function classify(text: string, w: Work): QuoteKind {
   const a = w.attribution;
   if (words <= 10 && isWorkTitle(text, w, inner)) return 'scare';
   if (words <= 3 && isNickname(text, w.span)) return 'scare';
+  const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 12));
+  // A year after the marks dates a slogan or a work: “No to the toll” (2008).
+  if (words <= 10 && /^\s*\((?:1[89]|20)\d{2}\)/.test(after)) return 'scare';
   // A chant is a whole utterance, however short: chanted “USA! USA!”, calls of “Feel the Bern”.
   if (CHANTED.test(before)) return 'statement';
   // “…,” Jacobs said: a speech verb right after the quotation outweighs the words before it.
@@ -608,6 +611,10 @@ function classify(text: string, w: Work): QuoteKind {
   const sentenceStart = /^[\s—–\-(]*$/.test(trimmedBefore);
   const introduced = /[:,]$/.test(trimmedBefore) || (a?.shape === 'before' && a.cue?.end === endOfWords(text, w.pre));
   const sentenceLike = (sentenceStart || introduced) && (startsUpper || endsWithPunct) && (words >= 2 || endsWithPunct);
+  // “Road pricing” tops the agenda; “Welcome aboard” was the message: a few words that open a sentence and go on in
+  // it without a stop name a term or a slogan.
+  if (!a?.speaker && sentenceStart && !endsWithPunct && words <= 6 && /^ \p{Ll}/u.test(after)
+    && !/^ (?:in|on|at|for|to|from|by|with|and|or|of|as|after|before|during|since|until)\b/.test(after)) return 'scare';
   // A title in title case ("Meet the Press", "The Art of the Deal") names a work; nobody is quoted.
   if (!sentenceLike && isTitle(inner) && (!a?.speaker || a.shape === 'subject')) return 'scare';
   if (!a?.speaker || a.shape === 'subject') {
@@ -649,11 +656,11 @@ const CHARACTERISED = /(?:^|[^\p{L}])(?:(?<!such )as|call(?:s|ed|ing)?|dub(?:s|b
 
 // Words before a title that name the kind of work: the documentary “Weiner”, his memoir, “Tough Choices”.
 // Or what made or played in it: author of “…”, starred in “…”, performed “…”; or its name given: a show called “…”.
-const WORK_BEFORE = /(?:^|[^\p{L}])(?:(?:show|program|programme|podcast|book|memoir|film|movie|documentary|play|musical|series|song|album|ad|advert|spot|video|column|editorial|op-ed|article|drama|sitcom|thriller|comedy|anthem|novel|episode|segment|opera|poem|classic|broadcast|newsletter|blog|report|study|paper|hit|sketch)(?:\s*,?\s+(?:called|named)(?:\s+the)?)?|(?:account|website|site|group|organization|organisation|initiative|committee|PAC)\s*,?\s+(?:called|named)(?:\s+the)?|titled|entitled|headlined|(?:co-)?author of|starred in|stars in|roles? in|performs?|performed|sang|sings|hits including|songs including)\s*,?\s*$/iu;
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:(?:show|program|programme|project|podcast|book|memoir|film|movie|documentary|play|musical|series|song|album|ad|advert|spot|video|column|editorial|op-ed|article|drama|sitcom|thriller|comedy|anthem|novel|episode|segment|opera|poem|classic|broadcast|newsletter|blog|report|study|paper|hit|sketch)(?:\s*,?\s+(?:called|named)(?:\s+the)?)?|(?:account|website|site|group|organization|organisation|initiative|committee|PAC)\s*,?\s+(?:called|named)(?:\s+the)?|titled|entitled|headlined|(?:co-)?author of|starred in|stars in|roles? in|performs?|performed|sang|sings|hits including|songs including)\s*,?\s*$/iu;
 // A possessive outlet or a programme someone appeared on: CNN’s “State of the Union”, television’s “Scandal”, on “The View”,
 // told “Fox and Friends”.
 const MEDIA_BEFORE = /(?:\b[A-Z][\p{L}.&-]*['’]s|\b(?:television|channel|network|station|radio)['’]s|(?:^|[^\p{L}])(?:on|told|to|for|star of|host of|hosts|co-hosts|edits|in|from|during|with))\s*$/u;
-const WORK_AFTER = /^\s*(?:star|stars|host|co-host|actress|actor|anchor|creator|episode|show|podcast|program|broadcast|segment|theme|slogan|signs?|T-shirts?|shirts?|hats?|banner|movement|rally|crowd|campaign|initiative|bill|act|ad|video|franchise|reboot|sequel|series|tote)\b/u;
+const WORK_AFTER = /^\s*(?:,?\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:movie|film|book|novel|documentary|play|musical|song|album|show|series|podcast)\b|star|stars|host|co-host|actress|actor|anchor|creator|episode|show|podcast|program|broadcast|segment|theme|slogan|signs?|T-shirts?|shirts?|hats?|banner|movement|rally|crowd|campaign|initiative|bill|act|ad|video|franchise|reboot|sequel|series|tote)\b/iu;
 
 /** A name of a work, show or slogan in title case, by its context: the nobody-said-it kind of quotation. */
 function isWorkTitle(text: string, w: Work, inner: string): boolean {
