@@ -545,6 +545,14 @@ const cases: Case[] = [
     `,
   },
   {
+    // A newsletter's digest: a headline of any length, its byline, and the opening lines of the story after a colon.
+    name: 'the excerpt after a headline and its byline is the writer’s',
+    text: `
+      HARBOR—[[“Ferry service to end after forty years of crossings between the two old river towns,”|scare]] by the Courier’s [[Ann Lee|speaker]]: [[“The last boat will leave the pier in May. Few riders are left.”|statement]] http://example.com/x
+    `,
+    speakers: ['Ann Lee'],
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

@@ -217,11 +217,19 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   if (signed) return { speaker: signed, shape: 'signature' };
   const asked = leadInOf(article, w);
   if (asked) return asked;
+  const byline = BYLINE_COLON.exec(article.text.slice(w.pre.start, w.pre.end));
+  if (byline) {
+    const start = w.pre.start + byline.indices![1][0];
+    return { speaker: { start, end: start + byline[1].length }, shape: 'colon' };
+  }
   const found = attributeInSentence(article, tokens, w);
   if (!found?.speaker) return found;
   const poll = pollInstead(article, w, found.speaker);
   return poll ? { ...found, speaker: poll, antecedent: undefined } : found;
 }
+
+// “Ferry to close,” by the Courier’s Ann Lee: “…”: a headline's byline introduces the excerpt after it.
+const BYLINE_COLON = /^\s*,?\s*by\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}?\p{Lu}[\p{L}.&-]*['’]s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})\s*:\s*$/du;
 
 // "Her response? “…”", "The Treasury's answer: “…”": a sentence naming whose answer the quotation is.
 const LEAD_IN = /(?:^\s*|[.!?]["”’]?\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.-]*?)(['’]s?)?\s+(?:\p{Ll}+\s+)?(response|answer|reply|verdict|message|advice|explanation|reaction|retort|excuse|defen[cs]e|prediction)\s*[?:]\s*$/u;
@@ -595,7 +603,7 @@ function classify(text: string, w: Work): QuoteKind {
   const words = countWords(inner, 11);
   const before = text.slice(Math.max(w.pre.start, w.span.start - 40), w.span.start);
   const a = w.attribution;
-  if (words <= 10 && isWorkTitle(text, w, inner)) return 'scare';
+  if ((words <= 10 || HEADLINE_BYLINE.test(text.slice(w.span.end, w.span.end + 40))) && isWorkTitle(text, w, inner)) return 'scare';
   if (words <= 3 && isNickname(text, w.span)) return 'scare';
   const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 12));
   // A year after the marks dates a slogan or a work: “No to the toll” (2008).
@@ -662,6 +670,8 @@ const WORK_BEFORE = /(?:^|[^\p{L}])(?:(?:show|program|programme|project|podcast|
 const MEDIA_BEFORE = /(?:\b[A-Z][\p{L}.&-]*['’]s|\b(?:television|channel|network|station|radio)['’]s|(?:^|[^\p{L}])(?:on|told|to|for|star of|host of|hosts|co-hosts|edits|in|from|during|with))\s*$/u;
 const WORK_AFTER = /^\s*(?:,?\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:movie|film|book|novel|documentary|play|musical|song|album|show|series|podcast)\b|star|stars|host|co-host|actress|actor|anchor|creator|episode|show|podcast|program|broadcast|segment|theme|slogan|signs?|T-shirts?|shirts?|hats?|banner|movement|rally|crowd|campaign|initiative|bill|act|ad|video|franchise|reboot|sequel|series|tote)\b/iu;
 
+const HEADLINE_BYLINE = /^\s*,?\s*by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s?\s+\p{Lu}/u;
+
 /** A name of a work, show or slogan in title case, by its context: the nobody-said-it kind of quotation. */
 function isWorkTitle(text: string, w: Work, inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
@@ -669,7 +679,7 @@ function isWorkTitle(text: string, w: Work, inner: string): boolean {
   const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 40));
   if (standsAlone(text, w) && words.length >= 3 && /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}[\p{L}.]*['’]s?\s/u.test(after)) return true;
   // A headline with its byline anywhere: “Museum to close in May,” by the Courier’s Jo Roe.
-  if (words.length >= 3 && /^\s*,?\s*by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s?\s+\p{Lu}/u.test(after)) return true;
+  if (words.length >= 3 && HEADLINE_BYLINE.test(after)) return true;
   if (head === undefined || !/^\p{Lu}/u.test(head)) return false;
   const titleCase = words.length === 1 ? !/^\p{Lu}+$/u.test(head) || head.length <= 4 : isTitle(inner);
   if (!titleCase) return false;
