@@ -553,6 +553,14 @@ const cases: Case[] = [
     speakers: ['Ann Lee'],
   },
   {
+    // The outlet that quotes somebody "as saying" is not the speaker, before the quotation or after it.
+    name: 'the person an outlet quotes as saying something is the speaker',
+    text: `
+      [[“Talks have stalled,”|statement]] the news desk quoted [[a union official|speaker]] as [[saying|cue]].
+      The agency reports [[one trader|speaker]] as [[saying|cue]]: [[“Nobody is buying.”|statement]]
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

@@ -3,7 +3,7 @@ import { bodyHeadline } from './article';
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
-import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
+import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, quotedAs, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
 import { CUE_FORMS, DETERMINERS, NP_STOPS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
@@ -290,6 +290,9 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
   const inner = quotedWords(article.text, w.span).trimEnd();
   const openEnded = /[,?!—–-]$/.test(inner);
   const pre = tokens.within(w.pre.start, w.pre.end);
+  // "…,” Reuters quoted a source as saying. / Reuters quoted a source as saying: “…”
+  const quoted = (w.postIsNextSentence ? null : quotedAs(post, 0, Math.min(post.length, 22), false)) ?? quotedAs(pre, Math.max(0, pre.length - 16), pre.length, true);
+  if (quoted) return quoted;
   const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
   if (!w.postIsNextSentence) {
     const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded) ?? accordingToAfter(post) ?? answerFrom(post, pre);

@@ -327,6 +327,38 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   return null;
 }
 
+const QUOTING = /^(?:quoted|quotes|quoting|reported|reports|cited|cites)$/;
+const AS_CUE = /^(?:saying|telling|stating|writing|adding)$/;
+
+/**
+ * "Reuters quoted a union source as saying": the person quoted speaks, not the outlet quoting. Tokens [from, to)
+ * are searched for the verb (after a quotation, among the first eight), a noun phrase of at most ten words and "as saying"; `atEnd` wants nothing after but a
+ * colon or comma (before a quotation).
+ */
+export function quotedAs(tokens: Token[], from: number, to: number, atEnd: boolean): Attribution | null {
+  // After a quotation, the verb comes within a few words of it.
+  for (let k = from; k < (atEnd ? to : Math.min(to, from + 8)); k++) {
+    if (!isWord(tokens[k]) || !QUOTING.test(tokens[k].text)) continue;
+    let j = k + 1;
+    while (j < to && j - k <= 11 && !(lower(tokens[j]) === 'as' && AS_CUE.test(tokens[j + 1]?.text ?? ''))) {
+      if (tokens[j].kind === 'punct' && tokens[j].text !== ',' && tokens[j].text !== '.' && tokens[j].text !== '-') break;
+      j++;
+    }
+    if (j >= to || j - k > 11 || lower(tokens[j]) !== 'as' || j === k + 1) continue;
+    if (atEnd && !tokens.slice(j + 2, to).every((t) => /^[,:]$/.test(t.text))) continue;
+    // "quoted Wassim Roe, a local man, as saying": the name before its appositive.
+    let b = j - 1;
+    while (b > k && tokens[b].text === ',') b--;
+    const comma = tokens.slice(k + 1, b + 1).findIndex((t) => t.text === ',');
+    if (comma > 0) b = k + comma;
+    // "quoted its plan as saying": a document quoted is no speaker to name.
+    if (!plausibleSpeaker(tokens, k + 1, b) || /^(?:it|its|this|that|the|a|an)$/.test(lower(tokens[b]))
+      || tokens.slice(k + 1, b + 1).some((t) => /^(?:plan|plans|report|document|statement|letter|paper|manifesto|strategy|bill|study|website)$/.test(lower(t)))) continue;
+    return { speaker: spanOf(tokens, k + 1, b), cue: spanOf(tokens, j + 1, j + 1), shape: 'after' };
+  }
+  return null;
+}
+
 /** “…,” according to her lawyers. / “…” according to the report. */
 export function accordingToAfter(tokens: Token[]): Attribution | null {
   let i = 0;
