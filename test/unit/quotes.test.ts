@@ -301,16 +301,18 @@ const cases: Case[] = [
     speakers: ['Jo Roe'],
   },
   {
-    // FIXME: "From" is a surname here; a preposition is never taken for a name. The words of the quotation that opens
-    // the sentence ("The circumstances") never speak.
+    // The words of the quotation that opens the sentence ("The circumstances") never speak.
     name: 'a name that is also a common word, right after a quotation',
-    text: `[[“The circumstances changed,”|statement]] From said. [[“It was a war,”|statement]] [[Will|speaker]] [[wrote|cue]].`,
-    codes: ['quote.unattributed'],
+    text: `[[“The circumstances changed,”|statement]] [[From|speaker]] [[said|cue]]. [[“It was a war,”|statement]] [[Will|speaker]] [[wrote|cue]].`,
   },
   {
-    // FIXME: slogans on posters are not statements; nobody said them here.
+    // Slogans on posters, dated: nobody said them here. Without the years, "in May" goes on with the words said.
     name: 'the words of a quotation that opens the sentence are not its subject',
-    text: `The party ran two posters. [[“Jo Roe lied”|statement]] in May — [[“No to the plan!”|partial]] in June.`,
+    text: `
+      The party ran two posters. [[“Jo Roe lied”|scare]] (2015) — [[“No to the plan!”|scare]] (2016).
+
+      The party ran two posters. [[“Jo Roe lied”|statement]] in May — [[“No to the plan!”|partial]] in June.
+    `,
     codes: ['quote.unattributed'],
   },
   {
@@ -559,6 +561,16 @@ const cases: Case[] = [
       [[“Talks have stalled,”|statement]] the news desk quoted [[a union official|speaker]] as [[saying|cue]].
       The agency reports [[one trader|speaker]] as [[saying|cue]]: [[“Nobody is buying.”|statement]]
     `,
+  },
+  {
+    name: 'a surname that is also a preposition speaks before a closing cue; “That said” is no attribution',
+    text: `
+      [[“We had lost the middle ground,”|statement]] [[Over|speaker]] [[said|cue]]. [[“Nobody trusted us.”|statement]]
+
+      [[Lee|speaker]] likes films. [[“Short ones leave you free.”|statement]] That said, she is writing a long one.
+    `,
+    people: { 'Ann Over': ['Over'], 'Jo Lee': ['Lee'] },
+    speakers: ['Ann Over', 'Ann Over', 'Jo Lee'],
   },
   {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a

@@ -240,6 +240,8 @@ function afterAppositiveName(tokens: Token[], k: number): boolean {
   return j < k - 2 && j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1]);
 }
 
+const CLOSING_CUE = /^(?:said|says|added|adds|wrote|writes|recalled|recalls|explained|explains|noted|notes|continued|continues)$/;
+
 /**
  * “…,” Trump said. / “…,” the Russian leader told reporters. / “…” he added. / “…,” Smith, a spokesman, said.
  * `anyVerb`: the quotation ended with a comma inside, so any verb after a short name phrase is the cue ("Bennett shot back").
@@ -254,6 +256,11 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   // “…,” this Trump look-alike declared: after a quotation that ends with a comma, a demonstrative before a noun
   // opens the phrase (without the comma, "that" goes on the sentence: “…” that Sanders can win).
   const demonstrative = anyVerb && !!tokens[from + 1] && /^(?:this|that|these|those)$/i.test(tokens[from]?.text ?? '') && npWord(tokens[from + 1]) && !AUXILIARIES.has(lower(tokens[from + 1])) && !isCueToken(tokens[from + 1]);
+  // “…,” From said.: a capitalised word alone before a closing speech verb is a name, even one like a preposition
+  // (not "That said,").
+  if (!afterAs && tokens[from]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[from].text) && !/^(?:that|this|which|what|enough|needless)$/.test(lower(tokens[from]))
+    && !DETERMINERS.has(lower(tokens[from])) && !SUBJECT_PRONOUNS.has(lower(tokens[from])) && CLOSING_CUE.test(tokens[from + 1]?.text ?? '')
+    && (!tokens[from + 2] || /^[.,;]$/.test(tokens[from + 2].text))) return { speaker: spanOf(tokens, from, from), cue: spanOf(tokens, from + 1, from + 1), shape: 'after' };
   if (!tokens[from] || !(npStart(tokens[from]) || demonstrative)) return null;
   // Where the noun phrase stopped: at an appositive's comma or at an auxiliary before the cue.
   let npEnd = -1;
