@@ -573,6 +573,15 @@ const cases: Case[] = [
     speakers: ['Ann Over', 'Ann Over', 'Jo Lee'],
   },
   {
+    // Whoever a causative verb makes speak is the speaker, a relative clause after the name left out; urging
+    // somebody to say something is no saying.
+    name: 'the one prompted or led to say something speaks, not what prompted it',
+    text: `
+      The result prompted [[the County Almanac|speaker]], which tracks every race, to [[state|cue]], [[“No county picks winners better.”|statement]]
+      The vote led [[the mayor|speaker]] to [[declare|cue]]: [[“We are the bellwether.”|statement]]
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

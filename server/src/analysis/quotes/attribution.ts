@@ -547,6 +547,9 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       // "Said Jo Roe, who grew up with him, “…”": the name ends at the relative clause.
       if (j > k + 1 && tokens[j].text === ',' && lower(tokens[j + 1] ?? t) === 'who') return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
     }
+    // "prompted the almanac, which tracks votes, to state, “…”", "led the mayor to declare": the one made to speak.
+    const made = prev && lower(prev) === 'to' ? causedToSpeak(tokens, k) : undefined;
+    if (made) return { speaker: made, cue: spanOf(tokens, k, k), shape: 'before' };
     // "a sign reading “…”", "one of her ads asking “…”": the sign or the ad carries the words.
     const carrier = carrierBefore(tokens, k);
     if (carrier) return { speaker: carrier, cue: spanOf(tokens, k, k), shape: 'before' };
@@ -610,6 +613,23 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return withCue(subject, found.cue, found.shape);
   }
   return found;
+}
+
+const CAUSATIVE = /^(?:prompted|prompting|prompts|led|leading|leads|caused|causes|forced|forcing|forces|moved|compelled|inspired|inspires)$/;
+
+/** The object of a causative verb before "to" and the cue at `k`, its relative clause left out. */
+function causedToSpeak(tokens: Token[], k: number): Span | undefined {
+  let c = k - 2;
+  while (c >= 0 && k - c <= 26 && !(isWord(tokens[c]) && CAUSATIVE.test(lower(tokens[c])))) {
+    if (/^[.;:!?"“”]$/.test(tokens[c].text)) return undefined;
+    c--;
+  }
+  if (c < 0 || k - c > 26 || c + 1 > k - 2) return undefined;
+  let b = k - 2;
+  const comma = tokens.slice(c + 1, k - 1).findIndex((t) => t.text === ',');
+  if (comma >= 0) b = c + comma;
+  if (b < c + 1 || b - c > 10 || !plausibleSpeaker(tokens, c + 1, b) || tokens.slice(c + 1, b + 1).some((t) => AUXILIARIES.has(t.text))) return undefined;
+  return spanOf(tokens, c + 1, b);
 }
 
 const REPORT_NOUNS = /^(?:report|reports|article|story|investigation|editorial|analysis)$/;
