@@ -582,6 +582,15 @@ const cases: Case[] = [
     `,
   },
   {
+    // The appositive's closing comma is left out; its relative clause has a verb of its own before the cue.
+    name: 'a name before an appositive with a relative clause and no closing comma speaks',
+    text: `
+      [[“Doe needs the young voters,”|statement]] [[Nat Gold|speaker]], the analyst who runs the polling site [[tweeted|cue]] on Monday.
+    `,
+    people: { 'Nat Gold': ['Nat Gold'] },
+    speakers: ['Nat Gold'],
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

@@ -288,7 +288,16 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     const guessed = !cueHere && anyVerb && !afterAs && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
       && (isCapitalised(tokens[i - 1]) || SUBJECT_PRONOUNS.has(lower(tokens[i - 1]))) && (/ed$/.test(w) || /^(?:shot|fired|snapped|spat|quipped|wrote|went|put|let|cut|laughed)$/.test(w) || !tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(?:back|out|up|in|on|at|to|with)$/.test(lower(tokens[i + 1])));
     if (i > from && (cueHere || guessed)) {
-      if (lastComma >= 0 && i - lastComma > 3) return null;
+      if (lastComma >= 0 && i - lastComma > 3) {
+        // "“…,” Nate Roe, the pollster who founded the site tweeted": an appositive with a relative clause, its
+        // closing comma left out; the relative clause has its own verb before the cue.
+        const who = tokens.findIndex((x, j) => j > lastComma && j < i && /^(?:who|whose)$/.test(lower(x)));
+        if (who > lastComma && who < i - 2 && anyVerb && isBareName(tokens, from, npEnd) && tokens.slice(lastComma + 1, i).every((x) => x.text !== ',' && !isCueToken(x))
+          && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || /^(?:on|in|at|last|this|earlier|yesterday|today)$/.test(lower(tokens[i + 1])))) {
+          return { speaker: spanOf(tokens, from, npEnd), cue: spanOf(tokens, i, i), shape: 'after' };
+        }
+        return null;
+      }
       // “…,” the dawn of the movement, Bozell says. — a name right before the cue, after a comma, is its subject.
       if (lastComma >= 0 && isBareName(tokens, lastComma + 1, i - 1)) return { speaker: spanOf(tokens, lastComma + 1, i - 1), cue: spanOf(tokens, i, i), shape: 'after' };
       let [a, b] = trimNp(tokens, from, npEnd >= 0 ? npEnd : i - 1);
