@@ -591,6 +591,18 @@ const cases: Case[] = [
     speakers: ['Nat Gold'],
   },
   {
+    // A sentence about a person whose subject carries an appositive, then a quotation standing alone; a view given
+    // "for" somebody before a colon.
+    name: 'a person named before an appositive, or after “For” before a colon, gives the quotation that follows',
+    text: `
+      Is the tablet a breakthrough? [[Jo Marsh|speaker]], editor of a gadget magazine, plainly has a strong opinion. [[“It is small, and that changes everything.”|statement]]
+
+      Schools now lend phones. For [[Ben Ortiz|speaker]], this is progress: [[“Every child can take pictures now.”|statement]]
+    `,
+    people: { 'Jo Marsh': ['Jo Marsh'], 'Ben Ortiz': ['Ben Ortiz'] },
+    speakers: ['Jo Marsh', 'Ben Ortiz'],
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

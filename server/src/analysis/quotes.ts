@@ -392,6 +392,12 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
         w.attribution = { speaker: owner, cue: w.attribution?.cue, shape: 'possessor' };
         continue;
       }
+      const sentence = article.sentences[w.first];
+      const forName = sentence && /:\s*$/.test(article.text.slice(w.pre.start, w.pre.end)) ? forNameIn(article.text, sentence.start, w.span.start) : undefined;
+      if (forName) {
+        w.attribution = { speaker: forName, cue: w.attribution?.cue, shape: 'subject' };
+        continue;
+      }
       const subject = sentenceSubject(head) ?? clauseSubject(head);
       if (subject && subject.speaker.end <= w.span.start) w.attribution = { ...subject, cue: w.attribution?.cue, shape: 'subject' };
       else if (!w.attribution) {
@@ -457,7 +463,12 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     const introduced = /:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start));
     const subject = sentenceSubject(head);
     if (introduced) {
-      if (subject && namesSomebody(article.text, subject.speaker)) {
+      // "For Jo Roe, this is progress: “…”": the person the view is given for.
+      const forName = subject && namesSomebody(article.text, subject.speaker) ? undefined : forNameIn(article.text, prevSentence.start, prevSentence.end);
+      if (forName) {
+        w.attribution = { speaker: forName, shape: 'previous' };
+        w.inherited = true;
+      } else if (subject && namesSomebody(article.text, subject.speaker)) {
         w.attribution = { ...subject, shape: 'previous' };
         w.inherited = true;
       }
@@ -509,8 +520,23 @@ function exchangeTurn(article: Article, works: Work[], k: number): Attribution |
 const ASIDE_CUE = /,\s+(?:says|said|adds|added|argues|argued|recalls|recalled|explains|explained|notes|noted)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),/u;
 
 /** A named person or a he/she followed by a verb (not a credit line like "Jane Roe via Getty Images"). */
+const FOR_NAME = /^\s*For\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),[^"“”:]*:\s*$/du;
+
+/** "For Jo Roe, this is progress:" before a quotation: the person named after "For". */
+function forNameIn(text: string, start: number, end: number): Span | undefined {
+  const m = FOR_NAME.exec(text.slice(start, end));
+  const span = m ? { start: start + m.indices![1][0], end: start + m.indices![1][1] } : undefined;
+  return span && personLike(text, span) ? span : undefined;
+}
+
 function actsAsPerson(text: string, sentence: Token[], subject: Span): boolean {
-  const verb = sentence.find((t) => t.start >= subject.end);
+  let verb = sentence.find((t) => t.start >= subject.end);
+  // "Jo Roe, editor of a magazine, has a view": the verb comes after an appositive set off by commas.
+  if (verb?.text === ',') {
+    const at = sentence.indexOf(verb);
+    const close = sentence.findIndex((t, j) => j > at + 1 && t.text === ',');
+    verb = close > 0 && close - at <= 8 ? sentence[close + 1] : undefined;
+  }
   const acts = !!verb && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !/^(?:via|of|for|in|on|at|from|with|by|and|or)$/.test(verb.text);
   const phrase = text.slice(subject.start, subject.end);
   // Not "I'm", "I" or an indefinite pronoun.
