@@ -603,6 +603,17 @@ const cases: Case[] = [
     speakers: ['Jo Marsh', 'Ben Ortiz'],
   },
   {
+    // A brand before "of" and a thing "called" by its name are nouns, not speech verbs; a named thing is a term.
+    name: 'a brand or a thing called by its name is no cue, and its name is a term',
+    text: `
+      The firm, which makes the well-known Zest brand of soap, would not comment on [["market talk"|scare]].
+
+      [[She|speaker]] wiped the disk with a program called Shredder. [["Nobody can read it now."|statement]]
+
+      Old engines suffered from a problem called [["early pinging"|scare]] for years.
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

@@ -197,7 +197,7 @@ const NOUNISH = /^(?:states|posts|notes|claims|answers|reports|calls|questions|q
 const isPastForm = (w: string) => /ed$/.test(w) || /^(?:told|said|written|wrote|thought|read)$/.test(w);
 
 // Cue forms that are as often nouns: "Trump's call for", "a press call", "AP's report".
-const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|claim|claims|answer|answers|reply|replies|post|posts|tweet|tweets|quote|quotes|question|questions|remark|remarks|promise|promises|demand|demands|praise|note|notes|point|points|signal|signals|hint|hints|vow|vows|pledge|pledges|cry|cries|plea|read|reads|state|states|label|labels|warning|call-out|slam|blast|mock|joke|jokes|boast|boasts|retort|counter|concern|question|term|terms)$/;
+const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|claim|claims|answer|answers|reply|replies|post|posts|tweet|tweets|quote|quotes|question|questions|remark|remarks|promise|promises|demand|demands|praise|note|notes|point|points|signal|signals|hint|hints|vow|vows|pledge|pledges|cry|cries|plea|read|reads|state|states|label|labels|brand|warning|call-out|slam|blast|mock|joke|jokes|boast|boasts|retort|counter|concern|question|term|terms)$/;
 
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'both', 'most', 'one', 'another', 'others', 'two', 'three']);
 
@@ -221,7 +221,12 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   }
   // "the Nice attack", "the Mueller report": a bare form after a determiner and a name is the phrase's noun (not
   // "the Tories claim").
-  if (prev && NOUN_FORMS.test(w) && !/(?:s|ing)$/.test(w) && isCapitalised(prev) && !/s$/.test(prev.text) && /^(?:the|a|an|this|that)$/.test(lower(tokens[k - 2] ?? prev))) return false;
+  // "the famous Durex brand of condom": likewise before "of" or at the end of the clause.
+  if (prev && NOUN_FORMS.test(w) && !/(?:s|ing)$/.test(w) && isCapitalised(prev) && !/s$/.test(prev.text)
+    && (/^(?:the|a|an|this|that)$/.test(lower(tokens[k - 2] ?? prev)) || /^(?:of|,|\.|;)$/.test(tokens[k + 1]?.text ?? ''))) return false;
+  // "a program called BleachBit", "a group named Fair Fight": a thing given its name, not words said.
+  if (/^(?:called|named|dubbed)$/.test(w) && prev && isWord(prev) && !isCapitalised(prev) && !SUBJECT_PRONOUNS.has(lower(prev)) && /^(?:a|an)$/i.test(tokens[k - 2]?.text ?? '')
+    && (!tokens[k + 1] || isCapitalised(tokens[k + 1]))) return false;
   // "Merz’s remarks": a possessive makes it a noun.
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
   // "a prosecutor who reports directly to the president": answering to somebody is no speaking.
