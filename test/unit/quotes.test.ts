@@ -614,6 +614,12 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a nickname explained by a name set off with dashes after it is a term',
+    text: `
+      Another young striker is heading north. [[“The next Pele”|scare]] - Jo Silva Costa - signs for the club today.
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

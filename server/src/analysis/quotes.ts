@@ -635,6 +635,8 @@ function classify(text: string, w: Work): QuoteKind {
   if ((words <= 10 || HEADLINE_BYLINE.test(text.slice(w.span.end, w.span.end + 40))) && isWorkTitle(text, w, inner)) return 'scare';
   if (words <= 3 && isNickname(text, w.span)) return 'scare';
   const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 12));
+  // "‘The new Pele’ - Jo Silva - signs today": a nickname the name set off by dashes after it explains.
+  if (words <= 4 && /^\s+[-–—]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+[-–—]\s/u.test(text.slice(w.span.end, w.span.end + 50)) && !/[.!?,]$/.test(inner.trimEnd())) return 'scare';
   // A year after the marks dates a slogan or a work: “No to the toll” (2008).
   if (words <= 10 && /^\s*\((?:1[89]|20)\d{2}\)/.test(after)) return 'scare';
   // A chant is a whole utterance, however short: chanted “USA! USA!”, calls of “Feel the Bern”.
