@@ -620,6 +620,12 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a song quoted after “As the band sang” is the band’s',
+    text: `
+      Taxes only grow. As [[the Wandering Hats|speaker]] [[sang|cue]] back in the 1970s, [[“They take it all and call it fair.”|statement]]
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

@@ -527,6 +527,14 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       while (a >= 0 && k - a <= 10 && lower(tokens[a]) !== 'as' && !/^[,.;:!?]$/.test(tokens[a].text)) a--;
       if (a >= 0 && lower(tokens[a]) === 'as' && plausibleSpeaker(tokens, a + 1, k - 1)) return { speaker: spanOf(tokens, a + 1, k - 1), cue: spanOf(tokens, k, k + 1), shape: 'before' };
     }
+    // "As the band sang in 1985, “…”": a song's words, sung by the phrase between "As" and the verb.
+    if (/^(?:sang|sings|sung)$/.test(w)) {
+      let a = k - 1;
+      while (a >= 0 && k - a <= 6 && lower(tokens[a]) !== 'as' && isWord(tokens[a])) a--;
+      if (a >= 0 && lower(tokens[a]) === 'as' && (a === 0 || /^[,;:]$/.test(tokens[a - 1].text)) && tokens.at(-1)?.text === ',' && plausibleSpeaker(tokens, a + 1, k - 1)) {
+        return { speaker: spanOf(tokens, a + 1, k - 1), cue: spanOf(tokens, k, k), shape: 'before' };
+      }
+    }
     // "a report by Politico that he “…”": the report's words, whoever cites or denies it.
     if (REPORT_NOUNS.test(w) && /^(?:by|in|from)$/.test(lower(tokens[k + 1] ?? t))) {
       const report = reportBy(tokens, k);
