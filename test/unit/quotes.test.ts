@@ -626,6 +626,16 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'words credited with “attributed to” a name are that person’s, in the sentence or the one before',
+    text: `
+      I keep thinking of a line attributed to [[Tom Brandt|speaker]]. [["Nobody wins a war of words."|statement]]
+
+      Or of one attributed to [[Ada Kell|speaker]]: [["Speak softly and rarely."|statement]]
+    `,
+    people: { 'Tom Brandt': ['Tom Brandt'], 'Ada Kell': ['Ada Kell'] },
+    speakers: ['Tom Brandt', 'Ada Kell'],
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

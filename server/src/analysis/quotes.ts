@@ -217,6 +217,8 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   if (signed) return { speaker: signed, shape: 'signature' };
   const asked = leadInOf(article, w);
   if (asked) return asked;
+  const credited = attributedTo(article.text, w.pre.start, w.pre.end);
+  if (credited) return { speaker: credited, shape: 'colon' };
   const byline = BYLINE_COLON.exec(article.text.slice(w.pre.start, w.pre.end));
   if (byline) {
     const start = w.pre.start + byline.indices![1][0];
@@ -226,6 +228,15 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   if (!found?.speaker) return found;
   const poll = pollInstead(article, w, found.speaker);
   return poll ? { ...found, speaker: poll, antecedent: undefined } : found;
+}
+
+// "a line attributed to Thomas Paine: “…”": whoever the words are credited to.
+const ATTRIBUTED_TO = /\battributed\s+to\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[.:,]?\s*$/du;
+
+function attributedTo(text: string, start: number, end: number): Span | undefined {
+  const m = ATTRIBUTED_TO.exec(text.slice(Math.max(start, end - 120), end));
+  const from = Math.max(start, end - 120);
+  return m ? { start: from + m.indices![1][0], end: from + m.indices![1][1] } : undefined;
 }
 
 // “Ferry to close,” by the Courier’s Ann Lee: “…”: a headline's byline introduces the excerpt after it.
@@ -438,6 +449,13 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     if (prevQuote && prevQuote.attribution?.speaker && prevQuote.last >= w.first - 1 && prevQuote.span.end <= w.span.start) {
       const turn = exchangeTurn(article, works, k);
       w.attribution = { ...(turn ?? prevQuote.attribution), shape: 'previous' };
+      w.inherited = true;
+      continue;
+    }
+    // "I recall a line attributed to Thomas Paine. “…”"
+    const credited = attributedTo(article.text, prevSentence.start, prevSentence.end);
+    if (credited) {
+      w.attribution = { speaker: credited, shape: 'previous' };
       w.inherited = true;
       continue;
     }
