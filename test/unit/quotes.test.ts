@@ -636,6 +636,15 @@ const cases: Case[] = [
     speakers: ['Tom Brandt', 'Ada Kell'],
   },
   {
+    // Somebody breaking in speaks the next words, not the speaker of the quotation before.
+    name: 'whoever cuts in or chimes in speaks the quotation after',
+    text: `
+      [[“Bring the photos,”|statement]] [[Ann Vance|speaker]] [[said|cue]], and [[her son|speaker]] [[cut in|cue]]. [[“Not the old ones.”|statement]]
+
+      Vance laughed. Then [[Tom Vance|speaker]] [[chimed in|cue]]: [[“All of them.”|statement]]
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

@@ -101,6 +101,9 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   return { quotes, findings, markStyle: scan.style };
 }
 
+// "and her husband cut in.", "Then Mark Lee chimed in:": a clause that ends with somebody breaking in.
+const CUT_IN = /(?:^\s*|,\s*(?:and|but|when)\s+|[.;]\s+)(?:(?:Then|And|But|So|Now)\s+)?((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+\p{Ll}+|(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|[Hh]e|[Ss]he)\s+((?:cut|broke|chimed|jumped|butted)\s+in)\s*[.:]?\s*$/du;
+
 // "'…', says minister", "Golden rule 'intact' says ex-aide": a headline drops the article before its speaker.
 const HEADLINE_SPEAKER = /^\s*,?\s*(?:says|say|said|warns|claims|admits|insists|tells)\s+((?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,3}\p{L}[\p{L}\p{N}.’'-]*)\s*$/u;
 
@@ -217,6 +220,11 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   if (signed) return { speaker: signed, shape: 'signature' };
   const asked = leadInOf(article, w);
   if (asked) return asked;
+  const cutIn = CUT_IN.exec(article.text.slice(w.pre.start, w.pre.end));
+  if (cutIn && /:\s*$/.test(cutIn[0])) {
+    const at = w.pre.start;
+    return { speaker: { start: at + cutIn.indices![1][0], end: at + cutIn.indices![1][1] }, cue: { start: at + cutIn.indices![2][0], end: at + cutIn.indices![2][1] }, shape: 'before' };
+  }
   const credited = attributedTo(article.text, w.pre.start, w.pre.end);
   if (credited) return { speaker: credited, shape: 'colon' };
   const byline = BYLINE_COLON.exec(article.text.slice(w.pre.start, w.pre.end));
@@ -445,6 +453,14 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     // The sentence before: a quotation with a speaker, or a speech verb with a subject.
     const prevSentence = article.sentences[w.first - 1];
     if (!prevSentence || !sameOrNextParagraph(article, prevSentence, w)) continue;
+    // "…,” Ebeling said, and her husband cut in. “…”": somebody breaking in speaks the next words.
+    const cutIn = CUT_IN.exec(article.text.slice(prevSentence.start, prevSentence.end));
+    if (cutIn) {
+      const start = prevSentence.start + cutIn.indices![1][0];
+      w.attribution = { speaker: { start, end: start + cutIn[1].length }, cue: { start: prevSentence.start + cutIn.indices![2][0], end: prevSentence.start + cutIn.indices![2][1] }, shape: 'previous' };
+      w.inherited = true;
+      continue;
+    }
     const prevQuote = works[k - 1];
     if (prevQuote && prevQuote.attribution?.speaker && prevQuote.last >= w.first - 1 && prevQuote.span.end <= w.span.start) {
       const turn = exchangeTurn(article, works, k);
