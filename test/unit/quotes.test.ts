@@ -645,6 +645,14 @@ const cases: Case[] = [
     `,
   },
   {
+    // A thing that "revealed" a thing is no speaker; the quotation has none nearby, which is worth a warning.
+    name: 'a thing that revealed some things in the sentence before does not speak the quotation after',
+    text: `
+      The cleaning of the old Moon Patrol reels revealed some surprises too. [[“There are frames nobody had ever seen.”|statement]]
+    `,
+    codes: ['quote.unattributed'],
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

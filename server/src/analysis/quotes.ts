@@ -480,7 +480,9 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       .filter((t) => !works.slice(Math.max(0, k - 4), k).some((o) => o.span.start <= t.start && t.end <= o.span.end));
     const head = headOf(article, tokens, w.first - 1, prevSentence.end);
     const found = cueBefore(sentenceTokens, head, true);
-    if (found?.speaker) {
+    // "The restoration of the films revealed some items too. “…”": a thing that shows a thing says nothing.
+    const object = found?.cue && /^\s+(?:some|several|many|new|a|an|its)\s/.test(article.text.slice(found.cue.end, found.cue.end + 10));
+    if (found?.speaker && !(object && !namesSomebody(article.text, found.speaker))) {
       w.attribution = { speaker: found.speaker, antecedent: found.antecedent, shape: 'previous' };
       w.inherited = true;
       continue;
@@ -761,7 +763,9 @@ function isWorkTitle(text: string, w: Work, inner: string): boolean {
 function namesSomebody(text: string, span: Span): boolean {
   const words = text.slice(span.start, span.end).split(/\s+/);
   if (!DETERMINERS.has(words[0].toLowerCase())) return true;
-  return words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants|aide|aides|official|officials|people|voters|leader|leaders|staff|team|campaign|committee|office|group|party|board|spokesman|spokeswoman|spokesperson)$/i.test(words.at(-1) ?? '');
+  // "The Bank of England", not "the restoration of the Star Wars films".
+  const head = words.indexOf('of') > 0 ? words.slice(0, words.indexOf('of')) : words;
+  return head.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants|aide|aides|official|officials|people|voters|leader|leaders|staff|team|campaign|committee|office|group|party|board|spokesman|spokeswoman|spokesperson)$/i.test(words.at(-1) ?? '');
 }
 
 function personLike(text: string, span: Span): boolean {
