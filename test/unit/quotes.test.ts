@@ -653,6 +653,15 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    // A demonstrative opens the speaker's phrase; "This week" before a subject is when, not who.
+    name: 'a phrase opened by “this” speaks, but “this week” is no part of the speaker',
+    text: `
+      Between races, [[this remarkably fit old runner|speaker]] [[reveals|cue]] his plan: [[“I will run until I am a hundred.”|statement]]
+
+      This week [[a coach|speaker]] [[claimed|cue]] the rules were [[“plainly unfair”|partial]] to older runners.
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

@@ -993,6 +993,9 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   const verbAt = (i: number) => !isCapitalised(tokens[i]) && (/ed$/.test(lower(tokens[i])) || IRREGULAR_PAST.test(lower(tokens[i]))) && i > 0 && !DETERMINERS.has(lower(tokens[i - 1]))
     && !(isAdverb(tokens[i - 1]) && (i < 2 || !isWord(tokens[i - 2]) || DETERMINERS.has(lower(tokens[i - 2]))));
   while (j >= 0 && end - j < 9 && (npWord(tokens[j]) || (j === end && nounCue(tokens, j))) && !(j < end && verbAt(j))) j--;
+  // "this remarkably active senior citizen": a demonstrative opens the phrase ("that" may open a clause instead).
+  if (j >= 0 && j < end && /^(?:this|these|those)$/i.test(tokens[j].text) && !DETERMINERS.has(lower(tokens[j + 1]))
+    && !/^(?:week|weekend|year|month|morning|afternoon|evening|time|season|summer|winter|spring|autumn|days|weeks|months|years)$/.test(lower(tokens[j + 1])) && (j === 0 || !isWord(tokens[j - 1]) || /^(?:and|but|then|so)$/.test(lower(tokens[j - 1])))) j--;
   // The object of that verb is a thing; whoever did it speaks: "Carson shared a syllabus saying …".
   if (j >= 1 && j < end && verbAt(j) && !SUBJECT_PRONOUNS.has(lower(tokens[j + 1]))) {
     let v = j - 1;
