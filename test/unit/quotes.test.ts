@@ -662,6 +662,13 @@ const cases: Case[] = [
     `,
   },
   {
+    // The subject of a sentence without a speech verb ends before its verb in -s and the verb's object.
+    name: 'a subject opened by a determiner and a name ends at its verb in -s',
+    text: `
+      [[The Labour leader|speaker]] supports a cap on [[“payday piracy by lenders”|partial]] in his speech.
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

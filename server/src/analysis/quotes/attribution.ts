@@ -1175,6 +1175,8 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       continue;
     }
     if (capitalRun && !det) break;
+    // "The Times offers one view": a verb in -s after the name, before its object's determiner.
+    if (capitalRun && /[^s]s$/.test(w) && !DETERMINERS.has(w) && !NP_LINKS.has(w) && sentence[i + 1] && (DETERMINERS.has(lower(sentence[i + 1])) || /^(?:one|two|no)$/.test(lower(sentence[i + 1])))) break;
     // "The retired neurosurgeon", "the embattled senator": a participle adjective between a determiner and its noun.
     const noun = sentence[i + 1];
     if (det && i === from + 1 && /ed$/.test(w) && !CUE_FORMS.has(w) && noun && isWord(noun) && !isCapitalised(noun) && !NP_STOPS.has(lower(noun)) && !CUE_FORMS.has(lower(noun)) && !AUXILIARIES.has(lower(noun)) && !DETERMINERS.has(lower(noun)) && !isAdverb(noun)) {
