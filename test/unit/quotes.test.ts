@@ -669,6 +669,15 @@ const cases: Case[] = [
     `,
   },
   {
+    // A retweet: the words quoted inside the post are signed with the handle after a dash.
+    name: 'a quotation signed with a handle after a dash is that account’s',
+    text: `
+      <tweet tweet-author="@jo_roe" tweet-date="May 1, 2016">“@fan_2016: [[“A lion lives one day better than a sheep lives a hundred.”|statement]] – [[@jo_roe|speaker]] #Win“<tweet/>
+    `,
+    // The markup's straight marks and the post's stray opening marks.
+    codes: ['quote.straight', 'quote.straight', 'quote.unbalanced', 'quote.unbalanced'],
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

@@ -227,6 +227,9 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   }
   const credited = attributedTo(article.text, w.pre.start, w.pre.end);
   if (credited) return { speaker: credited, shape: 'colon' };
+  // "“It is better to …” – @jo_roe #Tag": a post signed after a dash, closed words before it.
+  const dashSigned = /[.!?]["”’]?$/.test(article.text.slice(w.span.start, w.span.end)) ? DASH_SIGNED.exec(article.text.slice(w.span.end, w.span.end + 60)) : null;
+  if (dashSigned) return { speaker: { start: w.span.end + dashSigned.indices![1][0], end: w.span.end + dashSigned.indices![1][1] }, shape: 'after' };
   const byline = BYLINE_COLON.exec(article.text.slice(w.pre.start, w.pre.end));
   if (byline) {
     const start = w.pre.start + byline.indices![1][0];
@@ -237,6 +240,8 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   const poll = pollInstead(article, w, found.speaker);
   return poll ? { ...found, speaker: poll, antecedent: undefined } : found;
 }
+
+const DASH_SIGNED = /^ ?[–—] ?(@\w{2,})(?=$|[\s“”"#.,])/du;
 
 // "a line attributed to Thomas Paine: “…”": whoever the words are credited to.
 const ATTRIBUTED_TO = /\battributed\s+to\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[.:,]?\s*$/du;
