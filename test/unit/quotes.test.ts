@@ -678,6 +678,19 @@ const cases: Case[] = [
     codes: ['quote.straight', 'quote.straight', 'quote.unbalanced', 'quote.unbalanced'],
   },
   {
+    // A quotation opening a paragraph, and the sentence after it naming whose the words are.
+    name: 'the sentence after a quotation may name its speaker: “That quote from …”, “These are the questions …”',
+    text: `
+      Ferry fares rise
+
+      [[“I would rather swim than pay that fare.”|statement]] That quote from harbour commissioner [[Ann Lee|speaker]] ran on every front page.
+
+      [[“Can you swim? Will you pay?”|statement]] These are the questions [[Tom Vance|speaker]] asks every commuter.
+    `,
+    people: { 'Ann Lee': ['Ann Lee'], 'Tom Vance': ['Tom Vance'] },
+    speakers: ['Ann Lee', 'Tom Vance'],
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

@@ -241,6 +241,8 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   return poll ? { ...found, speaker: poll, antecedent: undefined } : found;
 }
 
+const NAMED_AFTER = /^\s*(?:(?:That|This|The)\s+(?:quote|line|remark|comment|question|words)\s+(?:from|by)\s+(?:\p{Ll}[\p{L}.-]*\s+){0,3}|(?:These|Those)\s+are\s+the\s+(?:questions|words)\s+)((?:\p{Lu}[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}|[,.])/du;
+
 const DASH_SIGNED = /^ ?[–—] ?(@\w{2,})(?=$|[\s“”"#.,])/du;
 
 // "a line attributed to Thomas Paine: “…”": whoever the words are credited to.
@@ -452,6 +454,19 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       if (m) {
         const start = nextParagraph.start + m[1].length;
         w.attribution = { speaker: { start, end: start + m[2].length }, shape: 'after' };
+        continue;
+      }
+    }
+    // "“…” That quote from Mayor Jo Roe appeared …", "These are the questions Jo Roe asks …": the sentence after
+    // names whose the words are.
+    const nextSentence = article.sentences[w.last + (w.postIsNextSentence ? 0 : 1)];
+    const named = nextSentence && nextSentence.start >= w.span.end ? NAMED_AFTER.exec(article.text.slice(nextSentence.start, Math.min(nextSentence.end, nextSentence.start + 160))) : null;
+    if (named) {
+      const start = nextSentence.start + named.indices![1][0];
+      const end = nextSentence.start + named.indices![1][1];
+      const span = { start, end };
+      if (personLike(article.text, span)) {
+        w.attribution = { speaker: span, shape: 'after' };
         continue;
       }
     }
