@@ -691,6 +691,19 @@ const cases: Case[] = [
     speakers: ['Ann Lee', 'Tom Vance'],
   },
   {
+    // The person quoted last with a speech verb goes on speaking after a sentence or two of narration; not after a
+    // sentence about a document, whose words the quotation then gives.
+    name: 'the person quoted last goes on speaking after two sentences of narration, but not after minutes are cited',
+    text: `
+      [[“The lenses are cheap,”|statement]] [[said|cue]] [[Mr Hale|speaker]]. The company grew out of a hospital lab. Its sales doubled last year. [[“We are just getting started.”|statement]]
+
+      [[“We will not join,”|statement]] [[Mr Cope|speaker]] [[said|cue]]. The minutes of the meeting record what came next. [[“The chair said the offer was closed.”|statement]]
+    `,
+    people: { 'Ben Hale': ['Mr Hale'], 'Al Cope': ['Mr Cope'] },
+    speakers: ['Ben Hale', 'Ben Hale', 'Al Cope'],
+    codes: ['quote.unattributed'],
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

@@ -537,6 +537,18 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     if (person) {
       w.attribution = { ...person, shape: 'previous' };
       w.inherited = true;
+      continue;
+    }
+    // "“…,” Ms Lee said. Screens differ. “…”": the person quoted last, at most two sentences of narration before,
+    // goes on speaking.
+    const last = works[k - 1];
+    // Only a speaker named with a speech verb, not "they"; not after a sentence about a document ("The minutes show …")
+    // or one asking or introducing ("The response?").
+    if (last?.attribution?.speaker && last.attribution.cue && last.last >= w.first - 3 && last.paragraph >= w.paragraph - 1 && !last.term && last.kind !== 'scare'
+      && personLike(article.text, last.attribution.speaker) && !/^(?:they|we|who)$/i.test(article.text.slice(last.attribution.speaker.start, last.attribution.speaker.end))
+      && !/\b(?:minutes|documents?|papers|report|letters?|records|diary|transcripts?|memos?|notes)\b|[?:]\s*$/i.test(article.text.slice(prevSentence.start, prevSentence.end))) {
+      w.attribution = { ...last.attribution, cue: undefined, shape: 'previous' };
+      w.inherited = true;
     }
   }
 }
