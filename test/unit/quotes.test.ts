@@ -704,6 +704,12 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    name: 'the person quoted last goes on speaking when the speaker phrase opens with a name and where they are from',
+    text: `
+      [[“Everything is going online,”|statement]] [[Nina Ostrova from the Retail Guild|speaker]], [[told|cue]] the paper. The fair showed the new models. [[“Buyers are in charge now.”|statement]]
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

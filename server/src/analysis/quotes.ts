@@ -545,7 +545,7 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     // Only a speaker named with a speech verb, not "they"; not after a sentence about a document ("The minutes show …")
     // or one asking or introducing ("The response?").
     if (last?.attribution?.speaker && last.attribution.cue && last.last >= w.first - 3 && last.paragraph >= w.paragraph - 1 && !last.term && last.kind !== 'scare'
-      && personLike(article.text, last.attribution.speaker) && !/^(?:they|we|who)$/i.test(article.text.slice(last.attribution.speaker.start, last.attribution.speaker.end))
+      && (personLike(article.text, last.attribution.speaker) || leadsWithName(article.text.slice(last.attribution.speaker.start, last.attribution.speaker.end))) && !/^(?:they|we|who)$/i.test(article.text.slice(last.attribution.speaker.start, last.attribution.speaker.end))
       && !/\b(?:minutes|documents?|papers|report|letters?|records|diary|transcripts?|memos?|notes)\b|[?:]\s*$/i.test(article.text.slice(prevSentence.start, prevSentence.end))) {
       w.attribution = { ...last.attribution, cue: undefined, shape: 'previous' };
       w.inherited = true;
@@ -595,6 +595,12 @@ function forNameIn(text: string, start: number, end: number): Span | undefined {
   const m = FOR_NAME.exec(text.slice(start, end));
   const span = m ? { start: start + m.indices![1][0], end: start + m.indices![1][1] } : undefined;
   return span && personLike(text, span) ? span : undefined;
+}
+
+/** "Kirsten Roe from the Electronics Association": a phrase that opens with two capitalised words of a name. */
+function leadsWithName(phrase: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?: (?:from|of|at)\b|,)/u.exec(phrase);
+  return !!m && !DETERMINERS.has(m[1].toLowerCase()) && !TITLES.has(m[1].toLowerCase());
 }
 
 function actsAsPerson(text: string, sentence: Token[], subject: Span): boolean {
