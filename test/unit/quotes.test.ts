@@ -710,6 +710,13 @@ const cases: Case[] = [
     `,
   },
   {
+    // The quoted letter is a term; the person it stands for speaks.
+    name: 'a person known by a quoted letter speaks',
+    text: `
+      In a [[letter|source]], [[witness [[‘C’|scare]]|speaker]] in Greyfield Jail [[wrote|cue]]: [[“I only want to go home to my children.”|statement]]
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

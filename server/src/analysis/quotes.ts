@@ -227,6 +227,13 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   }
   const credited = attributedTo(article.text, w.pre.start, w.pre.end);
   if (credited) return { speaker: credited, shape: 'colon' };
+  // "detainee 'A' in Hill Prison said:": a person known by a quoted letter.
+  const sentenceStart = article.sentences[w.first]?.start ?? w.pre.start;
+  const lettered = LETTERED.exec(article.text.slice(Math.max(sentenceStart, w.span.start - 120), w.span.start));
+  if (lettered) {
+    const at = Math.max(sentenceStart, w.span.start - 120);
+    return { speaker: { start: at + lettered.indices![1][0], end: at + lettered.indices![1][1] }, cue: { start: at + lettered.indices![2][0], end: at + lettered.indices![2][1] }, shape: 'before' };
+  }
   // "“It is better to …” – @jo_roe #Tag": a post signed after a dash, closed words before it.
   const dashSigned = /[.!?]["”’]?$/.test(article.text.slice(w.span.start, w.span.end)) ? DASH_SIGNED.exec(article.text.slice(w.span.end, w.span.end + 60)) : null;
   if (dashSigned) return { speaker: { start: w.span.end + dashSigned.indices![1][0], end: w.span.end + dashSigned.indices![1][1] }, shape: 'after' };
@@ -242,6 +249,8 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
 }
 
 const NAMED_AFTER = /^\s*(?:(?:That|This|The)\s+(?:quote|line|remark|comment|question|words)\s+(?:from|by)\s+(?:\p{Ll}[\p{L}.-]*\s+){0,3}|(?:These|Those)\s+are\s+the\s+(?:questions|words)\s+)((?:\p{Lu}[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}|[,.])/du;
+
+const LETTERED = /(\b\p{Ll}+\s+['‘"“]\p{Lu}{1,2}['’"”])(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3})?\s*(said|says|told|added|wrote|writes)\s*[:,]\s*$/du;
 
 const DASH_SIGNED = /^ ?[–—] ?(@\w{2,})(?=$|[\s“”"#.,])/du;
 
