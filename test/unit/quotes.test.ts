@@ -717,6 +717,12 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a name with a lower-case particle speaks after a quotation, whatever its first word',
+    text: `
+      [[“We rebuilt every tool,”|statement]] [[Us van Dijk|speaker]] [[said|cue]] on Monday.
+    `,
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

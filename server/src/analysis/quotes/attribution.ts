@@ -245,6 +245,8 @@ function afterAppositiveName(tokens: Token[], k: number): boolean {
   return j < k - 2 && j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1]);
 }
 
+const NAME_PARTICLE = /^(?:van|von|de|den|der|du|da|di|le|la|al|bin|ter)$/;
+
 const CLOSING_CUE = /^(?:said|says|added|adds|wrote|writes|recalled|recalls|explained|explains|noted|notes|continued|continues)$/;
 
 /**
@@ -266,6 +268,11 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   if (!afterAs && tokens[from]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[from].text) && !/^(?:that|this|which|what|enough|needless)$/.test(lower(tokens[from]))
     && !DETERMINERS.has(lower(tokens[from])) && !SUBJECT_PRONOUNS.has(lower(tokens[from])) && CLOSING_CUE.test(tokens[from + 1]?.text ?? '')
     && (!tokens[from + 2] || /^[.,;]$/.test(tokens[from + 2].text))) return { speaker: spanOf(tokens, from, from), cue: spanOf(tokens, from + 1, from + 1), shape: 'after' };
+  // “…,” Me den Hartog told …: a name with a lower-case particle, whatever its first word.
+  let p = from + 1;
+  while (p < tokens.length && p - from <= 2 && NAME_PARTICLE.test(tokens[p].text)) p++;
+  if (!afterAs && p > from + 1 && tokens[from]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[from].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[p]?.text ?? '')
+    && isCueToken(tokens[p + 1]) && !isCapitalised(tokens[p + 1])) return { speaker: spanOf(tokens, from, p), cue: spanOf(tokens, p + 1, p + 1), shape: 'after' };
   if (!tokens[from] || !(npStart(tokens[from]) || demonstrative)) return null;
   // Where the noun phrase stopped: at an appositive's comma or at an auxiliary before the cue.
   let npEnd = -1;
