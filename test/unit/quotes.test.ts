@@ -723,6 +723,21 @@ const cases: Case[] = [
     `,
   },
   {
+    // A collection of somebody's sayings under a headline that names them.
+    name: 'a headline “NAME in quotes” gives the quotations below it without a speaker',
+    text: `
+      [[Ann Vance|speaker]] in quotes
+
+      The mayor has stepped down after ten years.
+
+      [["I gave this city everything I had."|statement]]
+
+      [["Nobody should stay in a job forever."|statement]]
+    `,
+    people: { 'Ann Vance': ['Ann Vance'] },
+    speakers: ['Ann Vance', 'Ann Vance'],
+  },
+  {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a
     // verb guessed after "as" is no cue.
     name: 'chants are statements, and a quantifier alone speaks',

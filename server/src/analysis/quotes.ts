@@ -68,6 +68,12 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     w.attribution = w.term ? null : attributeLocally(article, tokens, w);
   }
   inheritAttributions(article, tokens, works);
+  // "Jo Roe in quotes": a headline that says whose the quotations below it are.
+  const collected = headline ? IN_QUOTES.exec(text.slice(headline.start, headline.end)) : null;
+  if (collected && headline) {
+    const speaker = { start: headline.start + collected.indices![1][0], end: headline.start + collected.indices![1][1] };
+    for (const w of works) if (!w.attribution?.speaker && !w.term && w.span.start >= headline.end) w.attribution = { speaker, shape: 'previous' };
+  }
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
     const inHeadline = !!headline && w.span.start < headline.end;
@@ -251,6 +257,8 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
 const NAMED_AFTER = /^\s*(?:(?:That|This|The)\s+(?:quote|line|remark|comment|question|words)\s+(?:from|by)\s+(?:\p{Ll}[\p{L}.-]*\s+){0,3}|(?:These|Those)\s+are\s+the\s+(?:questions|words)\s+)((?:\p{Lu}[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}|[,.])/du;
 
 const LETTERED = /(\b\p{Ll}+\s+['‘"“]\p{Lu}{1,2}['’"”])(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3})?\s*(said|says|told|added|wrote|writes)\s*[:,]\s*$/du;
+
+const IN_QUOTES = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+in\s+(?:his|her|their|own)?\s*(?:own\s+)?(?:quotes|words)\s*$/du;
 
 const DASH_SIGNED = /^ ?[–—] ?(@\w{2,})(?=$|[\s“”"#.,])/du;
 
