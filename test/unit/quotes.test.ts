@@ -301,16 +301,18 @@ const cases: Case[] = [
     speakers: ['Jo Roe'],
   },
   {
-    // FIXME: "From" is a surname here; a preposition is never taken for a name. The words of the quotation that opens
-    // the sentence ("The circumstances") never speak.
+    // The words of the quotation that opens the sentence ("The circumstances") never speak.
     name: 'a name that is also a common word, right after a quotation',
-    text: `[[“The circumstances changed,”|statement]] From said. [[“It was a war,”|statement]] [[Will|speaker]] [[wrote|cue]].`,
-    codes: ['quote.unattributed'],
+    text: `[[“The circumstances changed,”|statement]] [[From|speaker]] [[said|cue]]. [[“It was a war,”|statement]] [[Will|speaker]] [[wrote|cue]].`,
   },
   {
-    // FIXME: slogans on posters are not statements; nobody said them here.
+    // Slogans on posters, dated: nobody said them here. Without the years, "in May" goes on with the words said.
     name: 'the words of a quotation that opens the sentence are not its subject',
-    text: `The party ran two posters. [[“Jo Roe lied”|statement]] (2015) — [[“No to the plan!”|partial]] (2016).`,
+    text: `
+      The party ran two posters. [[“Jo Roe lied”|scare]] (2015) — [[“No to the plan!”|scare]] (2016).
+
+      The party ran two posters. [[“Jo Roe lied”|statement]] in May — [[“No to the plan!”|partial]] in June.
+    `,
     codes: ['quote.unattributed'],
   },
   {
@@ -530,6 +532,210 @@ const cases: Case[] = [
       FAREWELL—[[“Old ferry to be retired in May,”|scare]] by the Courier’s Ann Lee.
       [[Fans|speaker]] greeted her with [[chants|cue]] of [[“Doe! Doe!”|statement]]
     `,
+  },
+  {
+    // A year after the marks, a work named right after its title, a title before a role in a headline, a project;
+    // a few words opening a sentence that goes on without a stop.
+    name: 'dated slogans, titles in apposition and terms opening a sentence are not statements',
+    text: `
+      [[“Road pricing”|scare]] tops the agenda again.
+
+      Posters from those years: [[“Lose the toll? Lose the town? No to the bridge”|scare]] (2008) — [[“Stop the tower, yes to parks”|scare]] (2011).
+      To cap it all, [[“Harbor-Town,”|scare]] a film about the docks, opens on Friday.
+      [[“Blue Hour”|scare]] Star Quits The Show.
+      Lee talked about her next comedy project, [[“Songs for Nobody,”|scare]] at length.
+    `,
+  },
+  {
+    // A newsletter's digest: a headline of any length, its byline, and the opening lines of the story after a colon.
+    name: 'the excerpt after a headline and its byline is the writer’s',
+    text: `
+      HARBOR—[[“Ferry service to end after forty years of crossings between the two old river towns,”|scare]] by the Courier’s [[Ann Lee|speaker]]: [[“The last boat will leave the pier in May. Few riders are left.”|statement]] http://example.com/x
+    `,
+    speakers: ['Ann Lee'],
+  },
+  {
+    // The outlet that quotes somebody "as saying" is not the speaker, before the quotation or after it.
+    name: 'the person an outlet quotes as saying something is the speaker',
+    text: `
+      [[“Talks have stalled,”|statement]] the news desk quoted [[a union official|speaker]] as [[saying|cue]].
+      The agency reports [[one trader|speaker]] as [[saying|cue]]: [[“Nobody is buying.”|statement]]
+    `,
+  },
+  {
+    name: 'a surname that is also a preposition speaks before a closing cue; “That said” is no attribution',
+    text: `
+      [[“We had lost the middle ground,”|statement]] [[Over|speaker]] [[said|cue]]. [[“Nobody trusted us.”|statement]]
+
+      [[Lee|speaker]] likes films. [[“Short ones leave you free.”|statement]] That said, she is writing a long one.
+    `,
+    people: { 'Ann Over': ['Over'], 'Jo Lee': ['Lee'] },
+    speakers: ['Ann Over', 'Ann Over', 'Jo Lee'],
+  },
+  {
+    // Whoever a causative verb makes speak is the speaker, a relative clause after the name left out; urging
+    // somebody to say something is no saying.
+    name: 'the one prompted or led to say something speaks, not what prompted it',
+    text: `
+      The result prompted [[the County Almanac|speaker]], which tracks every race, to [[state|cue]], [[“No county picks winners better.”|statement]]
+      The vote led [[the mayor|speaker]] to [[declare|cue]]: [[“We are the bellwether.”|statement]]
+    `,
+  },
+  {
+    // The appositive's closing comma is left out; its relative clause has a verb of its own before the cue.
+    name: 'a name before an appositive with a relative clause and no closing comma speaks',
+    text: `
+      [[“Doe needs the young voters,”|statement]] [[Nat Gold|speaker]], the analyst who runs the polling site [[tweeted|cue]] on Monday.
+    `,
+    people: { 'Nat Gold': ['Nat Gold'] },
+    speakers: ['Nat Gold'],
+  },
+  {
+    // A sentence about a person whose subject carries an appositive, then a quotation standing alone; a view given
+    // "for" somebody before a colon.
+    name: 'a person named before an appositive, or after “For” before a colon, gives the quotation that follows',
+    text: `
+      Is the tablet a breakthrough? [[Jo Marsh|speaker]], editor of a gadget magazine, plainly has a strong opinion. [[“It is small, and that changes everything.”|statement]]
+
+      Schools now lend phones. For [[Ben Ortiz|speaker]], this is progress: [[“Every child can take pictures now.”|statement]]
+    `,
+    people: { 'Jo Marsh': ['Jo Marsh'], 'Ben Ortiz': ['Ben Ortiz'] },
+    speakers: ['Jo Marsh', 'Ben Ortiz'],
+  },
+  {
+    // A brand before "of" and a thing "called" by its name are nouns, not speech verbs; a named thing is a term.
+    name: 'a brand or a thing called by its name is no cue, and its name is a term',
+    text: `
+      The firm, which makes the well-known Zest brand of soap, would not comment on [["market talk"|scare]].
+
+      [[She|speaker]] wiped the disk with a program called Shredder. [["Nobody can read it now."|statement]]
+
+      Old engines suffered from a problem called [["early pinging"|scare]] for years.
+    `,
+  },
+  {
+    name: 'a nickname explained by a name set off with dashes after it is a term',
+    text: `
+      Another young striker is heading north. [[“The next Pele”|scare]] - Jo Silva Costa - signs for the club today.
+    `,
+  },
+  {
+    name: 'a song quoted after “As the band sang” is the band’s',
+    text: `
+      Taxes only grow. As [[the Wandering Hats|speaker]] [[sang|cue]] back in the 1970s, [[“They take it all and call it fair.”|statement]]
+    `,
+  },
+  {
+    name: 'words credited with “attributed to” a name are that person’s, in the sentence or the one before',
+    text: `
+      I keep thinking of a line attributed to [[Tom Brandt|speaker]]. [["Nobody wins a war of words."|statement]]
+
+      Or of one attributed to [[Ada Kell|speaker]]: [["Speak softly and rarely."|statement]]
+    `,
+    people: { 'Tom Brandt': ['Tom Brandt'], 'Ada Kell': ['Ada Kell'] },
+    speakers: ['Tom Brandt', 'Ada Kell'],
+  },
+  {
+    // Somebody breaking in speaks the next words, not the speaker of the quotation before.
+    name: 'whoever cuts in or chimes in speaks the quotation after',
+    text: `
+      [[“Bring the photos,”|statement]] [[Ann Vance|speaker]] [[said|cue]], and [[her son|speaker]] [[cut in|cue]]. [[“Not the old ones.”|statement]]
+
+      Vance laughed. Then [[Tom Vance|speaker]] [[chimed in|cue]]: [[“All of them.”|statement]]
+    `,
+  },
+  {
+    // A thing that "revealed" a thing is no speaker; the quotation has none nearby, which is worth a warning.
+    name: 'a thing that revealed some things in the sentence before does not speak the quotation after',
+    text: `
+      The cleaning of the old Moon Patrol reels revealed some surprises too. [[“There are frames nobody had ever seen.”|statement]]
+    `,
+    codes: ['quote.unattributed'],
+  },
+  {
+    // A demonstrative opens the speaker's phrase; "This week" before a subject is when, not who.
+    name: 'a phrase opened by “this” speaks, but “this week” is no part of the speaker',
+    text: `
+      Between races, [[this remarkably fit old runner|speaker]] [[reveals|cue]] his plan: [[“I will run until I am a hundred.”|statement]]
+
+      This week [[a coach|speaker]] [[claimed|cue]] the rules were [[“plainly unfair”|partial]] to older runners.
+    `,
+  },
+  {
+    // The subject of a sentence without a speech verb ends before its verb in -s and the verb's object.
+    name: 'a subject opened by a determiner and a name ends at its verb in -s',
+    text: `
+      [[The Labour leader|speaker]] supports a cap on [[“payday piracy by lenders”|partial]] in his speech.
+    `,
+  },
+  {
+    // A retweet: the words quoted inside the post are signed with the handle after a dash.
+    name: 'a quotation signed with a handle after a dash is that account’s',
+    text: `
+      <tweet tweet-author="@jo_roe" tweet-date="May 1, 2016">“@fan_2016: [[“A lion lives one day better than a sheep lives a hundred.”|statement]] – [[@jo_roe|speaker]] #Win“<tweet/>
+    `,
+    // The markup's straight marks and the post's stray opening marks.
+    codes: ['quote.straight', 'quote.straight', 'quote.unbalanced', 'quote.unbalanced'],
+  },
+  {
+    // A quotation opening a paragraph, and the sentence after it naming whose the words are.
+    name: 'the sentence after a quotation may name its speaker: “That quote from …”, “These are the questions …”',
+    text: `
+      Ferry fares rise
+
+      [[“I would rather swim than pay that fare.”|statement]] That quote from harbour commissioner [[Ann Lee|speaker]] ran on every front page.
+
+      [[“Can you swim? Will you pay?”|statement]] These are the questions [[Tom Vance|speaker]] asks every commuter.
+    `,
+    people: { 'Ann Lee': ['Ann Lee'], 'Tom Vance': ['Tom Vance'] },
+    speakers: ['Ann Lee', 'Tom Vance'],
+  },
+  {
+    // The person quoted last with a speech verb goes on speaking after a sentence or two of narration; not after a
+    // sentence about a document, whose words the quotation then gives.
+    name: 'the person quoted last goes on speaking after two sentences of narration, but not after minutes are cited',
+    text: `
+      [[“The lenses are cheap,”|statement]] [[said|cue]] [[Mr Hale|speaker]]. The company grew out of a hospital lab. Its sales doubled last year. [[“We are just getting started.”|statement]]
+
+      [[“We will not join,”|statement]] [[Mr Cope|speaker]] [[said|cue]]. The minutes of the meeting record what came next. [[“The chair said the offer was closed.”|statement]]
+    `,
+    people: { 'Ben Hale': ['Mr Hale'], 'Al Cope': ['Mr Cope'] },
+    speakers: ['Ben Hale', 'Ben Hale', 'Al Cope'],
+    codes: ['quote.unattributed'],
+  },
+  {
+    name: 'the person quoted last goes on speaking when the speaker phrase opens with a name and where they are from',
+    text: `
+      [[“Everything is going online,”|statement]] [[Nina Ostrova from the Retail Guild|speaker]], [[told|cue]] the paper. The fair showed the new models. [[“Buyers are in charge now.”|statement]]
+    `,
+  },
+  {
+    // The quoted letter is a term; the person it stands for speaks.
+    name: 'a person known by a quoted letter speaks',
+    text: `
+      In a [[letter|source]], [[witness [[‘C’|scare]]|speaker]] in Greyfield Jail [[wrote|cue]]: [[“I only want to go home to my children.”|statement]]
+    `,
+  },
+  {
+    name: 'a name with a lower-case particle speaks after a quotation, whatever its first word',
+    text: `
+      [[“We rebuilt every tool,”|statement]] [[Us van Dijk|speaker]] [[said|cue]] on Monday.
+    `,
+  },
+  {
+    // A collection of somebody's sayings under a headline that names them.
+    name: 'a headline “NAME in quotes” gives the quotations below it without a speaker',
+    text: `
+      [[Ann Vance|speaker]] in quotes
+
+      The mayor has stepped down after ten years.
+
+      [["I gave this city everything I had."|statement]]
+
+      [["Nobody should stay in a job forever."|statement]]
+    `,
+    people: { 'Ann Vance': ['Ann Vance'] },
+    speakers: ['Ann Vance', 'Ann Vance'],
   },
   {
     // A chant is a whole utterance however short; "Some", "Another" alone before a past form are its subject, and a

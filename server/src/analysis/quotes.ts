@@ -3,7 +3,7 @@ import { bodyHeadline } from './article';
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
-import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
+import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, quotedAs, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
 import { CUE_FORMS, DETERMINERS, NP_STOPS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
@@ -68,6 +68,12 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     w.attribution = w.term ? null : attributeLocally(article, tokens, w);
   }
   inheritAttributions(article, tokens, works);
+  // "Jo Roe in quotes": a headline that says whose the quotations below it are.
+  const collected = headline ? IN_QUOTES.exec(text.slice(headline.start, headline.end)) : null;
+  if (collected && headline) {
+    const speaker = { start: headline.start + collected.indices![1][0], end: headline.start + collected.indices![1][1] };
+    for (const w of works) if (!w.attribution?.speaker && !w.term && w.span.start >= headline.end) w.attribution = { speaker, shape: 'previous' };
+  }
   for (let k = 0; k < works.length; k++) {
     const w = works[k];
     const inHeadline = !!headline && w.span.start < headline.end;
@@ -100,6 +106,9 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, findings, markStyle: scan.style };
 }
+
+// "and her husband cut in.", "Then Mark Lee chimed in:": a clause that ends with somebody breaking in.
+const CUT_IN = /(?:^\s*|,\s*(?:and|but|when)\s+|[.;]\s+)(?:(?:Then|And|But|So|Now)\s+)?((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+\p{Ll}+|(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|[Hh]e|[Ss]he)\s+((?:cut|broke|chimed|jumped|butted)\s+in)\s*[.:]?\s*$/du;
 
 // "'…', says minister", "Golden rule 'intact' says ex-aide": a headline drops the article before its speaker.
 const HEADLINE_SPEAKER = /^\s*,?\s*(?:says|say|said|warns|claims|admits|insists|tells)\s+((?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,3}\p{L}[\p{L}\p{N}.’'-]*)\s*$/u;
@@ -217,11 +226,53 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   if (signed) return { speaker: signed, shape: 'signature' };
   const asked = leadInOf(article, w);
   if (asked) return asked;
+  const cutIn = CUT_IN.exec(article.text.slice(w.pre.start, w.pre.end));
+  if (cutIn && /:\s*$/.test(cutIn[0])) {
+    const at = w.pre.start;
+    return { speaker: { start: at + cutIn.indices![1][0], end: at + cutIn.indices![1][1] }, cue: { start: at + cutIn.indices![2][0], end: at + cutIn.indices![2][1] }, shape: 'before' };
+  }
+  const credited = attributedTo(article.text, w.pre.start, w.pre.end);
+  if (credited) return { speaker: credited, shape: 'colon' };
+  // "detainee 'A' in Hill Prison said:": a person known by a quoted letter.
+  const sentenceStart = article.sentences[w.first]?.start ?? w.pre.start;
+  const lettered = LETTERED.exec(article.text.slice(Math.max(sentenceStart, w.span.start - 120), w.span.start));
+  if (lettered) {
+    const at = Math.max(sentenceStart, w.span.start - 120);
+    return { speaker: { start: at + lettered.indices![1][0], end: at + lettered.indices![1][1] }, cue: { start: at + lettered.indices![2][0], end: at + lettered.indices![2][1] }, shape: 'before' };
+  }
+  // "“It is better to …” – @jo_roe #Tag": a post signed after a dash, closed words before it.
+  const dashSigned = /[.!?]["”’]?$/.test(article.text.slice(w.span.start, w.span.end)) ? DASH_SIGNED.exec(article.text.slice(w.span.end, w.span.end + 60)) : null;
+  if (dashSigned) return { speaker: { start: w.span.end + dashSigned.indices![1][0], end: w.span.end + dashSigned.indices![1][1] }, shape: 'after' };
+  const byline = BYLINE_COLON.exec(article.text.slice(w.pre.start, w.pre.end));
+  if (byline) {
+    const start = w.pre.start + byline.indices![1][0];
+    return { speaker: { start, end: start + byline[1].length }, shape: 'colon' };
+  }
   const found = attributeInSentence(article, tokens, w);
   if (!found?.speaker) return found;
   const poll = pollInstead(article, w, found.speaker);
   return poll ? { ...found, speaker: poll, antecedent: undefined } : found;
 }
+
+const NAMED_AFTER = /^\s*(?:(?:That|This|The)\s+(?:quote|line|remark|comment|question|words)\s+(?:from|by)\s+(?:\p{Ll}[\p{L}.-]*\s+){0,3}|(?:These|Those)\s+are\s+the\s+(?:questions|words)\s+)((?:\p{Lu}[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}|[,.])/du;
+
+const LETTERED = /(\b\p{Ll}+\s+['‘"“]\p{Lu}{1,2}['’"”])(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3})?\s*(said|says|told|added|wrote|writes)\s*[:,]\s*$/du;
+
+const IN_QUOTES = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+in\s+(?:his|her|their|own)?\s*(?:own\s+)?(?:quotes|words)\s*$/du;
+
+const DASH_SIGNED = /^ ?[–—] ?(@\w{2,})(?=$|[\s“”"#.,])/du;
+
+// "a line attributed to Thomas Paine: “…”": whoever the words are credited to.
+const ATTRIBUTED_TO = /\battributed\s+to\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[.:,]?\s*$/du;
+
+function attributedTo(text: string, start: number, end: number): Span | undefined {
+  const m = ATTRIBUTED_TO.exec(text.slice(Math.max(start, end - 120), end));
+  const from = Math.max(start, end - 120);
+  return m ? { start: from + m.indices![1][0], end: from + m.indices![1][1] } : undefined;
+}
+
+// “Ferry to close,” by the Courier’s Ann Lee: “…”: a headline's byline introduces the excerpt after it.
+const BYLINE_COLON = /^\s*,?\s*by\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}?\p{Lu}[\p{L}.&-]*['’]s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})\s*:\s*$/du;
 
 // "Her response? “…”", "The Treasury's answer: “…”": a sentence naming whose answer the quotation is.
 const LEAD_IN = /(?:^\s*|[.!?]["”’]?\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.-]*?)(['’]s?)?\s+(?:\p{Ll}+\s+)?(response|answer|reply|verdict|message|advice|explanation|reaction|retort|excuse|defen[cs]e|prediction)\s*[?:]\s*$/u;
@@ -282,6 +333,9 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
   const inner = quotedWords(article.text, w.span).trimEnd();
   const openEnded = /[,?!—–-]$/.test(inner);
   const pre = tokens.within(w.pre.start, w.pre.end);
+  // "…,” Reuters quoted a source as saying. / Reuters quoted a source as saying: “…”
+  const quoted = (w.postIsNextSentence ? null : quotedAs(post, 0, Math.min(post.length, 22), false)) ?? quotedAs(pre, Math.max(0, pre.length - 16), pre.length, true);
+  if (quoted) return quoted;
   const before = cueBefore(pre, headOf(article, tokens, w.first, w.span.start));
   if (!w.postIsNextSentence) {
     const after = speakerThenCue(post, openEnded) ?? cueThenSpeaker(post, openEnded) ?? accordingToAfter(post) ?? answerFrom(post, pre);
@@ -381,6 +435,12 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
         w.attribution = { speaker: owner, cue: w.attribution?.cue, shape: 'possessor' };
         continue;
       }
+      const sentence = article.sentences[w.first];
+      const forName = sentence && /:\s*$/.test(article.text.slice(w.pre.start, w.pre.end)) ? forNameIn(article.text, sentence.start, w.span.start) : undefined;
+      if (forName) {
+        w.attribution = { speaker: forName, cue: w.attribution?.cue, shape: 'subject' };
+        continue;
+      }
       const subject = sentenceSubject(head) ?? clauseSubject(head);
       if (subject && subject.speaker.end <= w.span.start) w.attribution = { ...subject, cue: w.attribution?.cue, shape: 'subject' };
       else if (!w.attribution) {
@@ -414,13 +474,41 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
         continue;
       }
     }
+    // "“…” That quote from Mayor Jo Roe appeared …", "These are the questions Jo Roe asks …": the sentence after
+    // names whose the words are.
+    const nextSentence = article.sentences[w.last + (w.postIsNextSentence ? 0 : 1)];
+    const named = nextSentence && nextSentence.start >= w.span.end ? NAMED_AFTER.exec(article.text.slice(nextSentence.start, Math.min(nextSentence.end, nextSentence.start + 160))) : null;
+    if (named) {
+      const start = nextSentence.start + named.indices![1][0];
+      const end = nextSentence.start + named.indices![1][1];
+      const span = { start, end };
+      if (personLike(article.text, span)) {
+        w.attribution = { speaker: span, shape: 'after' };
+        continue;
+      }
+    }
     // The sentence before: a quotation with a speaker, or a speech verb with a subject.
     const prevSentence = article.sentences[w.first - 1];
     if (!prevSentence || !sameOrNextParagraph(article, prevSentence, w)) continue;
+    // "…,” Ebeling said, and her husband cut in. “…”": somebody breaking in speaks the next words.
+    const cutIn = CUT_IN.exec(article.text.slice(prevSentence.start, prevSentence.end));
+    if (cutIn) {
+      const start = prevSentence.start + cutIn.indices![1][0];
+      w.attribution = { speaker: { start, end: start + cutIn[1].length }, cue: { start: prevSentence.start + cutIn.indices![2][0], end: prevSentence.start + cutIn.indices![2][1] }, shape: 'previous' };
+      w.inherited = true;
+      continue;
+    }
     const prevQuote = works[k - 1];
     if (prevQuote && prevQuote.attribution?.speaker && prevQuote.last >= w.first - 1 && prevQuote.span.end <= w.span.start) {
       const turn = exchangeTurn(article, works, k);
       w.attribution = { ...(turn ?? prevQuote.attribution), shape: 'previous' };
+      w.inherited = true;
+      continue;
+    }
+    // "I recall a line attributed to Thomas Paine. “…”"
+    const credited = attributedTo(article.text, prevSentence.start, prevSentence.end);
+    if (credited) {
+      w.attribution = { speaker: credited, shape: 'previous' };
       w.inherited = true;
       continue;
     }
@@ -429,7 +517,9 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       .filter((t) => !works.slice(Math.max(0, k - 4), k).some((o) => o.span.start <= t.start && t.end <= o.span.end));
     const head = headOf(article, tokens, w.first - 1, prevSentence.end);
     const found = cueBefore(sentenceTokens, head, true);
-    if (found?.speaker) {
+    // "The restoration of the films revealed some items too. “…”": a thing that shows a thing says nothing.
+    const object = found?.cue && /^\s+(?:some|several|many|new|a|an|its)\s/.test(article.text.slice(found.cue.end, found.cue.end + 10));
+    if (found?.speaker && !(object && !namesSomebody(article.text, found.speaker))) {
       w.attribution = { speaker: found.speaker, antecedent: found.antecedent, shape: 'previous' };
       w.inherited = true;
       continue;
@@ -446,7 +536,12 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     const introduced = /:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start));
     const subject = sentenceSubject(head);
     if (introduced) {
-      if (subject && namesSomebody(article.text, subject.speaker)) {
+      // "For Jo Roe, this is progress: “…”": the person the view is given for.
+      const forName = subject && namesSomebody(article.text, subject.speaker) ? undefined : forNameIn(article.text, prevSentence.start, prevSentence.end);
+      if (forName) {
+        w.attribution = { speaker: forName, shape: 'previous' };
+        w.inherited = true;
+      } else if (subject && namesSomebody(article.text, subject.speaker)) {
         w.attribution = { ...subject, shape: 'previous' };
         w.inherited = true;
       }
@@ -458,6 +553,18 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     const person = [subject, clauseSubject(head)].find((s) => s && actsAsPerson(article.text, head, s.speaker));
     if (person) {
       w.attribution = { ...person, shape: 'previous' };
+      w.inherited = true;
+      continue;
+    }
+    // "“…,” Ms Lee said. Screens differ. “…”": the person quoted last, at most two sentences of narration before,
+    // goes on speaking.
+    const last = works[k - 1];
+    // Only a speaker named with a speech verb, not "they"; not after a sentence about a document ("The minutes show …")
+    // or one asking or introducing ("The response?").
+    if (last?.attribution?.speaker && last.attribution.cue && last.last >= w.first - 3 && last.paragraph >= w.paragraph - 1 && !last.term && last.kind !== 'scare'
+      && (personLike(article.text, last.attribution.speaker) || leadsWithName(article.text.slice(last.attribution.speaker.start, last.attribution.speaker.end))) && !/^(?:they|we|who)$/i.test(article.text.slice(last.attribution.speaker.start, last.attribution.speaker.end))
+      && !/\b(?:minutes|documents?|papers|report|letters?|records|diary|transcripts?|memos?|notes)\b|[?:]\s*$/i.test(article.text.slice(prevSentence.start, prevSentence.end))) {
+      w.attribution = { ...last.attribution, cue: undefined, shape: 'previous' };
       w.inherited = true;
     }
   }
@@ -498,8 +605,29 @@ function exchangeTurn(article: Article, works: Work[], k: number): Attribution |
 const ASIDE_CUE = /,\s+(?:says|said|adds|added|argues|argued|recalls|recalled|explains|explained|notes|noted)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),/u;
 
 /** A named person or a he/she followed by a verb (not a credit line like "Jane Roe via Getty Images"). */
+const FOR_NAME = /^\s*For\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),[^"“”:]*:\s*$/du;
+
+/** "For Jo Roe, this is progress:" before a quotation: the person named after "For". */
+function forNameIn(text: string, start: number, end: number): Span | undefined {
+  const m = FOR_NAME.exec(text.slice(start, end));
+  const span = m ? { start: start + m.indices![1][0], end: start + m.indices![1][1] } : undefined;
+  return span && personLike(text, span) ? span : undefined;
+}
+
+/** "Kirsten Roe from the Electronics Association": a phrase that opens with two capitalised words of a name. */
+function leadsWithName(phrase: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?: (?:from|of|at)\b|,)/u.exec(phrase);
+  return !!m && !DETERMINERS.has(m[1].toLowerCase()) && !TITLES.has(m[1].toLowerCase());
+}
+
 function actsAsPerson(text: string, sentence: Token[], subject: Span): boolean {
-  const verb = sentence.find((t) => t.start >= subject.end);
+  let verb = sentence.find((t) => t.start >= subject.end);
+  // "Jo Roe, editor of a magazine, has a view": the verb comes after an appositive set off by commas.
+  if (verb?.text === ',') {
+    const at = sentence.indexOf(verb);
+    const close = sentence.findIndex((t, j) => j > at + 1 && t.text === ',');
+    verb = close > 0 && close - at <= 8 ? sentence[close + 1] : undefined;
+  }
   const acts = !!verb && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !/^(?:via|of|for|in|on|at|from|with|by|and|or)$/.test(verb.text);
   const phrase = text.slice(subject.start, subject.end);
   // Not "I'm", "I" or an indefinite pronoun.
@@ -595,19 +723,30 @@ function classify(text: string, w: Work): QuoteKind {
   const words = countWords(inner, 11);
   const before = text.slice(Math.max(w.pre.start, w.span.start - 40), w.span.start);
   const a = w.attribution;
-  if (words <= 10 && isWorkTitle(text, w, inner)) return 'scare';
+  if ((words <= 10 || HEADLINE_BYLINE.test(text.slice(w.span.end, w.span.end + 40))) && isWorkTitle(text, w, inner)) return 'scare';
   if (words <= 3 && isNickname(text, w.span)) return 'scare';
+  const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 12));
+  // "‘The new Pele’ - Jo Silva - signs today": a nickname the name set off by dashes after it explains.
+  if (words <= 4 && /^\s+[-–—]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+[-–—]\s/u.test(text.slice(w.span.end, w.span.end + 50)) && !/[.!?,]$/.test(inner.trimEnd())) return 'scare';
+  // A year after the marks dates a slogan or a work: “No to the toll” (2008).
+  if (words <= 10 && /^\s*\((?:1[89]|20)\d{2}\)/.test(after)) return 'scare';
   // A chant is a whole utterance, however short: chanted “USA! USA!”, calls of “Feel the Bern”.
   if (CHANTED.test(before)) return 'statement';
   // “…,” Jacobs said: a speech verb right after the quotation outweighs the words before it.
   const saidRightAfter = !!a?.speaker && (a.shape === 'after' || a.shape === 'inverted') && !w.inherited;
   if (SCARE_PRECEDERS.test(before) && words <= 6 && !saidRightAfter) return 'scare';
+  // "a phenomenon called ‘knocking’": a thing given its name.
+  if (/(?:^|[^\p{L}])(?:a|an)\s+\p{Ll}+\s+(?:called|named|dubbed)\s*$/u.test(before) && words <= 4 && !saidRightAfter) return 'scare';
   const trimmedBefore = text.slice(w.pre.start, w.pre.end).trimEnd();
   const endsWithPunct = /[.,!?…—–-]$/.test(inner.trimEnd());
   const startsUpper = /^[\s…(\[]*[\p{Lu}\p{N}]/u.test(inner) || /^\s*(?:\.\.\.|…)/.test(inner);
   const sentenceStart = /^[\s—–\-(]*$/.test(trimmedBefore);
   const introduced = /[:,]$/.test(trimmedBefore) || (a?.shape === 'before' && a.cue?.end === endOfWords(text, w.pre));
   const sentenceLike = (sentenceStart || introduced) && (startsUpper || endsWithPunct) && (words >= 2 || endsWithPunct);
+  // “Road pricing” tops the agenda; “Welcome aboard” was the message: a few words that open a sentence and go on in
+  // it without a stop name a term or a slogan.
+  if (!a?.speaker && sentenceStart && !endsWithPunct && words <= 6 && /^ \p{Ll}/u.test(after)
+    && !/^ (?:in|on|at|for|to|from|by|with|and|or|of|as|after|before|during|since|until)\b/.test(after)) return 'scare';
   // A title in title case ("Meet the Press", "The Art of the Deal") names a work; nobody is quoted.
   if (!sentenceLike && isTitle(inner) && (!a?.speaker || a.shape === 'subject')) return 'scare';
   if (!a?.speaker || a.shape === 'subject') {
@@ -649,11 +788,13 @@ const CHARACTERISED = /(?:^|[^\p{L}])(?:(?<!such )as|call(?:s|ed|ing)?|dub(?:s|b
 
 // Words before a title that name the kind of work: the documentary “Weiner”, his memoir, “Tough Choices”.
 // Or what made or played in it: author of “…”, starred in “…”, performed “…”; or its name given: a show called “…”.
-const WORK_BEFORE = /(?:^|[^\p{L}])(?:(?:show|program|programme|podcast|book|memoir|film|movie|documentary|play|musical|series|song|album|ad|advert|spot|video|column|editorial|op-ed|article|drama|sitcom|thriller|comedy|anthem|novel|episode|segment|opera|poem|classic|broadcast|newsletter|blog|report|study|paper|hit|sketch)(?:\s*,?\s+(?:called|named)(?:\s+the)?)?|(?:account|website|site|group|organization|organisation|initiative|committee|PAC)\s*,?\s+(?:called|named)(?:\s+the)?|titled|entitled|headlined|(?:co-)?author of|starred in|stars in|roles? in|performs?|performed|sang|sings|hits including|songs including)\s*,?\s*$/iu;
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:(?:show|program|programme|project|podcast|book|memoir|film|movie|documentary|play|musical|series|song|album|ad|advert|spot|video|column|editorial|op-ed|article|drama|sitcom|thriller|comedy|anthem|novel|episode|segment|opera|poem|classic|broadcast|newsletter|blog|report|study|paper|hit|sketch)(?:\s*,?\s+(?:called|named)(?:\s+the)?)?|(?:account|website|site|group|organization|organisation|initiative|committee|PAC)\s*,?\s+(?:called|named)(?:\s+the)?|titled|entitled|headlined|(?:co-)?author of|starred in|stars in|roles? in|performs?|performed|sang|sings|hits including|songs including)\s*,?\s*$/iu;
 // A possessive outlet or a programme someone appeared on: CNN’s “State of the Union”, television’s “Scandal”, on “The View”,
 // told “Fox and Friends”.
 const MEDIA_BEFORE = /(?:\b[A-Z][\p{L}.&-]*['’]s|\b(?:television|channel|network|station|radio)['’]s|(?:^|[^\p{L}])(?:on|told|to|for|star of|host of|hosts|co-hosts|edits|in|from|during|with))\s*$/u;
-const WORK_AFTER = /^\s*(?:star|stars|host|co-host|actress|actor|anchor|creator|episode|show|podcast|program|broadcast|segment|theme|slogan|signs?|T-shirts?|shirts?|hats?|banner|movement|rally|crowd|campaign|initiative|bill|act|ad|video|franchise|reboot|sequel|series|tote)\b/u;
+const WORK_AFTER = /^\s*(?:,?\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:movie|film|book|novel|documentary|play|musical|song|album|show|series|podcast)\b|star|stars|host|co-host|actress|actor|anchor|creator|episode|show|podcast|program|broadcast|segment|theme|slogan|signs?|T-shirts?|shirts?|hats?|banner|movement|rally|crowd|campaign|initiative|bill|act|ad|video|franchise|reboot|sequel|series|tote)\b/iu;
+
+const HEADLINE_BYLINE = /^\s*,?\s*by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s?\s+\p{Lu}/u;
 
 /** A name of a work, show or slogan in title case, by its context: the nobody-said-it kind of quotation. */
 function isWorkTitle(text: string, w: Work, inner: string): boolean {
@@ -662,7 +803,7 @@ function isWorkTitle(text: string, w: Work, inner: string): boolean {
   const after = text.slice(w.span.end, Math.min(text.length, w.span.end + 40));
   if (standsAlone(text, w) && words.length >= 3 && /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}[\p{L}.]*['’]s?\s/u.test(after)) return true;
   // A headline with its byline anywhere: “Museum to close in May,” by the Courier’s Jo Roe.
-  if (words.length >= 3 && /^\s*,?\s*by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s?\s+\p{Lu}/u.test(after)) return true;
+  if (words.length >= 3 && HEADLINE_BYLINE.test(after)) return true;
   if (head === undefined || !/^\p{Lu}/u.test(head)) return false;
   const titleCase = words.length === 1 ? !/^\p{Lu}+$/u.test(head) || head.length <= 4 : isTitle(inner);
   if (!titleCase) return false;
@@ -677,7 +818,9 @@ function isWorkTitle(text: string, w: Work, inner: string): boolean {
 function namesSomebody(text: string, span: Span): boolean {
   const words = text.slice(span.start, span.end).split(/\s+/);
   if (!DETERMINERS.has(words[0].toLowerCase())) return true;
-  return words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants|aide|aides|official|officials|people|voters|leader|leaders|staff|team|campaign|committee|office|group|party|board|spokesman|spokeswoman|spokesperson)$/i.test(words.at(-1) ?? '');
+  // "The Bank of England", not "the restoration of the Star Wars films".
+  const head = words.indexOf('of') > 0 ? words.slice(0, words.indexOf('of')) : words;
+  return head.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants|aide|aides|official|officials|people|voters|leader|leaders|staff|team|campaign|committee|office|group|party|board|spokesman|spokeswoman|spokesperson)$/i.test(words.at(-1) ?? '');
 }
 
 function personLike(text: string, span: Span): boolean {

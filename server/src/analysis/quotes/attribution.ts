@@ -197,7 +197,7 @@ const NOUNISH = /^(?:states|posts|notes|claims|answers|reports|calls|questions|q
 const isPastForm = (w: string) => /ed$/.test(w) || /^(?:told|said|written|wrote|thought|read)$/.test(w);
 
 // Cue forms that are as often nouns: "Trump's call for", "a press call", "AP's report".
-const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|claim|claims|answer|answers|reply|replies|post|posts|tweet|tweets|quote|quotes|question|questions|remark|remarks|promise|promises|demand|demands|praise|note|notes|point|points|signal|signals|hint|hints|vow|vows|pledge|pledges|cry|cries|plea|read|reads|state|states|label|labels|warning|call-out|slam|blast|mock|joke|jokes|boast|boasts|retort|counter|concern|question|term|terms)$/;
+const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|claim|claims|answer|answers|reply|replies|post|posts|tweet|tweets|quote|quotes|question|questions|remark|remarks|promise|promises|demand|demands|praise|note|notes|point|points|signal|signals|hint|hints|vow|vows|pledge|pledges|cry|cries|plea|read|reads|state|states|label|labels|brand|warning|call-out|slam|blast|mock|joke|jokes|boast|boasts|retort|counter|concern|question|term|terms)$/;
 
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'both', 'most', 'one', 'another', 'others', 'two', 'three']);
 
@@ -221,7 +221,12 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   }
   // "the Nice attack", "the Mueller report": a bare form after a determiner and a name is the phrase's noun (not
   // "the Tories claim").
-  if (prev && NOUN_FORMS.test(w) && !/(?:s|ing)$/.test(w) && isCapitalised(prev) && !/s$/.test(prev.text) && /^(?:the|a|an|this|that)$/.test(lower(tokens[k - 2] ?? prev))) return false;
+  // "the famous Durex brand of condom": likewise before "of" or at the end of the clause.
+  if (prev && NOUN_FORMS.test(w) && !/(?:s|ing)$/.test(w) && isCapitalised(prev) && !/s$/.test(prev.text)
+    && (/^(?:the|a|an|this|that)$/.test(lower(tokens[k - 2] ?? prev)) || /^(?:of|,|\.|;)$/.test(tokens[k + 1]?.text ?? ''))) return false;
+  // "a program called BleachBit", "a group named Fair Fight": a thing given its name, not words said.
+  if (/^(?:called|named|dubbed)$/.test(w) && prev && isWord(prev) && !isCapitalised(prev) && !SUBJECT_PRONOUNS.has(lower(prev)) && /^(?:a|an)$/i.test(tokens[k - 2]?.text ?? '')
+    && (!tokens[k + 1] || isCapitalised(tokens[k + 1]))) return false;
   // "Merz’s remarks": a possessive makes it a noun.
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
   // "a prosecutor who reports directly to the president": answering to somebody is no speaking.
@@ -240,6 +245,10 @@ function afterAppositiveName(tokens: Token[], k: number): boolean {
   return j < k - 2 && j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1]);
 }
 
+const NAME_PARTICLE = /^(?:van|von|de|den|der|du|da|di|le|la|al|bin|ter)$/;
+
+const CLOSING_CUE = /^(?:said|says|added|adds|wrote|writes|recalled|recalls|explained|explains|noted|notes|continued|continues)$/;
+
 /**
  * “…,” Trump said. / “…,” the Russian leader told reporters. / “…” he added. / “…,” Smith, a spokesman, said.
  * `anyVerb`: the quotation ended with a comma inside, so any verb after a short name phrase is the cue ("Bennett shot back").
@@ -254,6 +263,16 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   // “…,” this Trump look-alike declared: after a quotation that ends with a comma, a demonstrative before a noun
   // opens the phrase (without the comma, "that" goes on the sentence: “…” that Sanders can win).
   const demonstrative = anyVerb && !!tokens[from + 1] && /^(?:this|that|these|those)$/i.test(tokens[from]?.text ?? '') && npWord(tokens[from + 1]) && !AUXILIARIES.has(lower(tokens[from + 1])) && !isCueToken(tokens[from + 1]);
+  // “…,” From said.: a capitalised word alone before a closing speech verb is a name, even one like a preposition
+  // (not "That said,").
+  if (!afterAs && tokens[from]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[from].text) && !/^(?:that|this|which|what|enough|needless)$/.test(lower(tokens[from]))
+    && !DETERMINERS.has(lower(tokens[from])) && !SUBJECT_PRONOUNS.has(lower(tokens[from])) && CLOSING_CUE.test(tokens[from + 1]?.text ?? '')
+    && (!tokens[from + 2] || /^[.,;]$/.test(tokens[from + 2].text))) return { speaker: spanOf(tokens, from, from), cue: spanOf(tokens, from + 1, from + 1), shape: 'after' };
+  // “…,” Me den Hartog told …: a name with a lower-case particle, whatever its first word.
+  let p = from + 1;
+  while (p < tokens.length && p - from <= 2 && NAME_PARTICLE.test(tokens[p].text)) p++;
+  if (!afterAs && p > from + 1 && tokens[from]?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[from].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[p]?.text ?? '')
+    && isCueToken(tokens[p + 1]) && !isCapitalised(tokens[p + 1])) return { speaker: spanOf(tokens, from, p), cue: spanOf(tokens, p + 1, p + 1), shape: 'after' };
   if (!tokens[from] || !(npStart(tokens[from]) || demonstrative)) return null;
   // Where the noun phrase stopped: at an appositive's comma or at an auxiliary before the cue.
   let npEnd = -1;
@@ -281,7 +300,16 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     const guessed = !cueHere && anyVerb && !afterAs && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
       && (isCapitalised(tokens[i - 1]) || SUBJECT_PRONOUNS.has(lower(tokens[i - 1]))) && (/ed$/.test(w) || /^(?:shot|fired|snapped|spat|quipped|wrote|went|put|let|cut|laughed)$/.test(w) || !tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(?:back|out|up|in|on|at|to|with)$/.test(lower(tokens[i + 1])));
     if (i > from && (cueHere || guessed)) {
-      if (lastComma >= 0 && i - lastComma > 3) return null;
+      if (lastComma >= 0 && i - lastComma > 3) {
+        // "“…,” Nate Roe, the pollster who founded the site tweeted": an appositive with a relative clause, its
+        // closing comma left out; the relative clause has its own verb before the cue.
+        const who = tokens.findIndex((x, j) => j > lastComma && j < i && /^(?:who|whose)$/.test(lower(x)));
+        if (who > lastComma && who < i - 2 && anyVerb && isBareName(tokens, from, npEnd) && tokens.slice(lastComma + 1, i).every((x) => x.text !== ',' && !isCueToken(x))
+          && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || /^(?:on|in|at|last|this|earlier|yesterday|today)$/.test(lower(tokens[i + 1])))) {
+          return { speaker: spanOf(tokens, from, npEnd), cue: spanOf(tokens, i, i), shape: 'after' };
+        }
+        return null;
+      }
       // “…,” the dawn of the movement, Bozell says. — a name right before the cue, after a comma, is its subject.
       if (lastComma >= 0 && isBareName(tokens, lastComma + 1, i - 1)) return { speaker: spanOf(tokens, lastComma + 1, i - 1), cue: spanOf(tokens, i, i), shape: 'after' };
       let [a, b] = trimNp(tokens, from, npEnd >= 0 ? npEnd : i - 1);
@@ -323,6 +351,38 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     // "a voter in Iowa said", "a voice-over in the ad states": where the speaker is, after the noun.
     if (anyVerb && npEnd < 0 && i > from && /^(?:in|from)$/.test(t.text) && tokens[i + 1] && npWord(tokens[i + 1])) continue;
     if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !noun) return null;
+  }
+  return null;
+}
+
+const QUOTING = /^(?:quoted|quotes|quoting|reported|reports|cited|cites)$/;
+const AS_CUE = /^(?:saying|telling|stating|writing|adding)$/;
+
+/**
+ * "Reuters quoted a union source as saying": the person quoted speaks, not the outlet quoting. Tokens [from, to)
+ * are searched for the verb (after a quotation, among the first eight), a noun phrase of at most ten words and "as saying"; `atEnd` wants nothing after but a
+ * colon or comma (before a quotation).
+ */
+export function quotedAs(tokens: Token[], from: number, to: number, atEnd: boolean): Attribution | null {
+  // After a quotation, the verb comes within a few words of it.
+  for (let k = from; k < (atEnd ? to : Math.min(to, from + 8)); k++) {
+    if (!isWord(tokens[k]) || !QUOTING.test(tokens[k].text)) continue;
+    let j = k + 1;
+    while (j < to && j - k <= 11 && !(lower(tokens[j]) === 'as' && AS_CUE.test(tokens[j + 1]?.text ?? ''))) {
+      if (tokens[j].kind === 'punct' && tokens[j].text !== ',' && tokens[j].text !== '.' && tokens[j].text !== '-') break;
+      j++;
+    }
+    if (j >= to || j - k > 11 || lower(tokens[j]) !== 'as' || j === k + 1) continue;
+    if (atEnd && !tokens.slice(j + 2, to).every((t) => /^[,:]$/.test(t.text))) continue;
+    // "quoted Wassim Roe, a local man, as saying": the name before its appositive.
+    let b = j - 1;
+    while (b > k && tokens[b].text === ',') b--;
+    const comma = tokens.slice(k + 1, b + 1).findIndex((t) => t.text === ',');
+    if (comma > 0) b = k + comma;
+    // "quoted its plan as saying": a document quoted is no speaker to name.
+    if (!plausibleSpeaker(tokens, k + 1, b) || /^(?:it|its|this|that|the|a|an)$/.test(lower(tokens[b]))
+      || tokens.slice(k + 1, b + 1).some((t) => /^(?:plan|plans|report|document|statement|letter|paper|manifesto|strategy|bill|study|website)$/.test(lower(t)))) continue;
+    return { speaker: spanOf(tokens, k + 1, b), cue: spanOf(tokens, j + 1, j + 1), shape: 'after' };
   }
   return null;
 }
@@ -474,6 +534,14 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       while (a >= 0 && k - a <= 10 && lower(tokens[a]) !== 'as' && !/^[,.;:!?]$/.test(tokens[a].text)) a--;
       if (a >= 0 && lower(tokens[a]) === 'as' && plausibleSpeaker(tokens, a + 1, k - 1)) return { speaker: spanOf(tokens, a + 1, k - 1), cue: spanOf(tokens, k, k + 1), shape: 'before' };
     }
+    // "As the band sang in 1985, “…”": a song's words, sung by the phrase between "As" and the verb.
+    if (/^(?:sang|sings|sung)$/.test(w)) {
+      let a = k - 1;
+      while (a >= 0 && k - a <= 6 && lower(tokens[a]) !== 'as' && isWord(tokens[a])) a--;
+      if (a >= 0 && lower(tokens[a]) === 'as' && (a === 0 || /^[,;:]$/.test(tokens[a - 1].text)) && tokens.at(-1)?.text === ',' && plausibleSpeaker(tokens, a + 1, k - 1)) {
+        return { speaker: spanOf(tokens, a + 1, k - 1), cue: spanOf(tokens, k, k), shape: 'before' };
+      }
+    }
     // "a report by Politico that he “…”": the report's words, whoever cites or denies it.
     if (REPORT_NOUNS.test(w) && /^(?:by|in|from)$/.test(lower(tokens[k + 1] ?? t))) {
       const report = reportBy(tokens, k);
@@ -508,6 +576,9 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       // "Said Jo Roe, who grew up with him, “…”": the name ends at the relative clause.
       if (j > k + 1 && tokens[j].text === ',' && lower(tokens[j + 1] ?? t) === 'who') return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
     }
+    // "prompted the almanac, which tracks votes, to state, “…”", "led the mayor to declare": the one made to speak.
+    const made = prev && lower(prev) === 'to' ? causedToSpeak(tokens, k) : undefined;
+    if (made) return { speaker: made, cue: spanOf(tokens, k, k), shape: 'before' };
     // "a sign reading “…”", "one of her ads asking “…”": the sign or the ad carries the words.
     const carrier = carrierBefore(tokens, k);
     if (carrier) return { speaker: carrier, cue: spanOf(tokens, k, k), shape: 'before' };
@@ -571,6 +642,23 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
     if (subject && found.cue && subject.speaker!.end <= found.cue.start) return withCue(subject, found.cue, found.shape);
   }
   return found;
+}
+
+const CAUSATIVE = /^(?:prompted|prompting|prompts|led|leading|leads|caused|causes|forced|forcing|forces|moved|compelled|inspired|inspires)$/;
+
+/** The object of a causative verb before "to" and the cue at `k`, its relative clause left out. */
+function causedToSpeak(tokens: Token[], k: number): Span | undefined {
+  let c = k - 2;
+  while (c >= 0 && k - c <= 26 && !(isWord(tokens[c]) && CAUSATIVE.test(lower(tokens[c])))) {
+    if (/^[.;:!?"“”]$/.test(tokens[c].text)) return undefined;
+    c--;
+  }
+  if (c < 0 || k - c > 26 || c + 1 > k - 2) return undefined;
+  let b = k - 2;
+  const comma = tokens.slice(c + 1, k - 1).findIndex((t) => t.text === ',');
+  if (comma >= 0) b = c + comma;
+  if (b < c + 1 || b - c > 10 || !plausibleSpeaker(tokens, c + 1, b) || tokens.slice(c + 1, b + 1).some((t) => AUXILIARIES.has(t.text))) return undefined;
+  return spanOf(tokens, c + 1, b);
 }
 
 const REPORT_NOUNS = /^(?:report|reports|article|story|investigation|editorial|analysis)$/;
@@ -912,6 +1000,9 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   const verbAt = (i: number) => !isCapitalised(tokens[i]) && (/ed$/.test(lower(tokens[i])) || IRREGULAR_PAST.test(lower(tokens[i]))) && i > 0 && !DETERMINERS.has(lower(tokens[i - 1]))
     && !(isAdverb(tokens[i - 1]) && (i < 2 || !isWord(tokens[i - 2]) || DETERMINERS.has(lower(tokens[i - 2]))));
   while (j >= 0 && end - j < 9 && (npWord(tokens[j]) || (j === end && nounCue(tokens, j))) && !(j < end && verbAt(j))) j--;
+  // "this remarkably active senior citizen": a demonstrative opens the phrase ("that" may open a clause instead).
+  if (j >= 0 && j < end && /^(?:this|these|those)$/i.test(tokens[j].text) && !DETERMINERS.has(lower(tokens[j + 1]))
+    && !/^(?:week|weekend|year|month|morning|afternoon|evening|time|season|summer|winter|spring|autumn|days|weeks|months|years)$/.test(lower(tokens[j + 1])) && (j === 0 || !isWord(tokens[j - 1]) || /^(?:and|but|then|so)$/.test(lower(tokens[j - 1])))) j--;
   // The object of that verb is a thing; whoever did it speaks: "Carson shared a syllabus saying …".
   if (j >= 1 && j < end && verbAt(j) && !SUBJECT_PRONOUNS.has(lower(tokens[j + 1]))) {
     let v = j - 1;
@@ -1091,6 +1182,8 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       continue;
     }
     if (capitalRun && !det) break;
+    // "The Times offers one view": a verb in -s after the name, before its object's determiner.
+    if (capitalRun && /[^s]s$/.test(w) && !DETERMINERS.has(w) && !NP_LINKS.has(w) && sentence[i + 1] && (DETERMINERS.has(lower(sentence[i + 1])) || /^(?:one|two|no)$/.test(lower(sentence[i + 1])))) break;
     // "The retired neurosurgeon", "the embattled senator": a participle adjective between a determiner and its noun.
     const noun = sentence[i + 1];
     if (det && i === from + 1 && /ed$/.test(w) && !CUE_FORMS.has(w) && noun && isWord(noun) && !isCapitalised(noun) && !NP_STOPS.has(lower(noun)) && !CUE_FORMS.has(lower(noun)) && !AUXILIARIES.has(lower(noun)) && !DETERMINERS.has(lower(noun)) && !isAdverb(noun)) {
