@@ -95,11 +95,14 @@ const PERSON_NOUN = /\p{L}{3}(?:er|or|ist|ian|ier|ant|ent)$/u;
 const NOT_APPOSITION = new Set('and or but nor so yet which where when while whereas as after before since until if though although because that than then with without in on at for to from by of into onto not also including including despite amid during'.split(' '));
 
 export function recognise(words: Word[], text: string, index: KbIndex, date: string): Recognition {
-  const candidates = findCandidates(words, text, index);
+  // The words the article writes in lower case, built once and only if a rule asks.
+  let lowerCase: Set<string> | undefined;
+  const inLowerCase = (norm: string) => (lowerCase ??= lowerCaseWords(words)).has(norm);
+  const candidates = findCandidates(words, text, index, inLowerCase);
   const table = new EntityTable(index);
-  const pending = fullNames(candidates, words, text, index, date, table);
+  const pending = fullNames(candidates, words, text, index, date, table, inLowerCase);
   const lineUps = lineUpsOfSurnames(candidates, words, text);
-  namesAlone(pending, words, text, index, date, table, new Set(lineUps.flatMap((l) => l.singles)), companyStems(words, text));
+  namesAlone(pending, words, text, index, date, table, new Set(lineUps.flatMap((l) => l.singles)), companyStems(words, text), inLowerCase);
   surnamesInLineUps(lineUps, words, text, index, table);
   namesInCapitals(words, text, table);
   const unattached = descriptions(words, text, index, date, table);
@@ -138,12 +141,10 @@ class EntityTable {
 }
 
 /** Runs of capitalised words that may name someone, in text order. */
-function findCandidates(words: Word[], text: string, index: KbIndex): Candidate[] {
+function findCandidates(words: Word[], text: string, index: KbIndex, inLowerCase: (norm: string) => boolean): Candidate[] {
   const titleCaseHeadline = isTitleCaseHeadline(words);
   const titleCase = titleCaseLines(words, text);
   const candidates: Candidate[] = [];
-  let lowerCase: Set<string> | undefined;
-  const inLowerCase = (norm: string) => (lowerCase ??= lowerCaseWords(words)).has(norm);
   let i = 0;
   while (i < words.length) {
     // nameAt answers null at once for a lower-case word other than a particle and for a non-word: skip the call.
@@ -171,7 +172,7 @@ function findCandidates(words: Word[], text: string, index: KbIndex): Candidate[
  * Pass 1: full names (knowledge base, or people introduced in this article). Returns the names of one word (or a
  * knowledge-base surname form) left for pass 2.
  */
-function fullNames(candidates: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable): Candidate[] {
+function fullNames(candidates: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable, inLowerCase: (norm: string) => boolean): Candidate[] {
   const pending: Candidate[] = [];
   // "rival Peoplesoft", "the band Muse", "water firm Aguas Argentinas", "market leader Nintendo": a name that follows a
   // word for an organisation (or that an apposition calls one: "Deutsche Boerse, the German stock exchange") names that
@@ -219,14 +220,13 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   // honorific elsewhere is a person's.
   const leaderSurnames = new Set(candidates.filter((c) => c.kbIds && c.end - c.start > 1).map((c) => words[c.end - 1].norm));
   const speakingSurnames = new Set(candidates.filter((c) => c.end - c.start === 1 && ((c.personCue && !c.title) || (c.title && HONORIFICS.has(c.title.text.toLowerCase())))).map((c) => words[c.start].norm));
-  let lowerCase: Set<string> | undefined;
   for (const c of candidates) {
     if (c.kbIds || c.end - c.start < 2) continue;
     const given = !c.title && nameEvidence(words, text, c, index);
     // Not the surname of a leader the article names in full: "Team Clinton", "Dump Trump" are no one new.
     const last = words[c.end - 1].norm;
     const speaks =
-      !c.title && !c.personCue && !given && speakingSurnames.has(last) && !leaderSurnames.has(last) && c.end - c.start <= 3 && plainNameStart(words, c.start, index) && !(lowerCase ??= lowerCaseWords(words)).has(words[c.start].norm);
+      !c.title && !c.personCue && !given && speakingSurnames.has(last) && !leaderSurnames.has(last) && c.end - c.start <= 3 && plainNameStart(words, c.start, index) && !inLowerCase(words[c.start].norm);
     if (!c.title && !c.personCue && !given && !speaks) continue;
     const key = slug(nameText(words, text, c.start, c.end));
     accepted.add(key);
@@ -614,7 +614,7 @@ const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'labour
 const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
 
 /** Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base. */
-function namesAlone(pending: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable, inLineUp: Set<Candidate>, companies: Set<string>): void {
+function namesAlone(pending: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable, inLineUp: Set<Candidate>, companies: Set<string>, writtenLowerCase: (norm: string) => boolean): void {
   const { order } = table;
   const bySurname = new Map<string, Entity[]>();
   for (const e of order) {
@@ -629,8 +629,6 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
   const inOffice = (e: Entity) => !!e.kbId && (index.people.get(e.kbId)!.terms ?? []).some((t) => (t.role === 'head_of_state' || t.role === 'head_of_government' || t.role === 'monarch') && termOn(t, date) === 'yes');
   for (const c of pending) if (c.end - c.start === 1) uses.set(words[c.start].norm, (uses.get(words[c.start].norm) ?? 0) + 1);
   const repeated = (key: string) => (uses.get(key) ?? 0) >= 2;
-  let lowerCase: Set<string> | undefined;
-  const writtenLowerCase = (norm: string) => (lowerCase ??= lowerCaseWords(words)).has(norm);
   let countries: Set<string> | undefined;
   const countryNamed = (p: KbPerson) => {
     countries ??= countriesIn(words, text, index);
