@@ -785,9 +785,9 @@ function wordBeforeFullName(words: Word[], text: string, i: number, index: KbInd
   const given = words[i + 1];
   const surname = words[i + 2];
   if (!given || !surname || !adjacent(text, w, given) || !adjacent(text, given, surname) || w.possessive || given.possessive) return false;
-  if (!isListedGivenName(given.norm, index) || inLowerCase(given.norm) || !isNameWord(surname) || (lex(surname, index) & LEX_TITLE) !== 0) return false;
+  if (!isListedGivenName(given.norm, index) || !isNameWord(surname) || (lex(surname, index) & LEX_TITLE) !== 0) return false;
   if (isListedGivenName(w.norm, index) || (lex(w, index) & (LEX_GIVEN | LEX_SURNAME | LEX_TITLE)) !== 0 || isParticle(w) || CHINESE_FAMILY_NAMES.has(w.norm) || EAST_ASIAN_FAMILY_NAMES.has(w.norm)) return false;
-  return inLowerCase(w.norm) || DESCRIPTION_ENDING.test(w.norm);
+  return (DESCRIPTION_ENDING.test(w.norm) || inLowerCase(w.norm)) && !inLowerCase(given.norm);
 }
 const DESCRIPTION_ENDING = /\p{L}{3}(?:man|woman|men|er|ers|or|ors|ist|ists|ite|ites|ies|ing)$/u;
 
