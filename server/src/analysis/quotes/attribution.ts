@@ -1272,6 +1272,8 @@ const REPORTED_BY_RE = new RegExp(
   'u',
 );
 const REPORTED_BY_ALL = new RegExp(REPORTED_BY_RE.source, 'gu');
+// The words REPORTED_BY_RE needs after "report", "story" and the like, checked first: those nouns alone are common.
+const REPORT_IN = /(?:report|article|story|investigation|editorial|analysis)\s+(?:by|in|from)\s/;
 const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
 
 /**
@@ -1300,7 +1302,8 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   // Each pattern needs one of its words: most texts have none, and skip the pattern.
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
-  const told = text.includes('report') || text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('peaking') || text.includes('ppearing') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') || text.includes('story') || text.includes('article') || text.includes('editorial') || text.includes('investigation') || text.includes('analysis');
+  const told =
+    text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('peaking') || text.includes('ppearing') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') || text.includes('reported by') || REPORT_IN.test(text);
   // The first of a few that names an outlet: "sources tell the FT. But Rover told BBC News that …".
   let tries = 0;
   for (const m of told ? text.matchAll(REPORTED_BY_ALL) : []) {
