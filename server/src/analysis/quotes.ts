@@ -109,6 +109,10 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
 
 // "and her husband cut in.", "Then Mark Lee chimed in:": a clause that ends with somebody breaking in.
 const CUT_IN = /(?:^\s*|,\s*(?:and|but|when)\s+|[.;]\s+)(?:(?:Then|And|But|So|Now)\s+)?((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+\p{Ll}+|(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|[Hh]e|[Ss]he)\s+((?:cut|broke|chimed|jumped|butted)\s+in)\s*[.:]?\s*$/du;
+/** CUT_IN's match, tried only where one of its verbs appears (most texts have none). */
+function cutInOf(text: string): RegExpExecArray | null {
+  return text.includes('cut') || text.includes('broke') || text.includes('chimed') || text.includes('jumped') || text.includes('butted') ? CUT_IN.exec(text) : null;
+}
 
 // "'…', says minister", "Golden rule 'intact' says ex-aide": a headline drops the article before its speaker.
 const HEADLINE_SPEAKER = /^\s*,?\s*(?:says|say|said|warns|claims|admits|insists|tells)\s+((?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,3}\p{L}[\p{L}\p{N}.’'-]*)\s*$/u;
@@ -226,7 +230,7 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   if (signed) return { speaker: signed, shape: 'signature' };
   const asked = leadInOf(article, w);
   if (asked) return asked;
-  const cutIn = CUT_IN.exec(article.text.slice(w.pre.start, w.pre.end));
+  const cutIn = cutInOf(article.text.slice(w.pre.start, w.pre.end));
   if (cutIn && /:\s*$/.test(cutIn[0])) {
     const at = w.pre.start;
     return { speaker: { start: at + cutIn.indices![1][0], end: at + cutIn.indices![1][1] }, cue: { start: at + cutIn.indices![2][0], end: at + cutIn.indices![2][1] }, shape: 'before' };
@@ -235,7 +239,10 @@ function attributeLocally(article: Article, tokens: TokenIndex, w: Work): Attrib
   if (credited) return { speaker: credited, shape: 'colon' };
   // "detainee 'A' in Hill Prison said:": a person known by a quoted letter.
   const sentenceStart = article.sentences[w.first]?.start ?? w.pre.start;
-  const lettered = LETTERED.exec(article.text.slice(Math.max(sentenceStart, w.span.start - 120), w.span.start));
+  const letteredIn = article.text.slice(Math.max(sentenceStart, w.span.start - 120), w.span.start);
+  // LETTERED ends in ':' or ',' and spaces (trimEnd drops what \s matches).
+  const letteredEnd = letteredIn.trimEnd();
+  const lettered = letteredEnd.endsWith(':') || letteredEnd.endsWith(',') ? LETTERED.exec(letteredIn) : null;
   if (lettered) {
     const at = Math.max(sentenceStart, w.span.start - 120);
     return { speaker: { start: at + lettered.indices![1][0], end: at + lettered.indices![1][1] }, cue: { start: at + lettered.indices![2][0], end: at + lettered.indices![2][1] }, shape: 'before' };
@@ -266,7 +273,8 @@ const DASH_SIGNED = /^ ?[–—] ?(@\w{2,})(?=$|[\s“”"#.,])/du;
 const ATTRIBUTED_TO = /\battributed\s+to\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[.:,]?\s*$/du;
 
 function attributedTo(text: string, start: number, end: number): Span | undefined {
-  const m = ATTRIBUTED_TO.exec(text.slice(Math.max(start, end - 120), end));
+  const piece = text.slice(Math.max(start, end - 120), end);
+  const m = piece.includes('attributed') ? ATTRIBUTED_TO.exec(piece) : null;
   const from = Math.max(start, end - 120);
   return m ? { start: from + m.indices![1][0], end: from + m.indices![1][1] } : undefined;
 }
@@ -491,7 +499,7 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     const prevSentence = article.sentences[w.first - 1];
     if (!prevSentence || !sameOrNextParagraph(article, prevSentence, w)) continue;
     // "…,” Ebeling said, and her husband cut in. “…”": somebody breaking in speaks the next words.
-    const cutIn = CUT_IN.exec(article.text.slice(prevSentence.start, prevSentence.end));
+    const cutIn = cutInOf(article.text.slice(prevSentence.start, prevSentence.end));
     if (cutIn) {
       const start = prevSentence.start + cutIn.indices![1][0];
       w.attribution = { speaker: { start, end: start + cutIn[1].length }, cue: { start: prevSentence.start + cutIn.indices![2][0], end: prevSentence.start + cutIn.indices![2][1] }, shape: 'previous' };
