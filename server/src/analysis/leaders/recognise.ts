@@ -222,15 +222,18 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   const speakingSurnames = new Set(candidates.filter((c) => c.end - c.start === 1 && ((c.personCue && !c.title) || (c.title && HONORIFICS.has(c.title.text.toLowerCase())))).map((c) => words[c.start].norm));
   for (const c of candidates) {
     if (c.kbIds || c.end - c.start < 2) continue;
-    const given = !c.title && nameEvidence(words, text, c, index);
-    // Not the surname of a leader the article names in full: "Team Clinton", "Dump Trump" are no one new.
-    const last = words[c.end - 1].norm;
-    const speaks =
-      !c.title && !c.personCue && !given && speakingSurnames.has(last) && !leaderSurnames.has(last) && c.end - c.start <= 3 && plainNameStart(words, c.start, index) && !inLowerCase(words[c.start].norm);
-    if (!c.title && !c.personCue && !given && !speaks) continue;
+    // With a title or a cue the name's own evidence only words the reason, so it is asked for only then.
+    let given = !c.title && !c.personCue && nameEvidence(words, text, c, index);
+    if (!c.title && !c.personCue && !given) {
+      // Not the surname of a leader the article names in full: "Team Clinton", "Dump Trump" are no one new.
+      const last = words[c.end - 1].norm;
+      const speaks = speakingSurnames.has(last) && !leaderSurnames.has(last) && c.end - c.start <= 3 && plainNameStart(words, c.start, index) && !inLowerCase(words[c.start].norm);
+      if (!speaks) continue;
+    }
     const key = slug(nameText(words, text, c.start, c.end));
     accepted.add(key);
     if (acceptedWhy.has(key)) continue;
+    if (!c.title && c.personCue) given = nameEvidence(words, text, c, index);
     acceptedWhy.set(
       key,
       c.title
@@ -272,18 +275,19 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     const isLeaderTitle = !!c.title?.word.leadership;
     const given = nameEvidence(words, text, c, index);
     const name = nameText(words, text, c.start, c.end);
+    const nameSlug = slug(name);
     // "Le Pen", "De Blasio", "Van Hooijdonk": a surname with its particle names the person introduced in full, else
     // (in pass 2) a scorer or someone with a speech verb.
     if (!c.title && !given && capitalParticle(words[c.start])) {
-      pending.push(!c.personCue && accepted.has(slug(name)) ? { ...c, personCue: true } : c);
+      pending.push(!c.personCue && accepted.has(nameSlug) ? { ...c, personCue: true } : c);
       continue;
     }
-    if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(slug(name))) {
+    if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(nameSlug)) {
       // "bin Laden" after the full name.
       if (isParticle(words[c.start])) pending.push(c);
       continue;
     }
-    const key = 'text:' + slug(name);
+    const key = 'text:' + nameSlug;
     const surname = familyNameFirst(words, c, index) ? words[c.start] : words[c.end - 1 - (NAME_SUFFIXES.has(words[c.end - 1].norm) && c.end - 2 > c.start ? 1 : 0)];
     // "D Hickie", "B. O'Driscoll" after "Denis Hickie", "Brian O'Driscoll": initials and surname of someone named in full.
     const initials = /^(?:\p{Lu}\.?){1,2}$/u.test(words[c.start].text) && c.end - c.start === 2 ? words[c.start].text.charAt(0) : '';
@@ -297,7 +301,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
       e.leader = true;
       e.textTitle = c.title;
     }
-    e.evidence ??= acceptedWhy.get(slug(name)) ?? 'named in a list of people';
+    e.evidence ??= acceptedWhy.get(nameSlug) ?? 'named in a list of people';
     e.mentions.push(mention(words, text, c, false));
   }
   return pending;
@@ -561,7 +565,7 @@ function opensName(w: Word | undefined, index: KbIndex): boolean {
 }
 
 function isListedGivenName(norm: string, index: KbIndex): boolean {
-  return index.givenNames.has(norm) || index.extraGivenNames.has(norm);
+  return index.listedGivenNames.has(norm);
 }
 
 /**
