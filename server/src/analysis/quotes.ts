@@ -109,9 +109,12 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
 
 // "and her husband cut in.", "Then Mark Lee chimed in:": a clause that ends with somebody breaking in.
 const CUT_IN = /(?:^\s*|,\s*(?:and|but|when)\s+|[.;]\s+)(?:(?:Then|And|But|So|Now)\s+)?((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+\p{Ll}+|(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|[Hh]e|[Ss]he)\s+((?:cut|broke|chimed|jumped|butted)\s+in)\s*[.:]?\s*$/du;
-/** CUT_IN's match, tried only where one of its verbs appears (most texts have none). */
+/** CUT_IN's match, tried only on a text that ends in "in" (then spaces, a '.' or ':' and spaces, as trimEnd drops \s). */
 function cutInOf(text: string): RegExpExecArray | null {
-  return text.includes('cut') || text.includes('broke') || text.includes('chimed') || text.includes('jumped') || text.includes('butted') ? CUT_IN.exec(text) : null;
+  let end = text.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (last === 46 || last === 58) end = end.slice(0, -1).trimEnd();
+  return end.endsWith('in') ? CUT_IN.exec(text) : null;
 }
 
 // "'…', says minister", "Golden rule 'intact' says ex-aide": a headline drops the article before its speaker.

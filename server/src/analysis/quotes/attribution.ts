@@ -1274,8 +1274,6 @@ const REPORTED_BY_RE = new RegExp(
 const REPORTED_BY_ALL = new RegExp(REPORTED_BY_RE.source, 'gu');
 // The words REPORTED_BY_RE needs after "report", "story" and the like, checked first: those nouns alone are common.
 const REPORT_IN = /(?:report|article|story|investigation|editorial|analysis)\s+(?:by|in|from)\s/;
-const reportNoun = (text: string) =>
-  text.includes('report') || text.includes('article') || text.includes('story') || text.includes('investigation') || text.includes('editorial') || text.includes('analysis');
 const ENDS_WITH_OUTLET_KIND = new RegExp(`\\s+${OUTLET_KIND}\\s*$`);
 
 /**
@@ -1305,7 +1303,7 @@ export function findSource(text: string, from: number, exclude: Span | undefined
   m = text.includes('report') || text.includes('quoted') || text.includes('cited') ? REPORTED_RE.exec(text) : null;
   if (m) candidates.push(outlet(m[1], from + m.index));
   const told =
-    text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('peaking') || text.includes('ppearing') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') || text.includes('reported by') || (reportNoun(text) && REPORT_IN.test(text));
+    text.includes('according') || text.includes('told') || text.includes('tell') || text.includes('interview') || text.includes('peaking') || text.includes('ppearing') || text.includes('ment to') || text.includes('letter to') || text.includes('mail to') || text.includes('reported by') || REPORT_IN.test(text);
   // The first of a few that names an outlet: "sources tell the FT. But Rover told BBC News that …".
   let tries = 0;
   for (const m of told ? text.matchAll(REPORTED_BY_ALL) : []) {
