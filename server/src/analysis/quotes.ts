@@ -747,7 +747,7 @@ function classify(text: string, w: Work): QuoteKind {
   const saidRightAfter = !!a?.speaker && (a.shape === 'after' || a.shape === 'inverted') && !w.inherited;
   if (SCARE_PRECEDERS.test(before) && words <= 6 && !saidRightAfter) return 'scare';
   // "a phenomenon called ‘knocking’": a thing given its name.
-  if (/(?:^|[^\p{L}])(?:a|an)\s+\p{Ll}+\s+(?:called|named|dubbed)\s*$/u.test(before) && words <= 4 && !saidRightAfter) return 'scare';
+  if (endsWithNaming(before) && A_THING_CALLED.test(before) && words <= 4 && !saidRightAfter) return 'scare';
   const trimmedBefore = text.slice(w.pre.start, w.pre.end).trimEnd();
   const endsWithPunct = /[.,!?…—–-]$/.test(inner.trimEnd());
   const startsUpper = /^[\s…(\[]*[\p{Lu}\p{N}]/u.test(inner) || /^\s*(?:\.\.\.|…)/.test(inner);
@@ -774,6 +774,12 @@ function classify(text: string, w: Work): QuoteKind {
   return 'partial';
 }
 
+const A_THING_CALLED = /(?:^|[^\p{L}])(?:a|an)\s+\p{Ll}+\s+(?:called|named|dubbed)\s*$/u;
+/** The text ends in "called", "named" or "dubbed" and spaces (trimEnd drops what \s matches): A_THING_CALLED's ending. */
+function endsWithNaming(text: string): boolean {
+  const end = text.trimEnd();
+  return end.endsWith('called') || end.endsWith('named') || end.endsWith('dubbed');
+}
 const CHANTED = /(?:^|[^\p{L}])(?:chant(?:s|ed|ing)?|(?:chants?|cry|cries|calls|shouts?|cheers|chorus|choruses|roars?)\s+of)\s*,?\s*$/iu;
 
 /** A nickname between a given name and a surname: Marion "Suge" Knight, John “Tig” Tiegen. */
