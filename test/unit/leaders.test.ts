@@ -688,6 +688,15 @@ test('a knowledge-base surname written without its special letters is a surname,
   `);
 });
 
+test('after "told" only a given name tells a person: the one told is as often an outlet', () => {
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    "We will win," Roe told [[Harbour Weekly|none]] in May, and she told [[Jane Parr|person Jane Parr]] the same.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---

@@ -1316,7 +1316,9 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
   const prev = words[start - 1];
   if (prev && end - start > 1 && PERSON_ROLES.has(prev.norm)) return true;
   if (goalScorer(words, text, start, end) || cricketScorecard(words, start, end)) return true;
-  if (prev && PERSON_CUES_BEFORE.has(prev.norm) && !prev.cap && prev.norm !== 'and' && prev.norm !== 'with' && prev.norm !== 'by' && prev.norm !== 'against') return true;
+  // "told Rolling Stone", "told Good Morning Wales": the one told is as often an outlet, so only a given name tells a person.
+  const listener = prev?.norm === 'told' || prev?.norm === 'tells' || prev?.norm === 'telling';
+  if (prev && PERSON_CUES_BEFORE.has(prev.norm) && !prev.cap && prev.norm !== 'and' && prev.norm !== 'with' && prev.norm !== 'by' && prev.norm !== 'against' && (!listener || isListedGivenName(words[start].norm, index))) return true;
   if (prev && prev.norm === 'to' && words[start - 2]?.norm === 'according') return true;
   if (prev?.text === ',' && words[start - 2] && ['said', 'says', 'added', 'wrote'].includes(words[start - 2].norm)) return true;
   return false;
