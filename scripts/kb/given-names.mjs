@@ -65,6 +65,8 @@ const WORLD = (
  'thaksin yingluck prayuth hun rodrigo benigno gloria joseph ferdinand corazon ' +
  'tiger seve curtly viv jonty hansie shaun makhaya allan malivai mats stefan goran thomas magnus ' +
  'anke kimiko iva mary ato irv izzy merv woody davey kev nobby paddy sonny remy ' +
+ // North American politics and media: names the lexicon lacks
+ 'megyn rahm newt reince preet neera kellyanne huma mitt jeb ivanka herschel ammon tulsi beto ' +
  // West Africa (Yoruba, Igbo, Hausa, Akan, Senegal, Mali, Liberia, Sierra Leone)
  'adebayo babatunde segun tunde kayode femi wole bola obafemi oluwaseun seun funmilayo folake folasade bukola ' +
  'yemi yetunde kunle dapo bisi biodun niyi tayo tolu tolulope adewale ademola akinwumi abiola olumide damilola ' +

@@ -57,7 +57,7 @@ describe('hover on a person', () => {
     const cases: [string, string, RegExp][] = [
       ['The party met. Jo Roe spoke on Monday.', 'Roe', /Why a person: “Jo” is a given name\./],
       ['The party met. Ms. Quellin left early.', 'Quellin', /Why a person: introduced with the title “Ms\.”\./],
-      ['The party met. When Megyn Orlow arrived, they agreed. Orlow said so.', 'Megyn', /“Orlow” speaks alone or follows “Mr”, “Ms” or “Dr” elsewhere/],
+      ['The party met. When Quorra Orlow arrived, they agreed. Orlow said so.', 'Quorra', /“Orlow” speaks alone or follows “Mr”, “Ms” or “Dr” elsewhere/],
     ];
     for (const [body, word, expected] of cases) {
       const text = `---\ndate: 2016-03-01\n---\n${body}\n`;

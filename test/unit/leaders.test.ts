@@ -697,6 +697,15 @@ test('after "told" only a given name tells a person: the one told is as often an
   `);
 });
 
+test('given names of North American politics and media the lexicon lacks are listed', () => {
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    The debate was hosted by [[Megyn Farr|person Megyn Farr]] and watched by [[Rahm Oster|person Rahm Oster]] on Monday.
+  `);
+});
+
 test('a name that holders or shares follow is a company; a country\'s people in the plural end a name', () => {
   check(`
     ---
