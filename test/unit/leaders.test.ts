@@ -1400,11 +1400,18 @@ test('a surname inside a quotation is the speaker\'s wording, not a first refere
   assert.equal(analysis.leaders[0]?.id, 'angela-merkel');
 });
 
-test('a headline opening copy without front matter is no first reference', () => {
+test('a headline (and its deck) opening copy without front matter is no first reference', () => {
   check(`
     Dollar gains on [[Greenspan|alan-greenspan]] speech
 
     The dollar rose after [[Fed chairman|title]] [[Alan Greenspan|alan-greenspan]] spoke. [[Greenspan|alan-greenspan]] was upbeat.
+  `);
+  // A headline over a deck line, then a blank line.
+  check(`
+    Markets cheer [[Greenspan|alan-greenspan]] remarks;
+    Bond yields fall as traders read the signals
+
+    The dollar rose after [[Fed chairman|title]] [[Alan Greenspan|alan-greenspan]] spoke.
   `);
   // A short opening line that ends with a full stop is a headline too; the first reference is then in the body.
   check(`

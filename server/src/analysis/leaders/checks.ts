@@ -69,9 +69,17 @@ function shortOpeningLine(text: string, at: number): { end: number } | null {
   if (!/^\s*$/.test(before) && !/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n\s*$/.test(before)) return null;
   const newline = text.indexOf('\n', at);
   const end = newline < 0 ? text.length : newline;
-  if (!/^\r?\n[ \t]*\r?\n/.test(text.slice(end, end + 4))) return null;
-  return text.slice(start, end).trim().split(/\s+/).length <= OPENING_LINE_WORDS ? { end } : null;
+  const line = text.slice(start, end).trim();
+  if (line.split(/\s+/).length > OPENING_LINE_WORDS) return null;
+  if (/^\r?\n[ \t]*\r?\n/.test(text.slice(end, end + 4)) || end === text.length) return { end };
+  // "Obama lays out stakes for a divided nation;" over a deck line and a blank line: a headline and its subhead.
+  if (/[.!?]["”’']?$/.test(line)) return null;
+  const deckEnd = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
+  const deck = text.slice(end + 1, deckEnd).trim();
+  if (!deck || deck.split(/\s+/).length > DECK_WORDS || !/^\r?\n[ \t]*\r?\n/.test(text.slice(deckEnd, deckEnd + 4))) return null;
+  return { end: deckEnd };
 }
+const DECK_WORDS = 30;
 
 function annotation(e: Entity, leader: Leader, at: RawMention, ctx: CheckContext): Finding {
   const names = e.mentions.filter((m) => m.kind === 'name').length;
