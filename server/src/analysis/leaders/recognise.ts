@@ -237,7 +237,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     acceptedWhy.set(
       key,
       c.title
-        ? `introduced with the title “${c.title.text}”`
+        ? titleEvidence(c.title)
         : given
           ? givenEvidence(words, text, c, index)
           : c.personCue
@@ -630,7 +630,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
   }
   const uses = new Map<string, number>();
   const guessed = new Set<RawMention>();
-  const inOffice = (e: Entity) => !!e.kbId && (index.people.get(e.kbId)!.terms ?? []).some((t) => (t.role === 'head_of_state' || t.role === 'head_of_government' || t.role === 'monarch') && termOn(t, date) === 'yes');
+  const inOffice = (e: Entity) => !!e.kbId && headInOffice(index.people.get(e.kbId)!, date, true);
   for (const c of pending) if (c.end - c.start === 1) uses.set(words[c.start].norm, (uses.get(words[c.start].norm) ?? 0) + 1);
   const repeated = (key: string) => (uses.get(key) ?? 0) >= 2;
   let countries: Set<string> | undefined;
@@ -657,17 +657,14 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     // "President Obama" after "Barack Obama" and "Michelle Obama": of several introduced, the one who held the office.
     if (c.title?.word.leadership && c.title.word.kb.length && introduced.length > 1) {
       const title = c.title;
-      const holders = introduced.filter((e) => !!e.kbId && (index.people.get(e.kbId)!.terms ?? []).some((t) => termHasTitle(t, title.word) && (dateRange(t.start)?.[0] ?? '9999') <= date));
+      const holders = introduced.filter((e) => !!e.kbId && heldTitleBy(index.people.get(e.kbId)!, title.word, date));
       if (holders.length) introduced = holders;
     }
     // "President Obama" after "Michelle Obama", "President Bush" after "Jeb Bush": an office that the article's person of
     // that name was not introduced with, but that someone of the name in the knowledge base held by then, is theirs.
     if (c.title?.word.leadership && c.title.word.kb.length && introduced.length && introduced.every((e) => !e.kbId && !e.leader)) {
       const title = c.title;
-      const heldBefore = (index.surnames.get(key) ?? []).some((id) => {
-        const p = index.people.get(id)!;
-        return (p.terms ?? []).some((t) => termHasTitle(t, title.word) && (dateRange(t.start)?.[0] ?? '9999') <= date);
-      });
+      const heldBefore = (index.surnames.get(key) ?? []).some((id) => heldTitleBy(index.people.get(id)!, title.word, date));
       if (heldBefore) introduced = [];
     }
     // "Sir Alex", "Dame Kelly": a knight or a dame goes by the given name, never by a surname of that spelling.
@@ -773,7 +770,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       const name = nameText(words, text, c.start, c.end);
       const ekey = 'text:' + slug(name);
       const e = table.entityFor(ekey, name, key);
-      e.evidence ??= `introduced with the title “${c.title.text}”`;
+      e.evidence ??= titleEvidence(c.title);
       if (c.title.word.leadership && !e.leader) {
         e.leader = true;
         e.textTitle = c.title;
@@ -918,8 +915,17 @@ const COMMON_SURNAMES = new Set(
 const LEADER_FAMILIES = new Set(['bush', 'clinton', 'kennedy', 'gandhi', 'sharif', 'bhutto']);
 for (const name of LEADER_FAMILIES) COMMON_SURNAMES.add(name);
 
-function headInOffice(p: KbPerson, date: string): boolean {
-  return (p.terms ?? []).some((t) => (t.role === 'head_of_state' || t.role === 'head_of_government') && termOn(t, date) === 'yes');
+function headInOffice(p: KbPerson, date: string, orMonarch = false): boolean {
+  return (p.terms ?? []).some((t) => (t.role === 'head_of_state' || t.role === 'head_of_government' || (orMonarch && t.role === 'monarch')) && termOn(t, date) === 'yes');
+}
+
+/** The person held an office of this title that had begun by the date. */
+function heldTitleBy(p: KbPerson, title: TitleWord, date: string): boolean {
+  return (p.terms ?? []).some((t) => termHasTitle(t, title) && (dateRange(t.start)?.[0] ?? '9999') <= date);
+}
+
+function titleEvidence(title: TitleInfo): string {
+  return `introduced with the title “${title.text}”`;
 }
 
 /** "Clinton said" in 1996: a leader family's name alone, with a speech cue, is the one heading a state or government then. */
