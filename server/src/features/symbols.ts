@@ -18,14 +18,7 @@ export function documentSymbols(analysis: Analysis, doc: PositionMapper): Docume
   const quoteNode = (q: Quote) => node(truncate(q.text, 60), q.cue?.text ?? q.kind, SymbolKind.String, q);
   const leaderNames = new Map(analysis.leaders.map((l) => [l.id, l.name]));
   const speakerName = (q: Quote) => (q.speaker?.leaderId ? leaderNames.get(q.speaker.leaderId) : undefined) ?? q.speaker?.name ?? q.speaker?.text;
-  const quotesOf = new Map<string, Quote[]>();
-  for (const q of analysis.quotes) {
-    const id = q.kind !== 'scare' ? q.speaker?.leaderId : undefined;
-    if (!id) continue;
-    const list = quotesOf.get(id);
-    if (list) list.push(q);
-    else quotesOf.set(id, [q]);
-  }
+  const quotesOf = groupBy(analysis.quotes, (q) => (q.kind !== 'scare' ? q.speaker?.leaderId : undefined));
 
   const groups: Node[] = [];
   const leaders = analysis.leaders
@@ -33,14 +26,7 @@ export function documentSymbols(analysis: Analysis, doc: PositionMapper): Docume
     .map((l) => node(l.name, [l.office, l.countryName].filter(Boolean).join(', '), SymbolKind.Class, l.mentions[0], (quotesOf.get(l.id) ?? []).map(quoteNode)));
   if (leaders.length) groups.push(node('Leaders', `${leaders.length}`, SymbolKind.Namespace, leaders[0].selection, leaders));
 
-  const quotesByName = new Map<string, Quote[]>();
-  for (const q of analysis.quotes) {
-    const name = q.kind !== 'scare' && !q.speaker?.leaderId ? q.speaker?.name : undefined;
-    if (!name) continue;
-    const list = quotesByName.get(name);
-    if (list) list.push(q);
-    else quotesByName.set(name, [q]);
-  }
+  const quotesByName = groupBy(analysis.quotes, (q) => (q.kind !== 'scare' && !q.speaker?.leaderId ? q.speaker?.name : undefined));
   const people = analysis.people
     .filter((p) => p.mentions.length > 0)
     .map((p) => node(p.name, `${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}`, SymbolKind.Variable, p.mentions[0], (quotesByName.get(p.name) ?? []).map(quoteNode)));
@@ -48,13 +34,7 @@ export function documentSymbols(analysis: Analysis, doc: PositionMapper): Docume
 
   const attributed = analysis.quotes.filter((q) => q.kind !== 'scare');
   if (attributed.length) {
-    const bySpeaker = new Map<string, Quote[]>();
-    for (const q of attributed) {
-      const name = speakerName(q) ?? 'Unattributed';
-      const list = bySpeaker.get(name);
-      if (list) list.push(q);
-      else bySpeaker.set(name, [q]);
-    }
+    const bySpeaker = groupBy(attributed, (q) => speakerName(q) ?? 'Unattributed');
     const speakers = [...bySpeaker].map(([name, quotes]) =>
       node(name, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`, name === 'Unattributed' ? SymbolKind.Null : SymbolKind.Interface, quotes[0], quotes.map(quoteNode)),
     );
@@ -67,6 +47,19 @@ export function documentSymbols(analysis: Analysis, doc: PositionMapper): Docume
     .map(({ d }) => node(d.text, d.value || 'unresolved', d.type === 'DURATION' ? SymbolKind.Number : d.type === 'SET' ? SymbolKind.Array : SymbolKind.Event, d));
   if (dates.length) groups.push(node('Dates', `${dates.length}`, SymbolKind.Namespace, analysis.dates.reduce((a, b) => (b.start < a.start ? b : a)), dates));
   return groups.map((g) => toSymbol(g, doc));
+}
+
+/** The items under each key, in order; items without a key are left out. */
+function groupBy<T>(items: T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /** The node with a range that covers its selection and all its children. */

@@ -74,7 +74,8 @@ function shortOpeningLine(text: string, at: number): { end: number } | null {
   if (/^\r?\n[ \t]*\r?\n/.test(text.slice(end, end + 4)) || end === text.length) return { end };
   // "Obama lays out stakes for a divided nation;" over a deck line and a blank line: a headline and its subhead.
   if (/[.!?]["”’']?$/.test(line)) return null;
-  const deckEnd = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
+  const deckNewline = text.indexOf('\n', end + 1);
+  const deckEnd = deckNewline < 0 ? text.length : deckNewline;
   const deck = text.slice(end + 1, deckEnd).trim();
   if (!deck || deck.split(/\s+/).length > DECK_WORDS || !/^\r?\n[ \t]*\r?\n/.test(text.slice(deckEnd, deckEnd + 4))) return null;
   return { end: deckEnd };

@@ -15,9 +15,7 @@ export interface KbIndex {
   surnames: Map<string, string[]>;
   /** Folded given names (first token of a full name) of knowledge-base people, with the lexicon's. */
   givenNames: Set<string>;
-  /** Given names of the bundled list that only start a full name (see buildKbIndex). */
-  extraGivenNames: Set<string>;
-  /** givenNames and extraGivenNames in one set: a listed given name is one lookup. */
+  /** givenNames and the bundled list's names that only start a full name (see buildKbIndex), in one set. */
   listedGivenNames: Set<string>;
   /** Listed given names that are also knowledge-base surnames ("Hamid", "Blair"): they start a name in fewer places. */
   givenNamesThatAreSurnames: Set<string>;
@@ -202,7 +200,7 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
     singleAliases.set(person.id, single);
   }
   return {
-    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, extraGivenNames, listedGivenNames: new Set([...givenNames, ...extraGivenNames]), givenNamesThatAreSurnames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
+    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, listedGivenNames: new Set([...givenNames, ...extraGivenNames]), givenNamesThatAreSurnames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
     namePrefixes: prefixes(names.keys()), countryPrefixes, givenOf, surnameOf, singleAliases,
     lexFlags: lexFlagsOf([
       [nameStarts, LEX_NAME_START],
