@@ -263,6 +263,8 @@ const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'conven
 const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our)\s+$/i;
 // "agreed to sell", not "agreed to a merger": "to" before a verb, not before a noun phrase.
 const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
+// After "is" or "are": a time or day next ("is on Monday"), "to" and a verb ("is to shut"), or a verb in -ing.
+const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
   set: /^\s+(?:to|for)\b/,
@@ -274,8 +276,8 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // "The vote is on Friday", "the launch is at 10 a.m. on Friday", "the deadline is Monday", "the event is from 2pm on
   // Saturday": a timetable.
   // "The carmaker is to shut its plant on Monday", "ministers are meeting in Rome on Tuesday": an arrangement.
-  is: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/,
-  are: /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/,
+  is: ARRANGEMENT_AFTER_BE,
+  are: ARRANGEMENT_AFTER_BE,
   // "the festival, which takes place from 10-12 June", "the law takes effect on 1 April": a timetable.
   takes: /^\s+(?:place|effect|office|over|charge)\b/,
   // "between now and June", "from now until Friday": the stretch runs ahead.
