@@ -1430,6 +1430,26 @@ test('a headline (and its deck) opening copy without front matter is no first re
 
     [[[[Merkel|!leader.first-reference]]|angela-merkel]] said on Monday that the deal would hold.
   `);
+  // A long headline in title case, a surname in the deck under a headline, and an all-capital label line.
+  check(`
+    ---
+    date: 2015-06-01
+    ---
+    BUSTED: Emails Reveal [[Merkel|angela-merkel]] Aide And Reporter Caught Conspiring To Do THIS At The Hearing
+
+    [[Chancellor|title]] [[Angela Merkel|angela-merkel]] said on Monday that the deal would hold.
+  `);
+  check(`
+    ---
+    date: 2015-06-01
+    ---
+    Europe agrees rescue at the last minute;
+    Doubters won over by [[Merkel|angela-merkel]] in a long night of talks.
+
+    ANALYSIS.
+
+    [[Chancellor|title]] [[Angela Merkel|angela-merkel]] said on Monday that the deal would hold.
+  `);
 });
 
 test('a party or body before a lower-case title is part of it, but not a sentence\'s opening adverb', () => {

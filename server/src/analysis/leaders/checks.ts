@@ -2,7 +2,7 @@
 import type { KbPerson, KbTerm } from '../knowledge';
 import type { Finding, Fix, Leader, TextEdit } from '../types';
 import { countryName, dateRange, holdersOn, officeOn, termEndedBefore, termOn, termRange, type KbIndex } from './kb';
-import { termHasTitle, type Entity, type RawMention, type TitleInfo } from './recognise';
+import { TITLE_CASE_LOWER, termHasTitle, type Entity, type RawMention, type TitleInfo } from './recognise';
 
 // "the Blair government", "the Bush-Cheney campaign": a surname that names an era or a team needs no introduction.
 // "the Bush and Obama administrations", "the Clinton, Bush and Obama eras", "an Obama nominee": the surname modifies a
@@ -41,8 +41,8 @@ export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Findi
   let firstName = e.mentions.find((m) => !m.headline && m.kind === 'name');
   // "Trump tells 3,000 in Reno NFL has gone soft." opening copy without front matter is a headline all the same.
   if (firstName?.surnameOnly) {
-    const line = shortOpeningLine(ctx.text, firstName.start);
-    if (line) firstName = e.mentions.find((m) => m.kind === 'name' && m.start >= line.end);
+    const blockEnd = openingBlockEnd(ctx.text);
+    if (firstName.start < blockEnd) firstName = e.mentions.find((m) => m.kind === 'name' && m.start >= blockEnd);
   }
   if (firstName && firstName.surnameOnly && !firstName.title && !ATTRIBUTIVE.test(ctx.text.slice(firstName.end, firstName.end + 40))) {
     const full = person?.name ?? e.name;
@@ -61,26 +61,49 @@ export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Findi
 }
 
 const OPENING_LINE_WORDS = 15;
-
-/** The line around `at` when it opens the body, stands alone as a paragraph and has at most 15 words. */
-function shortOpeningLine(text: string, at: number): { end: number } | null {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const before = text.slice(0, start);
-  if (!/^\s*$/.test(before) && !/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n\s*$/.test(before)) return null;
-  const newline = text.indexOf('\n', at);
-  const end = newline < 0 ? text.length : newline;
-  const line = text.slice(start, end).trim();
-  if (line.split(/\s+/).length > OPENING_LINE_WORDS) return null;
-  if (/^\r?\n[ \t]*\r?\n/.test(text.slice(end, end + 4)) || end === text.length) return { end };
-  // "Obama lays out stakes for a divided nation;" over a deck line and a blank line: a headline and its subhead.
-  if (/[.!?]["”’']?$/.test(line)) return null;
-  const deckNewline = text.indexOf('\n', end + 1);
-  const deckEnd = deckNewline < 0 ? text.length : deckNewline;
-  const deck = text.slice(end + 1, deckEnd).trim();
-  if (!deck || deck.split(/\s+/).length > DECK_WORDS || !/^\r?\n[ \t]*\r?\n/.test(text.slice(deckEnd, deckEnd + 4))) return null;
-  return { end: deckEnd };
-}
+const TITLE_CASE_HEADLINE_WORDS = 30;
 const DECK_WORDS = 30;
+
+/**
+ * Where the headline block that opens the body ends (0 if none): a line standing alone as a paragraph with at most 15
+ * words or in title case, a deck line right under it, then any all-capital label lines ("ABSTRACT.").
+ */
+function openingBlockEnd(text: string): number {
+  const start = /^(?:---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n)?\s*/.exec(text)![0].length;
+  let end = lineEnd(text, start);
+  const headline = text.slice(start, end).trim();
+  const words = headline.split(/\s+/);
+  if (words.length > OPENING_LINE_WORDS && !(words.length <= TITLE_CASE_HEADLINE_WORDS && isTitleCase(words))) return 0;
+  if (!blankLineAt(text, end)) {
+    // "Obama lays out stakes for a divided nation;" over a deck line and a blank line: a headline and its subhead.
+    if (/[.!?]["”’']?$/.test(headline)) return 0;
+    const deckEnd = lineEnd(text, end + 1);
+    const deck = text.slice(end + 1, deckEnd).trim();
+    if (!deck || deck.split(/\s+/).length > DECK_WORDS || !blankLineAt(text, deckEnd)) return 0;
+    end = deckEnd;
+  }
+  for (;;) {
+    const next = /^\s*/.exec(text.slice(end, end + 100))![0].length + end;
+    const nextEnd = lineEnd(text, next);
+    const label = text.slice(next, nextEnd).trim();
+    if (!label || !/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(label) || label.split(/\s+/).length > OPENING_LINE_WORDS || !blankLineAt(text, nextEnd)) return end;
+    end = nextEnd;
+  }
+}
+
+function lineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}
+
+function blankLineAt(text: string, end: number): boolean {
+  return end === text.length || /^\r?\n[ \t]*\r?\n/.test(text.slice(end, end + 4));
+}
+
+/** "Emails Reveal Hillary Aid And CNN Reporter Caught Conspiring": every word but the short function words capitalised. */
+function isTitleCase(words: string[]): boolean {
+  return words.every((w) => !/^[‘'“"(]?\p{Ll}/u.test(w) || TITLE_CASE_LOWER.has(w.toLowerCase()));
+}
 
 function annotation(e: Entity, leader: Leader, at: RawMention, ctx: CheckContext): Finding {
   const names = e.mentions.filter((m) => m.kind === 'name').length;

@@ -2193,7 +2193,7 @@ function namedBesideState(e: Entity, state: string, text: string): boolean {
   });
 }
 
-const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs.']);
+export const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs.']);
 
 let titleCaseBuffer = new Uint8Array(4096);
 
