@@ -30,6 +30,7 @@ Options:
                              sarif: SARIF 2.1.0 for code-scanning dashboards
   --reference-date YYYY-MM-DD  resolve relative dates against this date instead of the front matter's
   --numeric-order month-first|day-first  how to read 03/07/2025 (default: the config file's, else month-first)
+  --doubled-apostrophes      read ''…'' as double quotation marks (newspaper archive copy)
   --config FILE              settings file (default: .newslens/config.json in this folder or a parent)
   -h, --help                 show this help
   -v, --version              show the version`;
@@ -42,6 +43,7 @@ interface Options {
   format: Format;
   referenceDate: string | null;
   numericOrder: 'month-first' | 'day-first' | null;
+  doubledApostrophes: boolean;
   config: string | null;
   files: string[];
 }
@@ -54,7 +56,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError('no command given (expected annotate or check)');
   if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command '${command}' (expected annotate or check)`);
-  const options: Options = { command, format: 'text', referenceDate: null, numericOrder: null, config: null, files: [] };
+  const options: Options = { command, format: 'text', referenceDate: null, numericOrder: null, doubledApostrophes: false, config: null, files: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -75,6 +77,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const v = value();
       if (v !== 'month-first' && v !== 'day-first') throw new UsageError(`--numeric-order must be month-first or day-first, not '${v}'`);
       options.numericOrder = v;
+    } else if (flag === '--doubled-apostrophes' && inline === undefined) {
+      options.doubledApostrophes = true;
     } else if (flag === '--config') {
       options.config = value();
     } else if (flag.startsWith('-') && flag !== '-') {
@@ -116,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
   const settings = loadConfig(options.config);
   if (settings === null) return 2;
   if (options.numericOrder) settings.numericOrder = options.numericOrder;
+  if (options.doubledApostrophes) settings.doubledApostrophes = true;
   const service = createLanguageService({
     knowledge: loadBundledKnowledge(),
     settings,

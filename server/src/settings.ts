@@ -17,6 +17,7 @@ export const defaultServerSettings: ServerSettings = {
   languages: ['news-article'],
   numericOrder: 'month-first',
   houseSpellings: {},
+  doubledApostrophes: false,
   fallbackReferenceDate: null,
   severities: {},
   showAnnotations: true,
@@ -54,6 +55,11 @@ export function readSettings(raw: unknown): { settings: ServerSettings; problems
   if (numericOrder !== undefined) {
     if (numericOrder === 'month-first' || numericOrder === 'day-first') settings.numericOrder = numericOrder;
     else bad('dates.numericOrder', '"month-first" or "day-first"', numericOrder);
+  }
+  const doubledApostrophes = get('quotes.doubledApostrophes');
+  if (doubledApostrophes !== undefined) {
+    if (typeof doubledApostrophes === 'boolean') settings.doubledApostrophes = doubledApostrophes;
+    else bad('quotes.doubledApostrophes', 'true or false', doubledApostrophes);
   }
   const severity = get('severity');
   if (severity !== undefined) {

@@ -84,6 +84,14 @@ describe('newslens annotate', () => {
     assert.equal(text.slice(13, 27), '‘We are done,’');
   });
 
+  it("reads ''…'' as quotation marks with --doubled-apostrophes only", () => {
+    const input = JSON.stringify({ id: 'a', text: "''We are done,'' the witness said." }) + '\n';
+    assert.deepEqual(JSON.parse(run(['annotate', '--format', 'jsonl'], input).stdout).quotes, []);
+    const [quote] = JSON.parse(run(['annotate', '--format', 'jsonl', '--doubled-apostrophes'], input).stdout).quotes;
+    assert.equal(quote.text, "''We are done,''");
+    assert.equal(quote.speaker.text, 'the witness');
+  });
+
   it('reports a bad JSON line on stderr and goes on with the others', () => {
     const r = run(['annotate', '--format', 'jsonl'], '{"id":"x","text":"A."}\nnot json\n{"id":"y","text":"B."}\n');
     assert.equal(r.code, 2);

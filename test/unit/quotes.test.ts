@@ -19,6 +19,8 @@ interface Case {
   codes?: string[];
   /** Messages of the `quote.statement` findings, in document order. */
   messages?: string[];
+  /** The `quotes.doubledApostrophes` setting. */
+  doubledApostrophes?: boolean;
 }
 
 function context(text: string, people: Record<string, string[]> = {}): QuoteContext {
@@ -55,7 +57,7 @@ function marksOf(quotes: Quote[]): string[] {
 /** The one place that calls findQuotes: every quotation, speaker, cue and source must be marked, and nothing more. */
 function check(c: Case): { quotes: Quote[]; findings: Finding[] } {
   const { text, marks } = parseFixture(c.text);
-  const result = findQuotes(parseArticle(text), context(text, c.people));
+  const result = findQuotes(parseArticle(text), { ...context(text, c.people), doubledApostrophes: c.doubledApostrophes });
   assert.deepEqual(marksOf(result.quotes), marks.map((m) => `${m.start}-${m.end} ${m.label} ${m.text}`).sort(), c.name);
   for (const q of result.quotes) assert.equal(q.text, text.slice(q.start, q.end));
   if (c.speakers) {
@@ -480,6 +482,31 @@ const cases: Case[] = [
       "The [[``peace process''|scare]] goes on.",
     ].join('\n'),
     speakers: ['Howard', 'Howard'],
+  },
+  {
+    // Archive copy, read with the setting: '' opens and closes; ''' closes a nested single quotation and then the double one.
+    name: "archive copy's '' quotation marks, opening after a space and closing before one",
+    doubledApostrophes: true,
+    text: [
+      "[[''We will win,''|statement]] [[Ms. Dale|speaker]] [[said|cue]]. [[She|speaker]] [[added|cue]]: [[''Nobody can yell 'tax bad' and win.''|statement]]",
+      "[[Mr. Odum|speaker]] [[said|cue]] the plan was [[''misconstrued.''|partial]] [[''The answer is not to yell, 'China bad.'''|statement]] [[he|speaker]] [[said|cue]].",
+      "The players' union and the Smiths' house stayed quiet.",
+    ].join('\n\n'),
+    speakers: ['Dale', 'Dale', 'Odum', 'Odum'],
+    messages: [
+      "Dale: ''We will win,'' — said",
+      "Dale: ''Nobody can yell 'tax…'' — added",
+      "Odum: ''misconstrued.'' — said",
+      "Odum: ''The answer is not…'' — said",
+    ],
+  },
+  {
+    name: "without the setting, '' is no quotation mark",
+    text: "''We will win,'' Ms. Dale said. The players' union and the Smiths' house stayed quiet.",
+  },
+  {
+    name: "in wire copy ''' closes a nested quotation and then the double one",
+    text: "[[``The answer is not to yell, 'China bad.'''|statement]] [[Mr. Odum|speaker]] [[said|cue]].",
   },
   {
     name: 'a cue without a subject goes on with the speaker before',

@@ -12,6 +12,7 @@ describe('settings', () => {
       languages: ['news-article', 'markdown'],
       referenceDate: '2025-07-03',
       dates: { numericOrder: 'day-first' },
+      quotes: { doubledApostrophes: true },
       severity: { 'quote.unattributed': 'error', date: 'hint' },
       annotations: { show: false, max: 50 },
       inlayHints: { enabled: false },
@@ -23,6 +24,7 @@ describe('settings', () => {
       languages: ['news-article', 'markdown'],
       fallbackReferenceDate: '2025-07-03',
       numericOrder: 'day-first',
+      doubledApostrophes: true,
       severities: { 'quote.unattributed': 'error', date: 'hint' },
       showAnnotations: false,
       maxAnnotations: 50,
@@ -34,14 +36,15 @@ describe('settings', () => {
   });
 
   it('names each invalid value and keeps the default for it', () => {
-    const { settings, problems } = readSettings({ referenceDate: '3 July', severity: { 'quote.unattributed': 'loud' }, languages: 'markdown', maxFileSizeMB: -1, annotations: { max: 2.5 } });
+    const { settings, problems } = readSettings({ referenceDate: '3 July', severity: { 'quote.unattributed': 'loud' }, languages: 'markdown', maxFileSizeMB: -1, annotations: { max: 2.5 }, quotes: { doubledApostrophes: 'yes' } });
     assert.equal(settings.fallbackReferenceDate, null);
     assert.deepEqual(settings.severities, {});
     assert.deepEqual(settings.languages, ['news-article']);
     assert.equal(settings.maxFileSize, defaultServerSettings.maxFileSize);
     assert.equal(settings.maxAnnotations, defaultServerSettings.maxAnnotations);
-    assert.equal(problems.length, 5);
-    for (const name of ['newslens.referenceDate', 'newslens.severity["quote.unattributed"]', 'newslens.languages', 'newslens.maxFileSizeMB', 'newslens.annotations.max']) {
+    assert.equal(settings.doubledApostrophes, false);
+    assert.equal(problems.length, 6);
+    for (const name of ['newslens.referenceDate', 'newslens.severity["quote.unattributed"]', 'newslens.languages', 'newslens.maxFileSizeMB', 'newslens.annotations.max', 'newslens.quotes.doubledApostrophes']) {
       assert.ok(problems.some((p) => p.startsWith(`Setting ${name} `)), name);
     }
   });

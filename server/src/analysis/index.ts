@@ -5,13 +5,13 @@ import { findDates, type DateOptions } from './dates';
 import type { KnowledgeBase } from './knowledge';
 import { buildLeaderIndex, findLeaders, type LeaderOptions } from './leaders';
 import { reanalyzeWindow } from './incremental';
-import { findQuotes } from './quotes';
+import { findQuotes, type QuoteOptions } from './quotes';
 import { findSuppressions, isSuppressed } from './suppressions';
 import type { Analysis, Article, Finding, MarkStyle, Quote } from './types';
 
 export type { Analysis } from './types';
 
-export interface Settings extends DateOptions, LeaderOptions {
+export interface Settings extends DateOptions, LeaderOptions, QuoteOptions {
   /** Reference date for articles whose front matter has none; null: leave relative dates unresolved. */
   fallbackReferenceDate: string | null;
 }
@@ -19,6 +19,7 @@ export interface Settings extends DateOptions, LeaderOptions {
 export const defaultSettings: Settings = {
   numericOrder: 'month-first',
   houseSpellings: {},
+  doubledApostrophes: false,
   fallbackReferenceDate: null,
 };
 
@@ -96,7 +97,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const people = guard('leaders', { leaders: [], people: [], findings: [] }, () => findLeaders(article, leaderIndex, settings));
       const noQuotes: { quotes: Quote[]; findings: Finding[]; markStyle?: MarkStyle } = { quotes: [], findings: [] };
       const quotes = guard('quotes', noQuotes, () =>
-        findQuotes(article, { leaders: people.leaders, people: people.people, markStyle: analyzeOptions.markStyle }),
+        findQuotes(article, { leaders: people.leaders, people: people.people, markStyle: analyzeOptions.markStyle, doubledApostrophes: settings.doubledApostrophes }),
       );
       const suppressions = text.includes('newslens-') ? findSuppressions(text) : [];
       const findings: Finding[] = [];

@@ -7,7 +7,12 @@ import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBe
 import { GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
 import { CUE_FORMS, DETERMINERS, NP_STOPS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
-export interface QuoteContext {
+export interface QuoteOptions {
+  /** Read ''…'' (two apostrophes, as newspaper archive copy writes) as double quotation marks. */
+  doubledApostrophes: boolean;
+}
+
+export interface QuoteContext extends Partial<QuoteOptions> {
   leaders: Leader[];
   people: Person[];
   /** The document's use of quotation marks when the text is a part of it analysed alone (it then offers no fix for the whole document). */
@@ -47,7 +52,7 @@ interface EntityMention {
 
 export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Quote[]; findings: Finding[]; markStyle: MarkStyle } {
   const { text } = parsed;
-  const scan = scanMarks(text, parsed.paragraphs, bodyHeadline(parsed), context.markStyle);
+  const scan = scanMarks(text, parsed.paragraphs, bodyHeadline(parsed), context.markStyle, context.doubledApostrophes);
   const article: Article = { ...parsed, sentences: splitBeforeQuotations(text, parsed.sentences, scan.quotes) };
   const tokens = new TokenIndex(text, article.paragraphs);
   const mentions = new MentionIndex(collectMentions(context));
@@ -1143,16 +1148,17 @@ const NON_SPACE = /\S+/g;
 
 function excerpt(quote: Quote): string {
   // The first words, spaces between them collapsed: only as many as the excerpt shows, and one to know it goes on.
-  const inner = quote.text.slice(1, -1);
+  const inner = quotedWords(quote.text, { start: 0, end: quote.text.length });
   const words: string[] = [];
   NON_SPACE.lastIndex = 0;
   for (let m = NON_SPACE.exec(inner); m && words.length <= EXCERPT_WORDS; m = NON_SPACE.exec(inner)) words.push(m[0]);
   const body = words.length > EXCERPT_WORDS ? words.slice(0, EXCERPT_WORDS).join(' ').replace(/[,.;:!?]+$/, '') + '…' : words.join(' ');
-  return `${quote.text[0]}${body}${closingFor(quote.text[0])}`;
+  const open = quote.text.startsWith('``') || quote.text.startsWith("''") ? quote.text.slice(0, 2) : quote.text[0];
+  return `${open}${body}${closingFor(open)}`;
 }
 
 function closingFor(open: string): string {
-  return { '“': '”', '"': '"', '«': '»', '„': '“', '”': '”' }[open] ?? open;
+  return { '“': '”', '"': '"', '«': '»', '„': '“', '”': '”', '``': "''" }[open] ?? open;
 }
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;

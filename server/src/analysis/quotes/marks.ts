@@ -169,14 +169,15 @@ const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '�
  * opens with a quotation mark; otherwise its opening mark is reported as unclosed. In copy that quotes with single
  * marks (‘We will,’ he said, as British papers write), single and double marks swap roles for the scan.
  */
-export function scanMarks(text: string, paragraphs: Span[], headline: Span | null = null, given?: MarkStyle): MarkScan {
-  const scan = scanIn(text, paragraphs, headline, given);
+export function scanMarks(text: string, paragraphs: Span[], headline: Span | null = null, given?: MarkStyle, doubledApostrophes = false): MarkScan {
+  const scan = scanIn(text, paragraphs, headline, given, doubledApostrophes);
   if (given) scan.style = { ...given, typographic: given.typographic || scan.style.typographic };
   return scan;
 }
 
-function scanIn(text: string, paragraphs: Span[], headline: Span | null, given: MarkStyle | undefined): MarkScan {
-  if (given ? given.wire : paragraphs.length > 0 && text.includes('``', paragraphs[0].start)) return scanWireMarks(text, paragraphs);
+function scanIn(text: string, paragraphs: Span[], headline: Span | null, given: MarkStyle | undefined, doubledApostrophes: boolean): MarkScan {
+  const bodyStart = paragraphs.length > 0 ? paragraphs[0].start : text.length;
+  if (given ? given.wire : text.includes('``', bodyStart) || (doubledApostrophes && text.includes("''", bodyStart))) return scanWireMarks(text, paragraphs, doubledApostrophes);
   const body = given?.singles === false ? [] : singleQuoteStyle(text, paragraphs, headline, given?.singles);
   // A headline quotes with single marks in any copy: "Rover deal 'may cost 2,000 jobs'".
   const head = headlineSingles(text, paragraphs, headline);
@@ -295,23 +296,29 @@ function sortedIncludes(sorted: number[], value: number): boolean {
 }
 
 /**
- * Wire copy (LDC news text) quotes ``like this'': each pair of marks is read as one double mark, written over its
- * first (opening) or second (closing) character with a joiner over the other, so that offsets stay the same.
+ * Wire copy (LDC news text) quotes ``like this'', archive copy ''like this'' (read with `doubledApostrophes`): each pair
+ * of marks is read as one double mark, written over its first (opening) or second (closing) character with a joiner
+ * over the other, so that offsets stay the same. There '' opens where a word follows it after a space, a bracket, a dash
+ * or the paragraph's start.
  */
-function scanWireMarks(text: string, paragraphs: Span[]): MarkScan {
-  const wire = text.replace(/``|''/g, (pair) => (pair === '``' ? '“\u2060' : '\u2060”'));
+function scanWireMarks(text: string, paragraphs: Span[], doubledApostrophes: boolean): MarkScan {
+  // ''' closing is a nested single mark's close and then the double one.
+  const wire = text.replace(/``|'''?/g, (marks, at: number) => {
+    if (marks === '``' || (doubledApostrophes && wireOpening(text, at))) return marks === "'''" ? "“\u2060'" : '“\u2060';
+    return marks === "'''" ? "'\u2060”" : '\u2060”';
+  });
   const scan = scanDoubles(wire, paragraphs);
   // ``… left open at a sentence's end and ``… reopened: a paragraph break lost in the copy, so one quotation.
   scan.problems = scan.problems.filter((problem) => {
-    if (problem.kind !== 'unclosed' || !text.startsWith('``', problem.start)) return true;
+    if (problem.kind !== 'unclosed' || !wireOpener(text, problem.start)) return true;
     const next = scan.quotes[countStartingBefore(scan.quotes, problem.start, true)];
     const between = next ? text.slice(problem.start + 2, next.start) : '';
-    if (!next || !text.startsWith('``', next.start) || !/[.?!]\s+$/.test(between) || /``|''|["“”]/.test(between)) return true;
+    if (!next || !wireOpener(text, next.start) || !/[.?!]\s+$/.test(between) || /``|''|["“”]/.test(between)) return true;
     next.start = problem.start;
     scan.problemCount--;
     return false;
   });
-  for (const q of scan.quotes) q.open = text.startsWith('``', q.start) ? '``' : text[q.start];
+  for (const q of scan.quotes) q.open = wireOpener(text, q.start) ? text.slice(q.start, q.start + 2) : text[q.start];
   for (const problem of scan.problems) {
     problem.mark = text[problem.start];
     if (problem.mark === '`' || problem.mark === "'") problem.mark += problem.mark;
@@ -320,9 +327,18 @@ function scanWireMarks(text: string, paragraphs: Span[]): MarkScan {
   return scan;
 }
 
+function wireOpener(text: string, at: number): boolean {
+  return text.startsWith('``', at) || (text.startsWith("''", at) && wireOpening(text, at));
+}
+
+function wireOpening(text: string, at: number): boolean {
+  const after = text[at + 2] === "'" ? at + 3 : at + 2;
+  return (at === 0 || /[\s([—–-]/u.test(text[at - 1])) && /[^\s'’]/u.test(text[after] ?? ' ');
+}
+
 /** The words of a quotation, without its marks (two characters each for wire copy's `` and ''). */
 export function quotedWords(text: string, span: Span): string {
-  const wire = text.startsWith('``', span.start);
+  const wire = wireOpener(text, span.start);
   return text.slice(span.start + (wire ? 2 : 1), span.end - (wire && text.startsWith("''", span.end - 2) ? 2 : 1));
 }
 
