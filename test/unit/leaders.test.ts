@@ -1549,6 +1549,34 @@ test('leader.first-reference: no hint where the surname modifies a noun, also at
     ---
     Senators may block an [[Obama|barack-obama]] nominee, and [[Obama|barack-obama]] knows it.
   `);
+  // After a determiner or in a compound: "the Trump name", "a former Obama aide", "an anti-Trump group".
+  check(`
+    ---
+    title: [[Trump|donald-trump]] and [[Merkel|angela-merkel]] meet
+    date: 2016-03-04
+    ---
+    Despite the [[Trump|donald-trump]] name on the door, a former [[Obama|barack-obama]] aide runs an anti-Angela [[Merkel|angela-merkel]] group.
+  `);
+  // "that" is a conjunction as often as a determiner.
+  check(`
+    ---
+    date: 2016-03-04
+    ---
+    Critics argue that [[[[Merkel|!leader.first-reference]]|angela-merkel]] waited too long.
+  `);
+});
+
+test('leader.first-reference: a subhead in capitals is no first reference', () => {
+  check(`
+    ---
+    date: 2016-01-12
+    ---
+    Morning note: [[Obama|barack-obama]] and the budget.
+
+    TOP STORIES.
+
+    [[OBAMA|barack-obama]]’S BIG NIGHT “[[President|title]] [[Barack Obama|barack-obama]] will speak tonight,” aides said.
+  `);
 });
 
 test('leader.annotation: at the first body mention, with office, country, count and knowledge date', () => {

@@ -10,6 +10,14 @@ import { TITLE_CASE_LOWER, termHasTitle, type Entity, type RawMention, type Titl
 const ATTRIBUTIVE =
   /^(?:[-–]\p{Lu}\p{L}+)*(?:(?:,|\s+and|,\s+and)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\(No\.\s*\d+\))?)*\s+(?:governments?|administrations?|campaigns?|cabinets?|eras?|years|presidency|presidencies|premiership|camps?|teams?|doctrine|regimes?|reforms?|plans?|policy|policies|initiatives?|proposals?|agenda|legacy|visits?|speech|nominees?|appointees?)\b/u;
 
+// "the Trump name", "a new Rubio ad", "former Obama adviser", "an anti-Trump group": a surname after a determiner or
+// in a compound modifies what follows.
+const MODIFIER_BEFORE = /(?:\b(?:the|a|an|new|former|his|her|their|its|our)\s+|\b(?:anti|pro|non|post|pre)-(?:\p{Lu}\p{L}*\s+)?)$/iu;
+
+function attributive(text: string, m: RawMention): boolean {
+  return ATTRIBUTIVE.test(text.slice(m.end, m.end + 40)) || MODIFIER_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
 /** The knowledge base lists office holders from this date on; titles before it are not checked. */
 const COVERAGE_START = '2000-01-01';
 
@@ -38,13 +46,15 @@ export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Findi
     }
     findings.push(...spellingVariants(person, names, ctx));
   }
-  let firstName = e.mentions.find((m) => !m.headline && m.kind === 'name');
+  // A subhead in capitals ("TRUMP COUNTER.") is no first reference either.
+  const inBody = (m: RawMention) => !m.headline && m.kind === 'name' && /\p{Ll}/u.test(m.text);
+  let firstName = e.mentions.find(inBody);
   // "Trump tells 3,000 in Reno NFL has gone soft." opening copy without front matter is a headline all the same.
   if (firstName?.surnameOnly) {
     const blockEnd = openingBlockEnd(ctx.text);
-    if (firstName.start < blockEnd) firstName = e.mentions.find((m) => m.kind === 'name' && m.start >= blockEnd);
+    if (firstName.start < blockEnd) firstName = e.mentions.find((m) => inBody(m) && m.start >= blockEnd);
   }
-  if (firstName && firstName.surnameOnly && !firstName.title && !ATTRIBUTIVE.test(ctx.text.slice(firstName.end, firstName.end + 40))) {
+  if (firstName && firstName.surnameOnly && !firstName.title && !attributive(ctx.text, firstName)) {
     const full = person?.name ?? e.name;
     if (full !== firstName.text) {
       findings.push({
