@@ -127,6 +127,12 @@ test('no false leaders from places, buildings, holidays, countries and shows', (
     ---
     She spoke on Fox News' The [[Kelly File|none]] and on tonight's [[Harlow File|none]], and wrote for the [[Mason Report|none]].
   `);
+  check(`
+    ---
+    date: 2016-03-01
+    ---
+    He quoted the [[King James Bible|none]] and the [[New Standard Version|none]] at length.
+  `);
 });
 
 test('unknown leaders introduced with a leadership title', () => {
