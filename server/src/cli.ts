@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { isValidIsoDate } from './analysis/article';
 import { createLanguageService, type LanguageService } from './analysis/index';
+import { officeAsOf } from './analysis/leaders';
 import { toResult } from './analysis/result';
 import type { Analysis, Finding } from './analysis/types';
 import { decodeDocument } from './documentBytes';
@@ -246,7 +247,7 @@ function textReport(file: string, analysis: Analysis): string {
   const problems = analysis.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
   out.push(`${file}: reference date ${analysis.article.referenceDate ?? 'unknown'}${analysis.article.referenceDateSource ? ` (${analysis.article.referenceDateSource})` : ''}`);
   out.push(`  dates (${analysis.dates.length}): ${analysis.dates.map((d) => `${d.text} = ${d.value || '?'}`).join('; ') || 'none'}`);
-  out.push(`  leaders (${analysis.leaders.length}): ${analysis.leaders.map((l) => `${l.name} (${l.office || 'office unknown'}, ${l.mentions.length} mention${l.mentions.length === 1 ? '' : 's'})`).join('; ') || 'none'}`);
+  out.push(`  leaders (${analysis.leaders.length}): ${analysis.leaders.map((l) => `${l.name} (${officeAsOf(l, analysis.article.referenceDate) || 'office unknown'}, ${l.mentions.length} mention${l.mentions.length === 1 ? '' : 's'})`).join('; ') || 'none'}`);
   const unattributed = analysis.quotes.filter((q) => q.kind !== 'scare' && !q.speaker).length;
   out.push(`  quotes (${analysis.quotes.length}${unattributed ? `, ${unattributed} unattributed` : ''}): ${analysis.quotes.map((q) => `${q.speaker?.name ?? q.speaker?.text ?? '?'}: ${truncate(q.text, 40)}`).join('; ') || 'none'}`);
   out.push(`  ${problems} problem${problems === 1 ? '' : 's'}`);

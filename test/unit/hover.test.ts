@@ -52,6 +52,21 @@ describe('hover on a leader after the knowledge base date', () => {
   });
 });
 
+describe('hover on a leader out of office on the date', () => {
+  it('words the office as former', () => {
+    const cases: [string, string, RegExp][] = [
+      ['2025-07-03', 'Former President Joe Biden spoke in Delaware.', /^former President of the United States · United States$/m],
+      ['2004-12-01', 'Viktor Yushchenko, the opposition leader, spoke in Kyiv.', /^former Prime Minister of Ukraine · Ukraine$/m],
+    ];
+    for (const [date, body, expected] of cases) {
+      const text = `---\ndate: ${date}\n---\n${body}\n`;
+      const at = text.search(/Biden|Yushchenko/) + 1;
+      const value = (hover(analyze(text), document(text), at, '2025-07-31')!.contents as { value: string }).value;
+      assert.match(value, expected);
+    }
+  });
+});
+
 describe('hover on a person', () => {
   it('says why the name is taken for a person', () => {
     const cases: [string, string, RegExp][] = [

@@ -10,7 +10,7 @@
 // - A description ("the Russian leader") attaches to the one person named in the article who fits it on the reference
 //   date; with a country and no such person, to the knowledge base's only holder on that date; else to no one.
 import { checkLeader, type CheckContext } from './leaders/checks';
-import { buildKbIndex, countryName, officeOn, type KbIndex } from './leaders/kb';
+import { buildKbIndex, countryName, officeOn, termOn, type KbIndex } from './leaders/kb';
 import { recognise, slug, type Entity, type RawMention } from './leaders/recognise';
 import { readWords } from './leaders/text';
 import type { KnowledgeBase } from './knowledge';
@@ -24,6 +24,12 @@ export interface LeaderOptions {
 /** Everything derived from the knowledge base once, reused for every article. */
 export interface LeaderIndex extends KbIndex {
   knowledge: KnowledgeBase;
+}
+
+/** The office in words as of the date: "former President of the United States" once the term has ended. */
+export function officeAsOf(leader: Leader, date: string | null): string {
+  const term = leader.term;
+  return term && date && leader.office === term.office && termOn(term, date) === 'no' ? `former ${leader.office}` : leader.office;
 }
 
 export function buildLeaderIndex(knowledge: KnowledgeBase): LeaderIndex {

@@ -1,6 +1,7 @@
 // Hover: the facts behind the date, leader, person or quote under the cursor, and why.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { countStartingBefore } from '../analysis/spans';
+import { officeAsOf } from '../analysis/leaders';
 import { termRange } from '../analysis/leaders/kb';
 import { describeTimex } from '../analysis/timexText';
 import type { Analysis, DateMention, Leader, Person, Quote, Span } from '../analysis/types';
@@ -105,7 +106,7 @@ export function quotesBy(analysis: Analysis, match: (quote: Quote) => boolean): 
 
 function leaderHover(analysis: Analysis, leader: Leader, knowledgeStatus: string): string {
   const lines = [`**${escape(leader.name)}**`, ''];
-  if (leader.office) lines.push(`${escape(leader.office)}${leader.countryName ? ` · ${escape(leader.countryName)}` : ''}`);
+  if (leader.office) lines.push(`${escape(officeAsOf(leader, analysis.article.referenceDate))}${leader.countryName ? ` · ${escape(leader.countryName)}` : ''}`);
   if (leader.term) {
     const { start, end } = leader.term;
     const onDate = analysis.article.referenceDate;
@@ -132,7 +133,7 @@ function speakerHover(analysis: Analysis, quote: Quote): string {
   const who = speaker.leaderId ? analysis.leaders.find((l) => l.id === speaker.leaderId) : undefined;
   const name = who?.name ?? speaker.name ?? speaker.text;
   const theirs = quotesBy(analysis, (q) => (speaker.leaderId ? q.speaker?.leaderId === speaker.leaderId : q.speaker?.name === name));
-  return [`**${escape(name)}**${who?.office ? ` · ${escape(who.office)}` : ''}`, ...quoteList(theirs)].join('\n');
+  return [`**${escape(name)}**${who?.office ? ` · ${escape(officeAsOf(who, analysis.article.referenceDate))}` : ''}`, ...quoteList(theirs)].join('\n');
 }
 
 function quoteList(quotes: Quote[]): string[] {
@@ -150,7 +151,7 @@ function quoteHover(analysis: Analysis, quote: Quote): string {
     const leader = quote.speaker.leaderId ? analysis.leaders.find((l) => l.id === quote.speaker!.leaderId) : undefined;
     const name = leader?.name ?? quote.speaker.name;
     const via = name && name !== quote.speaker.text ? `${escape(name)} (as “${escape(quote.speaker.text)}”)` : escape(quote.speaker.text);
-    facts.push(`Speaker: ${via}${leader?.office ? `, ${escape(leader.office)}` : ''}`);
+    facts.push(`Speaker: ${via}${leader?.office ? `, ${escape(officeAsOf(leader, analysis.article.referenceDate))}` : ''}`);
   } else {
     facts.push('Speaker: **none found** — add an attribution such as “…,” she said.');
   }

@@ -1,5 +1,6 @@
 // Outline: Leaders and other People (with their quotes), Quotes by speaker, and Dates in calendar order.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { officeAsOf } from '../analysis/leaders';
 import { timexSortKey } from '../analysis/timexText';
 import type { Analysis, Quote, Span } from '../analysis/types';
 import { toRange, type PositionMapper } from './positions';
@@ -23,7 +24,7 @@ export function documentSymbols(analysis: Analysis, doc: PositionMapper): Docume
   const groups: Node[] = [];
   const leaders = analysis.leaders
     .filter((l) => l.mentions.length > 0)
-    .map((l) => node(l.name, [l.office, l.countryName].filter(Boolean).join(', '), SymbolKind.Class, l.mentions[0], (quotesOf.get(l.id) ?? []).map(quoteNode)));
+    .map((l) => node(l.name, [officeAsOf(l, analysis.article.referenceDate), l.countryName].filter(Boolean).join(', '), SymbolKind.Class, l.mentions[0], (quotesOf.get(l.id) ?? []).map(quoteNode)));
   if (leaders.length) groups.push(node('Leaders', `${leaders.length}`, SymbolKind.Namespace, leaders[0].selection, leaders));
 
   const quotesByName = groupBy(analysis.quotes, (q) => (q.kind !== 'scare' && !q.speaker?.leaderId ? q.speaker?.name : undefined));
