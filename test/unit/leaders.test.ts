@@ -1572,7 +1572,21 @@ test('leader.first-reference: no hint where the surname modifies a noun, also at
   `);
 });
 
-test('leader.first-reference: a subhead in capitals is no first reference', () => {
+test('leader.first-reference: a surname in a subhead is no first reference, a full name in a short paragraph is one', () => {
+  check(`
+    ---
+    date: 2016-02-09
+    ---
+    Here is what each candidate needs on Tuesday.
+
+    [[Merkel|angela-merkel]]: Hold the line.
+
+    [[Chancellor|title]] [[Angela Merkel|angela-merkel]] said on Monday that the deal would hold.
+
+    Now, he works for [[Angela Merkel|angela-merkel]].
+
+    On Thursday, [[Merkel|angela-merkel]] called him.
+  `);
   check(`
     ---
     date: 2016-01-12

@@ -46,8 +46,8 @@ export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Findi
     }
     findings.push(...spellingVariants(person, names, ctx));
   }
-  // A subhead in capitals ("TRUMP COUNTER.") is no first reference either.
-  const inBody = (m: RawMention) => !m.headline && m.kind === 'name' && /\p{Ll}/u.test(m.text);
+  // A surname in a subhead ("TRUMP COUNTER.", "Rubio: Finish second.") is no first reference either.
+  const inBody = (m: RawMention) => !m.headline && m.kind === 'name' && /\p{Ll}/u.test(m.text) && !(m.surnameOnly && inShortParagraph(ctx.text, m));
   let firstName = e.mentions.find(inBody);
   // "Trump tells 3,000 in Reno NFL has gone soft." opening copy without front matter is a headline all the same.
   if (firstName?.surnameOnly) {
@@ -99,6 +99,17 @@ function openingBlockEnd(text: string): number {
     if (!label || !/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(label) || label.split(/\s+/).length > OPENING_LINE_WORDS || !blankLineAt(text, nextEnd)) return end;
     end = nextEnd;
   }
+}
+
+const SUBHEAD_WORDS = 6;
+
+/** Whether the mention stands in a paragraph of at most six words, between blank lines. */
+function inShortParagraph(text: string, m: RawMention): boolean {
+  const before = text.lastIndexOf('\n\n', m.start);
+  const after = text.indexOf('\n\n', m.end);
+  if (before < 0 || after < 0) return false;
+  const paragraph = text.slice(before + 2, after).trim();
+  return paragraph.split(/\s+/).length <= SUBHEAD_WORDS;
 }
 
 function lineEnd(text: string, from: number): number {
