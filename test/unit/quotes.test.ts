@@ -674,8 +674,22 @@ const cases: Case[] = [
     text: `
       <tweet tweet-author="@jo_roe" tweet-date="May 1, 2016">“@fan_2016: [[“A lion lives one day better than a sheep lives a hundred.”|statement]] – [[@jo_roe|speaker]] #Win“<tweet/>
     `,
-    // The markup's straight marks and the post's stray opening marks.
-    codes: ['quote.straight', 'quote.straight', 'quote.unbalanced', 'quote.unbalanced'],
+    // The post's stray opening marks (the markup's quoted values are no quotations).
+    codes: ['quote.unbalanced', 'quote.unbalanced'],
+  },
+  {
+    // Markup in typographic copy: its quoted values are neither straight quotations nor unbalanced marks, even when
+    // a value runs over a line break or is typed with ” on both sides.
+    name: 'quoted values in markup tags are no quotation marks',
+    text: `
+      [[“We are ready,”|statement]] [[Jo Roe|speaker]] [[said|cue]].
+
+      <tweet tweet-author="@jo_roe" tweet-date="May 1,
+      ">Ready for the vote<tweet/>
+
+      <a href=”https://example.com/vote” target=”_blank”>The vote</a>
+    `,
+    people: { 'Jo Roe': ['Jo Roe'] },
   },
   {
     // A quotation opening a paragraph, and the sentence after it naming whose the words are.

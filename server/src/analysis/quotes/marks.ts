@@ -1,6 +1,6 @@
 // Pairs quotation marks into quotations in one linear pass, telling apostrophes apart from single quotes.
 import { hasLetterOrDigit } from '../chars';
-import { countAtOrBefore, countStartingBefore } from '../spans';
+import { countAtOrBefore, countEndingBefore, countStartingBefore } from '../spans';
 import type { MarkStyle, Span } from '../types';
 
 export interface QuoteSpan extends Span {
@@ -381,8 +381,18 @@ function closerFollows(text: string, from: number, para: Span): boolean {
   return false;
 }
 
+// A markup tag with attributes (<tweet author="…">, <a href=”…”>), which may run over a line break.
+const MARKUP_TAG = /<[A-Za-z][\w:-]*\s[^<>]*=[^<>]*>/g;
+
+/** The markup tags with attributes in the text, in order: their quoted values are no quotations. */
+function markupTags(text: string): Span[] {
+  if (!text.includes('<')) return [];
+  return [...text.matchAll(MARKUP_TAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
   const quotes: QuoteSpan[] = [];
+  const tags = markupTags(text);
   const problems: MarkProblem[] = [];
   const straightMarks: number[] = [];
   let typographic = false;
@@ -436,6 +446,7 @@ function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
     inner = null;
     // Only quotation marks matter: the loop goes from one to the next.
     for (i = nextMark(i); i < para.end; i = nextMark(i + 1)) {
+      if (tags.length && countEndingBefore(tags, i) < countStartingBefore(tags, i)) continue;
       const c = text[i];
       switch (c) {
         case '“':
