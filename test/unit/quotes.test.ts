@@ -106,6 +106,17 @@ const cases: Case[] = [
     codes: ['quote.unbalanced'],
   },
   {
+    // Straight copy that nests straight marks: a mark between a space and a word opens a quotation inside the open
+    // one when the marks after it pair so (its closer, then the outer one's closer or a paragraph that reopens).
+    name: 'straight marks nested in a straight quotation',
+    text: `
+      [[Mr Hale|speaker]] [[said|cue]]: [["When I arrived he was the "Father of the House" and he helped me.
+      "He was always kind."|statement]]
+      [["You skip work because you "had stuff to do at home"; you skip dinners,"|statement]] [[he|speaker]] [[wrote|cue]].
+    `,
+    people: { 'Ann Hale': ['Mr Hale'] },
+  },
+  {
     name: 'feet and inches are no quotation marks, and a fragment may open with ” and an ellipsis',
     text: `
       [[“He is taller than me; he is like 6’2”,”|statement]] [[Rubio|speaker]] [[said|cue]]. The guard is 5'11" tall.

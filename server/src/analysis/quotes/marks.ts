@@ -145,6 +145,24 @@ function closedInside(text: string, from: number, end: number, outer: string): b
   return k >= 0 && k < end && !text.slice(j + 1, k).includes(outer);
 }
 
+/**
+ * Whether the next double mark in the paragraph is a straight one in closing position, and after it a mark closes or
+ * the paragraph ends and the next one (`continued`) reopens: a quotation nested in a straight one closes there, and
+ * the outer one at its own closing mark. Otherwise the outer one may have been left open, and the marks are read as
+ * they come.
+ */
+function nestedCloserAhead(text: string, from: number, end: number, continued: boolean): boolean {
+  let closer = -1;
+  for (let j = from; j < end; j++) {
+    const c = text[j];
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    if (closer >= 0) return c === '”' || (c === '"' && !looksOpening(text, j, from));
+    if (c !== '"' || looksOpening(text, j, from)) return false;
+    closer = j;
+  }
+  return closer >= 0 && continued;
+}
+
 /** A straight mark after a sentence's end and a space, before a capital: it reopens rather than closes. */
 function reopensAfterSentence(text: string, i: number, end: number): boolean {
   return i >= 2 && /\s/u.test(text[i - 1]) && /[.?!]/.test(text[i - 2]) && i + 1 < end && /\p{Lu}/u.test(text[i + 1]);
@@ -519,6 +537,14 @@ function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
       // “We call it "the plan" here,” and "It is about “Equal Justice” now": the other style of double marks nested.
       if (open && !inner && ((open.mark === '“' && c === '"') || (open.mark === '"' && c === '“')) && looksOpening(text, i, para.start) && closedInside(text, i + 1, para.end, open.mark)) {
         if (c === '"') straightMark(i, '‘');
+        inner = { at: i, mark: c };
+        continue;
+      }
+      // "…he was the "Father of the House" and…": inside a straight quotation, a straight mark between a space and a
+      // word opens a quotation nested in it (a space before a word cannot close one) when the marks ahead pair so.
+      if (open && !inner && open.mark === '"' && c === '"' && /\s/u.test(text[i - 1]) && isLetterOrDigit(text[i + 1])
+        && !reopensAfterSentence(text, i, para.end) && nestedCloserAhead(text, i + 1, para.end, text[paragraphs[p + 1]?.start] === '"')) {
+        straightMark(i, '‘');
         inner = { at: i, mark: c };
         continue;
       }
