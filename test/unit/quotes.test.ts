@@ -414,6 +414,15 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    // The one asked, or the crowd, is named: nobody is missing from the sentence.
+    name: 'a question put to somebody, or a chant, is not flagged as unattributed',
+    text: `
+      At the hearing Ann Vale was [[asked|cue]], [[“Did you read the report before you signed it?”|statement]]
+      The new staff were [[told|cue]]: [[“You sell the dream, not the house.”|statement]]
+      Outside there were loud [[chants|cue]] of [[“Save our ferry!”|statement]]
+    `,
+  },
+  {
     name: 'an opening mark that never closes, and a stray closing mark',
     text: `
       The minister said “the talks will continue.
@@ -772,7 +781,6 @@ const cases: Case[] = [
       [[Another|speaker]] [[added|cue]] that the fares were [[“far too high”|partial]].
       [[Many|speaker]] [[shouted|cue]] [[“Shame!”|statement]] as she left.
     `,
-    codes: ['quote.unattributed'],
   },
   {
     // Chants of “…” after a preposition: the subject of the clause's verb chants, or the possessor; the subject of
@@ -784,7 +792,6 @@ const cases: Case[] = [
       On Monday, a team from Perry, a school in Iowa, was met with [[chants|cue]] of [[“Out, out”|statement]] and jeers.
       [[Their|speaker]] [[chants|cue]] of [[“Ted! Ted!”|statement]] faded. [[The group|speaker]] joined in a [[chant|cue]] of [[“Feel the heat!”|statement]]
     `,
-    codes: ['quote.unattributed'],
   },
   {
     // Whoever cites or denies the report, the words in its that-clause are the report's; a month is no outlet.

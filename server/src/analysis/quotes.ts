@@ -1184,7 +1184,7 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
           });
         } else if (!first) said.set(words, { who: identity, quote: q });
       }
-    } else if (q.kind === 'statement') {
+    } else if (q.kind === 'statement' && !speakerUnnamedOnPurpose(text, q.start)) {
       findings.push({
         start: q.start,
         end: q.end,
@@ -1195,6 +1195,15 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
     }
   }
   return findings;
+}
+
+// "Jo was asked, “…”", "his staff were told: “…”": the sentence names who heard the words, not who put them.
+const ASKED = /\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?(?:asked|told)\s*[,:]?\s*$/u;
+
+/** Whether the words before a quotation say it was put to somebody, or chanted by a crowd: nobody is left out. */
+function speakerUnnamedOnPurpose(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return ASKED.test(before) || CHANTED.test(before);
 }
 
 /** A document with more unbalanced marks than this is not prose: the rest are summed up in one finding. */
