@@ -564,6 +564,9 @@ const cases: Case[] = [
       To cap it all, [[“Harbor-Town,”|scare]] a film about the docks, opens on Friday.
       [[“Blue Hour”|scare]] Star Quits The Show.
       Lee talked about her next comedy project, [[“Songs for Nobody,”|scare]] at length.
+
+      [[“We laugh at ourselves first,”|statement]] [[said|cue]] [[Ana Ruiz|speaker]], who stars in the play.
+      [[“Sons of the Mayor”|scare]] is an adaptation of an older show.
     `,
   },
   {

@@ -755,8 +755,8 @@ function classify(text: string, w: Work): QuoteKind {
   const introduced = /[:,]$/.test(trimmedBefore) || (a?.shape === 'before' && a.cue?.end === endOfWords(text, w.pre));
   const sentenceLike = (sentenceStart || introduced) && (startsUpper || endsWithPunct) && (words >= 2 || endsWithPunct);
   // “Road pricing” tops the agenda; “Welcome aboard” was the message: a few words that open a sentence and go on in
-  // it without a stop name a term or a slogan.
-  if (!a?.speaker && sentenceStart && !endsWithPunct && words <= 6 && /^ \p{Ll}/u.test(after)
+  // it without a stop name a term or a slogan, whoever spoke in the sentences before.
+  if ((!a?.speaker || w.inherited) && sentenceStart && !endsWithPunct && words <= 6 && /^ \p{Ll}/u.test(after)
     && !/^ (?:in|on|at|for|to|from|by|with|and|or|of|as|after|before|during|since|until)\b/.test(after)) return 'scare';
   // A title in title case ("Meet the Press", "The Art of the Deal") names a work; nobody is quoted.
   if (!sentenceLike && isTitle(inner) && (!a?.speaker || a.shape === 'subject')) return 'scare';
