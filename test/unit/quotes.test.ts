@@ -431,6 +431,14 @@ const cases: Case[] = [
     codes: ['quote.unbalanced', 'quote.unbalanced'],
   },
   {
+    // "secretary of state", "head of state": after "of", a speech verb's form is a noun of the speaker's phrase.
+    name: 'a speech verb form after "of" belongs to the speaker’s phrase',
+    text: `
+      [[“We will not sign it,”|statement]] [[former secretary of state Ann Vale|speaker]] [[said|cue]].
+      [[“It is over,”|statement]] [[said|cue]] [[the head of state|speaker]] on Monday.
+    `,
+  },
+  {
     name: 'according to',
     text: `[[According to|cue]] [[the minister|speaker]], [[“the vote is final.”|statement]]`,
   },

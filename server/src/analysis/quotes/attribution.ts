@@ -133,9 +133,13 @@ function npWord(t: Token): boolean {
   return true;
 }
 
-/** A cue form after a determiner is a noun: "the report", "his statement", "some reports". */
+/**
+ * A cue form after a determiner is a noun: "the report", "his statement", "some reports"; so is one after "of" that
+ * is no gerund: "secretary of state" ("accused him of saying" keeps its cue).
+ */
 function nounCue(tokens: Token[], j: number): boolean {
-  return j > 0 && isCueToken(tokens[j]) && DETERMINERS.has(lower(tokens[j - 1])) && !SUBJECT_PRONOUNS.has(lower(tokens[j - 1]));
+  return j > 0 && isCueToken(tokens[j]) && ((DETERMINERS.has(lower(tokens[j - 1])) && !SUBJECT_PRONOUNS.has(lower(tokens[j - 1])))
+    || (tokens[j - 1].text === 'of' && !/ing$/.test(tokens[j].text)));
 }
 
 /** Whether a word can open a speaker's noun phrase. */
@@ -486,7 +490,7 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
     // "the report", "a tweet": after a determiner, a cue form is a noun of the phrase.
     // "said report author Mary Madden": first, before another noun, a cue form is a modifier.
     const modifier = j === from && isWord(tokens[j + 1]) && !CUE_FORMS.has(lower(tokens[j + 1])) && !NP_STOPS.has(lower(tokens[j + 1]));
-    if (!isCapitalised(t) && CUE_FORMS.has(w) && !(j > from && DETERMINERS.has(lower(tokens[j - 1]))) && !modifier) break;
+    if (!isCapitalised(t) && CUE_FORMS.has(w) && !(j > from && nounCue(tokens, j)) && !modifier) break;
     j++;
   }
   const [a, b] = trimNp(tokens, from, j - 1);
