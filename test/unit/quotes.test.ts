@@ -439,6 +439,14 @@ const cases: Case[] = [
     `,
   },
   {
+    // A capitalised first word before lower-case words with a title among them opens the titles before the name.
+    name: 'a subject with lower-case titles between a capitalised word and the name',
+    text: `
+      [[Shadow home secretary Ann Vale|speaker]] offered a [[“gracious apology”|partial]] to the families.
+      [[Democratic presidential candidate Jo Roe|speaker]] wants voters to [[“send a message”|partial]] in May.
+    `,
+  },
+  {
     name: 'according to',
     text: `[[According to|cue]] [[the minister|speaker]], [[“the vote is final.”|statement]]`,
   },
