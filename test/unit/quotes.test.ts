@@ -108,6 +108,17 @@ const cases: Case[] = [
     codes: ['quote.unbalanced'],
   },
   {
+    // Straight copy that nests straight marks: a mark between a space and a word opens a quotation inside the open
+    // one when the marks after it pair so (its closer, then the outer one's closer or a paragraph that reopens).
+    name: 'straight marks nested in a straight quotation',
+    text: `
+      [[Mr Hale|speaker]] [[said|cue]]: [["When I arrived he was the "Father of the House" and he helped me.
+      "He was always kind."|statement]]
+      [["You skip work because you "had stuff to do at home"; you skip dinners,"|statement]] [[he|speaker]] [[wrote|cue]].
+    `,
+    people: { 'Ann Hale': ['Mr Hale'] },
+  },
+  {
     name: 'feet and inches are no quotation marks, and a fragment may open with ” and an ellipsis',
     text: `
       [[“He is taller than me; he is like 6’2”,”|statement]] [[Rubio|speaker]] [[said|cue]]. The guard is 5'11" tall.
@@ -405,12 +416,37 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    // The one asked, or the crowd, is named: nobody is missing from the sentence.
+    name: 'a question put to somebody, or a chant, is not flagged as unattributed',
+    text: `
+      At the hearing Ann Vale was [[asked|cue]], [[“Did you read the report before you signed it?”|statement]]
+      The new staff were [[told|cue]]: [[“You sell the dream, not the house.”|statement]]
+      Outside there were loud [[chants|cue]] of [[“Save our ferry!”|statement]]
+    `,
+  },
+  {
     name: 'an opening mark that never closes, and a stray closing mark',
     text: `
       The minister said “the talks will continue.
       Nothing else” was said.
     `,
     codes: ['quote.unbalanced', 'quote.unbalanced'],
+  },
+  {
+    // "secretary of state", "head of state": after "of", a speech verb's form is a noun of the speaker's phrase.
+    name: 'a speech verb form after "of" belongs to the speaker’s phrase',
+    text: `
+      [[“We will not sign it,”|statement]] [[former secretary of state Ann Vale|speaker]] [[said|cue]].
+      [[“It is over,”|statement]] [[said|cue]] [[the head of state|speaker]] on Monday.
+    `,
+  },
+  {
+    // A capitalised first word before lower-case words with a title among them opens the titles before the name.
+    name: 'a subject with lower-case titles between a capitalised word and the name',
+    text: `
+      [[Shadow home secretary Ann Vale|speaker]] offered a [[“gracious apology”|partial]] to the families.
+      [[Democratic presidential candidate Jo Roe|speaker]] wants voters to [[“send a message”|partial]] in May.
+    `,
   },
   {
     name: 'according to',
@@ -571,6 +607,9 @@ const cases: Case[] = [
       To cap it all, [[“Harbor-Town,”|scare]] a film about the docks, opens on Friday.
       [[“Blue Hour”|scare]] Star Quits The Show.
       Lee talked about her next comedy project, [[“Songs for Nobody,”|scare]] at length.
+
+      [[“We laugh at ourselves first,”|statement]] [[said|cue]] [[Ana Ruiz|speaker]], who stars in the play.
+      [[“Sons of the Mayor”|scare]] is an adaptation of an older show.
     `,
   },
   {
@@ -701,8 +740,22 @@ const cases: Case[] = [
     text: `
       <tweet tweet-author="@jo_roe" tweet-date="May 1, 2016">“@fan_2016: [[“A lion lives one day better than a sheep lives a hundred.”|statement]] – [[@jo_roe|speaker]] #Win“<tweet/>
     `,
-    // The markup's straight marks and the post's stray opening marks.
-    codes: ['quote.straight', 'quote.straight', 'quote.unbalanced', 'quote.unbalanced'],
+    // The post's stray opening marks (the markup's quoted values are no quotations).
+    codes: ['quote.unbalanced', 'quote.unbalanced'],
+  },
+  {
+    // Markup in typographic copy: its quoted values are neither straight quotations nor unbalanced marks, even when
+    // a value runs over a line break or is typed with ” on both sides.
+    name: 'quoted values in markup tags are no quotation marks',
+    text: `
+      [[“We are ready,”|statement]] [[Jo Roe|speaker]] [[said|cue]].
+
+      <tweet tweet-author="@jo_roe" tweet-date="May 1,
+      ">Ready for the vote<tweet/>
+
+      <a href=”https://example.com/vote” target=”_blank”>The vote</a>
+    `,
+    people: { 'Jo Roe': ['Jo Roe'] },
   },
   {
     // A quotation opening a paragraph, and the sentence after it naming whose the words are.
@@ -774,7 +827,6 @@ const cases: Case[] = [
       [[Another|speaker]] [[added|cue]] that the fares were [[“far too high”|partial]].
       [[Many|speaker]] [[shouted|cue]] [[“Shame!”|statement]] as she left.
     `,
-    codes: ['quote.unattributed'],
   },
   {
     // Chants of “…” after a preposition: the subject of the clause's verb chants, or the possessor; the subject of
@@ -786,7 +838,6 @@ const cases: Case[] = [
       On Monday, a team from Perry, a school in Iowa, was met with [[chants|cue]] of [[“Out, out”|statement]] and jeers.
       [[Their|speaker]] [[chants|cue]] of [[“Ted! Ted!”|statement]] faded. [[The group|speaker]] joined in a [[chant|cue]] of [[“Feel the heat!”|statement]]
     `,
-    codes: ['quote.unattributed'],
   },
   {
     // Whoever cites or denies the report, the words in its that-clause are the report's; a month is no outlet.

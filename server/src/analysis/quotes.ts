@@ -760,8 +760,8 @@ function classify(text: string, w: Work): QuoteKind {
   const introduced = /[:,]$/.test(trimmedBefore) || (a?.shape === 'before' && a.cue?.end === endOfWords(text, w.pre));
   const sentenceLike = (sentenceStart || introduced) && (startsUpper || endsWithPunct) && (words >= 2 || endsWithPunct);
   // “Road pricing” tops the agenda; “Welcome aboard” was the message: a few words that open a sentence and go on in
-  // it without a stop name a term or a slogan.
-  if (!a?.speaker && sentenceStart && !endsWithPunct && words <= 6 && /^ \p{Ll}/u.test(after)
+  // it without a stop name a term or a slogan, whoever spoke in the sentences before.
+  if ((!a?.speaker || w.inherited) && sentenceStart && !endsWithPunct && words <= 6 && /^ \p{Ll}/u.test(after)
     && !/^ (?:in|on|at|for|to|from|by|with|and|or|of|as|after|before|during|since|until)\b/.test(after)) return 'scare';
   // A title in title case ("Meet the Press", "The Art of the Deal") names a work; nobody is quoted.
   if (!sentenceLike && isTitle(inner) && (!a?.speaker || a.shape === 'subject')) return 'scare';
@@ -1190,7 +1190,7 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
           });
         } else if (!first) said.set(words, { who: identity, quote: q });
       }
-    } else if (q.kind === 'statement') {
+    } else if (q.kind === 'statement' && !speakerUnnamedOnPurpose(text, q.start)) {
       findings.push({
         start: q.start,
         end: q.end,
@@ -1201,6 +1201,15 @@ function quoteFindings(text: string, quotes: Quote[]): Finding[] {
     }
   }
   return findings;
+}
+
+// "Jo was asked, “…”", "his staff were told: “…”": the sentence names who heard the words, not who put them.
+const ASKED = /\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?(?:asked|told)\s*[,:]?\s*$/u;
+
+/** Whether the words before a quotation say it was put to somebody, or chanted by a crowd: nobody is left out. */
+function speakerUnnamedOnPurpose(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return ASKED.test(before) || CHANTED.test(before);
 }
 
 /** A document with more unbalanced marks than this is not prose: the rest are summed up in one finding. */

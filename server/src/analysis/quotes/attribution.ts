@@ -133,9 +133,13 @@ function npWord(t: Token): boolean {
   return true;
 }
 
-/** A cue form after a determiner is a noun: "the report", "his statement", "some reports". */
+/**
+ * A cue form after a determiner is a noun: "the report", "his statement", "some reports"; so is one after "of" that
+ * is no gerund: "secretary of state" ("accused him of saying" keeps its cue).
+ */
 function nounCue(tokens: Token[], j: number): boolean {
-  return j > 0 && isCueToken(tokens[j]) && DETERMINERS.has(lower(tokens[j - 1])) && !SUBJECT_PRONOUNS.has(lower(tokens[j - 1]));
+  return j > 0 && isCueToken(tokens[j]) && ((DETERMINERS.has(lower(tokens[j - 1])) && !SUBJECT_PRONOUNS.has(lower(tokens[j - 1])))
+    || (tokens[j - 1].text === 'of' && !/ing$/.test(tokens[j].text)));
 }
 
 /** Whether a word can open a speaker's noun phrase. */
@@ -486,7 +490,7 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
     // "the report", "a tweet": after a determiner, a cue form is a noun of the phrase.
     // "said report author Mary Madden": first, before another noun, a cue form is a modifier.
     const modifier = j === from && isWord(tokens[j + 1]) && !CUE_FORMS.has(lower(tokens[j + 1])) && !NP_STOPS.has(lower(tokens[j + 1]));
-    if (!isCapitalised(t) && CUE_FORMS.has(w) && !(j > from && DETERMINERS.has(lower(tokens[j - 1]))) && !modifier) break;
+    if (!isCapitalised(t) && CUE_FORMS.has(w) && !(j > from && nounCue(tokens, j)) && !modifier) break;
     j++;
   }
   const [a, b] = trimNp(tokens, from, j - 1);
@@ -1052,6 +1056,11 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
 // "footage of Trump", "majorities of Americans": a name after a preposition is inside its own phrase.
 const NP_PREPOSITIONS = new Set('of for with by to from in on at about into over under than as'.split(' '));
 
+/** A word for a role: "frontman", "producer", "star", "host", "coach". */
+function isRole(w: string): boolean {
+  return /(?:man|woman|er|or|ist|ian|star|host|chief|head|boss|coach)$/.test(w) && !CUE_FORMS.has(w) && !AUXILIARIES.has(w) && !NP_STOPS.has(w) && !/(?:ed|ly|ing)$/.test(w);
+}
+
 const TITLE_OPENER = /^(?:Former|Ex|Then|Longtime|Veteran|Retired|Outgoing|Incoming|Acting|Deputy|Senior|Chief|Top)$/;
 
 const TITLE_WORDS = /^(?:former|then|longtime|senior|top|chief|deputy|acting|spokesman|spokeswoman|spokesperson|secretary|director|chairman|chairwoman|leader|president|senator|governor|adviser|advisor|aide|strategist|manager|attorney|lawyer|official|ambassador|minister|representative|candidate|nominee|host|analyst|professor|pollster|economist|founder|executive|congressman|congresswoman|mayor|rep\.|sen\.|gov\.)$/;
@@ -1146,12 +1155,18 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
   const det = i < sentence.length && (DETERMINERS.has(lower(sentence[i])) || (/^(?:about|nearly|almost|roughly|around|some|over)$/.test(lower(sentence[i])) && sentence[i + 1]?.kind === 'number'));
   let capitalRun = false;
   // "Former prosecutor and New York City Mayor Rudy Giuliani", "Former secretary of state Hillary Clinton": a title
-  // adjective opens lower-case titles before the name.
-  if (i < sentence.length && TITLE_OPENER.test(sentence[i].text)) {
+  // adjective opens lower-case titles before the name; so does any capitalised word when a title or role is among
+  // them ("Democratic presidential candidate Bernie Sanders", "Shadow home secretary David Davis").
+  if (i < sentence.length && isWord(sentence[i]) && isCapitalised(sentence[i])) {
     let e = i + 1;
-    while (e < sentence.length && e - i <= 5 && isWord(sentence[e]) && !isCapitalised(sentence[e]) && (TITLE_WORDS.test(lower(sentence[e])) || /^(?:of|and)$/.test(lower(sentence[e]))
-      || (!NP_STOPS.has(lower(sentence[e])) && !CUE_FORMS.has(lower(sentence[e])) && !AUXILIARIES.has(lower(sentence[e])) && !DETERMINERS.has(lower(sentence[e])) && !/(?:ed|ly|ing)$/.test(lower(sentence[e])) && !IRREGULAR_PAST.test(lower(sentence[e]))))) e++;
-    if (e > i + 1 && e < sentence.length && isWord(sentence[e]) && isCapitalised(sentence[e])) {
+    let titled = TITLE_OPENER.test(sentence[i].text);
+    for (; e < sentence.length && e - i <= 5 && isWord(sentence[e]) && !isCapitalised(sentence[e]); e++) {
+      const w = lower(sentence[e]);
+      if (TITLE_WORDS.test(w) || isRole(w)) titled = true;
+      else if (!/^(?:of|and)$/.test(w) && !(lower(sentence[e - 1]) === 'of' && !/ing$/.test(w)) && (NP_STOPS.has(w) || CUE_FORMS.has(w) || AUXILIARIES.has(w) || DETERMINERS.has(w)
+        || /(?:ed|ly|ing)$/.test(w) || IRREGULAR_PAST.test(w) || (!TITLE_OPENER.test(sentence[i].text) && /[^s]s$/.test(w)))) break;
+    }
+    if (titled && e > i + 1 && e < sentence.length && isWord(sentence[e]) && isCapitalised(sentence[e])) {
       i = e;
       capitalRun = true;
     }
@@ -1176,8 +1191,7 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     }
     // "Former prosecutor Rudy Giuliani": a title word between capitalised words.
     // "Keane frontman Tom Chaplin", "Huggy Bear actor Antonio Fargas": a word for a role, likewise.
-    const role = /(?:man|woman|er|or|ist|ian|star|host|chief|head|boss|coach)$/.test(w) && !CUE_FORMS.has(w) && !AUXILIARIES.has(w) && !NP_STOPS.has(w) && !/(?:ed|ly|ing)$/.test(w);
-    if (capitalRun && !det && (TITLE_WORDS.test(w) || role) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && sentence[i + 1].kind !== 'punct') {
+    if (capitalRun && !det && (TITLE_WORDS.test(w) || isRole(w)) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && sentence[i + 1].kind !== 'punct') {
       i++;
       continue;
     }

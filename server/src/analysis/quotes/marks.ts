@@ -1,6 +1,6 @@
 // Pairs quotation marks into quotations in one linear pass, telling apostrophes apart from single quotes.
 import { hasLetterOrDigit } from '../chars';
-import { countAtOrBefore, countStartingBefore } from '../spans';
+import { countAtOrBefore, countEndingBefore, countStartingBefore } from '../spans';
 import type { MarkStyle, Span } from '../types';
 
 export interface QuoteSpan extends Span {
@@ -143,6 +143,24 @@ function closedInside(text: string, from: number, end: number, outer: string): b
   if (j < 0 || j >= end || looksOpening(text, j, from)) return false;
   const k = text.indexOf(outerClose, j + 1);
   return k >= 0 && k < end && !text.slice(j + 1, k).includes(outer);
+}
+
+/**
+ * Whether the next double mark in the paragraph is a straight one in closing position, and after it a mark closes or
+ * the paragraph ends and the next one (`continued`) reopens: a quotation nested in a straight one closes there, and
+ * the outer one at its own closing mark. Otherwise the outer one may have been left open, and the marks are read as
+ * they come.
+ */
+function nestedCloserAhead(text: string, from: number, end: number, continued: boolean): boolean {
+  let closer = -1;
+  for (let j = from; j < end; j++) {
+    const c = text[j];
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    if (closer >= 0) return c === '”' || (c === '"' && !looksOpening(text, j, from));
+    if (c !== '"' || looksOpening(text, j, from)) return false;
+    closer = j;
+  }
+  return closer >= 0 && continued;
 }
 
 /** A straight mark after a sentence's end and a space, before a capital: it reopens rather than closes. */
@@ -397,8 +415,18 @@ function closerFollows(text: string, from: number, para: Span): boolean {
   return false;
 }
 
+// A markup tag with attributes (<tweet author="…">, <a href=”…”>), which may run over a line break.
+const MARKUP_TAG = /<[A-Za-z][\w:-]*\s[^<>]*=[^<>]*>/g;
+
+/** The markup tags with attributes in the text, in order: their quoted values are no quotations. */
+function markupTags(text: string): Span[] {
+  if (!text.includes('<')) return [];
+  return [...text.matchAll(MARKUP_TAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
   const quotes: QuoteSpan[] = [];
+  const tags = markupTags(text);
   const problems: MarkProblem[] = [];
   const straightMarks: number[] = [];
   let typographic = false;
@@ -452,6 +480,7 @@ function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
     inner = null;
     // Only quotation marks matter: the loop goes from one to the next.
     for (i = nextMark(i); i < para.end; i = nextMark(i + 1)) {
+      if (tags.length && countEndingBefore(tags, i) < countStartingBefore(tags, i)) continue;
       const c = text[i];
       switch (c) {
         case '“':
@@ -524,6 +553,14 @@ function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
       // “We call it "the plan" here,” and "It is about “Equal Justice” now": the other style of double marks nested.
       if (open && !inner && ((open.mark === '“' && c === '"') || (open.mark === '"' && c === '“')) && looksOpening(text, i, para.start) && closedInside(text, i + 1, para.end, open.mark)) {
         if (c === '"') straightMark(i, '‘');
+        inner = { at: i, mark: c };
+        continue;
+      }
+      // "…he was the "Father of the House" and…": inside a straight quotation, a straight mark between a space and a
+      // word opens a quotation nested in it (a space before a word cannot close one) when the marks ahead pair so.
+      if (open && !inner && open.mark === '"' && c === '"' && /\s/u.test(text[i - 1]) && isLetterOrDigit(text[i + 1])
+        && !reopensAfterSentence(text, i, para.end) && nestedCloserAhead(text, i + 1, para.end, text[paragraphs[p + 1]?.start] === '"')) {
+        straightMark(i, '‘');
         inner = { at: i, mark: c };
         continue;
       }
