@@ -116,6 +116,13 @@ Theresa May said the March was peaceful, and they may march again.
 The Sunday Times and the Black Friday sales drew crowds.
 `),
 
+  'in an article that names someone May, a bare May after of, for, on, to, and, or is the person': dated(`
+Mrs May told colleagues the pressure on May was growing, and a defeat would be a blow for May.
+Critics of May and allies of Johnson met.
+The vote will be planned for [[May|DATE 2026-05]] and talks will run from [[April|DATE 2026-04]] to [[May|DATE 2026-05]].
+She was elected in [[May|DATE 2025-05]].
+`, '2026-02-05'),
+
   'earnings reports compare with the quarter under discussion': dated(`
 Acme said net income for [[the first quarter|DATE 2025-Q1]] rose to $5 million from $4 million [[a year earlier|DATE 2024-Q1]].
 After a weak [[fourth quarter|DATE 2024-Q4]], sales in [[the 2025 period|DATE 2025-Q1]] beat [[the corresponding period last year|DATE 2024-Q1]].

@@ -881,6 +881,24 @@ const WEAK_MONTH_CONTEXT = new Set(['of', 'for', 'and', 'or', 'to']);
 const NAME_AFTER_MONTH = /^\s\p{Lu}\p{Ll}+(?:['’]s)?(?![\p{L}\p{N}])(?!\s\d)/u;
 const NOT_A_SURNAME = new RegExp(`^\\s(?:${WEEKDAY}|${MONTH_FULL_ONLY}|The|This|That|It|He|She|They|We|I|A|An|In|On|At|But|And|Christmas|Easter)(?![\\p{L}])`, 'u');
 
+// "Theresa May said", "Mrs May", "May told MPs": the article names someone May.
+const MAY_AS_NAME = /(?:\b(?:Mrs|Ms|Mr|Miss|Dr|Lady|Lord|Sir|Dame|Justice)\.?|(?<![.!?:;"“]\s{1,3}|^\s{0,3})(?<![\p{L}'’])(?!(?:In|On|Of|For|To|And|Or|By|From|Since|Until|Till|Through|During|Before|After|Between|Last|Next|This|Early|Late|Mid|End|Each|Every|Since|The|That|Around|Throughout|Into|Beginning|Ending|Starting)\s)\p{Lu}\p{Ll}+)\s{1,2}May\b(?!\s{1,3}\p{Lu}|\s{1,3}\d)|\bMay\s(?:said|says|told|tells|added|insisted|argued|wrote|warned|admitted|replied)\b/u;
+let namesMayText = '';
+let namesMay = false;
+// The words that come before a name as often as before a month: "pressure on May", "a blow for May", "Johnson and May".
+const NAME_OR_MONTH_BEFORE = new Set(['of', 'for', 'on', 'to', 'and', 'or']);
+// "tipped for May", "April and May": a plan or another month makes it the month.
+const MONTH_PLAN_OR_PAIR_BEFORE = new RegExp(`(?:\\b(?:planned|scheduled|set|slated|due|tipped|predicted|expected|pencilled|penciled|earmarked|booked|called|delayed|postponed|moved|brought\\s+forward)|${MONTH_FULL_ONLY}(?:\\s{1,3}\\d{4})?)\\s{1,3}(?:\\w+\\s{1,3})?$`, 'u');
+/** Whether a bare "May" after `before` at `at` names the person the article calls May. */
+function mayIsPerson(text: string, at: number, before: string): boolean {
+  if (!NAME_OR_MONTH_BEFORE.has(before)) return false;
+  if (text !== namesMayText) {
+    namesMayText = text;
+    namesMay = MAY_AS_NAME.test(text);
+  }
+  return namesMay && !MONTH_PLAN_OR_PAIR_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 // Nouns of events and reports that a month before them dates: "the March accession", "the May elections".
 const DATED_NOUN_AFTER = new RegExp(
   `^\\s(?:${['accession', 'elections?', 'polls?', 'vote', 'referendum', 'summit', 'deadline', 'talks', 'session', 'meeting', 'visit', 'attacks?', 'bombings?', 'coup', 'uprising', 'ceasefire', 'cease-fire', 'agreement', 'accord', 'deal', 'ruling', 'verdict', 'hearing', 'trial', 'decision', 'announcement', 'launch', 'figures', 'data', 'report', 'survey', 'issue', 'edition', 'budget', 'earthquake', 'floods?', 'crash', 'raid', 'massacre', 'killings?', 'shooting', 'strike', 'handover', 'inauguration', 'primary', 'primaries', 'runoff', 'run-off', 'census'].join('|')})(?![\\p{L}\\p{N}_-])`,
@@ -907,6 +925,7 @@ rule(
       if (!dated && (before === 'the' || before === 'a') && (monRaw === 'May' || !/^\s\p{Ll}/u.test(after) || /^\s(?:of|on|to|for)\b/.test(after))) return null;
       const contextual = MONTH_CONTEXT.has(before) || yearMod || dated;
       if ((monRaw === 'May' || monRaw === 'March') && !contextual) return null;
+      if (monRaw === 'May' && mayIsPerson(text, m.index, before)) return null;
       // "April Ryan", "June Carter": a capitalised word right after a bare month is usually a name.
       if (!contextual && /^\s\p{Lu}\p{Ll}/u.test(after)) return null;
       // "the murder of April Jones", "a search for June Cole": after a word that also precedes names, the same holds
