@@ -273,6 +273,11 @@ Acme holds its investor day on [[May 14|DATE 2026-05-14]] and reports in [[late 
 Theresa May 5 people said no.
 `, '2026-02-05'),
 
+  'a forecast looks ahead: predicted for, tipped to, forecast to': dated(`
+With the election widely predicted for [[May|DATE 2026-05]], the party met [[last week|DATE 2026-W02]]. The poll, tipped for [[5 May|DATE 2026-05-05]], worried them.
+Confidence was flat in [[December|DATE 2025-12]], but it is forecast to drop in the [[March|DATE 2026-03]] survey. She was tipped to speak on [[Monday|DATE 2026-01-19]].
+`, '2026-01-15'),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

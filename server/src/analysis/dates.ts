@@ -265,6 +265,7 @@ const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|wo
 const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
 // After "is" or "are": a time or day next ("is on Monday"), "to" and a verb ("is to shut"), or a verb in -ing.
 const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/;
+const FORECAST_FOR = /^\s+(?:for|to)\s/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
   set: /^\s+(?:to|for)\b/,
@@ -287,6 +288,11 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // "postponed due to snow on Saturday": "due to" before a noun is "because of".
   due: /^(?!\s+to\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|poor|bad|heavy|high|low|falling|rising|safety|widespread|snow|rain|fog|ice|illness|injury|concerns?|fears?|lack|problems?|pressure|demand)\b)/i,
   intended: TO_INFINITIVE,
+  // "widely predicted for May", "tipped to win in March", "is forecast to drop in the March survey": a forecast is of
+  // what is to come.
+  predicted: FORECAST_FOR,
+  tipped: FORECAST_FOR,
+  forecast: FORECAST_FOR,
   // "planned to leave on Thursday", "planned a large demonstration on Saturday"; "the planned merger" says nothing.
   planned: /^\s+(?:to|a|an)\b/,
   promised: TO_INFINITIVE,
@@ -303,7 +309,7 @@ const AUXILIARY_BEFORE_PLAN = /(?:\b(?:is|are|am|was|were|be|been|being|has|have
 // Words of a plan: after "had been" ("had been due to expire Friday") the planned day has gone by.
 const PLANS = new Set(['due', 'scheduled', 'expected', 'set', 'slated', 'supposed', 'planned', 'intended', 'going']);
 // A verb of intention with "to" points ahead ("decided to admit them in March"); without it, it is a past verb.
-const PAST_UNLESS_NEXT = new Set(['set', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened']);
+const PAST_UNLESS_NEXT = new Set(['set', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened', 'predicted', 'tipped', 'forecast']);
 // Auxiliaries are past cues on their own; participles after "is", "will be" are not ("the case is heard in May").
 const AUXILIARIES = new Set(['said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'since', 'yesterday', 'been', 'has', 'have']);
 const PAST_CUES = new Set([
