@@ -416,9 +416,10 @@ Bidders have until [[midnight|TIME 2025-07-07T24:00]] on [[Monday|DATE 2025-07-0
 The vault uses a 2048-bit key, a 1800-page manual and a 1750-seat hall, opened in [[1998|DATE 1998]].
 `),
 
-  'a possessive month is a date, and a future verb does not push the last two months a year ahead': dated(`
+  'a possessive month, or one before its figures, is a date, and a future verb does not push the last two months a year ahead': dated(`
 Prices fell after [[March|DATE 2025-03]]'s budget, and analysts expect [[June|DATE 2025-06]]'s figures to be revised. Theresa May's aides agreed.
 Campaigners will march ahead of [[September|DATE 2025-09]]'s vote and [[last April|DATE 2025-04]]'s report.
+Overall, [[June|DATE 2025-06]] sales are forecast to rise.
 `),
 
   'a calendar quarter named by its months with "to", or hyphenated after a preposition': dated(`

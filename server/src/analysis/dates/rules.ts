@@ -905,6 +905,8 @@ const DATED_NOUN_AFTER = new RegExp(
   'u',
 );
 
+const FIGURES_AFTER = /^\s(?:sales|figures|data|results|numbers|output|inflation|unemployment|payrolls|exports|imports|earnings|statistics)\b/;
+
 rule(
   'month',
   `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(?:of${S})?(${alt(['this', 'last', 'next'])})${S}year${E})?(?:['’]s(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
@@ -963,10 +965,11 @@ rule(
           // "extended the loans through January", "froze the duty until September": a deferral reaches past the
           // telling, whatever its tense.
           if (!possessive && (before === 'until' || before === 'through' || before === 'till') && DEFERRAL_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) tense = 'future';
-          // "Analysts expect June's figures to be revised": a possessive month names its own report or event, so a
-          // future verb does not push a month of the last two a year ahead.
+          // "Analysts expect June's figures to be revised", "December sales are forecast to rise": a possessive month,
+          // or one before the figures it dates, names its own report or event, so a future verb does not push a month
+          // of the last two a year ahead.
           const back = (ref.m - month + 12) % 12;
-          if (possessive && tense === 'future' && back >= 1 && back <= 2) tense = 'past';
+          if ((possessive || FIGURES_AFTER.test(after)) && tense === 'future' && back >= 1 && back <= 2) tense = 'past';
           y = resolveMonthYear(ref, month, tense);
           how = tense === 'past' ? 'past tense: the nearest one on or before' : tense === 'future' ? 'future tense: the nearest one on or after' : 'the same year';
         }
