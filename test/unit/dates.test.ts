@@ -278,6 +278,11 @@ With the election widely predicted for [[May|DATE 2026-05]], the party met [[las
 Confidence was flat in [[December|DATE 2025-12]], but it is forecast to drop in the [[March|DATE 2026-03]] survey. She was tipped to speak on [[Monday|DATE 2026-01-19]].
 `, '2026-01-15'),
 
+  'a date before its clause dates a plan told in the past, not what was planned': dated(`
+On [[Monday|DATE 2025-06-30]], the council planned to reopen the bridge. In [[March|DATE 2025-03]], the two sides agreed to set up a forum.
+The council planned to reopen it on [[Monday|DATE 2025-07-07]]. On [[Monday|DATE 2025-07-07]], talks are planned to resume.
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

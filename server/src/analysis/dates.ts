@@ -310,6 +310,7 @@ const AUXILIARY_BEFORE_PLAN = /(?:\b(?:is|are|am|was|were|be|been|being|has|have
 const PLANS = new Set(['due', 'scheduled', 'expected', 'set', 'slated', 'supposed', 'planned', 'intended', 'going']);
 // A verb of intention with "to" points ahead ("decided to admit them in March"); without it, it is a past verb.
 const PAST_UNLESS_NEXT = new Set(['set', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened', 'predicted', 'tipped', 'forecast']);
+const PAST_PLANS = new Set(['planned', ...PAST_UNLESS_NEXT]);
 // Auxiliaries are past cues on their own; participles after "is", "will be" are not ("the case is heard in May").
 const AUXILIARIES = new Set(['said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'since', 'yesterday', 'been', 'has', 'have']);
 const PAST_CUES = new Set([
@@ -390,7 +391,10 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
       const d = source.charCodeAt(i - 1) | 32;
       if (!(length >= 5 && e === 101 && d === 100)) continue;
     }
-    const tense = wordTense(source, start, source.slice(start, i));
+    let tense = wordTense(source, start, source.slice(start, i));
+    // "On Friday, the government planned to pay …": a date before its clause dates the verb, and a plan told in the
+    // past tense was made on it.
+    if (tense === 'future' && pos > at && PAST_PLANS.has(source.slice(start, i).toLowerCase()) && !passiveBefore(source, start)) tense = 'past';
     // "shoppers put off buying presents until December", "stayed until March": "until" before the expression takes the
     // past of the verb before it in its clause; not after a deferral ("delayed until Thursday", "froze duty until
     // September"), which reaches past the telling, nor after "has", "have" ("They have until 12 November").
