@@ -123,6 +123,11 @@ The vote will be planned for [[May|DATE 2026-05]] and talks will run from [[Apri
 She was elected in [[May|DATE 2025-05]].
 `, '2026-02-05'),
 
+  'a capitalised word before a holiday, or a capitalised Last inside a sentence, makes another day or a title': dated(`
+Schools mark Holocaust Memorial Day on [[27 January|DATE 2026-01-27]], and the choir sang Wham's Last Christmas.
+[[This Christmas|DATE 2026-12-25]], the shops will open on [[Boxing Day|DATE 2026-12-26]]. "[[Last Christmas|DATE 2025-12-25]] was quiet," she said.
+`, '2026-01-15'),
+
   'earnings reports compare with the quarter under discussion': dated(`
 Acme said net income for [[the first quarter|DATE 2025-Q1]] rose to $5 million from $4 million [[a year earlier|DATE 2024-Q1]].
 After a weak [[fourth quarter|DATE 2024-Q4]], sales in [[the 2025 period|DATE 2025-Q1]] beat [[the corresponding period last year|DATE 2024-Q1]].

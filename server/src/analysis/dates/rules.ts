@@ -1014,8 +1014,12 @@ function insideName(text: string, at: number): boolean {
   const before = NAME_WORD_BEFORE_YEAR.exec(text.slice(Math.max(0, at - 24), at));
   if (!before || NOT_A_NAME_BEFORE_YEAR.test(before[1])) return false;
   // The capitalised word must not open its sentence, line or quotation.
-  const lead = text.slice(Math.max(0, at - before[0].length - 4), at - before[0].length);
-  return !(lead === '' || /(?:[.!?:;"“‘(\n]|[.!?]["”’])\s{0,3}$|^\s{0,3}$/u.test(lead));
+  return !opensSentence(text, at - before[0].length);
+}
+/** Whether the word at `at` opens its sentence, line or quotation. */
+function opensSentence(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 4), at);
+  return lead === '' || /(?:[.!?:;"“‘(\n]|[.!?]["”’])\s{0,3}$|^\s{0,3}$/u.test(lead);
 }
 
 rule(
@@ -1542,6 +1546,10 @@ rule(
     if (mod && yRaw) return null;
     // "the Thanksgiving Day Parade", "the Queen's Christmas Message": a yearly event's name, not a date.
     if (!yRaw && HOLIDAY_EVENT_AFTER.test(textAfter(text, m.index + whole.length, 12))) return null;
+    // "Holocaust Memorial Day", "Orthodox Christmas", Wham's "Last Christmas": a capitalised word before it inside a
+    // sentence (not an abbreviation such as "US"), or a capitalised "Last", "Next", "This" there, makes it another day
+    // or a title.
+    if (modRaw ? isCap(modRaw) && !opensSentence(text, m.index) : insideName(text, m.index) && !/\p{Lu}{2}\s$/u.test(text.slice(m.index - 3, m.index))) return null;
     // "Christmas tree", "Easter egg", "Thanksgiving dinner" are things, not dates; a bare holiday needs date-like context.
     const before = wordBefore(text, m.index);
     if (!/day|eve|friday|sunday|monday|july/i.test(name) && !yRaw && !mod) {
