@@ -763,7 +763,11 @@ rule('date of a relative year', `${B}(?:(${MONTH})\\s{0,2}${DAYNUM}|(?:${w('the'
 // A day of the month on its own: "on the 3rd" (the month of the reference date, or the one before in a past clause).
 rule('day of month', `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\\s)the\\s(\\d{1,2})(st|nd|rd|th)(?![\\p{L}\\p{N}_])`, (m, text) => {
   const d = +m[1];
-  if (d < 1 || d > 31 || /^\s(?:of|century|floor|anniversary|time|round|place|amendment|day|year|week|minute|hole|inning|birthday|edition|annual|congress)\b/i.test(textAfter(text, m.index + m[0].length, 16))) return null;
+  const after = textAfter(text, m.index + m[0].length, 16);
+  if (d < 1 || d > 31 || /^\s(?:of|century|floor|anniversary|time|round|place|amendment|day|year|week|minute|hole|inning|birthday|edition|annual|congress)\b/i.test(after)) return null;
+  // "troops from the 2nd Battalion", "a play by the 18th-Century dramatist": an ordinal that qualifies a name or a
+  // compound.
+  if (/^(?:[-‐‑]\p{L}|\s\p{Lu})/u.test(after)) return null;
   return cand(m, 'day of month', (ctx) =>
     refOr(ctx, m[0], `XXXX-XX-${pad(d)}`, 'DATE', (ref) => {
       const tense = ctx.tense(m.index);
