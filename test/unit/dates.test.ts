@@ -115,6 +115,7 @@ The team won 3-1 and paid $2,025 for 1500 tickets; the ship is 2000 metres long.
 Theresa May said the March was peaceful, and they may march again.
 The Sunday Times and the Black Friday sales drew crowds.
 Troops from the 2nd Battalion were beaten by the 3rd-placed side; she is on the 4th District slate.
+The screens show 2048 * 1080 pixels.
 `),
 
   'in an article that names someone May, a bare May after of, for, on, to, and, or is the person': dated(`

@@ -994,7 +994,7 @@ rule(
 // Years, decades, centuries: "1990", "fiscal 2025", "early 1991", "the 1990s", "the '80s", "the 20th century".
 
 const NOT_YEAR_AFTER =
-  /^\s?(?:%|percent|per cent|km|kilomet|met(?:re|er)s?\b|m\b|miles|feet|ft\b|kg|kilo|tons?\b|tonnes?|pounds|lbs|people|persons|shares|votes|points|pts|troops|soldiers|jobs|deaths|dead|cases|units|cars|vehicles|homes|houses|acres|hectares|yards|words|employees|workers|members|residents|students|pages|calories|cc\b|mph|hp\b|rpm|bn\b|mn\b|mw|kw|gb|mb|x\b|×|pixels|euros|dollars|pounds|yen|barrels|children|men|women|patients|refugees|rooms|seats|passengers|flights|times|ft|sq)|^[-‐‑](?:bit|page|word|seat|mile|strong|man|member|point|acre|room|foot|yard|tonne|ton|metre|meter|pixel)s?\b/i;
+  /^\s?(?:%|percent|per cent|km|kilomet|met(?:re|er)s?\b|m\b|miles|feet|ft\b|kg|kilo|tons?\b|tonnes?|pounds|lbs|people|persons|shares|votes|points|pts|troops|soldiers|jobs|deaths|dead|cases|units|cars|vehicles|homes|houses|acres|hectares|yards|words|employees|workers|members|residents|students|pages|calories|cc\b|mph|hp\b|rpm|bn\b|mn\b|mw|kw|gb|mb|x\b|×|\*\s?\d|pixels|euros|dollars|pounds|yen|barrels|children|men|women|patients|refugees|rooms|seats|passengers|flights|times|ft|sq)|^[-‐‑](?:bit|page|word|seat|mile|strong|man|member|point|acre|room|foot|yard|tonne|ton|metre|meter|pixel)s?\b/i;
 const NOT_YEAR_BEFORE = new Set([
   'no', 'no.', 'number', 'nos', 'nos.', 'room', 'flight', 'route', 'page', 'pages', 'article', 'section', 'model', 'code',
   'windows', 'version', 'v', 'level', 'rule', 'bus', 'resolution', 'chapter', 'about', 'around', 'some', 'nearly', 'almost',
