@@ -290,6 +290,10 @@ On [[Monday|DATE 2025-06-30]], the council planned to reopen the bridge. In [[Ma
 The council planned to reopen it on [[Monday|DATE 2025-07-07]]. On [[Monday|DATE 2025-07-07]], talks are planned to resume.
 `),
 
+  'a cue after the closing mark of the quotation that holds a date tells of the telling': dated(`
+"I feel good about our chances in [[November|DATE 2025-11]]," the senator said. "They love us in [[September|DATE 2025-09]]," he said.
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

@@ -339,6 +339,8 @@ const IRREGULAR_PARTICIPLES = new Set([
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed', 'hundred', 'sacred', 'naked', 'wicked']);
 
+const QUOTE_CLOSE = /[,.!?]["”]|”/;
+
 function clauseTense(text: string, sentence: Span, at: number): Tense {
   // Only the neighbourhood of the expression counts, which also keeps a run-on "sentence" from costing quadratic time.
   const from = Math.max(sentence.start, at - 160);
@@ -347,8 +349,13 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
   let plan = -1; // where the nearest cue before is a plan in a reduced relative ("talks scheduled for Friday")
   let pastAfter = false; // the nearest cue after is "was", "were" or "had"
   let afterDistance = Infinity;
+  // '… heading into July," she said': a cue after the closing mark of a quotation that holds the expression tells of
+  // the telling, not of what is quoted.
+  const close = QUOTE_CLOSE.exec(text.slice(at, Math.min(sentence.end, at + 160)));
+  const quoteEnd = close ? at + close.index : Infinity;
   const consider = (pos: number, length: number, tense: Tense): void => {
     const before = pos < at;
+    if (pos > quoteEnd) return;
     const distance = before ? at - (pos + length) : pos - at;
     if (!before && distance < afterDistance) {
       afterDistance = distance;
