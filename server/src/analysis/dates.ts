@@ -339,6 +339,7 @@ const IRREGULAR_PARTICIPLES = new Set([
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed', 'hundred', 'sacred', 'naked', 'wicked']);
 
+const HAVE_NOT_PERFECT = /^\s+(?:to|a|an|the|no|some|any|his|her|their|its|our|my|your|this|these|those|enough|plenty|nothing|something|\d)\b/;
 const QUOTE_CLOSE = /[,.!?]["”]|”/;
 
 function clauseTense(text: string, sentence: Span, at: number): Tense {
@@ -499,8 +500,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
   // perfect was for a time now gone by.
   if (tense === 'future' && /\bhad\s+$/i.test(source.slice(Math.max(0, index - 5), index)) && /(?:ed|set)$/.test(word)) return 'past';
   if (tense === 'future' && PLANS.has(word) && /\bhad\s+been\s+$/i.test(source.slice(Math.max(0, index - 16), index)) && /^\s+(?:to|for)\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return 'past';
-  // "has to", "have to" speak of obligation, not of the past.
-  if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return null;
+  // "has to", "have to" speak of obligation, "has a desire", "have no plans" of possession, not of the past.
+  if ((word === 'has' || word === 'have') && HAVE_NOT_PERFECT.test(source.slice(index + raw.length, index + raw.length + 10))) return null;
   return tense;
 }
 
