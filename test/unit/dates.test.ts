@@ -298,6 +298,10 @@ The council planned to reopen it on [[Monday|DATE 2025-07-07]]. On [[Monday|DATE
 The striker will have a scan on [[Monday|DATE 2025-07-07]]. Voters have a chance to be heard in [[November|DATE 2025-11]].
 `),
 
+  'a modal with the perfect looks back': dated(`
+She noted that [[Tuesday|DATE 2025-07-01]] would have been his birthday. He said [[Friday|DATE 2025-07-04]] would have to be the day.
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

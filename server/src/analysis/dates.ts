@@ -544,7 +544,8 @@ const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{
 // "Whitfield said the second half would benefit", "warned that next month will be hard": a date that opens a reported
 // clause is its subject, and the verb after it, not the verb of saying before it, tells its tense.
 const REPORTED_CLAUSE_BEFORE = /\b(?:that|said|says|say|warned|warns|predicted|predicts|believes|believe|thinks|think|expects|expect|added|noted|insisted|argued|cautioned|forecast)\s+$/i;
-const SUBJECT_VERB_AFTER = /^\s+(?:(will|would|could|should|might|may|can|is\s+(?:expected|likely|set|due|going)\s+to|are\s+(?:expected|likely|set|due|going)\s+to)|(was|were|had))\b/i;
+// "Saturday would have been his birthday": a modal with the perfect looks back.
+const SUBJECT_VERB_AFTER = /^\s+(?:(?:would|could|should|might|may|must)\s+have\s+(?!to\b)|(will|would|could|should|might|may|can|is\s+(?:expected|likely|set|due|going)\s+to|are\s+(?:expected|likely|set|due|going)\s+to)\b|(?:was|were|had)\b)/i;
 function subjectTense(text: string, start: number, end: number): Tense {
   if (!REPORTED_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return reportedSubjectTense(text, start, end);
   const verb = SUBJECT_VERB_AFTER.exec(text.slice(end, end + 30));
