@@ -114,7 +114,21 @@ Call 555-2024 or +44 20 7946 0958 for version 2.10.3 of the app.
 The team won 3-1 and paid $2,025 for 1500 tickets; the ship is 2000 metres long.
 Theresa May said the March was peaceful, and they may march again.
 The Sunday Times and the Black Friday sales drew crowds.
+Troops from the 2nd Battalion were beaten by the 3rd-placed side; she is on the 4th District slate.
+The screens show 2048 * 1080 pixels.
 `),
+
+  'in an article that names someone May, a bare May after of, for, on, to, and, or is the person': dated(`
+Mrs May told colleagues the pressure on May was growing, and a defeat would be a blow for May.
+Critics of May and allies of Johnson met.
+The vote will be planned for [[May|DATE 2026-05]] and talks will run from [[April|DATE 2026-04]] to [[May|DATE 2026-05]].
+She was elected in [[May|DATE 2025-05]].
+`, '2026-02-05'),
+
+  'a capitalised word before a holiday, or a capitalised Last inside a sentence, makes another day or a title': dated(`
+Schools mark Holocaust Memorial Day on [[27 January|DATE 2026-01-27]], and the choir sang Wham's Last Christmas.
+[[This Christmas|DATE 2026-12-25]], the shops will open on [[Boxing Day|DATE 2026-12-26]]. "[[Last Christmas|DATE 2025-12-25]] was quiet," she said.
+`, '2026-01-15'),
 
   'earnings reports compare with the quarter under discussion': dated(`
 Acme said net income for [[the first quarter|DATE 2025-Q1]] rose to $5 million from $4 million [[a year earlier|DATE 2024-Q1]].
@@ -266,6 +280,28 @@ Acme holds its investor day on [[May 14|DATE 2026-05-14]] and reports in [[late 
 Theresa May 5 people said no.
 `, '2026-02-05'),
 
+  'a forecast looks ahead: predicted for, tipped to, forecast to': dated(`
+With the election widely predicted for [[May|DATE 2026-05]], the party met [[last week|DATE 2026-W02]]. The poll, tipped for [[5 May|DATE 2026-05-05]], worried them.
+Confidence was flat in [[December|DATE 2025-12]], but it is forecast to drop in the [[March|DATE 2026-03]] survey. She was tipped to speak on [[Monday|DATE 2026-01-19]].
+`, '2026-01-15'),
+
+  'a date before its clause dates a plan told in the past, not what was planned': dated(`
+On [[Monday|DATE 2025-06-30]], the council planned to reopen the bridge. In [[March|DATE 2025-03]], the two sides agreed to set up a forum.
+The council planned to reopen it on [[Monday|DATE 2025-07-07]]. On [[Monday|DATE 2025-07-07]], talks are planned to resume.
+`),
+
+  'a cue after the closing mark of the quotation that holds a date tells of the telling': dated(`
+"I feel good about our chances in [[November|DATE 2025-11]]," the senator said. "They love us in [[September|DATE 2025-09]]," he said.
+`),
+
+  '"have" before a determiner is possession, not the perfect': dated(`
+The striker will have a scan on [[Monday|DATE 2025-07-07]]. Voters have a chance to be heard in [[November|DATE 2025-11]].
+`),
+
+  'a modal with the perfect looks back': dated(`
+She noted that [[Tuesday|DATE 2025-07-01]] would have been his birthday. He said [[Friday|DATE 2025-07-04]] would have to be the day.
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.
@@ -404,9 +440,10 @@ Bidders have until [[midnight|TIME 2025-07-07T24:00]] on [[Monday|DATE 2025-07-0
 The vault uses a 2048-bit key, a 1800-page manual and a 1750-seat hall, opened in [[1998|DATE 1998]].
 `),
 
-  'a possessive month is a date, and a future verb does not push the last two months a year ahead': dated(`
+  'a possessive month, or one before its figures, is a date, and a future verb does not push the last two months a year ahead': dated(`
 Prices fell after [[March|DATE 2025-03]]'s budget, and analysts expect [[June|DATE 2025-06]]'s figures to be revised. Theresa May's aides agreed.
 Campaigners will march ahead of [[September|DATE 2025-09]]'s vote and [[last April|DATE 2025-04]]'s report.
+Overall, [[June|DATE 2025-06]] sales are forecast to rise.
 `),
 
   'a calendar quarter named by its months with "to", or hyphenated after a preposition': dated(`

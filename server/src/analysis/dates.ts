@@ -265,6 +265,7 @@ const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|wo
 const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
 // After "is" or "are": a time or day next ("is on Monday"), "to" and a verb ("is to shut"), or a verb in -ing.
 const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/;
+const FORECAST_FOR = /^\s+(?:for|to)\s/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
   set: /^\s+(?:to|for)\b/,
@@ -287,6 +288,11 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // "postponed due to snow on Saturday": "due to" before a noun is "because of".
   due: /^(?!\s+to\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|poor|bad|heavy|high|low|falling|rising|safety|widespread|snow|rain|fog|ice|illness|injury|concerns?|fears?|lack|problems?|pressure|demand)\b)/i,
   intended: TO_INFINITIVE,
+  // "widely predicted for May", "tipped to win in March", "is forecast to drop in the March survey": a forecast is of
+  // what is to come.
+  predicted: FORECAST_FOR,
+  tipped: FORECAST_FOR,
+  forecast: FORECAST_FOR,
   // "planned to leave on Thursday", "planned a large demonstration on Saturday"; "the planned merger" says nothing.
   planned: /^\s+(?:to|a|an)\b/,
   promised: TO_INFINITIVE,
@@ -303,7 +309,8 @@ const AUXILIARY_BEFORE_PLAN = /(?:\b(?:is|are|am|was|were|be|been|being|has|have
 // Words of a plan: after "had been" ("had been due to expire Friday") the planned day has gone by.
 const PLANS = new Set(['due', 'scheduled', 'expected', 'set', 'slated', 'supposed', 'planned', 'intended', 'going']);
 // A verb of intention with "to" points ahead ("decided to admit them in March"); without it, it is a past verb.
-const PAST_UNLESS_NEXT = new Set(['set', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened']);
+const PAST_UNLESS_NEXT = new Set(['set', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened', 'predicted', 'tipped', 'forecast']);
+const PAST_PLANS = new Set(['planned', ...PAST_UNLESS_NEXT]);
 // Auxiliaries are past cues on their own; participles after "is", "will be" are not ("the case is heard in May").
 const AUXILIARIES = new Set(['said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'since', 'yesterday', 'been', 'has', 'have']);
 const PAST_CUES = new Set([
@@ -332,6 +339,9 @@ const IRREGULAR_PARTICIPLES = new Set([
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed', 'hundred', 'sacred', 'naked', 'wicked']);
 
+const HAVE_NOT_PERFECT = /^\s+(?:to|a|an|the|no|some|any|his|her|their|its|our|my|your|this|these|those|enough|plenty|nothing|something|\d)\b/;
+const QUOTE_CLOSE = /[,.!?]["”]|”/;
+
 function clauseTense(text: string, sentence: Span, at: number): Tense {
   // Only the neighbourhood of the expression counts, which also keeps a run-on "sentence" from costing quadratic time.
   const from = Math.max(sentence.start, at - 160);
@@ -340,8 +350,13 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
   let plan = -1; // where the nearest cue before is a plan in a reduced relative ("talks scheduled for Friday")
   let pastAfter = false; // the nearest cue after is "was", "were" or "had"
   let afterDistance = Infinity;
+  // '… heading into July," she said': a cue after the closing mark of a quotation that holds the expression tells of
+  // the telling, not of what is quoted.
+  const close = QUOTE_CLOSE.exec(text.slice(at, Math.min(sentence.end, at + 160)));
+  const quoteEnd = close ? at + close.index : Infinity;
   const consider = (pos: number, length: number, tense: Tense): void => {
     const before = pos < at;
+    if (pos > quoteEnd) return;
     const distance = before ? at - (pos + length) : pos - at;
     if (!before && distance < afterDistance) {
       afterDistance = distance;
@@ -384,7 +399,10 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
       const d = source.charCodeAt(i - 1) | 32;
       if (!(length >= 5 && e === 101 && d === 100)) continue;
     }
-    const tense = wordTense(source, start, source.slice(start, i));
+    let tense = wordTense(source, start, source.slice(start, i));
+    // "On Friday, the government planned to pay …": a date before its clause dates the verb, and a plan told in the
+    // past tense was made on it.
+    if (tense === 'future' && pos > at && PAST_PLANS.has(source.slice(start, i).toLowerCase()) && !passiveBefore(source, start)) tense = 'past';
     // "shoppers put off buying presents until December", "stayed until March": "until" before the expression takes the
     // past of the verb before it in its clause; not after a deferral ("delayed until Thursday", "froze duty until
     // September"), which reaches past the telling, nor after "has", "have" ("They have until 12 November").
@@ -482,8 +500,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
   // perfect was for a time now gone by.
   if (tense === 'future' && /\bhad\s+$/i.test(source.slice(Math.max(0, index - 5), index)) && /(?:ed|set)$/.test(word)) return 'past';
   if (tense === 'future' && PLANS.has(word) && /\bhad\s+been\s+$/i.test(source.slice(Math.max(0, index - 16), index)) && /^\s+(?:to|for)\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return 'past';
-  // "has to", "have to" speak of obligation, not of the past.
-  if ((word === 'has' || word === 'have') && /^\s+to\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return null;
+  // "has to", "have to" speak of obligation, "has a desire", "have no plans" of possession, not of the past.
+  if ((word === 'has' || word === 'have') && HAVE_NOT_PERFECT.test(source.slice(index + raw.length, index + raw.length + 10))) return null;
   return tense;
 }
 
@@ -526,7 +544,8 @@ const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{
 // "Whitfield said the second half would benefit", "warned that next month will be hard": a date that opens a reported
 // clause is its subject, and the verb after it, not the verb of saying before it, tells its tense.
 const REPORTED_CLAUSE_BEFORE = /\b(?:that|said|says|say|warned|warns|predicted|predicts|believes|believe|thinks|think|expects|expect|added|noted|insisted|argued|cautioned|forecast)\s+$/i;
-const SUBJECT_VERB_AFTER = /^\s+(?:(will|would|could|should|might|may|can|is\s+(?:expected|likely|set|due|going)\s+to|are\s+(?:expected|likely|set|due|going)\s+to)|(was|were|had))\b/i;
+// "Saturday would have been his birthday": a modal with the perfect looks back.
+const SUBJECT_VERB_AFTER = /^\s+(?:(?:would|could|should|might|may|must)\s+have\s+(?!to\b)|(will|would|could|should|might|may|can|is\s+(?:expected|likely|set|due|going)\s+to|are\s+(?:expected|likely|set|due|going)\s+to)\b|(?:was|were|had)\b)/i;
 function subjectTense(text: string, start: number, end: number): Tense {
   if (!REPORTED_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return reportedSubjectTense(text, start, end);
   const verb = SUBJECT_VERB_AFTER.exec(text.slice(end, end + 30));

@@ -763,7 +763,11 @@ rule('date of a relative year', `${B}(?:(${MONTH})\\s{0,2}${DAYNUM}|(?:${w('the'
 // A day of the month on its own: "on the 3rd" (the month of the reference date, or the one before in a past clause).
 rule('day of month', `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\\s)the\\s(\\d{1,2})(st|nd|rd|th)(?![\\p{L}\\p{N}_])`, (m, text) => {
   const d = +m[1];
-  if (d < 1 || d > 31 || /^\s(?:of|century|floor|anniversary|time|round|place|amendment|day|year|week|minute|hole|inning|birthday|edition|annual|congress)\b/i.test(textAfter(text, m.index + m[0].length, 16))) return null;
+  const after = textAfter(text, m.index + m[0].length, 16);
+  if (d < 1 || d > 31 || /^\s(?:of|century|floor|anniversary|time|round|place|amendment|day|year|week|minute|hole|inning|birthday|edition|annual|congress)\b/i.test(after)) return null;
+  // "troops from the 2nd Battalion", "a play by the 18th-Century dramatist": an ordinal that qualifies a name or a
+  // compound.
+  if (/^(?:[-‐‑]\p{L}|\s\p{Lu})/u.test(after)) return null;
   return cand(m, 'day of month', (ctx) =>
     refOr(ctx, m[0], `XXXX-XX-${pad(d)}`, 'DATE', (ref) => {
       const tense = ctx.tense(m.index);
@@ -881,11 +885,31 @@ const WEAK_MONTH_CONTEXT = new Set(['of', 'for', 'and', 'or', 'to']);
 const NAME_AFTER_MONTH = /^\s\p{Lu}\p{Ll}+(?:['’]s)?(?![\p{L}\p{N}])(?!\s\d)/u;
 const NOT_A_SURNAME = new RegExp(`^\\s(?:${WEEKDAY}|${MONTH_FULL_ONLY}|The|This|That|It|He|She|They|We|I|A|An|In|On|At|But|And|Christmas|Easter)(?![\\p{L}])`, 'u');
 
+// "Theresa May said", "Mrs May", "May told MPs": the article names someone May.
+const MAY_AS_NAME = /(?:\b(?:Mrs|Ms|Mr|Miss|Dr|Lady|Lord|Sir|Dame|Justice)\.?|(?<![.!?:;"“]\s{1,3}|^\s{0,3})(?<![\p{L}'’])(?!(?:In|On|Of|For|To|And|Or|By|From|Since|Until|Till|Through|During|Before|After|Between|Last|Next|This|Early|Late|Mid|End|Each|Every|Since|The|That|Around|Throughout|Into|Beginning|Ending|Starting)\s)\p{Lu}\p{Ll}+)\s{1,2}May\b(?!\s{1,3}\p{Lu}|\s{1,3}\d)|\bMay\s(?:said|says|told|tells|added|insisted|argued|wrote|warned|admitted|replied)\b/u;
+let namesMayText = '';
+let namesMay = false;
+// The words that come before a name as often as before a month: "pressure on May", "a blow for May", "Johnson and May".
+const NAME_OR_MONTH_BEFORE = new Set(['of', 'for', 'on', 'to', 'and', 'or']);
+// "tipped for May", "April and May": a plan or another month makes it the month.
+const MONTH_PLAN_OR_PAIR_BEFORE = new RegExp(`(?:\\b(?:planned|scheduled|set|slated|due|tipped|predicted|expected|pencilled|penciled|earmarked|booked|called|delayed|postponed|moved|brought\\s+forward)|${MONTH_FULL_ONLY}(?:\\s{1,3}\\d{4})?)\\s{1,3}(?:\\w+\\s{1,3})?$`, 'u');
+/** Whether a bare "May" after `before` at `at` names the person the article calls May. */
+function mayIsPerson(text: string, at: number, before: string): boolean {
+  if (!NAME_OR_MONTH_BEFORE.has(before)) return false;
+  if (text !== namesMayText) {
+    namesMayText = text;
+    namesMay = MAY_AS_NAME.test(text);
+  }
+  return namesMay && !MONTH_PLAN_OR_PAIR_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 // Nouns of events and reports that a month before them dates: "the March accession", "the May elections".
 const DATED_NOUN_AFTER = new RegExp(
   `^\\s(?:${['accession', 'elections?', 'polls?', 'vote', 'referendum', 'summit', 'deadline', 'talks', 'session', 'meeting', 'visit', 'attacks?', 'bombings?', 'coup', 'uprising', 'ceasefire', 'cease-fire', 'agreement', 'accord', 'deal', 'ruling', 'verdict', 'hearing', 'trial', 'decision', 'announcement', 'launch', 'figures', 'data', 'report', 'survey', 'issue', 'edition', 'budget', 'earthquake', 'floods?', 'crash', 'raid', 'massacre', 'killings?', 'shooting', 'strike', 'handover', 'inauguration', 'primary', 'primaries', 'runoff', 'run-off', 'census'].join('|')})(?![\\p{L}\\p{N}_-])`,
   'u',
 );
+
+const FIGURES_AFTER = /^\s(?:sales|figures|data|results|numbers|output|inflation|unemployment|payrolls|exports|imports|earnings|statistics)\b/;
 
 rule(
   'month',
@@ -907,6 +931,7 @@ rule(
       if (!dated && (before === 'the' || before === 'a') && (monRaw === 'May' || !/^\s\p{Ll}/u.test(after) || /^\s(?:of|on|to|for)\b/.test(after))) return null;
       const contextual = MONTH_CONTEXT.has(before) || yearMod || dated;
       if ((monRaw === 'May' || monRaw === 'March') && !contextual) return null;
+      if (monRaw === 'May' && mayIsPerson(text, m.index, before)) return null;
       // "April Ryan", "June Carter": a capitalised word right after a bare month is usually a name.
       if (!contextual && /^\s\p{Lu}\p{Ll}/u.test(after)) return null;
       // "the murder of April Jones", "a search for June Cole": after a word that also precedes names, the same holds
@@ -944,10 +969,11 @@ rule(
           // "extended the loans through January", "froze the duty until September": a deferral reaches past the
           // telling, whatever its tense.
           if (!possessive && (before === 'until' || before === 'through' || before === 'till') && DEFERRAL_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) tense = 'future';
-          // "Analysts expect June's figures to be revised": a possessive month names its own report or event, so a
-          // future verb does not push a month of the last two a year ahead.
+          // "Analysts expect June's figures to be revised", "December sales are forecast to rise": a possessive month,
+          // or one before the figures it dates, names its own report or event, so a future verb does not push a month
+          // of the last two a year ahead.
           const back = (ref.m - month + 12) % 12;
-          if (possessive && tense === 'future' && back >= 1 && back <= 2) tense = 'past';
+          if ((possessive || FIGURES_AFTER.test(after)) && tense === 'future' && back >= 1 && back <= 2) tense = 'past';
           y = resolveMonthYear(ref, month, tense);
           how = tense === 'past' ? 'past tense: the nearest one on or before' : tense === 'future' ? 'future tense: the nearest one on or after' : 'the same year';
         }
@@ -968,7 +994,7 @@ rule(
 // Years, decades, centuries: "1990", "fiscal 2025", "early 1991", "the 1990s", "the '80s", "the 20th century".
 
 const NOT_YEAR_AFTER =
-  /^\s?(?:%|percent|per cent|km|kilomet|met(?:re|er)s?\b|m\b|miles|feet|ft\b|kg|kilo|tons?\b|tonnes?|pounds|lbs|people|persons|shares|votes|points|pts|troops|soldiers|jobs|deaths|dead|cases|units|cars|vehicles|homes|houses|acres|hectares|yards|words|employees|workers|members|residents|students|pages|calories|cc\b|mph|hp\b|rpm|bn\b|mn\b|mw|kw|gb|mb|x\b|×|pixels|euros|dollars|pounds|yen|barrels|children|men|women|patients|refugees|rooms|seats|passengers|flights|times|ft|sq)|^[-‐‑](?:bit|page|word|seat|mile|strong|man|member|point|acre|room|foot|yard|tonne|ton|metre|meter|pixel)s?\b/i;
+  /^\s?(?:%|percent|per cent|km|kilomet|met(?:re|er)s?\b|m\b|miles|feet|ft\b|kg|kilo|tons?\b|tonnes?|pounds|lbs|people|persons|shares|votes|points|pts|troops|soldiers|jobs|deaths|dead|cases|units|cars|vehicles|homes|houses|acres|hectares|yards|words|employees|workers|members|residents|students|pages|calories|cc\b|mph|hp\b|rpm|bn\b|mn\b|mw|kw|gb|mb|x\b|×|\*\s?\d|pixels|euros|dollars|pounds|yen|barrels|children|men|women|patients|refugees|rooms|seats|passengers|flights|times|ft|sq)|^[-‐‑](?:bit|page|word|seat|mile|strong|man|member|point|acre|room|foot|yard|tonne|ton|metre|meter|pixel)s?\b/i;
 const NOT_YEAR_BEFORE = new Set([
   'no', 'no.', 'number', 'nos', 'nos.', 'room', 'flight', 'route', 'page', 'pages', 'article', 'section', 'model', 'code',
   'windows', 'version', 'v', 'level', 'rule', 'bus', 'resolution', 'chapter', 'about', 'around', 'some', 'nearly', 'almost',
@@ -992,8 +1018,12 @@ function insideName(text: string, at: number): boolean {
   const before = NAME_WORD_BEFORE_YEAR.exec(text.slice(Math.max(0, at - 24), at));
   if (!before || NOT_A_NAME_BEFORE_YEAR.test(before[1])) return false;
   // The capitalised word must not open its sentence, line or quotation.
-  const lead = text.slice(Math.max(0, at - before[0].length - 4), at - before[0].length);
-  return !(lead === '' || /(?:[.!?:;"“‘(\n]|[.!?]["”’])\s{0,3}$|^\s{0,3}$/u.test(lead));
+  return !opensSentence(text, at - before[0].length);
+}
+/** Whether the word at `at` opens its sentence, line or quotation. */
+function opensSentence(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 4), at);
+  return lead === '' || /(?:[.!?:;"“‘(\n]|[.!?]["”’])\s{0,3}$|^\s{0,3}$/u.test(lead);
 }
 
 rule(
@@ -1520,6 +1550,10 @@ rule(
     if (mod && yRaw) return null;
     // "the Thanksgiving Day Parade", "the Queen's Christmas Message": a yearly event's name, not a date.
     if (!yRaw && HOLIDAY_EVENT_AFTER.test(textAfter(text, m.index + whole.length, 12))) return null;
+    // "Holocaust Memorial Day", "Orthodox Christmas", Wham's "Last Christmas": a capitalised word before it inside a
+    // sentence (not an abbreviation such as "US"), or a capitalised "Last", "Next", "This" there, makes it another day
+    // or a title.
+    if (modRaw ? isCap(modRaw) && !opensSentence(text, m.index) : insideName(text, m.index) && !/\p{Lu}{2}\s$/u.test(text.slice(m.index - 3, m.index))) return null;
     // "Christmas tree", "Easter egg", "Thanksgiving dinner" are things, not dates; a bare holiday needs date-like context.
     const before = wordBefore(text, m.index);
     if (!/day|eve|friday|sunday|monday|july/i.test(name) && !yRaw && !mod) {
