@@ -1097,7 +1097,7 @@ test('a surname of a telling shape makes a person without a known given name; a 
   `);
 });
 
-test('a surname that is a word (Law, Day, King, Press, Fox) ends a name after a given name, and follows Mr or Dr', () => {
+test('a surname that is a word (Law, Day, King, Press, Fox, Dear, Hall, Lake) ends a name after a given name, and follows Mr or Dr', () => {
   check(`
     ---
     date: 2005-01-15
@@ -1107,6 +1107,13 @@ test('a surname that is a word (Law, Day, King, Press, Fox) ends a name after a 
     The nominees are [[Jude Law|person Jude Law]], [[Emma Stone|person Emma Stone]], Finding Neverland and [[Maria Press|person Maria Press]].
     [[Police chief|title]] [[Chris Fox|person Chris Fox]] spoke. [[Mr|title]] [[Fox|person Chris Fox]] said more. [[Editor|title]] [[Oliver Irish|person Oliver Irish]] came. [[Mr|title]] [[Irish|person Oliver Irish]] and [[Dr|title]] [[Law|person Jude Law]] agreed.
     It helps patients with MS. Final approval is near.
+  `);
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    "We are angry," said [[Ellen Dear|person Ellen Dear]], the union's leader. [[Spokesman|title]] [[Tom Lake|person Tom Lake]] told the agency it would appeal.
+    Labour's [[Ruth Castle|person Ruth Castle]] and the [[director|title]] [[Mia Bay|person Mia Bay]] watched, with [[Ann Hall|person Ann Hall]] and [[Jo Court|person Jo Court]].
   `);
 });
 

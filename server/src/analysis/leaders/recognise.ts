@@ -613,7 +613,7 @@ function inCapitalsRun(words: Word[], i: number): boolean {
 }
 
 // Surnames that are words kept out of names ("Jude Law", "Doris Day", "Stephen King"): after a given name they end it.
-const WORD_SURNAMES = new Set(['law', 'day', 'king', 'press', 'steel', 'ray', 'east', 'fox', 'white', 'bloomberg']);
+const WORD_SURNAMES = new Set(['law', 'day', 'king', 'press', 'steel', 'ray', 'east', 'fox', 'white', 'bloomberg', 'dear', 'hall', 'castle', 'lake', 'bay', 'court', 'post']);
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'labour', 'labor', 'tory', 'liberal', 'socialist', 'unionist', 'nationalist']);
 const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
 
