@@ -266,9 +266,14 @@ const fromLexicon = Object.entries(lexicon)
   .filter(([word, tag]) => /^(?:MaleName|FemaleName|FirstName)$/.test(String(tag)))
   .map(([word]) => word);
 const names = [...new Set([...fromLexicon, ...WORLD])].filter((word) => /^[a-z]{3,}$/.test(word) && !COMMON_WORDS.has(word)).sort();
+// The lexicon's women's and men's names (names given to both are tagged FirstName), for he and she; common words too,
+// as they are only looked up for names already taken for people ("Grace Dent").
+const tagged = (tag) => Object.entries(lexicon).filter(([word, t]) => String(t) === tag && /^[a-z]{2,}$/.test(word)).map(([word]) => word).sort();
+const female = tagged('FemaleName');
+const male = tagged('MaleName');
 const version = JSON.parse(require('node:fs').readFileSync(join(root, 'node_modules', 'compromise', 'package.json'), 'utf8')).version;
 writeFileSync(
   join(root, 'server', 'data', 'given-names.json'),
-  JSON.stringify({ source: `compromise ${version} lexicon (MIT), tags MaleName, FemaleName, FirstName; scripts/kb/given-names.mjs`, names }, null, 0) + '\n',
+  JSON.stringify({ source: `compromise ${version} lexicon (MIT), tags MaleName, FemaleName, FirstName; scripts/kb/given-names.mjs`, names, female, male }, null, 0) + '\n',
 );
-console.log(`${names.length} given names`);
+console.log(`${names.length} given names, ${female.length} women's and ${male.length} men's`);

@@ -24,8 +24,8 @@ export function loadBundledKnowledge(): KnowledgeBase {
   const leaders = JSON.parse(fs.readFileSync(path.join(dir, 'leaders.json'), 'utf8')) as { status: string; people: KbPerson[] };
   const countries = JSON.parse(fs.readFileSync(path.join(dir, 'countries.json'), 'utf8')) as { countries: KbCountry[] };
   const givenNamesFile = path.join(dir, 'given-names.json');
-  const givenNames = fs.existsSync(givenNamesFile) ? (JSON.parse(fs.readFileSync(givenNamesFile, 'utf8')) as { names: string[] }).names : [];
-  bundled = { status: leaders.status, people: leaders.people, countries: countries.countries, givenNames };
+  const given = fs.existsSync(givenNamesFile) ? (JSON.parse(fs.readFileSync(givenNamesFile, 'utf8')) as { names: string[]; female?: string[]; male?: string[] }) : { names: [] };
+  bundled = { status: leaders.status, people: leaders.people, countries: countries.countries, givenNames: given.names, femaleGivenNames: given.female, maleGivenNames: given.male };
   return bundled;
 }
 

@@ -1614,6 +1614,21 @@ describe('quotes', () => {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['she', 'Alex Morgan'], ['he', 'Sam Cole']]);
   });
 
+  it("resolves he and she past people whose given names are mostly the other sex's, and not past names given to both", () => {
+    const text = [
+      '---\ndate: 2005-01-15\n---',
+      'Norman Pike wrote the songs after his wife Zoe Hartley left.',
+      '“They are jolly on purpose,” he explained.',
+      'Gemma Rudd met Rory Vance on Monday.',
+      '“It went well,” she said.',
+      'Bishop Rowan Leigh spoke.',
+      '“We pray,” he said.',
+    ].join('\n\n') + '\n';
+    const { quotes } = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text);
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['he', 'Norman Pike'], ['she', 'Gemma Rudd'], ['he', 'Rowan Leigh']]);
+    assert.match(quotes[0].explanation ?? '', /“he”, that is Norman Pike, the nearest person named before who can be “he”/);
+  });
+
   it('opens a sentence at every quotation after a closed sentence, in one long paragraph', () => {
     const text = Array.from({ length: 50 }, (_, i) => `Minister ${i} left. “We won,” Trump said.`).join(' ');
     const { quotes } = findQuotes(parseArticle(text), { leaders: [], people: [] });

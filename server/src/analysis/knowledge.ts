@@ -46,4 +46,7 @@ export interface KnowledgeBase {
   countries: KbCountry[];
   /** Lower-case given names beyond the built-in list (server/data/given-names.json). */
   givenNames?: string[];
+  /** Lower-case given names mostly given to women, and mostly to men (for "she" and "he"). */
+  femaleGivenNames?: string[];
+  maleGivenNames?: string[];
 }

@@ -10,7 +10,7 @@
 // - A description ("the Russian leader") attaches to the one person named in the article who fits it on the reference
 //   date; with a country and no such person, to the knowledge base's only holder on that date; else to no one.
 import { checkLeader, type CheckContext } from './leaders/checks';
-import { buildKbIndex, countryName, officeOn, termOn, type KbIndex } from './leaders/kb';
+import { buildKbIndex, countryName, givenNameGender, officeOn, termOn, type KbIndex } from './leaders/kb';
 import { recognise, slug, type Entity, type RawMention } from './leaders/recognise';
 import { readWords } from './leaders/text';
 import type { KnowledgeBase } from './knowledge';
@@ -60,10 +60,14 @@ function analyse(article: Article, index: LeaderIndex, options: LeaderOptions): 
   for (const e of entities) {
     if (e.kbId || e.leader) {
       const leader = toLeader(e, index, date);
+      const gender = givenNameGender(leader.name, index);
+      if (gender) leader.gender = gender;
       leaders.push(leader);
       findings.push(...checkLeader(e, leader, ctx));
     } else {
-      people.push({ name: longestName(e), mentions: e.mentions.map(toMention), ...(e.evidence ? { evidence: e.evidence } : {}) });
+      const name = longestName(e);
+      const gender = givenNameGender(name, index);
+      people.push({ name, mentions: e.mentions.map(toMention), ...(e.evidence ? { evidence: e.evidence } : {}), ...(gender ? { gender } : {}) });
     }
   }
   const first = (x: { mentions: Mention[] }) => x.mentions[0]?.start ?? 0;

@@ -4,7 +4,7 @@ import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, quotedAs, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
-import { GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
+import { GIVEN_NAMES, UNISEX_GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
 import { CUE_FORMS, DETERMINERS, NP_STOPS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteOptions {
@@ -97,7 +97,11 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     if (w.span.nested.length) quote.nested = w.span.nested.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
     if (w.kind !== 'scare' && w.attribution) {
       const a = w.attribution;
-      if (a.speaker) quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent);
+      if (a.speaker) {
+        quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent);
+        quote.rule = a.shape;
+        quote.explanation = explainAttribution(a.shape, quote.speaker, a.antecedent && text.slice(a.antecedent.start, a.antecedent.end));
+      }
       if (a.cue) quote.cue = slice(text, a.cue);
       // A quotation that goes on with the cue of an earlier one ("…,” he told Reuters. “…”) has its source too.
       // So does one whose left-out subject is the speaker before ("…,” he told Reuters, adding, “…”).
@@ -875,12 +879,12 @@ function endOfWords(text: string, span: Span): number {
 
 function collectMentions(context: QuoteContext): EntityMention[] {
   const out: EntityMention[] = [];
-  const add = (mentions: Mention[] = [], name: string, leaderId?: string) => {
-    const feminine = genderOf(mentions);
-    for (const m of mentions) out.push({ start: m.start, end: m.end, kind: m.kind, leaderId, name, feminine });
+  const add = (entity: Leader | Person, leaderId?: string) => {
+    const feminine = genderOf(entity.mentions ?? []) ?? (entity.gender ? entity.gender === 'female' : undefined);
+    for (const m of entity.mentions ?? []) out.push({ start: m.start, end: m.end, kind: m.kind, leaderId, name: entity.name, feminine });
   };
-  for (const l of context.leaders ?? []) add(l.mentions, l.name, l.id);
-  for (const p of context.people ?? []) add(p.mentions, p.name);
+  for (const l of context.leaders ?? []) add(l, l.id);
+  for (const p of context.people ?? []) add(p);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -1002,6 +1006,31 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
   return speaker;
 }
 
+const SHAPE_WORDS: Record<Attribution['shape'], string> = {
+  after: 'the speaker and the speech verb after the quotation',
+  inverted: 'the speech verb and then the speaker after the quotation',
+  before: 'the speaker and the speech verb before the quotation',
+  'according-to': '“according to” and the speaker',
+  participle: 'the subject of the clause whose speech verb ends in -ing',
+  colon: 'the speaker named before a colon that opens the quotation',
+  subject: 'the subject of the sentence that holds the quotation',
+  possessor: 'the one whose words they are (“her remark that …”)',
+  previous: 'carried over from the speaker named in the sentence before',
+  signature: 'the name signed under the quotation',
+};
+
+/** "the speaker and the speech verb after the quotation: “he”, that is Vladimir Putin, the nearest person named before who can be “he”". */
+function explainAttribution(shape: Attribution['shape'], speaker: Speaker, antecedent?: string): string {
+  const who = speaker.name;
+  const words = `${SHAPE_WORDS[shape]}: “${speaker.text}”`;
+  if (antecedent) return `${words}, which stands for “${antecedent}”${who && !antecedent.includes(who) ? `, that is ${who}` : ''}`;
+  if (PRONOUN_WORDS.has(speaker.text.toLowerCase())) {
+    return who ? `${words}, that is ${who}, the nearest person named before who can be “${speaker.text}”` : `${words}; no person named before can be “${speaker.text}”`;
+  }
+  return who && !speaker.text.includes(who) ? `${words}, that is ${who}` : words;
+}
+const PRONOUN_WORDS = new Set(['he', 'she', 'his', 'her', 'il', 'elle', 'er', 'sie']);
+
 function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
   // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs, who can be the
   // pronoun (see agrees). Mentions that start after the pronoun also end after it: the search starts at the last one
@@ -1080,11 +1109,6 @@ function agrees(m: { name?: string; feminine?: boolean }, feminine: boolean): bo
   if (feminine) return !hasMansGivenName(m.name);
   return !hasWomansGivenName(m.name) || UNISEX_GIVEN_NAMES.has(m.name.split(' ')[0].toLowerCase());
 }
-
-const UNISEX_GIVEN_NAMES = new Set([
-  'lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin', 'jan', 'jo', 'jean', 'kelly', 'alex',
-  'jordan', 'jamie', 'kerry', 'marion', 'casey', 'taylor', 'morgan', 'pat',
-]);
 
 /** Whether a full name starts with a listed given name that is neither a woman's nor given to both ("Lee" alone is a surname). */
 function hasMansGivenName(name: string): boolean {

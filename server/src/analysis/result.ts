@@ -26,6 +26,9 @@ export interface Result {
     source?: TextSpan;
     /** Quotations inside this one ("… ‘We are done,’ …"). */
     nested?: TextSpan[];
+    /** How the speaker was found ("after", "before", "previous", …) and the same in words. */
+    rule?: string;
+    explanation?: string;
   }[];
   diagnostics: ResultDiagnostic[];
 }
@@ -41,7 +44,7 @@ export function toResult(analysis: Analysis, key: { id: string } | { file: strin
     ),
     leaders: analysis.leaders.map((l: Leader) => ({ id: l.id, name: l.name, office: l.office, country: l.country, mentions: l.mentions.map(mention) })),
     people: analysis.people.map((p: Person) => withDefined({ name: p.name, mentions: p.mentions.map(mention) }, { evidence: p.evidence })),
-    quotes: analysis.quotes.map((q) => withDefined({ start: q.start, end: q.end, text: q.text, kind: q.kind }, { speaker: q.speaker, cue: q.cue, source: q.source, nested: q.nested })),
+    quotes: analysis.quotes.map((q) => withDefined({ start: q.start, end: q.end, text: q.text, kind: q.kind }, { speaker: q.speaker, cue: q.cue, source: q.source, nested: q.nested, rule: q.rule, explanation: q.explanation })),
     diagnostics: analysis.findings.map(({ start, end, severity, code, message }) => ({ start, end, severity, code, message })),
   };
 }

@@ -118,6 +118,8 @@ export interface Leader {
   /** False for people found in the text by their title but not in the knowledge base. */
   known: boolean;
   mentions: Mention[];
+  /** By the given name, where it is mostly a woman's or a man's; for "she" and "he". */
+  gender?: 'female' | 'male';
 }
 
 export interface Person {
@@ -125,6 +127,8 @@ export interface Person {
   mentions: Mention[];
   /** Why the name is taken for a person: "“Megyn” is a given name", "introduced with the title “Ms.”". */
   evidence?: string;
+  /** By the given name, where it is mostly a woman's or a man's; for "she" and "he". */
+  gender?: 'female' | 'male';
 }
 
 export type QuoteKind = 'statement' | 'partial' | 'scare';
@@ -142,6 +146,10 @@ export interface Quote extends TextSpan {
   source?: TextSpan;
   /** Quotations nested inside this one (‘…’ inside “…”). */
   nested?: TextSpan[];
+  /** How the speaker was found: the shape of the attribution ("after", "before", "previous", …). */
+  rule?: string;
+  /** The same in words, with what the speaker's words refer to. */
+  explanation?: string;
 }
 
 export interface Analysis {

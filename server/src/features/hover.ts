@@ -157,6 +157,7 @@ function quoteHover(analysis: Analysis, quote: Quote): string {
   }
   if (quote.cue) facts.push(`Cue: “${escape(quote.cue.text)}”`);
   if (quote.source) facts.push(`Source: ${escape(quote.source.text)}`);
+  if (quote.explanation) facts.push(`Why: ${escape(quote.explanation)}`);
   return [...head, facts.join('  \n')].join('\n\n');
 }
 

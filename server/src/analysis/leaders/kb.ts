@@ -1,6 +1,6 @@
 // Lookup structures built once from the knowledge base, and questions about terms of office on a date.
 import type { KbCountry, KbPerson, KbTerm, KnowledgeBase, PartialDate } from '../knowledge';
-import { AMBIGUOUS_SURNAMES, DESCRIPTION_HEADS, FORMER, GIVEN_NAMES, NOT_NAME, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { AMBIGUOUS_SURNAMES, DESCRIPTION_HEADS, FEMALE_GIVEN_NAMES, FORMER, GIVEN_NAMES, NOT_NAME, TITLE_MODIFIERS, TITLE_WORDS, UNISEX_GIVEN_NAMES } from './lexicon';
 import { fold, KEEP_WHOLE } from './text';
 
 export interface KbIndex {
@@ -19,6 +19,9 @@ export interface KbIndex {
   listedGivenNames: Set<string>;
   /** Listed given names that are also knowledge-base surnames ("Hamid", "Blair"): they start a name in fewer places. */
   givenNamesThatAreSurnames: Set<string>;
+  /** Given names mostly given to women, and mostly to men. */
+  femaleGivenNames: Set<string>;
+  maleGivenNames: Set<string>;
   countries: Map<string, KbCountry>;
   /** Folded country names and adjectives ("russian", "u.s.", "united states") -> code. */
   countryWords: Map<string, string>;
@@ -199,8 +202,11 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
     for (const a of Array.isArray(person.aliases) ? person.aliases : []) if (typeof a === 'string' && a.trim().split(/\s+/).length === 1) single.add(plainLower(a));
     singleAliases.set(person.id, single);
   }
+  const strings = (list: unknown) => (Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : []);
+  const femaleGivenNames = new Set([...FEMALE_GIVEN_NAMES, ...strings(knowledge.femaleGivenNames)]);
+  const maleGivenNames = new Set(strings(knowledge.maleGivenNames));
   return {
-    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, listedGivenNames: new Set([...givenNames, ...extraGivenNames]), givenNamesThatAreSurnames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
+    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, listedGivenNames: new Set([...givenNames, ...extraGivenNames]), givenNamesThatAreSurnames, femaleGivenNames, maleGivenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
     namePrefixes: prefixes(names.keys()), countryPrefixes, givenOf, surnameOf, singleAliases,
     lexFlags: lexFlagsOf([
       [nameStarts, LEX_NAME_START],
@@ -332,6 +338,14 @@ export function termRange(start: string, end: string | null | undefined, date: s
 /** Terms held on the date in a country (or organisation) that fit the titles or roles. */
 export function holdersOn(index: KbIndex, country: string, date: string, fits: (t: KbTerm) => boolean): { person: KbPerson; term: KbTerm }[] {
   return (index.termsByCountry.get(country) ?? []).filter(({ term }) => fits(term) && termOn(term, date) !== 'no');
+}
+
+/** Female or male by the given name, where the lists say one and not the other; names given to both say nothing. */
+export function givenNameGender(name: string, index: KbIndex): 'female' | 'male' | undefined {
+  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/);
+  if (words.length < 2 || UNISEX_GIVEN_NAMES.has(words[0])) return undefined;
+  const female = index.femaleGivenNames.has(words[0]);
+  return female === index.maleGivenNames.has(words[0]) ? undefined : female ? 'female' : 'male';
 }
 
 export function countryName(index: KbIndex, code: string): string {

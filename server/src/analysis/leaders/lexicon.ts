@@ -382,6 +382,17 @@ export const FEMALE_GIVEN_NAMES = new Set(
   ).split(' '),
 );
 
+/**
+ * Given names given to women and men alike, or in news to the other sex than the word lists say (Hilary Benn, Rowan
+ * Williams, Nikita Khrushchev, Bertie Ahern, Patrice Talon): they say nothing of "he" or "she".
+ */
+export const UNISEX_GIVEN_NAMES = new Set([
+  'lindsey', 'ashley', 'dana', 'lynn', 'jackie', 'tracy', 'stacey', 'kim', 'leslie', 'robin', 'jan', 'jo', 'jean', 'kelly', 'alex',
+  'jordan', 'jamie', 'kerry', 'marion', 'casey', 'taylor', 'morgan', 'pat', 'hilary', 'rowan', 'evelyn', 'daniele', 'simone',
+  'nikita', 'sasha', 'jules', 'dominique', 'nicola', 'cameron', 'carey', 'jody', 'ariel', 'gabriele', 'andrea', 'jesse',
+  'patrice', 'adel', 'bertie', 'chandra', 'lin', 'billie',
+]);
+
 /** Whether a full name starts with a given name that is mostly women's (accents ignored). */
 export function hasWomansGivenName(name: string): boolean {
   return FEMALE_GIVEN_NAMES.has(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/)[0]);
