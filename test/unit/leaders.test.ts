@@ -1753,3 +1753,18 @@ test('Soviet offices belong to the Soviet Union; news spellings of Balkan leader
     DAYTON: [[Serbian President|title]] [[Slobodan Milosevic|slobodan-milosevic]], [[Croatian President|title]] [[Franjo Tudjman|franjo-tudman]] and [[Bosnian President|title]] [[Alija Izetbegovic|alija-izetbegovic]] initialled the agreement. [[Milosevic|slobodan-milosevic]] called it a victory for peace.
   `);
 });
+
+test('a description says why it refers to its person: an apposition, the one named who fits, the only holder', () => {
+  const text = [
+    '---\ndate: 2025-07-03\n---',
+    'Friedrich Merz, the German chancellor, met Emmanuel Macron in Paris. Later the French president spoke.',
+    'In Rome, the Italian prime minister stayed away.',
+  ].join('\n');
+  const { leaders } = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text);
+  const evidence = leaders.flatMap((l) => l.mentions.filter((m) => m.kind === 'description').map((m) => [m.text, l.name, m.evidence]));
+  assert.deepEqual(evidence.sort(), [
+    ['the French president', 'Emmanuel Macron', 'the one person named in this article who fits it on 2025-07-03'],
+    ['the German chancellor', 'Friedrich Merz', 'set off by commas right after the name'],
+    ['the Italian prime minister', 'Giorgia Meloni', 'no one named in this article fits it, and the knowledge base has one holder of that office on 2025-07-03'],
+  ]);
+});

@@ -104,5 +104,6 @@ function longestName(e: Entity): string {
 function toMention(m: RawMention): Mention {
   const out: Mention = { start: m.start, end: m.end, text: m.text, kind: m.kind };
   if (m.title && !m.title.apposition) out.title = { start: m.title.start, end: m.title.end, text: m.title.text };
+  if (m.evidence) out.evidence = m.evidence;
   return out;
 }

@@ -33,7 +33,7 @@ export interface Result {
   diagnostics: ResultDiagnostic[];
 }
 
-type ResultMention = Pick<Mention, 'start' | 'end' | 'text' | 'kind' | 'title'>;
+type ResultMention = Pick<Mention, 'start' | 'end' | 'text' | 'kind' | 'title' | 'evidence'>;
 
 export function toResult(analysis: Analysis, key: { id: string } | { file: string }): Result {
   return {
@@ -50,7 +50,7 @@ export function toResult(analysis: Analysis, key: { id: string } | { file: strin
 }
 
 function mention(m: Mention): ResultMention {
-  return withDefined({ start: m.start, end: m.end, text: m.text, kind: m.kind }, { title: m.title });
+  return withDefined({ start: m.start, end: m.end, text: m.text, kind: m.kind }, { title: m.title, evidence: m.evidence });
 }
 
 /** `base` with the optional fields that have a value, in their order (adding keeps objects fast; deleting does not). */

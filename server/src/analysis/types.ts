@@ -94,6 +94,8 @@ export interface Mention extends TextSpan {
   kind: MentionKind;
   /** The title that precedes a name ("President" in "President Donald Trump"). */
   title?: TextSpan;
+  /** For a description: why it refers to this person ("the one person named in this article who fits it on …"). */
+  evidence?: string;
 }
 
 export interface Term {

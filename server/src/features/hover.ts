@@ -62,7 +62,7 @@ export function hover(analysis: Analysis, doc: PositionMapper, offset: number, k
       value = dateHover(analysis, target.date);
       break;
     case 'leader':
-      value = leaderHover(analysis, target.leader, knowledgeStatus);
+      value = leaderHover(analysis, target.leader, knowledgeStatus, target.span);
       break;
     case 'person':
       value = personHover(analysis, target.person);
@@ -104,8 +104,10 @@ export function quotesBy(analysis: Analysis, match: (quote: Quote) => boolean): 
   return analysis.quotes.filter((q) => q.kind !== 'scare' && q.speaker && match(q));
 }
 
-function leaderHover(analysis: Analysis, leader: Leader, knowledgeStatus: string): string {
+function leaderHover(analysis: Analysis, leader: Leader, knowledgeStatus: string, at: Span): string {
   const lines = [`**${escape(leader.name)}**`, ''];
+  const mention = leader.mentions.find((m) => m.start === at.start && m.end === at.end);
+  if (mention?.evidence) lines.push(`“${escape(mention.text)}” refers to ${escape(leader.name)}: ${escape(mention.evidence)}.`, '');
   if (leader.office) lines.push(`${escape(officeAsOf(leader, analysis.article.referenceDate))}${leader.countryName ? ` · ${escape(leader.countryName)}` : ''}`);
   if (leader.term) {
     const { start, end } = leader.term;

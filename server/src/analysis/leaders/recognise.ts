@@ -48,6 +48,8 @@ export interface RawMention extends TextSpan {
   words: Word[];
   /** Only the surname (one name used alone). */
   surnameOnly: boolean;
+  /** For a description: why it refers to its person (shown in the hover). */
+  evidence?: string;
 }
 
 export interface Entity {
@@ -876,8 +878,12 @@ function descriptions(words: Word[], text: string, index: KbIndex, date: string,
       continue;
     }
     if (typeof target === 'string') {
+      m.evidence = `no one named in this article fits it, and the knowledge base has one holder of that office on ${date}`;
       table.kbEntity(target).mentions.push(m);
-    } else target.mentions.push(m);
+    } else {
+      m.evidence = target === appositive ? 'set off by commas right after the name' : `the one person named in this article who fits it on ${date}`;
+      target.mentions.push(m);
+    }
   }
   return unattached;
 }
