@@ -447,6 +447,16 @@ const cases: Case[] = [
     `,
   },
   {
+    // A name before a noun for people or a publication, then the verb, modifies the noun; a group of people speaks a
+    // word or two of a sentence as a person does.
+    name: 'a group of people named by a name before a plural noun is the speaker',
+    text: `
+      [[Vale protesters|speaker]] were [[shouting|cue]] [[“she wins, we lose!”|statement]] at the gate.
+      [[Legal observers|speaker]] note the plan would not [[“close”|partial]] the camp.
+      [[Harbour magazine|speaker]] was unrepentant, [[saying|cue]]: [[“We print what we like.”|statement]]
+    `,
+  },
+  {
     name: 'according to',
     text: `[[According to|cue]] [[the minister|speaker]], [[“the vote is final.”|statement]]`,
   },

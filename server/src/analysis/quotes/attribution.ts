@@ -4,7 +4,7 @@ import { countAtOrBefore, countEndingBefore, countStartingBefore } from '../span
 import type { Span, TextSpan, Token } from '../types';
 import {
   AUXILIARIES, COUNTRY_REPUBLIC, CUE_FORMS, DETERMINERS, FOREIGN_AUXILIARIES, FOREIGN_CUE_FORMS, FOREIGN_PARTICIPLES,
-  NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PLATFORMS, STRONG_CUES, SUBJECT_PRONOUNS,
+  NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PEOPLE_NOUN, PLATFORMS, STRONG_CUES, SUBJECT_PRONOUNS,
 } from './lexicon';
 
 export interface Attribution {
@@ -1056,6 +1056,22 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
 // "footage of Trump", "majorities of Americans": a name after a preposition is inside its own phrase.
 const NP_PREPOSITIONS = new Set('of for with by to from in on at about into over under than as'.split(' '));
 
+/** Nouns for a publication or a campaign, which a name before them modifies as it does PEOPLE_NOUN. */
+const PUBLICATION_NOUN = /^(?:magazine|newspaper|paper|campaign|spokesman|spokeswoman|spokesperson)$/;
+
+/** After one or two lower-case words from `i` ending in a PEOPLE_NOUN followed by a verb, the next index; else `i`. */
+function modifiedNounEnd(sentence: Token[], i: number): number {
+  for (let j = i; j < sentence.length && j - i < 2; j++) {
+    const t = sentence[j];
+    const w = lower(t);
+    if (!isWord(t) || isCapitalised(t) || NP_STOPS.has(w) || CUE_FORMS.has(w) || AUXILIARIES.has(w) || DETERMINERS.has(w)) return i;
+    const next = sentence[j + 1];
+    const n = next ? lower(next) : '';
+    if ((PEOPLE_NOUN.test(w) || PUBLICATION_NOUN.test(w)) && isWord(next) && !isCapitalised(next) && (AUXILIARIES.has(n) || CUE_FORMS.has(n) || /ed$/.test(n) || IRREGULAR_PAST.test(n))) return j + 1;
+  }
+  return i;
+}
+
 /** A word for a role: "frontman", "producer", "star", "host", "coach". */
 function isRole(w: string): boolean {
   return /(?:man|woman|er|or|ist|ian|star|host|chief|head|boss|coach)$/.test(w) && !CUE_FORMS.has(w) && !AUXILIARIES.has(w) && !NP_STOPS.has(w) && !/(?:ed|ly|ing)$/.test(w);
@@ -1195,7 +1211,12 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       i++;
       continue;
     }
-    if (capitalRun && !det) break;
+    if (capitalRun && !det) {
+      // "Clinton supporters say", "Time magazine said", "Obama administration officials have": a name before a
+      // noun for people or a publication, then its verb, is that noun's modifier.
+      i = modifiedNounEnd(sentence, i);
+      break;
+    }
     // "The Times offers one view": a verb in -s after the name, before its object's determiner.
     if (capitalRun && /[^s]s$/.test(w) && !DETERMINERS.has(w) && !NP_LINKS.has(w) && sentence[i + 1] && (DETERMINERS.has(lower(sentence[i + 1])) || /^(?:one|two|no)$/.test(lower(sentence[i + 1])))) break;
     // "The retired neurosurgeon", "the embattled senator": a participle adjective between a determiner and its noun.
