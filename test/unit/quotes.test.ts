@@ -457,6 +457,14 @@ const cases: Case[] = [
     `,
   },
   {
+    // "notes", "reads", "states" are as often nouns; right before the colon that introduces a quotation they are verbs.
+    name: 'a noun-like speech verb before the colon that introduces a quotation',
+    text: `
+      [[The report|speaker]] [[notes|cue]]: [[“The ferry lost money in every month of the year.”|statement]]
+      [[The sign|speaker]] [[reads|cue]]: [[“Closed for the winter.”|statement]]
+    `,
+  },
+  {
     name: 'according to',
     text: `[[According to|cue]] [[the minister|speaker]], [[“the vote is final.”|statement]]`,
   },

@@ -217,7 +217,9 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   // added": a quantifier alone is the subject of a past form.
   if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev)) && !(FOREIGN_PARTICIPLES.has(w) && FOREIGN_AUXILIARIES.has(prev.text))
     && !(QUANTIFIERS.has(lower(prev)) && isPastForm(w) && !isWord(tokens[k - 2]))) return false;
-  if (prev && NOUN_FORMS.test(w)) {
+  // "The report notes: “…”": right before the colon that introduces the quotation, a form after a noun is the verb.
+  const introducesQuotation = tokens[k + 1]?.text === ':' && k + 2 === tokens.length && /s$/.test(w);
+  if (prev && NOUN_FORMS.test(w) && !introducesQuotation) {
     const p = lower(prev);
     // "Trump’s call for" (but "Trump’s said" is "has said"), "a press call", "the campaign's report".
     if (/['’]s?$/.test(prev.text) && prev.text.length > 2) return false;
@@ -237,7 +239,7 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   if (/^report(?:s|ed|ing)?$/.test(w) && !isPassive(tokens, k) && (lower(tokens[k + 1] ?? t) === 'to' || (isAdverb(tokens[k + 1] ?? t) && lower(tokens[k + 2] ?? t) === 'to'))) return false;
   // "the update adds a “price history” tab": adding a thing is no speaking.
   if (/^add(?:s|ed|ing)?$/.test(w) && tokens[k + 1] && /^(?:a|an|the|its|their|new|another|more)$/.test(lower(tokens[k + 1]))) return false;
-  if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k));
+  if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k) || introducesQuotation);
   return true;
 }
 
