@@ -117,6 +117,16 @@ const cases: Case[] = [
     people: { 'Ann Hale': ['Mr Hale'] },
   },
   {
+    // A block quotation over paragraphs: the other style of marks nested in its first paragraph does not end it.
+    name: 'typographic marks nested in a straight quotation that goes on into the next paragraph',
+    text: `
+      [[Dr. Vale|speaker]] stated:
+      [["The city is not about “Equal Access” anymore. It is about money.
+      "The latest example is the ferry."|statement]]
+    `,
+    codes: ['quote.straight'],
+  },
+  {
     name: 'feet and inches are no quotation marks, and a fragment may open with ” and an ellipsis',
     text: `
       [[“He is taller than me; he is like 6’2”,”|statement]] [[Rubio|speaker]] [[said|cue]]. The guard is 5'11" tall.
