@@ -475,6 +475,13 @@ const cases: Case[] = [
     `,
   },
   {
+    // An opening phrase without its comma: the article after its noun opens the phrase that speaks.
+    name: 'an opening "In his message" without a comma before the speaker',
+    text: `
+      In his New Year message [[the party leader|speaker]] [[said|cue]] the plans were [[“populist scares”|partial]].
+    `,
+  },
+  {
     name: 'according to',
     text: `[[According to|cue]] [[the minister|speaker]], [[“the vote is final.”|statement]]`,
   },

@@ -1037,6 +1037,16 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
       break;
     }
   }
+  // "In a statement the RSPCA said", "In his New Year message the party leader said": after an opening preposition,
+  // an article after the phrase's noun opens the phrase that speaks.
+  if (a > 0 && /^(?:in|during|at|on)$/i.test(tokens[a - 1].text)) {
+    for (let m = a + 2; m < b; m++) {
+      if (/^(?:the|a|an)$/.test(lower(tokens[m])) && isWord(tokens[m - 1]) && !DETERMINERS.has(lower(tokens[m - 1])) && !NP_LINKS.has(lower(tokens[m - 1]))) {
+        a = m;
+        break;
+      }
+    }
+  }
   // "…, Obama's press secretary": keep it; "campaign Trump": a noun before a name belongs to another phrase unless a title.
   while (a < b && !isCapitalised(tokens[a]) && !DETERMINERS.has(lower(tokens[a])) && isCapitalised(tokens[b]) && isCapitalised(tokens[a + 1]) && !TITLE_WORDS.test(lower(tokens[a]))) a++;
   // "provides the software for the market and Mr Babinet said", "a late strike and Benitez said": "and" after a
