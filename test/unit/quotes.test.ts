@@ -127,6 +127,14 @@ const cases: Case[] = [
     codes: ['quote.straight'],
   },
   {
+    // Copy that lost its paragraph breaks: a straight mark after a sentence's end, even one closed by a single mark,
+    // reopens the quotation before a capital or a number.
+    name: 'a straight quotation reopened after a lost paragraph break',
+    text: `
+      [["He ran at me saying 'what do you want?' "To not apologise is a disgrace. "2005 will be different,"|statement]] [[Ferguson|speaker]] [[said|cue]].
+    `,
+  },
+  {
     name: 'feet and inches are no quotation marks, and a fragment may open with ” and an ellipsis',
     text: `
       [[“He is taller than me; he is like 6’2”,”|statement]] [[Rubio|speaker]] [[said|cue]]. The guard is 5'11" tall.

@@ -165,9 +165,13 @@ function nestedCloserAhead(text: string, from: number, end: number, continued: b
   return closer >= 0 && continued;
 }
 
-/** A straight mark after a sentence's end and a space, before a capital: it reopens rather than closes. */
+/**
+ * A straight mark after a sentence's end (and any single mark closing a quotation in it) and a space, before a capital
+ * or a number: it reopens rather than closes (a paragraph break lost inside the quotation).
+ */
 function reopensAfterSentence(text: string, i: number, end: number): boolean {
-  return i >= 2 && /\s/u.test(text[i - 1]) && /[.?!]/.test(text[i - 2]) && i + 1 < end && /\p{Lu}/u.test(text[i + 1]);
+  const stop = /['’]/.test(text[i - 2] ?? '') ? i - 3 : i - 2;
+  return stop >= 0 && /\s/u.test(text[i - 1]) && /[.?!]/.test(text[stop]) && i + 1 < end && /[\p{Lu}\p{N}]/u.test(text[i + 1]);
 }
 
 /** How many unbalanced marks are kept one by one; the rest are only counted. */
