@@ -119,6 +119,24 @@ const cases: Case[] = [
     people: { 'Ann Hale': ['Mr Hale'] },
   },
   {
+    // A block quotation over paragraphs: the other style of marks nested in its first paragraph does not end it.
+    name: 'typographic marks nested in a straight quotation that goes on into the next paragraph',
+    text: `
+      [[Dr. Vale|speaker]] stated:
+      [["The city is not about “Equal Access” anymore. It is about money.
+      "The latest example is the ferry."|statement]]
+    `,
+    codes: ['quote.straight'],
+  },
+  {
+    // Copy that lost its paragraph breaks: a straight mark after a sentence's end, even one closed by a single mark,
+    // reopens the quotation before a capital or a number.
+    name: 'a straight quotation reopened after a lost paragraph break',
+    text: `
+      [["He ran at me saying 'what do you want?' "To not apologise is a disgrace. "2005 will be different,"|statement]] [[Ferguson|speaker]] [[said|cue]].
+    `,
+  },
+  {
     name: 'feet and inches are no quotation marks, and a fragment may open with ” and an ellipsis',
     text: `
       [[“He is taller than me; he is like 6’2”,”|statement]] [[Rubio|speaker]] [[said|cue]]. The guard is 5'11" tall.
@@ -446,6 +464,31 @@ const cases: Case[] = [
     text: `
       [[Shadow home secretary Ann Vale|speaker]] offered a [[“gracious apology”|partial]] to the families.
       [[Democratic presidential candidate Jo Roe|speaker]] wants voters to [[“send a message”|partial]] in May.
+    `,
+  },
+  {
+    // A name before a noun for people or a publication, then the verb, modifies the noun; a group of people speaks a
+    // word or two of a sentence as a person does.
+    name: 'a group of people named by a name before a plural noun is the speaker',
+    text: `
+      [[Vale protesters|speaker]] were [[shouting|cue]] [[“she wins, we lose!”|statement]] at the gate.
+      [[Legal observers|speaker]] note the plan would not [[“close”|partial]] the camp.
+      [[Harbour magazine|speaker]] was unrepentant, [[saying|cue]]: [[“We print what we like.”|statement]]
+    `,
+  },
+  {
+    // "notes", "reads", "states" are as often nouns; right before the colon that introduces a quotation they are verbs.
+    name: 'a noun-like speech verb before the colon that introduces a quotation',
+    text: `
+      [[The report|speaker]] [[notes|cue]]: [[“The ferry lost money in every month of the year.”|statement]]
+      [[The sign|speaker]] [[reads|cue]]: [[“Closed for the winter.”|statement]]
+    `,
+  },
+  {
+    // An opening phrase without its comma: the article after its noun opens the phrase that speaks.
+    name: 'an opening "In his message" without a comma before the speaker',
+    text: `
+      In his New Year message [[the party leader|speaker]] [[said|cue]] the plans were [[“populist scares”|partial]].
     `,
   },
   {

@@ -5,7 +5,7 @@ import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, 
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, quotedAs, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { GIVEN_NAMES, UNISEX_GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
-import { CUE_FORMS, DETERMINERS, NP_STOPS, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
+import { CUE_FORMS, DETERMINERS, NP_STOPS, PEOPLE_NOUN, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteOptions {
   /** Read ''…'' (two apostrophes, as newspaper archive copy writes) as double quotation marks. */
@@ -775,7 +775,7 @@ function classify(text: string, w: Work): QuoteKind {
     // A word or two in a sentence whose subject is a person ("Trump blamed it on “sickos”") is that person's word.
     // A speech verb in the sentence ("Comey slammed it as “extremely careless”") or a characterisation ("portrayed
     // them as “rapists”", "calls her record a “blueprint”") makes it somebody's words.
-    if (words <= 2 && !(sentenceStart && endsWithPunct) && !(a?.speaker && personLike(text, a.speaker)) && !a?.cue && !CHARACTERISED.test(before)) return 'scare';
+    if (words <= 2 && !(sentenceStart && endsWithPunct) && !(a?.speaker && (personLike(text, a.speaker) || peopleNoun(text, a.speaker))) && !a?.cue && !CHARACTERISED.test(before)) return 'scare';
     return 'partial';
   }
   if (sentenceLike) return 'statement';
@@ -847,6 +847,12 @@ function namesSomebody(text: string, span: Span): boolean {
   // "The Bank of England", not "the restoration of the Star Wars films".
   const head = words.indexOf('of') > 0 ? words.slice(0, words.indexOf('of')) : words;
   return head.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants|aide|aides|official|officials|people|voters|leader|leaders|staff|team|campaign|committee|office|group|party|board|spokesman|spokeswoman|spokesperson)$/i.test(words.at(-1) ?? '');
+}
+
+/** A short phrase for people: "Tory delegates", "the tourists", "dial-up net users". */
+function peopleNoun(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  return words.length <= 4 && PEOPLE_NOUN.test(words[words.length - 1]);
 }
 
 function personLike(text: string, span: Span): boolean {

@@ -4,7 +4,7 @@ import { countAtOrBefore, countEndingBefore, countStartingBefore } from '../span
 import type { Span, TextSpan, Token } from '../types';
 import {
   AUXILIARIES, COUNTRY_REPUBLIC, CUE_FORMS, DETERMINERS, FOREIGN_AUXILIARIES, FOREIGN_CUE_FORMS, FOREIGN_PARTICIPLES,
-  NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PLATFORMS, STRONG_CUES, SUBJECT_PRONOUNS,
+  NP_LINKS, NP_STOPS, OUTLET_ACRONYM, OUTLET_LAST_WORD, OUTLET_WORDS, PEOPLE_NOUN, PLATFORMS, STRONG_CUES, SUBJECT_PRONOUNS,
 } from './lexicon';
 
 export interface Attribution {
@@ -217,7 +217,9 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   // added": a quantifier alone is the subject of a past form.
   if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev)) && !(FOREIGN_PARTICIPLES.has(w) && FOREIGN_AUXILIARIES.has(prev.text))
     && !(QUANTIFIERS.has(lower(prev)) && isPastForm(w) && !isWord(tokens[k - 2]))) return false;
-  if (prev && NOUN_FORMS.test(w)) {
+  // "The report notes: “…”": right before the colon that introduces the quotation, a form after a noun is the verb.
+  const introducesQuotation = tokens[k + 1]?.text === ':' && k + 2 === tokens.length && /s$/.test(w);
+  if (prev && NOUN_FORMS.test(w) && !introducesQuotation) {
     const p = lower(prev);
     // "Trump’s call for" (but "Trump’s said" is "has said"), "a press call", "the campaign's report".
     if (/['’]s?$/.test(prev.text) && prev.text.length > 2) return false;
@@ -237,7 +239,7 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   if (/^report(?:s|ed|ing)?$/.test(w) && !isPassive(tokens, k) && (lower(tokens[k + 1] ?? t) === 'to' || (isAdverb(tokens[k + 1] ?? t) && lower(tokens[k + 2] ?? t) === 'to'))) return false;
   // "the update adds a “price history” tab": adding a thing is no speaking.
   if (/^add(?:s|ed|ing)?$/.test(w) && tokens[k + 1] && /^(?:a|an|the|its|their|new|another|more)$/.test(lower(tokens[k + 1]))) return false;
-  if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k));
+  if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k) || introducesQuotation);
   return true;
 }
 
@@ -1035,6 +1037,16 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
       break;
     }
   }
+  // "In a statement the RSPCA said", "In his New Year message the party leader said": after an opening preposition,
+  // an article after the phrase's noun opens the phrase that speaks.
+  if (a > 0 && /^(?:in|during|at|on)$/i.test(tokens[a - 1].text)) {
+    for (let m = a + 2; m < b; m++) {
+      if (/^(?:the|a|an)$/.test(lower(tokens[m])) && isWord(tokens[m - 1]) && !DETERMINERS.has(lower(tokens[m - 1])) && !NP_LINKS.has(lower(tokens[m - 1]))) {
+        a = m;
+        break;
+      }
+    }
+  }
   // "…, Obama's press secretary": keep it; "campaign Trump": a noun before a name belongs to another phrase unless a title.
   while (a < b && !isCapitalised(tokens[a]) && !DETERMINERS.has(lower(tokens[a])) && isCapitalised(tokens[b]) && isCapitalised(tokens[a + 1]) && !TITLE_WORDS.test(lower(tokens[a]))) a++;
   // "provides the software for the market and Mr Babinet said", "a late strike and Benitez said": "and" after a
@@ -1055,6 +1067,22 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
 
 // "footage of Trump", "majorities of Americans": a name after a preposition is inside its own phrase.
 const NP_PREPOSITIONS = new Set('of for with by to from in on at about into over under than as'.split(' '));
+
+/** Nouns for a publication or a campaign, which a name before them modifies as it does PEOPLE_NOUN. */
+const PUBLICATION_NOUN = /^(?:magazine|newspaper|paper|campaign|spokesman|spokeswoman|spokesperson)$/;
+
+/** After one or two lower-case words from `i` ending in a PEOPLE_NOUN followed by a verb, the next index; else `i`. */
+function modifiedNounEnd(sentence: Token[], i: number): number {
+  for (let j = i; j < sentence.length && j - i < 2; j++) {
+    const t = sentence[j];
+    const w = lower(t);
+    if (!isWord(t) || isCapitalised(t) || NP_STOPS.has(w) || CUE_FORMS.has(w) || AUXILIARIES.has(w) || DETERMINERS.has(w)) return i;
+    const next = sentence[j + 1];
+    const n = next ? lower(next) : '';
+    if ((PEOPLE_NOUN.test(w) || PUBLICATION_NOUN.test(w)) && isWord(next) && !isCapitalised(next) && (AUXILIARIES.has(n) || CUE_FORMS.has(n) || /ed$/.test(n) || IRREGULAR_PAST.test(n))) return j + 1;
+  }
+  return i;
+}
 
 /** A word for a role: "frontman", "producer", "star", "host", "coach". */
 function isRole(w: string): boolean {
@@ -1195,7 +1223,12 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       i++;
       continue;
     }
-    if (capitalRun && !det) break;
+    if (capitalRun && !det) {
+      // "Clinton supporters say", "Time magazine said", "Obama administration officials have": a name before a
+      // noun for people or a publication, then its verb, is that noun's modifier.
+      i = modifiedNounEnd(sentence, i);
+      break;
+    }
     // "The Times offers one view": a verb in -s after the name, before its object's determiner.
     if (capitalRun && /[^s]s$/.test(w) && !DETERMINERS.has(w) && !NP_LINKS.has(w) && sentence[i + 1] && (DETERMINERS.has(lower(sentence[i + 1])) || /^(?:one|two|no)$/.test(lower(sentence[i + 1])))) break;
     // "The retired neurosurgeon", "the embattled senator": a participle adjective between a determiner and its noun.

@@ -114,6 +114,21 @@ export const DETERMINERS = new Set([
   'some', 'many', 'other', 'both', 'each', 'every', 'this', 'that', 'these', 'those', 'no', 'most', 'few', 'such',
 ]);
 
+/** Plural nouns for people: "protesters", "supporters", "critics", "officials", "delegates". */
+export const PEOPLE_NOUN = new RegExp(`^(?:${[
+  'supporters', 'protesters', 'protestors', 'demonstrators', 'critics', 'officials', 'voters', 'members', 'leaders',
+  'delegates', 'lawmakers', 'legislators', 'activists', 'observers', 'analysts', 'experts', 'economists', 'lawyers',
+  'advisers', 'advisors', 'aides', 'allies', 'fans', 'staff', 'police', 'troops', 'workers', 'residents', 'students',
+  'parents', 'owners', 'users', 'lovers', 'ministers', 'councillors', 'councilors', 'producers', 'executives',
+  'investors', 'researchers', 'scientists', 'campaigners', 'organizers', 'organisers', 'backers', 'donors',
+  'opponents', 'rivals', 'candidates', 'officers', 'agents', 'contestants', 'tourists', 'policymakers', 'elders',
+  'journalists', 'reporters', 'commentators', 'pundits', 'strategists', 'insiders', 'conservatives', 'liberals',
+  'progressives', 'veterans', 'citizens', 'immigrants', 'teachers', 'doctors', 'nurses', 'farmers', 'consumers',
+  'shoppers', 'viewers', 'listeners', 'readers', 'locals', 'neighbours', 'neighbors', 'families', 'relatives',
+  'friends', 'colleagues', 'employees', 'bosses', 'managers', 'players', 'coaches', 'diplomats', 'senators',
+  'governors', 'mayors', 'prosecutors', 'judges', 'regulators', 'negotiators', 'spokespeople', 'people',
+].join('|')})$`);
+
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 

@@ -134,15 +134,17 @@ function twoClosersAhead(text: string, from: number, end: number): boolean {
 
 /**
  * Whether the other style of double mark, opened just before `from`, closes in the paragraph and the quotation opened
- * with `outer` closes after it: " then ” inside “…”, ” then " inside "…".
+ * with `outer` closes after it, or goes on into the next paragraph (`continued`): " then ” inside “…”, ” then "
+ * inside "…".
  */
-function closedInside(text: string, from: number, end: number, outer: string): boolean {
+function closedInside(text: string, from: number, end: number, outer: string, continued: boolean): boolean {
   const innerClose = outer === '“' ? '"' : '”';
   const outerClose = outer === '“' ? '”' : '"';
   const j = text.indexOf(innerClose, from);
   if (j < 0 || j >= end || looksOpening(text, j, from)) return false;
   const k = text.indexOf(outerClose, j + 1);
-  return k >= 0 && k < end && !text.slice(j + 1, k).includes(outer);
+  if (k >= 0 && k < end) return !text.slice(j + 1, k).includes(outer);
+  return continued && !text.slice(j + 1, end).includes(outer);
 }
 
 /**
@@ -163,9 +165,13 @@ function nestedCloserAhead(text: string, from: number, end: number, continued: b
   return closer >= 0 && continued;
 }
 
-/** A straight mark after a sentence's end and a space, before a capital: it reopens rather than closes. */
+/**
+ * A straight mark after a sentence's end (and any single mark closing a quotation in it) and a space, before a capital
+ * or a number: it reopens rather than closes (a paragraph break lost inside the quotation).
+ */
 function reopensAfterSentence(text: string, i: number, end: number): boolean {
-  return i >= 2 && /\s/u.test(text[i - 1]) && /[.?!]/.test(text[i - 2]) && i + 1 < end && /\p{Lu}/u.test(text[i + 1]);
+  const stop = /['’]/.test(text[i - 2] ?? '') ? i - 3 : i - 2;
+  return stop >= 0 && /\s/u.test(text[i - 1]) && /[.?!]/.test(text[stop]) && i + 1 < end && /[\p{Lu}\p{N}]/u.test(text[i + 1]);
 }
 
 /** How many unbalanced marks are kept one by one; the rest are only counted. */
@@ -179,6 +185,9 @@ function markAtOrAfter(text: string, from: number): number {
   }
   return text.length;
 }
+
+/** The marks that, opening a paragraph, reopen a quotation left open at the end of the one before. */
+const REOPENING = ['“', '"', '«', '„', '»'];
 
 const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '”': '”' };
 
@@ -463,7 +472,7 @@ function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
     if (open) {
       // A continued quotation: this paragraph's opening mark reopens it.
       const c = text[i];
-      if (c === '“' || c === '"' || c === '«' || c === '„' || c === '»') {
+      if (REOPENING.includes(c)) {
         open.continued.push(para.start);
         if (c === '"') straightMark(i, '“');
         i++;
@@ -551,7 +560,8 @@ function scanDoubles(text: string, paragraphs: Span[]): MarkScan {
         }
       }
       // “We call it "the plan" here,” and "It is about “Equal Justice” now": the other style of double marks nested.
-      if (open && !inner && ((open.mark === '“' && c === '"') || (open.mark === '"' && c === '“')) && looksOpening(text, i, para.start) && closedInside(text, i + 1, para.end, open.mark)) {
+      if (open && !inner && ((open.mark === '“' && c === '"') || (open.mark === '"' && c === '“')) && looksOpening(text, i, para.start)
+        && closedInside(text, i + 1, para.end, open.mark, REOPENING.includes(text[paragraphs[p + 1]?.start]))) {
         if (c === '"') straightMark(i, '‘');
         inner = { at: i, mark: c };
         continue;
