@@ -1768,3 +1768,11 @@ test('a description says why it refers to its person: an apposition, the one nam
     ['the Italian prime minister', 'Giorgia Meloni', 'no one named in this article fits it, and the knowledge base has one holder of that office on 2025-07-03'],
   ]);
 });
+
+test('a surname that the article never gives in full says why it is the knowledge-base person', () => {
+  const text = '---\ndate: 2025-07-03\n---\nTalks in Moscow went on. President Putin said little.\n';
+  const { leaders } = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text);
+  assert.deepEqual(leaders.map((l) => [l.name, l.mentions.map((m) => m.evidence)]), [
+    ['Vladimir Putin', ['the article never names Vladimir Putin in full; “President” and the name fit Vladimir Putin on 2025-07-03 in the knowledge base']],
+  ]);
+});

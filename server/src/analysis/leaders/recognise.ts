@@ -619,6 +619,13 @@ const WORD_SURNAMES = new Set(['law', 'day', 'king', 'press', 'steel', 'ray', 'e
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'labour', 'labor', 'tory', 'liberal', 'socialist', 'unionist', 'nationalist']);
 const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
 
+/** Why a surname used without the full name anywhere in the article names a knowledge-base person. */
+function aloneEvidence(c: Candidate, name: string, titled: boolean, repeated: boolean, date: string): string {
+  if (titled) return `the article never names ${name} in full; “${c.title!.text}” and the name fit ${name} on ${date} in the knowledge base`;
+  if (repeated) return `the article never names ${name} in full; the name alone, used several times, is ${name}, in office within three years of ${date}`;
+  return `the article never names ${name} in full; the name alone is ${name}, in office near ${date}, with the country named or as a head of state or government`;
+}
+
 /** Pass 2: names used alone, attached to the article's own introductions first, then to the knowledge base. */
 function namesAlone(pending: Candidate[], words: Word[], text: string, index: KbIndex, date: string, table: EntityTable, inLineUp: Set<Candidate>, companies: Set<string>, writtenLowerCase: (norm: string) => boolean): void {
   const { order } = table;
@@ -747,7 +754,9 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       (!w.caps || index.surnameOf.get(kbId) === key || c.personCue || table.has(kbId));
     if (kbId && (titled || (c.personCue && familyHeadInOffice(key, kbId, index, date)) || alone)) {
       const e = table.kbEntity(kbId);
-      e.mentions.push(mention(words, text, c, true));
+      const m = mention(words, text, c, true);
+      if (!table.has(kbId) || e.mentions.every((x) => x.kind !== 'name' || x.surnameOnly)) m.evidence = aloneEvidence(c, e.name, titled, alone && repeated(key), date);
+      e.mentions.push(m);
       const list = bySurname.get(e.surname) ?? [];
       if (!list.includes(e)) bySurname.set(e.surname, [...list, e]);
       continue;
