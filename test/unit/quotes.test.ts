@@ -580,8 +580,9 @@ const cases: Case[] = [
     ],
   },
   {
-    name: "without the setting, '' is no quotation mark",
-    text: "''We will win,'' Ms. Dale said. The players' union and the Smiths' house stayed quiet.",
+    name: "without the setting, '' is no quotation mark, and copy that opens two quotations with it gets a hint naming the setting",
+    text: "''We will win,'' Ms. Dale said. The players' union and the Smiths' house stayed quiet. ''Never,'' he said.",
+    codes: ['quote.doubled-apostrophes'],
   },
   {
     name: "in wire copy ''' closes a nested quotation and then the double one",

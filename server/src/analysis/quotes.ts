@@ -2,7 +2,7 @@
 import { bodyHeadline } from './article';
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
-import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, type MarkScan, type QuoteSpan } from './quotes/marks';
+import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, wireOpening, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, quotedAs, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { GIVEN_NAMES, UNISEX_GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
 import { CUE_FORMS, DETERMINERS, NP_STOPS, PEOPLE_NOUN, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
@@ -112,6 +112,7 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     trail.push(quote);
   }
   const findings = [...quoteFindings(text, quotes), ...markFindings(text, scan, article, !context.markStyle)];
+  if (!context.doubledApostrophes && !context.markStyle && !scan.style.wire) findings.push(...doubledApostropheHint(text, article));
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, findings, markStyle: scan.style };
 }
@@ -1244,6 +1245,22 @@ function speakerUnnamedOnPurpose(text: string, at: number): boolean {
 
 /** A document with more unbalanced marks than this is not prose: the rest are summed up in one finding. */
 const MAX_UNBALANCED_LISTED = MAX_PROBLEMS_KEPT - 1;
+
+/** Copy that writes ''…'' for double marks, read without the setting: a hint at the first '' that opens, naming the setting. */
+function doubledApostropheHint(text: string, article: Article): Finding[] {
+  const body = article.paragraphs[0]?.start ?? text.length;
+  const openers: number[] = [];
+  for (let i = text.indexOf("''", body); i >= 0 && openers.length < DOUBLED_APOSTROPHES_SEEN; i = text.indexOf("''", i + 2)) if (wireOpening(text, i)) openers.push(i);
+  if (openers.length < DOUBLED_APOSTROPHES_SEEN) return [];
+  return [{
+    start: openers[0],
+    end: openers[0] + 2,
+    severity: 'hint',
+    code: 'quote.doubled-apostrophes',
+    message: "This article seems to write ''…'' for quotation marks, as newspaper archive copy does; they are read as quotations with the setting newslens.quotes.doubledApostrophes (command line: --doubled-apostrophes).",
+  }];
+}
+const DOUBLED_APOSTROPHES_SEEN = 2;
 
 function markFindings(text: string, scan: MarkScan, article: Article, wholeDocument: boolean): Finding[] {
   const findings: Finding[] = [];

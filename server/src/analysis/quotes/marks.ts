@@ -358,7 +358,8 @@ function wireOpener(text: string, at: number): boolean {
   return text.startsWith('``', at) || (text.startsWith("''", at) && wireOpening(text, at));
 }
 
-function wireOpening(text: string, at: number): boolean {
+/** Whether the '' at `at` opens a quotation: a space, a bracket, a dash or nothing before it, a word after it. */
+export function wireOpening(text: string, at: number): boolean {
   const after = text[at + 2] === "'" ? at + 3 : at + 2;
   return (at === 0 || /[\s([—–-]/u.test(text[at - 1])) && /[^\s'’]/u.test(text[after] ?? ' ');
 }
