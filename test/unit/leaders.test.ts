@@ -1443,6 +1443,27 @@ test('a headline (and its deck) opening copy without front matter is no first re
 
     [[[[Merkel|!leader.first-reference]]|angela-merkel]] said on Monday that the deal would hold.
   `);
+  // Short paragraphs under a headline are its decks; a full name there introduces the person.
+  check(`
+    ---
+    date: 2015-06-01
+    ---
+    Europe agrees rescue at the last minute.
+
+    Doubters won over by [[Merkel|angela-merkel]] in a long night of talks.
+
+    [[Chancellor|title]] [[Angela Merkel|angela-merkel]] said on Monday that the deal, reached after eleven hours of talks in Brussels, would hold.
+  `);
+  check(`
+    ---
+    date: 2015-06-01
+    ---
+    Europe agrees rescue at the last minute.
+
+    [[Angela Merkel|angela-merkel]] wins over doubters in a long night of talks.
+
+    [[Merkel|angela-merkel]] said on Monday that the deal, reached after eleven hours of talks in Brussels, would hold.
+  `);
   // A long headline in title case, a surname in the deck under a headline, and an all-capital label line.
   check(`
     ---

@@ -52,7 +52,9 @@ export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Findi
   // "Trump tells 3,000 in Reno NFL has gone soft." opening copy without front matter is a headline all the same.
   if (firstName?.surnameOnly) {
     const blockEnd = openingBlockEnd(ctx.text);
-    if (firstName.start < blockEnd) firstName = e.mentions.find((m) => inBody(m) && m.start >= blockEnd);
+    // A full name in a deck introduces the person all the same.
+    if (firstName.start < blockEnd && e.mentions.some((m) => inBody(m) && m.start < blockEnd && !m.surnameOnly)) firstName = undefined;
+    else if (firstName.start < blockEnd) firstName = e.mentions.find((m) => inBody(m) && m.start >= blockEnd);
   }
   if (firstName && firstName.surnameOnly && !firstName.title && !attributive(ctx.text, firstName)) {
     const full = person?.name ?? e.name;
@@ -76,7 +78,8 @@ const DECK_WORDS = 30;
 
 /**
  * Where the headline block that opens the body ends (0 if none): a line standing alone as a paragraph with at most 15
- * words or in title case, a deck line right under it, then any all-capital label lines ("ABSTRACT.").
+ * words or in title case, a deck line right under it, then all-capital label lines ("ABSTRACT.") and up to two short
+ * paragraphs (decks).
  */
 function openingBlockEnd(text: string): number {
   const start = /^(?:---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n)?\s*/.exec(text)![0].length;
@@ -92,14 +95,19 @@ function openingBlockEnd(text: string): number {
     if (!deck || deck.split(/\s+/).length > DECK_WORDS || !blankLineAt(text, deckEnd)) return 0;
     end = deckEnd;
   }
+  let decks = 0;
   for (;;) {
     const next = /^\s*/.exec(text.slice(end, end + 100))![0].length + end;
     const nextEnd = lineEnd(text, next);
-    const label = text.slice(next, nextEnd).trim();
-    if (!label || !/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(label) || label.split(/\s+/).length > OPENING_LINE_WORDS || !blankLineAt(text, nextEnd)) return end;
+    const line = text.slice(next, nextEnd).trim();
+    if (!line || line.split(/\s+/).length > OPENING_LINE_WORDS || !blankLineAt(text, nextEnd)) return end;
+    const label = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(line);
+    if (!label && ++decks > MAX_DECKS) return end;
     end = nextEnd;
   }
 }
+// Short paragraphs under the headline are its decks ("Lack of attention to Democratic race hurting rivals Sanders").
+const MAX_DECKS = 2;
 
 const SUBHEAD_WORDS = 6;
 
