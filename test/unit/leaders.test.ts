@@ -1797,3 +1797,12 @@ test('a surname that the article never gives in full says why it is the knowledg
     ['Vladimir Putin', ['the article never names Vladimir Putin in full; “President” and the name fit Vladimir Putin on 2025-07-03 in the knowledge base']],
   ]);
 });
+
+test('a knowledge-base name with al- or el- is also found written with a space ("Al Sisi")', () => {
+  check(`
+    ---
+    date: 2016-05-01
+    ---
+    The talks were hosted by [[Al Sisi|abdel-fattah-el-sisi]] in Cairo, and [[Sisi|abdel-fattah-el-sisi]] spoke first.
+  `);
+});

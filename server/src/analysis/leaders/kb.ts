@@ -105,6 +105,8 @@ const EXTRA_COUNTRY_WORDS: [string, string][] = [
   ['downing street', 'GB'],
 ];
 
+const ARTICLE_HYPHEN = /\b([Aa]l|[Ee]l)-(?=\p{Lu})/u;
+
 export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
   const people = new Map<string, KbPerson>();
   const names = new Map<string, string[]>();
@@ -119,7 +121,9 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
   for (const person of Array.isArray(knowledge.people) ? knowledge.people : []) {
     if (!person || typeof person.id !== 'string' || typeof person.name !== 'string') continue;
     people.set(person.id, person);
-    const forms = [person.name, ...(Array.isArray(person.aliases) ? person.aliases : [])].filter((f) => typeof f === 'string');
+    const written = [person.name, ...(Array.isArray(person.aliases) ? person.aliases : [])].filter((f) => typeof f === 'string');
+    // "al-Sisi" is also written "Al Sisi".
+    const forms = [...written, ...written.filter((f) => ARTICLE_HYPHEN.test(f)).map((f) => f.replace(ARTICLE_HYPHEN, '$1 '))];
     for (const form of forms) {
       const tokens = splitName(form);
       // "Pope Francis", "President Xi", "Sir Keir Starmer": the title is read as a title, the rest as the name.
