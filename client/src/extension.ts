@@ -104,6 +104,13 @@ async function setPublicationDate(): Promise<void> {
   await vscode.commands.executeCommand('newslens.applyPublicationDate', doc.uri.toString(), date);
 }
 
+/** Turns on newslens.quotes.doubledApostrophes for the workspace (for the user when no folder is open). */
+async function readDoubledApostrophes(): Promise<void> {
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await vscode.workspace.getConfiguration('newslens').update('quotes.doubledApostrophes', true, target);
+  void vscode.window.showInformationMessage(`newslens reads '' as quotation marks now (newslens.quotes.doubledApostrophes, ${target === vscode.ConfigurationTarget.Workspace ? 'workspace' : 'user'} settings).`);
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   statusItem = vscode.window.createStatusBarItem('newslens.status', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = 'newslens';
@@ -113,6 +120,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('newslens.showArticleReport', showArticleReport),
     vscode.commands.registerCommand('newslens.exportAnnotations', exportAnnotations),
     vscode.commands.registerCommand('newslens.setPublicationDate', setPublicationDate),
+    vscode.commands.registerCommand('newslens.readDoubledApostrophes', readDoubledApostrophes),
     vscode.window.onDidChangeActiveTextEditor(updateStatusItem),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newslens.languages')) void restart(context);

@@ -66,6 +66,13 @@ describe('code actions', () => {
     assert.equal(action.edit, undefined, 'nothing is edited until the user gives the date');
   });
 
+  it("offer to read '' as quotation marks where archive copy quotes with them", () => {
+    const text = "---\ndate: 2015-06-01\n---\n''We won,'' Ms. Dale said. ''Never,'' he said.\n";
+    const action = actionsAt(text, "''We").actions.find((a) => a.command?.command === 'newslens.readDoubledApostrophes');
+    assert.ok(action, 'a command action');
+    assert.equal(action.edit, undefined, 'the document is not edited');
+  });
+
   it('offer nothing on plain text', () => {
     const text = '---\ndate: 2025-07-03\n---\nThe council met.\n';
     assert.deepEqual(actionsAt(text, 'council').actions, []);

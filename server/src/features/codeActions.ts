@@ -37,6 +37,16 @@ export function codeActions(analysis: Analysis, doc: PositionMapper, request: Co
         command: { title: 'Set the publication date…', command: 'newslens.setPublicationDate' },
       });
     }
+    if (finding?.code === 'quote.doubled-apostrophes') {
+      // The setting is the user's to change; the command asks the editor to turn it on.
+      actions.push({
+        title: "Read '' as quotation marks (turn on newslens.quotes.doubledApostrophes)",
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        command: { title: "Read '' as quotation marks", command: 'newslens.readDoubledApostrophes' },
+      });
+    }
     if (finding && finding.severity !== 'information') {
       actions.push({
         title: `Ignore ${finding.code} on this line`,

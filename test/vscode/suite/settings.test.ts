@@ -42,3 +42,23 @@ describe('settings at run time', () => {
     await poll('quote.unbalanced to disappear', () => newslensDiagnostics(doc.uri), (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'quote.unbalanced'));
   });
 });
+
+describe("archive copy's ''…'' quotation marks", () => {
+  afterEach(async () => {
+    for (const target of [vscode.ConfigurationTarget.Workspace, vscode.ConfigurationTarget.Global]) {
+      await vscode.workspace.getConfiguration('newslens').update('quotes.doubledApostrophes', undefined, target);
+    }
+    await closeAll();
+  });
+
+  it("the hint's quick fix command turns on newslens.quotes.doubledApostrophes, and the quotations are read", async () => {
+    const doc = await openSampleCopy('macron-xi-call.article', (text) => text.replace(/[“”]/g, "''"));
+    await diagnosticWithCode(doc, 'quote.doubled-apostrophes');
+    const quotes = () => newslensDiagnostics(doc.uri).filter((d) => codeOf(d) === 'quote.statement');
+    assert.equal(quotes().length, 0, 'no quotation is read before the setting');
+    await vscode.commands.executeCommand('newslens.readDoubledApostrophes');
+    assert.equal(vscode.workspace.getConfiguration('newslens').get('quotes.doubledApostrophes'), true);
+    const read = await poll("the ''…'' quotations to be read", () => newslensDiagnostics(doc.uri), (ds) => ds.filter((d) => codeOf(d) === 'quote.statement').length >= 4);
+    assert.ok(!read.some((d) => codeOf(d) === 'quote.doubled-apostrophes'), 'the hint is gone');
+  });
+});
