@@ -25,7 +25,7 @@ const params = (numRuns = RUNS) => ({ seed: SEED, numRuns });
 const knowledge = bundledKnowledge();
 const services: Record<string, LanguageService> = {
   plain: createLanguageService({ knowledge }),
-  dated: createLanguageService({ knowledge, settings: { fallbackReferenceDate: '2025-07-03', numericOrder: 'day-first' } }),
+  dated: createLanguageService({ knowledge, settings: { fallbackReferenceDate: '2025-07-03', numericOrder: 'day-first', doubledApostrophes: true } }),
 };
 
 // ---------------------------------------------------------------------------------------------- invariants
@@ -253,7 +253,7 @@ if (isMainThread) describe('properties of analyze (fast-check, fixed seed)', () 
         const first = JSON.stringify(toResult(services.dated.analyze(text, { referenceDate: ref }), { id: 'x' }));
         services.dated.analyze(other);
         const again = JSON.stringify(toResult(services.dated.analyze(text, { referenceDate: ref }), { id: 'x' }));
-        const fresh = createLanguageService({ knowledge, settings: { fallbackReferenceDate: '2025-07-03', numericOrder: 'day-first' } });
+        const fresh = createLanguageService({ knowledge, settings: { fallbackReferenceDate: '2025-07-03', numericOrder: 'day-first', doubledApostrophes: true } });
         const third = JSON.stringify(toResult(fresh.analyze(text, { referenceDate: ref }), { id: 'x' }));
         assert.equal(again, first, 'analysing another text in between changed the result');
         assert.equal(third, first, 'a fresh service gives another result');
@@ -377,7 +377,7 @@ function timedService(): LanguageService {
   const bundle = process.env.NEWSLENS_CORE_BUNDLE;
   if (!bundle) return services.dated;
   const core = require(bundle) as { createLanguageService: typeof createLanguageService; loadBundledKnowledge: () => typeof knowledge };
-  return core.createLanguageService({ knowledge: core.loadBundledKnowledge(), settings: { fallbackReferenceDate: '2025-07-03', numericOrder: 'day-first' } });
+  return core.createLanguageService({ knowledge: core.loadBundledKnowledge(), settings: { fallbackReferenceDate: '2025-07-03', numericOrder: 'day-first', doubledApostrophes: true } });
 }
 
 if (!isMainThread) {
