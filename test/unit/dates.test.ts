@@ -209,7 +209,7 @@ Lawyers left their third [[day-long|DURATION P1D]] meeting.
   'generic today, the early hours, high noon, a narrative soon, a recurring early morning and an award of the year are not times': dated(`
 Phones shape today's youth, the minister said [[today|DATE 2025-07-03]]. He would choose the people of tomorrow for the world of today.
 Police raided the flat in the early hours of [[Friday|DATE 2025-06-27]]. For the striker it was high noon.
-The hostage was soon released and the talks soon collapsed. Aid will arrive [[soon|DATE FUTURE_REF]], he said.
+The hostage was soon released and the talks soon collapsed. Aid will arrive [[soon|DATE FUTURE_REF]], he said. Others left shortly thereafter.
 Markets rose by [[late morning|TIME 2025-07-03TMO]]. She hosts an early morning show. He won the album of the year award.
 `),
 

@@ -2352,7 +2352,7 @@ rule(
     // "every now and then", "now and again": now and then, not the present.
     if (phrase === 'now' && before !== 'between' && /^\s(?:and|or)\s(?:then|again)\b/.test(after)) return null;
     if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
-    if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
+    if (phrase === 'shortly' && /^\s?(?:before|after|thereafter|afterwards?)\b/.test(after)) return null;
     // "the song Still Here Now": a capitalised "Now" inside a sentence is part of a title.
     if (phrase === 'now' && capitalisedInSentence(text, m.index, m[1])) return null;
     const value = REF_WORDS[phrase];
