@@ -116,6 +116,7 @@ Theresa May said the March was peaceful, and they may march again.
 The Sunday Times and the Black Friday sales drew crowds.
 Troops from the 2nd Battalion were beaten by the 3rd-placed side; she is on the 4th District slate.
 The screens show 2048 * 1080 pixels.
+The duo won for Saturday Night Takeaway, and he spoke on Sunday Morning Futures.
 `),
 
   'in an article that names someone May, a bare May after of, for, on, to, and, or is the person': dated(`
