@@ -303,6 +303,11 @@ The striker will have a scan on [[Monday|DATE 2025-07-07]]. Voters have a chance
 She noted that [[Tuesday|DATE 2025-07-01]] would have been his birthday. He said [[Friday|DATE 2025-07-04]] would have to be the day.
 `),
 
+  'in January, this summer is the one ahead and this winter the one under way': dated(`
+The band will headline [[this summer|DATE 2026-SU]]'s festival, and the film opens [[this spring|DATE 2026-SP]]. Snow is rare [[this winter|DATE 2025-WI]].
+The coach moved to the club [[this summer|DATE 2025-SU]], officials said.
+`, '2026-01-15'),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

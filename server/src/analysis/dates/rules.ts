@@ -1490,7 +1490,11 @@ rule(
         } else if (/next|coming/.test(modifier)) {
           y = seasonIndex > refSeason ? seasonYear : seasonYear + 1;
           how = 'the next one after';
-        } else if (modifier !== 'this') {
+        } else if (modifier === 'this') {
+          // In January or February the winter under way began last year, but "this summer" is the one ahead, unless
+          // a past verb tells of the one gone by ("moved to the club this summer").
+          if (code !== 'WI' && ref.m <= 2 && ctx.tense(m.index) !== 'past') [y, how] = [ref.y, 'this year, still to come'];
+        } else {
           const tense = ctx.tense(m.index);
           if (tense === 'past' && seasonIndex > refSeason) [y, how] = [seasonYear - 1, 'past tense: the most recent one'];
           else if (tense === 'future' && seasonIndex < refSeason) [y, how] = [seasonYear + 1, 'future tense: the next one'];
