@@ -308,6 +308,10 @@ The band will headline [[this summer|DATE 2026-SU]]'s festival, and the film ope
 The coach moved to the club [[this summer|DATE 2025-SU]], officials said.
 `, '2026-01-15'),
 
+  'a participle after "is", "be" or "will" with an adverb between is not a past verb': dated(`
+The award is to be formally presented on [[Monday|DATE 2025-07-07]]. The tower will be officially opened in [[September|DATE 2025-09]].
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

@@ -529,10 +529,10 @@ const REPORTED_TO_BE = /\b(?:said|thought|believed|reported|seemed|seem|seems|ap
 
 const BASE_FORM_BEFORE = /\b(?:to|can|could|may|might|must|shall|should|did|does|do|not)\s+$/i;
 // "stay shut", "remains closed": a participle after a linking verb describes a state.
-const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would|stay|stays|remain|remains)\s+$/i;
-/** The word at `index` follows "is", "are", "be", "will", "stays", … (within the 12 characters before it). */
+const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would|stay|stays|remain|remains)\s+(?:[a-z]{2,12}ly\s+)?$/i;
+/** The word at `index` follows "is", "are", "be", "will", "stays", …, perhaps with an adverb between ("is to be formally presented"). */
 function passiveBefore(source: string, index: number): boolean {
-  return PASSIVE_BEFORE.test(source.slice(Math.max(0, index - 12), index));
+  return PASSIVE_BEFORE.test(source.slice(Math.max(0, index - 28), index));
 }
 // "the reduced dividend", "a still unspecified date": after a determiner an -ed word is an adjective, not a verb.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your)\s+(?:[a-z]{2,12}ly\s+|still\s+)?$/i;
