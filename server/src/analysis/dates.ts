@@ -242,7 +242,7 @@ function sentenceAt(sentences: Span[], at: number, body: Span): Span {
 const FUTURE_CUES = new Set([
   'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'going', 'gonna', 'scheduled', 'expected', 'due', 'plans', 'plan',
   'planning', 'planned', 'intends', 'intend', 'upcoming', 'next', 'would', 'likely', 'set', 'aims', 'hopes', 'hope',
-  'until', 'tomorrow', 'coming', 'later', 'prepares', 'preparing', 'might', 'may', 'should', 'must', 'supposed', 'slated',
+  'until', 'tomorrow', 'coming', 'later', 'prepares', 'preparing', 'might', 'may', 'should', 'must', 'can', 'supposed', 'slated',
   'expects', 'expect', 'expecting', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened',
   // "payable Jan. 2", "effective Feb. 1": a payment or a change that an announcement dates ahead of it.
   'payable', 'effective',
