@@ -316,6 +316,10 @@ The award is to be formally presented on [[Monday|DATE 2025-07-07]]. The tower w
 She said only a candidate who can win in [[November|DATE 2025-11]] matters. He told voters they can register on [[Friday|DATE 2025-07-04]].
 `),
 
+  'a capitalised cue word inside a sentence is a name or a title': dated(`
+He spoke on Meet the Press on [[Sunday|DATE 2025-06-29]], and she was on Face the Nation on [[Sunday|DATE 2025-06-29]].
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

@@ -339,6 +339,8 @@ const IRREGULAR_PARTICIPLES = new Set([
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed', 'hundred', 'sacred', 'naked', 'wicked']);
 
+const MID_SENTENCE_BEFORE = /[\p{L}\p{N},]\s{1,2}$/u;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const HAVE_NOT_PERFECT = /^\s+(?:to|a|an|the|no|some|any|his|her|their|its|our|my|your|this|these|those|enough|plenty|nothing|something|\d)\b/;
 const QUOTE_CLOSE = /[,.!?]["”]|”/;
 
@@ -460,6 +462,9 @@ function clauseTenseByRegex(text: string, from: number, source: string, at: numb
 
 /** The tense a word at `index` in `source` points to, if it is a cue. */
 function wordTense(source: string, index: number, raw: string): Tense {
+  // "spoke on Meet the Press", "Will Smith said", "Face the Nation": a capitalised word inside a sentence is a name or a
+  // title, not a verb.
+  if (isUpper(raw.charCodeAt(0)) && MID_SENTENCE_BEFORE.test(source.slice(Math.max(0, index - 3), index))) return null;
   const word = raw.toLowerCase();
   let tense: Tense = null;
   // Speed: the text after the word and the passive check are computed only for the few words that are cues.
