@@ -320,6 +320,10 @@ She said only a candidate who can win in [[November|DATE 2025-11]] matters. He t
 He spoke on Meet the Press on [[Sunday|DATE 2025-06-29]], and she was on Face the Nation on [[Sunday|DATE 2025-06-29]].
 `),
 
+  '"is" before a date is a timetable': dated(`
+[[Election Day|DATE 2026-11-03]] is [[Nov. 3|DATE 2026-11-03]], and the filing deadline is [[5 December|DATE 2026-12-05]].
+`, '2026-02-20'),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.
