@@ -324,6 +324,10 @@ He spoke on Meet the Press on [[Sunday|DATE 2025-06-29]], and she was on Face th
 [[Election Day|DATE 2026-11-03]] is [[Nov. 3|DATE 2026-11-03]], and the filing deadline is [[5 December|DATE 2026-12-05]].
 `, '2026-02-20'),
 
+  'a number before a street name is an address, unless a preposition of time comes first': dated(`
+Protesters marched to 1600 Pennsylvania Avenue. Since [[1998|DATE 1998]] Main Street has changed.
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

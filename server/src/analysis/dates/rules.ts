@@ -995,6 +995,10 @@ rule(
 
 const NOT_YEAR_AFTER =
   /^\s?(?:%|percent|per cent|km|kilomet|met(?:re|er)s?\b|m\b|miles|feet|ft\b|kg|kilo|tons?\b|tonnes?|pounds|lbs|people|persons|shares|votes|points|pts|troops|soldiers|jobs|deaths|dead|cases|units|cars|vehicles|homes|houses|acres|hectares|yards|words|employees|workers|members|residents|students|pages|calories|cc\b|mph|hp\b|rpm|bn\b|mn\b|mw|kw|gb|mb|x\b|×|\*\s?\d|pixels|euros|dollars|pounds|yen|barrels|children|men|women|patients|refugees|rooms|seats|passengers|flights|times|ft|sq)|^[-‐‑](?:bit|page|word|seat|mile|strong|man|member|point|acre|room|foot|yard|tonne|ton|metre|meter|pixel)s?\b/i;
+// "1600 Pennsylvania Avenue": a number before a street name is an address (not after "since", "in": "since 1998 Main
+// Street has changed").
+const STREET_AFTER = /^\s(?:\p{Lu}\p{Ll}+\s){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Parkway)\b/u;
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'between', 'of']);
 const NOT_YEAR_BEFORE = new Set([
   'no', 'no.', 'number', 'nos', 'nos.', 'room', 'flight', 'route', 'page', 'pages', 'article', 'section', 'model', 'code',
   'windows', 'version', 'v', 'level', 'rule', 'bus', 'resolution', 'chapter', 'about', 'around', 'some', 'nearly', 'almost',
@@ -1032,7 +1036,7 @@ rule(
   (m, text) => {
     const [whole, prefix, fiscal, yRaw] = m;
     const after = textAfter(text, m.index + whole.length);
-    if (NOT_YEAR_AFTER.test(after)) return null;
+    if (NOT_YEAR_AFTER.test(after) || (!prefix && !fiscal && STREET_AFTER.test(after) && !YEAR_PREPOSITIONS.has(wordBefore(text, m.index)))) return null;
     if (!prefix && !fiscal && NOT_YEAR_BEFORE.has(wordBefore(text, m.index))) return null;
     if (!prefix && !fiscal && insideName(text, m.index)) return null;
     // A time of day ("at 1400 GMT") is not a year.
