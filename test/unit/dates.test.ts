@@ -328,6 +328,11 @@ He spoke on Meet the Press on [[Sunday|DATE 2025-06-29]], and she was on Face th
 Protesters marched to 1600 Pennsylvania Avenue. Since [[1998|DATE 1998]] Main Street has changed.
 `),
 
+  'a year earlier compares with the year named before it in the sentence': dated(`
+Profits rose to $5m in [[2023|DATE 2023]], from $4m [[a year earlier|DATE 2022]].
+Growth slowed to 2% from 3% in [[2023|DATE 2023]] and debt fell from $6m [[a year earlier|DATE 2024]].
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

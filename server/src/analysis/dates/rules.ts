@@ -2116,6 +2116,10 @@ rule(
               const q = ctx.lastQuarter;
               return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${shown}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
             }
+            // "in the last three months of 2004, compared with 1.41bn a year earlier": a year named earlier in the sentence,
+            // and last dated, is compared with the year before.
+            const year = unit === 'year' && n === 1 && back ? yearComparedBefore(text, start, ctx.anchorValue) : null;
+            if (year !== null) return { type: 'DATE', value: pad(year - 1, 4), relative: true, explanation: `'${shown}': ${year}, named earlier in the sentence, a year before.` };
             // "Founded in 1990 … a decade later": years later are counted from the year last mentioned, in years.
             const yearAnchor = tail === 'later' && (unit === 'year' || unit === 'decade' || unit === 'century') ? anchorFor(ctx, 'year') : null;
             if (yearAnchor) {
@@ -2150,6 +2154,14 @@ function monthComparedBefore(text: string, at: number, anchorValue: string | nul
   // an annual turnover").
   if (i < 0 || /[.!?;]\s|\bquarter|\bperiod|\byear|\bannual/.test(before.slice(i)) || /(?:\bto|\band|\buntil|[-–])\s{0,2}$/.test(before.slice(0, i))) return null;
   return { y: +mv[1], m: +mv[2] };
+}
+
+function yearComparedBefore(text: string, at: number, anchorValue: string | null): number | null {
+  if (!anchorValue || !/^\d{4}$/.test(anchorValue)) return null;
+  const before = text.slice(Math.max(0, at - 120), at);
+  const i = before.lastIndexOf(anchorValue);
+  // Not a year that is itself the base of a comparison ("to 5.4% from 10.2% in 2003 and … from £610m a year earlier").
+  return i >= 0 && !/[.!?;]\s/.test(before.slice(i)) && !/\b(?:from|than|compared|against)\b/.test(before.slice(Math.max(0, i - 30), i)) ? +anchorValue : null;
 }
 
 // "half an hour", "about half a century": half of one unit.
