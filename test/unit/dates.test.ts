@@ -333,6 +333,11 @@ Profits rose to $5m in [[2023|DATE 2023]], from $4m [[a year earlier|DATE 2022]]
 Growth slowed to 2% from 3% in [[2023|DATE 2023]] and debt fell from $6m [[a year earlier|DATE 2024]].
 `),
 
+  'the day after an undated event is not counted from the publication date': dated(`
+The band appeared [[the day|DATE XXXX-XX-XX]] after winning the award. Aid arrived on [[the day after Christmas|DATE 2024-12-26]].
+They met on [[Thursday morning|DATE 2025-07-03TMO]], [[the day|DATE 2025-07-03]] after the vote.
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

@@ -54,6 +54,7 @@ import {
   type Issue,
   type ResolveContext,
   type Resolution,
+  type Tense,
 } from './resolve';
 
 /** "[Ll]ast": the first letter in either case, the rest as written. */
@@ -1545,10 +1546,22 @@ const HOLIDAYS: Record<string, Holiday> = {
   // The United States' general election: the Tuesday after the first Monday of November.
   'election day': (y) => addDays(nthWeekday(y, 11, 0, 1), 1),
 };
+const HOLIDAY_NAMES = "Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|Fourth of July|May Day|St\\.? Patrick['’]s Day|Election Day";
+/** The holiday nearest `ref` that a modifier ("last", "next", "this") or the tense points to. */
+function holidayNear(fn: Holiday, ref: Ymd, mod: string, tense: Tense): Ymd {
+  const candidates = [fn(ref.y - 1), fn(ref.y), fn(ref.y + 1)];
+  const dist = (d: Ymd) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
+  if (mod === 'last') return candidates.filter((d) => dist(d) < 0).pop() ?? candidates[1];
+  if (mod === 'next') return candidates.find((d) => dist(d) > 0) ?? candidates[1];
+  if (mod === 'this') return candidates[1];
+  if (tense === 'past') return candidates.filter((d) => dist(d) <= 0).pop() ?? candidates[1];
+  if (tense === 'future') return candidates.find((d) => dist(d) >= 0) ?? candidates[1];
+  return candidates.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
+}
 const HOLIDAY_EVENT_AFTER = /^\s(?:Parade|Sales?|Concert|Special|Classic|Games?|Bowl|Dinner|Service|Market|Appeal|Address|Message|Speech|Party|Ball|Gala|Fair|Festival|Carols?|Show|Match|Race|Rising|Uprising|Offensive|Agreement|Accords?|Treaty|Pact|Declaration)\b/;
 rule(
   'holiday',
-  `${B}(?:([Ll]ast|[Nn]ext|[Tt]his)${S})?(Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|Fourth of July|May Day|St\\.? Patrick['’]s Day|Election Day)(?:,?${S}(\\d{4}))?${E}`,
+  `${B}(?:([Ll]ast|[Nn]ext|[Tt]his)${S})?(${HOLIDAY_NAMES})(?:,?${S}(\\d{4}))?${E}`,
   (m, text) => {
     const [whole, modRaw, nameRaw, yRaw] = m;
     const name = nameRaw.toLowerCase().replace(/’/g, "'");
@@ -1577,16 +1590,7 @@ rule(
       }
       return refOr(ctx, whole, 'XXXX-XX-XX', 'DATE', (ref) => {
         const tense = ctx.tense(m.index);
-        const candidates = [fn(ref.y - 1), fn(ref.y), fn(ref.y + 1)];
-        const dist = (d: Ymd) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
-        let pick = candidates[1];
-        if (mod === 'last') pick = candidates.filter((d) => dist(d) < 0).pop() ?? pick;
-        else if (mod === 'next') pick = candidates.find((d) => dist(d) > 0) ?? pick;
-        else if (mod === 'this') pick = candidates[1];
-        else if (tense === 'past') pick = candidates.filter((d) => dist(d) <= 0).pop() ?? pick;
-        else if (tense === 'future') pick = candidates.find((d) => dist(d) >= 0) ?? pick;
-        else pick = candidates.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
-        return dayResolution(pick, true, `'${whole}', the one nearest ${ctx.refLabel} (${tenseWords(tense)}).`);
+        return dayResolution(holidayNear(fn, ref, mod, tense), true, `'${whole}', the one nearest ${ctx.refLabel} (${tenseWords(tense)}).`);
       });
     });
   },
@@ -2829,7 +2833,7 @@ rule('in the unit', `${B}([Ee]arlier|[Ll]ater)${S}in${S}the${S}(week|month)${E}(
   );
 });
 
-const NAMED_DAY_AFTER = new RegExp(`^\\s{1,3}(?:(last|next|this)\\s{1,3})?(${WEEKDAY}|yesterday|today|tomorrow)(?![\\p{L}\\p{N}_])`, 'iu');
+const NAMED_DAY_AFTER = new RegExp(`^\\s{1,3}(?:(last|next|this)\\s{1,3})?(${WEEKDAY}|yesterday|today|tomorrow|${HOLIDAY_NAMES})(?![\\p{L}\\p{N}_])`, 'iu');
 // Anchored days: "the next day", "the previous day", "the day before", "that day".
 rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the previous day', 'the day before', 'the day after', 'the same day', 'that day', 'the next morning', 'the following morning', 'the previous night', 'the night before'])})${E}`, (m, text) => {
   const phrase = m[1].toLowerCase();
@@ -2838,7 +2842,7 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
   // counted from the date last mentioned, which is usually the event that phrase names).
   const governs = /(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3));
   // "Oct. 12, the day before the crash": in apposition to a date, "the day" is that date, renamed by its event.
-  const apposed = governs && /(?:\d|day)\.?,\s{1,2}$/.test(text.slice(Math.max(0, m.index - 6), m.index));
+  const apposed = governs && /(?:\d|day|morning|afternoon|evening|night)\.?,\s{1,2}$/.test(text.slice(Math.max(0, m.index - 10), m.index));
   const shift = apposed ? 0 : /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
   const part = /morning/.test(phrase) ? 'MO' : /night/.test(phrase) ? 'NI' : null;
   // "the day before last Tuesday's hearing", "the day after Christmas" is not handled here, but a weekday or a
@@ -2856,16 +2860,21 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
         refOr(ctx, text.slice(m.index, end), 'XXXX-XX-XX', 'DATE', (ref) => {
           const lower = wordRaw.toLowerCase();
           let base: Ymd;
+          const holiday = HOLIDAYS[lower.replace(/’/g, "'")];
           if (Object.hasOwn(WEEKDAYS, lower)) {
             const tense = ctx.tense(m.index);
             base = weekdayFrom(ref, WEEKDAYS[lower], mod || (tense === 'future' ? 'future' : 'past'));
-          } else base = addDays(ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
+          } else if (holiday) base = holidayNear(holiday, ref, mod, ctx.tense(m.index));
+          else base = addDays(ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
           return dayResolution(addDays(base, shift), true, `'${text.slice(m.index, end)}', one day ${shift < 0 ? 'before' : 'after'} ${isoDate(base)} (${text.slice(m.index + m[0].length, end).trim()} relative to ${ctx.refLabel}).`);
         }),
     };
   }
   return cand(m, 'anchored day', (ctx) =>
     refOr(ctx, m[0], 'XXXX-XX-XX', part ? 'TIME' : 'DATE', (ref) => {
+      // "the day after polling", "the day after completing her double in Athens": with no date named before, the event
+      // it is counted from is not dated, and the publication date is no stand-in for it.
+      if (governs && !ctx.anchor) return { type: 'DATE', value: 'XXXX-XX-XX', relative: true, explanation: `'${m[0]}', counted from an event that the text does not date.` };
       const base = ctx.anchor ?? ref;
       const why = apposed && ctx.anchor ? `the date it stands beside, ${isoDate(base)}` : `counted from ${ctx.anchor ? isoDate(base) + ', the date last mentioned' : ctx.refLabel}`;
       const r = dayResolution(addDays(base, shift), true, `'${m[0]}', ${why}.`, part ? 'TIME' : 'DATE');
