@@ -338,6 +338,11 @@ The band appeared [[the day|DATE XXXX-XX-XX]] after winning the award. Aid arriv
 They met on [[Thursday morning|DATE 2025-07-03TMO]], [[the day|DATE 2025-07-03]] after the vote.
 `),
 
+  '"the same year that" an event told after it is that event\'s year': dated(`
+The shop opened on [[Monday|DATE 2025-06-30]]. Its owner was born in [[the same year|DATE XXXX]] that plastic cards first appeared.
+The band formed in [[2002|DATE 2002]], [[the same year|DATE 2002]] that the festival moved.
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

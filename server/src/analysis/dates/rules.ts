@@ -1892,10 +1892,14 @@ rule(
             }),
         };
       }
+      // "born in the same year that plastic cards first appeared": the unit of the event told after it, which no
+      // date before it stands for unless the two are in apposition ("in 2002, the same year that ...").
+      const ofEventAfter = mod === 'the same' && /^\s(?:that|when|in which)\b/.test(textAfter(text, end, 10)) && !/(?:\d|day|week|month|year)\.?,\s{1,2}$/.test(text.slice(Math.max(0, start - 8), start));
       return {
         start, end, rule: 'anchored unit',
         resolve: (ctx) =>
           refOr(ctx, shown, 'XXXX', 'DATE', (ref) => {
+            if (ofEventAfter) return { type: 'DATE', value: unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : unit === 'day' ? 'XXXX-XX-XX' : 'XXXX', relative: true, explanation: `'${shown}', that of the event told after it, which the text does not date.` };
             const u = unit === 'fiscal year' ? 'year' : unit;
             const anchored = anchorFor(ctx, u);
             const base = anchored ?? ref;
