@@ -2613,9 +2613,11 @@ function zoneOf(raw: string | undefined): string | null {
 
 // The end of a range of times ("2pm-4pm", "2-4pm") follows a hyphen.
 const RANGE_START_BEFORE = '(?<=(?<![\\p{L}\\p{N}_.:,/$£€\\-])\\d{1,2}(?:[:.]\\d{2})?(?:\\s?[aApP]\\.?[mM]\\.?)?\\s?[-–]\\s?)';
+// The same time in another zone after a slash: "9 p.m. ET/6 p.m. PT".
+const ZONE_SLASH_BEFORE = `(?<=(?<![\\p{L}])${ZONE}\\s?/\\s?)`;
 rule(
   'clock time',
-  `(?:(?<![\\p{L}\\p{N}_.:,/\\-])|${RANGE_START_BEFORE})(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}${AMPM}(?:\\s{0,2}\\(?(${ZONE})\\)?)?${TIME_DAY}`,
+  `(?:(?<![\\p{L}\\p{N}_.:,/\\-])|${RANGE_START_BEFORE}|${ZONE_SLASH_BEFORE})(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}${AMPM}(?:\\s{0,2}\\(?(${ZONE})\\)?)?${TIME_DAY}`,
   (m, text) => {
     const [whole, hRaw, , minRaw, ap, , zoneRaw, dayRaw] = m;
     let hour = +hRaw;
