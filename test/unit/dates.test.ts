@@ -347,6 +347,10 @@ The band formed in [[2002|DATE 2002]], [[the same year|DATE 2002]] that the fest
 The debate starts at [[9 p.m. ET|TIME 2025-07-03T21:00]]/[[6 p.m. PT|TIME 2025-07-03T18:00]].
 `),
 
+  'a broadcast in the present looks ahead': dated(`
+The interview, recorded in London, airs on [[Sunday|DATE 2025-07-06]].
+`),
+
   'a trip or a fixture in the present tense looks ahead': dated(`
 The president spent [[the weekend|DATE 2026-W10-WE]] at Camp David and returns to Washington on [[Thursday|DATE 2026-03-12]].
 The striker faces a hearing on [[Monday|DATE 2026-03-16]], and the two sides play on [[Saturday|DATE 2026-03-14]]. The play on [[Sunday|DATE 2026-03-08]] was dull.

@@ -253,6 +253,8 @@ const FUTURE_CUES = new Set([
   // A warning, an offer or a show in the present: "the warning covers … from 9pm on Saturday", "the trial continues
   // on Monday".
   'covers', 'applies', 'lasts', 'continues', 'runs',
+  // A broadcast in the present: "the interview airs on Sunday".
+  'airs',
   // "goes on sale on Friday", "goes on trial on Monday".
   'goes',
 ]);
