@@ -116,6 +116,7 @@ Theresa May said the March was peaceful, and they may march again.
 The Sunday Times and the Black Friday sales drew crowds.
 Troops from the 2nd Battalion were beaten by the 3rd-placed side; she is on the 4th District slate.
 The screens show 2048 * 1080 pixels.
+The duo won for Saturday Night Takeaway, and he spoke on Sunday Morning Futures.
 `),
 
   'in an article that names someone May, a bare May after of, for, on, to, and, or is the person': dated(`
@@ -209,7 +210,7 @@ Lawyers left their third [[day-long|DURATION P1D]] meeting.
   'generic today, the early hours, high noon, a narrative soon, a recurring early morning and an award of the year are not times': dated(`
 Phones shape today's youth, the minister said [[today|DATE 2025-07-03]]. He would choose the people of tomorrow for the world of today.
 Police raided the flat in the early hours of [[Friday|DATE 2025-06-27]]. For the striker it was high noon.
-The hostage was soon released and the talks soon collapsed. Aid will arrive [[soon|DATE FUTURE_REF]], he said.
+The hostage was soon released and the talks soon collapsed. Aid will arrive [[soon|DATE FUTURE_REF]], he said. Others left shortly thereafter.
 Markets rose by [[late morning|TIME 2025-07-03TMO]]. She hosts an early morning show. He won the album of the year award.
 `),
 
@@ -300,6 +301,54 @@ The striker will have a scan on [[Monday|DATE 2025-07-07]]. Voters have a chance
 
   'a modal with the perfect looks back': dated(`
 She noted that [[Tuesday|DATE 2025-07-01]] would have been his birthday. He said [[Friday|DATE 2025-07-04]] would have to be the day.
+`),
+
+  'in January, this summer is the one ahead and this winter the one under way': dated(`
+The band will headline [[this summer|DATE 2026-SU]]'s festival, and the film opens [[this spring|DATE 2026-SP]]. Snow is rare [[this winter|DATE 2025-WI]].
+The coach moved to the club [[this summer|DATE 2025-SU]], officials said.
+`, '2026-01-15'),
+
+  'a participle after "is", "be" or "will" with an adverb between is not a past verb': dated(`
+The award is to be formally presented on [[Monday|DATE 2025-07-07]]. The tower will be officially opened in [[September|DATE 2025-09]].
+`),
+
+  '"can" looks ahead': dated(`
+She said only a candidate who can win in [[November|DATE 2025-11]] matters. He told voters they can register on [[Friday|DATE 2025-07-04]].
+`),
+
+  'a capitalised cue word inside a sentence is a name or a title': dated(`
+He spoke on Meet the Press on [[Sunday|DATE 2025-06-29]], and she was on Face the Nation on [[Sunday|DATE 2025-06-29]].
+`),
+
+  '"is" before a date is a timetable': dated(`
+[[Election Day|DATE 2026-11-03]] is [[Nov. 3|DATE 2026-11-03]], and the filing deadline is [[5 December|DATE 2026-12-05]].
+`, '2026-02-20'),
+
+  'a number before a street name is an address, unless a preposition of time comes first': dated(`
+Protesters marched to 1600 Pennsylvania Avenue. Since [[1998|DATE 1998]] Main Street has changed.
+`),
+
+  'a year earlier compares with the year named before it in the sentence': dated(`
+Profits rose to $5m in [[2023|DATE 2023]], from $4m [[a year earlier|DATE 2022]].
+Growth slowed to 2% from 3% in [[2023|DATE 2023]] and debt fell from $6m [[a year earlier|DATE 2024]].
+`),
+
+  'the day after an undated event is not counted from the publication date': dated(`
+The band appeared [[the day|DATE XXXX-XX-XX]] after winning the award. Aid arrived on [[the day after Christmas|DATE 2024-12-26]].
+They met on [[Thursday morning|DATE 2025-07-03TMO]], [[the day|DATE 2025-07-03]] after the vote.
+`),
+
+  '"the same year that" an event told after it is that event\'s year': dated(`
+The shop opened on [[Monday|DATE 2025-06-30]]. Its owner was born in [[the same year|DATE XXXX]] that plastic cards first appeared.
+The band formed in [[2002|DATE 2002]], [[the same year|DATE 2002]] that the festival moved.
+`),
+
+  'the same time in another zone after a slash': dated(`
+The debate starts at [[9 p.m. ET|TIME 2025-07-03T21:00]]/[[6 p.m. PT|TIME 2025-07-03T18:00]].
+`),
+
+  'a broadcast in the present looks ahead': dated(`
+The interview, recorded in London, airs on [[Sunday|DATE 2025-07-06]].
 `),
 
   'a trip or a fixture in the present tense looks ahead': dated(`

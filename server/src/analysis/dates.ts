@@ -242,7 +242,7 @@ function sentenceAt(sentences: Span[], at: number, body: Span): Span {
 const FUTURE_CUES = new Set([
   'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'going', 'gonna', 'scheduled', 'expected', 'due', 'plans', 'plan',
   'planning', 'planned', 'intends', 'intend', 'upcoming', 'next', 'would', 'likely', 'set', 'aims', 'hopes', 'hope',
-  'until', 'tomorrow', 'coming', 'later', 'prepares', 'preparing', 'might', 'may', 'should', 'must', 'supposed', 'slated',
+  'until', 'tomorrow', 'coming', 'later', 'prepares', 'preparing', 'might', 'may', 'should', 'must', 'can', 'supposed', 'slated',
   'expects', 'expect', 'expecting', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened',
   // "payable Jan. 2", "effective Feb. 1": a payment or a change that an announcement dates ahead of it.
   'payable', 'effective',
@@ -253,6 +253,8 @@ const FUTURE_CUES = new Set([
   // A warning, an offer or a show in the present: "the warning covers … from 9pm on Saturday", "the trial continues
   // on Monday".
   'covers', 'applies', 'lasts', 'continues', 'runs',
+  // A broadcast in the present: "the interview airs on Sunday".
+  'airs',
   // "goes on sale on Friday", "goes on trial on Monday".
   'goes',
 ]);
@@ -263,8 +265,8 @@ const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'conven
 const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our)\s+$/i;
 // "agreed to sell", not "agreed to a merger": "to" before a verb, not before a noun phrase.
 const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
-// After "is" or "are": a time or day next ("is on Monday"), "to" and a verb ("is to shut"), or a verb in -ing.
-const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/;
+// After "is" or "are": a time or day next ("is on Monday", "Election Day is Nov. 3"), "to" and a verb ("is to shut"), or a verb in -ing.
+const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/;
 const FORECAST_FOR = /^\s+(?:for|to)\s/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
@@ -339,6 +341,8 @@ const IRREGULAR_PARTICIPLES = new Set([
 // Participles that follow "to be" or act as adjectives look past but often point ahead ("is expected", "is scheduled").
 const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'embed', 'bred', 'ped', 'united', 'limited', 'related', 'based', 'detailed', 'used', 'supposed', 'proposed', 'required', 'needed', 'hundred', 'sacred', 'naked', 'wicked']);
 
+const MID_SENTENCE_BEFORE = /[\p{L}\p{N},]\s{1,2}$/u;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const HAVE_NOT_PERFECT = /^\s+(?:to|a|an|the|no|some|any|his|her|their|its|our|my|your|this|these|those|enough|plenty|nothing|something|\d)\b/;
 const QUOTE_CLOSE = /[,.!?]["”]|”/;
 
@@ -460,6 +464,9 @@ function clauseTenseByRegex(text: string, from: number, source: string, at: numb
 
 /** The tense a word at `index` in `source` points to, if it is a cue. */
 function wordTense(source: string, index: number, raw: string): Tense {
+  // "spoke on Meet the Press", "Will Smith said", "Face the Nation": a capitalised word inside a sentence is a name or a
+  // title, not a verb.
+  if (isUpper(raw.charCodeAt(0)) && MID_SENTENCE_BEFORE.test(source.slice(Math.max(0, index - 3), index))) return null;
   const word = raw.toLowerCase();
   let tense: Tense = null;
   // Speed: the text after the word and the passive check are computed only for the few words that are cues.
@@ -529,10 +536,10 @@ const REPORTED_TO_BE = /\b(?:said|thought|believed|reported|seemed|seem|seems|ap
 
 const BASE_FORM_BEFORE = /\b(?:to|can|could|may|might|must|shall|should|did|does|do|not)\s+$/i;
 // "stay shut", "remains closed": a participle after a linking verb describes a state.
-const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would|stay|stays|remain|remains)\s+$/i;
-/** The word at `index` follows "is", "are", "be", "will", "stays", … (within the 12 characters before it). */
+const PASSIVE_BEFORE = /\b(?:is|are|am|be|being|will|would|stay|stays|remain|remains)\s+(?:[a-z]{2,12}ly\s+)?$/i;
+/** The word at `index` follows "is", "are", "be", "will", "stays", …, perhaps with an adverb between ("is to be formally presented"). */
 function passiveBefore(source: string, index: number): boolean {
-  return PASSIVE_BEFORE.test(source.slice(Math.max(0, index - 12), index));
+  return PASSIVE_BEFORE.test(source.slice(Math.max(0, index - 28), index));
 }
 // "the reduced dividend", "a still unspecified date": after a determiner an -ed word is an adjective, not a verb.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your)\s+(?:[a-z]{2,12}ly\s+|still\s+)?$/i;

@@ -54,6 +54,7 @@ import {
   type Issue,
   type ResolveContext,
   type Resolution,
+  type Tense,
 } from './resolve';
 
 /** "[Ll]ast": the first letter in either case, the rest as written. */
@@ -995,6 +996,10 @@ rule(
 
 const NOT_YEAR_AFTER =
   /^\s?(?:%|percent|per cent|km|kilomet|met(?:re|er)s?\b|m\b|miles|feet|ft\b|kg|kilo|tons?\b|tonnes?|pounds|lbs|people|persons|shares|votes|points|pts|troops|soldiers|jobs|deaths|dead|cases|units|cars|vehicles|homes|houses|acres|hectares|yards|words|employees|workers|members|residents|students|pages|calories|cc\b|mph|hp\b|rpm|bn\b|mn\b|mw|kw|gb|mb|x\b|×|\*\s?\d|pixels|euros|dollars|pounds|yen|barrels|children|men|women|patients|refugees|rooms|seats|passengers|flights|times|ft|sq)|^[-‐‑](?:bit|page|word|seat|mile|strong|man|member|point|acre|room|foot|yard|tonne|ton|metre|meter|pixel)s?\b/i;
+// "1600 Pennsylvania Avenue": a number before a street name is an address (not after "since", "in": "since 1998 Main
+// Street has changed").
+const STREET_AFTER = /^\s(?:\p{Lu}\p{Ll}+\s){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Parkway)\b/u;
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'between', 'of']);
 const NOT_YEAR_BEFORE = new Set([
   'no', 'no.', 'number', 'nos', 'nos.', 'room', 'flight', 'route', 'page', 'pages', 'article', 'section', 'model', 'code',
   'windows', 'version', 'v', 'level', 'rule', 'bus', 'resolution', 'chapter', 'about', 'around', 'some', 'nearly', 'almost',
@@ -1032,7 +1037,7 @@ rule(
   (m, text) => {
     const [whole, prefix, fiscal, yRaw] = m;
     const after = textAfter(text, m.index + whole.length);
-    if (NOT_YEAR_AFTER.test(after)) return null;
+    if (NOT_YEAR_AFTER.test(after) || (!prefix && !fiscal && STREET_AFTER.test(after) && !YEAR_PREPOSITIONS.has(wordBefore(text, m.index)))) return null;
     if (!prefix && !fiscal && NOT_YEAR_BEFORE.has(wordBefore(text, m.index))) return null;
     if (!prefix && !fiscal && insideName(text, m.index)) return null;
     // A time of day ("at 1400 GMT") is not a year.
@@ -1490,7 +1495,11 @@ rule(
         } else if (/next|coming/.test(modifier)) {
           y = seasonIndex > refSeason ? seasonYear : seasonYear + 1;
           how = 'the next one after';
-        } else if (modifier !== 'this') {
+        } else if (modifier === 'this') {
+          // In January or February the winter under way began last year, but "this summer" is the one ahead, unless
+          // a past verb tells of the one gone by ("moved to the club this summer").
+          if (code !== 'WI' && ref.m <= 2 && ctx.tense(m.index) !== 'past') [y, how] = [ref.y, 'this year, still to come'];
+        } else {
           const tense = ctx.tense(m.index);
           if (tense === 'past' && seasonIndex > refSeason) [y, how] = [seasonYear - 1, 'past tense: the most recent one'];
           else if (tense === 'future' && seasonIndex < refSeason) [y, how] = [seasonYear + 1, 'future tense: the next one'];
@@ -1537,10 +1546,22 @@ const HOLIDAYS: Record<string, Holiday> = {
   // The United States' general election: the Tuesday after the first Monday of November.
   'election day': (y) => addDays(nthWeekday(y, 11, 0, 1), 1),
 };
+const HOLIDAY_NAMES = "Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|Fourth of July|May Day|St\\.? Patrick['’]s Day|Election Day";
+/** The holiday nearest `ref` that a modifier ("last", "next", "this") or the tense points to. */
+function holidayNear(fn: Holiday, ref: Ymd, mod: string, tense: Tense): Ymd {
+  const candidates = [fn(ref.y - 1), fn(ref.y), fn(ref.y + 1)];
+  const dist = (d: Ymd) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
+  if (mod === 'last') return candidates.filter((d) => dist(d) < 0).pop() ?? candidates[1];
+  if (mod === 'next') return candidates.find((d) => dist(d) > 0) ?? candidates[1];
+  if (mod === 'this') return candidates[1];
+  if (tense === 'past') return candidates.filter((d) => dist(d) <= 0).pop() ?? candidates[1];
+  if (tense === 'future') return candidates.find((d) => dist(d) >= 0) ?? candidates[1];
+  return candidates.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
+}
 const HOLIDAY_EVENT_AFTER = /^\s(?:Parade|Sales?|Concert|Special|Classic|Games?|Bowl|Dinner|Service|Market|Appeal|Address|Message|Speech|Party|Ball|Gala|Fair|Festival|Carols?|Show|Match|Race|Rising|Uprising|Offensive|Agreement|Accords?|Treaty|Pact|Declaration)\b/;
 rule(
   'holiday',
-  `${B}(?:([Ll]ast|[Nn]ext|[Tt]his)${S})?(Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Boxing Day|Valentine['’]s Day|Halloween|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Bastille Day|Fourth of July|May Day|St\\.? Patrick['’]s Day|Election Day)(?:,?${S}(\\d{4}))?${E}`,
+  `${B}(?:([Ll]ast|[Nn]ext|[Tt]his)${S})?(${HOLIDAY_NAMES})(?:,?${S}(\\d{4}))?${E}`,
   (m, text) => {
     const [whole, modRaw, nameRaw, yRaw] = m;
     const name = nameRaw.toLowerCase().replace(/’/g, "'");
@@ -1569,16 +1590,7 @@ rule(
       }
       return refOr(ctx, whole, 'XXXX-XX-XX', 'DATE', (ref) => {
         const tense = ctx.tense(m.index);
-        const candidates = [fn(ref.y - 1), fn(ref.y), fn(ref.y + 1)];
-        const dist = (d: Ymd) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
-        let pick = candidates[1];
-        if (mod === 'last') pick = candidates.filter((d) => dist(d) < 0).pop() ?? pick;
-        else if (mod === 'next') pick = candidates.find((d) => dist(d) > 0) ?? pick;
-        else if (mod === 'this') pick = candidates[1];
-        else if (tense === 'past') pick = candidates.filter((d) => dist(d) <= 0).pop() ?? pick;
-        else if (tense === 'future') pick = candidates.find((d) => dist(d) >= 0) ?? pick;
-        else pick = candidates.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
-        return dayResolution(pick, true, `'${whole}', the one nearest ${ctx.refLabel} (${tenseWords(tense)}).`);
+        return dayResolution(holidayNear(fn, ref, mod, tense), true, `'${whole}', the one nearest ${ctx.refLabel} (${tenseWords(tense)}).`);
       });
     });
   },
@@ -1630,7 +1642,10 @@ const DEFERRAL_VERB_BEFORE = /\b(?:extended|extends|extend|postponed|postpones|d
 const INDEFINITE_WEEKDAY = new RegExp(`\\b(?:a|any)\\s${WEEKDAY}\\b`);
 const DEFERRALS = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'extended', 'suspended', 'recessed', 'off', 'back', 'deadline', 'postpone', 'delay', 'defer', 'adjourn', 'extend', 'suspend']);
 const DEADLINE_GIVEN = /\b(?:have|has|given|gave|give|gives|granted|allowed)\b[^.;]{0,30}$/;
-const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Night Football|Night Live|Night Raw|Club|League|Morning Post|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
+const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star|People|Sport|Record|Tribune|Club|League|Business Post|Sun|World|Review|Magazine|Edition|Show|Programme|Politics|Briefing)\b/;
+// "Saturday Night Takeaway", "Monday Night Football", "Sunday Morning Futures": a capitalised part of the day and another
+// capitalised word make a title (not after a possessive: "Tuesday's Morning Email" is that Tuesday's).
+const TITLE_PART_OF_DAY_AFTER = /^\s(?:Night|Morning|Evening|Afternoon)\s\p{Lu}/u;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
 const NAME_AFTER_WEEKDAY = new RegExp(`^\\s(?!(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The|A|An|I|He|She|It|We|They|This|That|There)(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
 const NAME_BEFORE_WEEKDAY = new Set(['the', 'a', 'with', 'like', 'starring', 'star', 'stars', 'starred', 'featuring', 'actress', 'actor', 'singer', 'called', 'named', 'titled', 'entitled', 'of', 'hit', 'show', 'film', 'song', 'album', 'single', 'programme', 'series']);
@@ -1649,6 +1664,7 @@ rule(
     const abbreviated = wdRaw.endsWith('.');
     if (abbreviated && (plural || partRaw || (!modRaw && DETERMINERS.has(before)))) return null;
     if (NOT_WEEKDAY_AFTER.test(textAfter(text, m.index + whole.length))) return null;
+    if (!/['’]s$/.test(whole) && TITLE_PART_OF_DAY_AFTER.test(textAfter(text, m.index + whole.length, 12))) return null;
     // "Sunday school", "the Sunday papers", "a Sunday league", "Friday prayers": a kind of thing, not a day.
     if (!modRaw && !plural && !partRaw && !/['’]s$/.test(whole) && WEEKDAY_KIND_AFTER.test(textAfter(text, m.index + whole.length, 16))) return null;
     // "starring Tuesday Weld", "the network's Friday Night Lights", "hits like Monday Blues": a bare weekday
@@ -1876,10 +1892,14 @@ rule(
             }),
         };
       }
+      // "born in the same year that plastic cards first appeared": the unit of the event told after it, which no
+      // date before it stands for unless the two are in apposition ("in 2002, the same year that ...").
+      const ofEventAfter = mod === 'the same' && /^\s(?:that|when|in which)\b/.test(textAfter(text, end, 10)) && !/(?:\d|day|week|month|year)\.?,\s{1,2}$/.test(text.slice(Math.max(0, start - 8), start));
       return {
         start, end, rule: 'anchored unit',
         resolve: (ctx) =>
           refOr(ctx, shown, 'XXXX', 'DATE', (ref) => {
+            if (ofEventAfter) return { type: 'DATE', value: unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : unit === 'day' ? 'XXXX-XX-XX' : 'XXXX', relative: true, explanation: `'${shown}', that of the event told after it, which the text does not date.` };
             const u = unit === 'fiscal year' ? 'year' : unit;
             const anchored = anchorFor(ctx, u);
             const base = anchored ?? ref;
@@ -2104,6 +2124,10 @@ rule(
               const q = ctx.lastQuarter;
               return { type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, relative: true, explanation: `'${shown}': the quarter under discussion (${q.y}-Q${q.q}) a year before.` };
             }
+            // "in the last three months of 2004, compared with 1.41bn a year earlier": a year named earlier in the sentence,
+            // and last dated, is compared with the year before.
+            const year = unit === 'year' && n === 1 && back ? yearComparedBefore(text, start, ctx.anchorValue) : null;
+            if (year !== null) return { type: 'DATE', value: pad(year - 1, 4), relative: true, explanation: `'${shown}': ${year}, named earlier in the sentence, a year before.` };
             // "Founded in 1990 … a decade later": years later are counted from the year last mentioned, in years.
             const yearAnchor = tail === 'later' && (unit === 'year' || unit === 'decade' || unit === 'century') ? anchorFor(ctx, 'year') : null;
             if (yearAnchor) {
@@ -2138,6 +2162,14 @@ function monthComparedBefore(text: string, at: number, anchorValue: string | nul
   // an annual turnover").
   if (i < 0 || /[.!?;]\s|\bquarter|\bperiod|\byear|\bannual/.test(before.slice(i)) || /(?:\bto|\band|\buntil|[-–])\s{0,2}$/.test(before.slice(0, i))) return null;
   return { y: +mv[1], m: +mv[2] };
+}
+
+function yearComparedBefore(text: string, at: number, anchorValue: string | null): number | null {
+  if (!anchorValue || !/^\d{4}$/.test(anchorValue)) return null;
+  const before = text.slice(Math.max(0, at - 120), at);
+  const i = before.lastIndexOf(anchorValue);
+  // Not a year that is itself the base of a comparison ("to 5.4% from 10.2% in 2003 and … from £610m a year earlier").
+  return i >= 0 && !/[.!?;]\s/.test(before.slice(i)) && !/\b(?:from|than|compared|against)\b/.test(before.slice(Math.max(0, i - 30), i)) ? +anchorValue : null;
 }
 
 // "half an hour", "about half a century": half of one unit.
@@ -2352,7 +2384,7 @@ rule(
     // "every now and then", "now and again": now and then, not the present.
     if (phrase === 'now' && before !== 'between' && /^\s(?:and|or)\s(?:then|again)\b/.test(after)) return null;
     if (phrase === 'now' && /^\s?-?(?:defunct|famous|former|retired|closed|ex|disbanded|deceased|notorious|late)\b/i.test(after)) return null;
-    if (phrase === 'shortly' && /^\s?(?:before|after)\b/.test(after)) return null;
+    if (phrase === 'shortly' && /^\s?(?:before|after|thereafter|afterwards?)\b/.test(after)) return null;
     // "the song Still Here Now": a capitalised "Now" inside a sentence is part of a title.
     if (phrase === 'now' && capitalisedInSentence(text, m.index, m[1])) return null;
     const value = REF_WORDS[phrase];
@@ -2581,9 +2613,11 @@ function zoneOf(raw: string | undefined): string | null {
 
 // The end of a range of times ("2pm-4pm", "2-4pm") follows a hyphen.
 const RANGE_START_BEFORE = '(?<=(?<![\\p{L}\\p{N}_.:,/$£€\\-])\\d{1,2}(?:[:.]\\d{2})?(?:\\s?[aApP]\\.?[mM]\\.?)?\\s?[-–]\\s?)';
+// The same time in another zone after a slash: "9 p.m. ET/6 p.m. PT".
+const ZONE_SLASH_BEFORE = `(?<=(?<![\\p{L}])${ZONE}\\s?/\\s?)`;
 rule(
   'clock time',
-  `(?:(?<![\\p{L}\\p{N}_.:,/\\-])|${RANGE_START_BEFORE})(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}${AMPM}(?:\\s{0,2}\\(?(${ZONE})\\)?)?${TIME_DAY}`,
+  `(?:(?<![\\p{L}\\p{N}_.:,/\\-])|${RANGE_START_BEFORE}|${ZONE_SLASH_BEFORE})(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}${AMPM}(?:\\s{0,2}\\(?(${ZONE})\\)?)?${TIME_DAY}`,
   (m, text) => {
     const [whole, hRaw, , minRaw, ap, , zoneRaw, dayRaw] = m;
     let hour = +hRaw;
@@ -2805,7 +2839,7 @@ rule('in the unit', `${B}([Ee]arlier|[Ll]ater)${S}in${S}the${S}(week|month)${E}(
   );
 });
 
-const NAMED_DAY_AFTER = new RegExp(`^\\s{1,3}(?:(last|next|this)\\s{1,3})?(${WEEKDAY}|yesterday|today|tomorrow)(?![\\p{L}\\p{N}_])`, 'iu');
+const NAMED_DAY_AFTER = new RegExp(`^\\s{1,3}(?:(last|next|this)\\s{1,3})?(${WEEKDAY}|yesterday|today|tomorrow|${HOLIDAY_NAMES})(?![\\p{L}\\p{N}_])`, 'iu');
 // Anchored days: "the next day", "the previous day", "the day before", "that day".
 rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the previous day', 'the day before', 'the day after', 'the same day', 'that day', 'the next morning', 'the following morning', 'the previous night', 'the night before'])})${E}`, (m, text) => {
   const phrase = m[1].toLowerCase();
@@ -2814,7 +2848,7 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
   // counted from the date last mentioned, which is usually the event that phrase names).
   const governs = /(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3));
   // "Oct. 12, the day before the crash": in apposition to a date, "the day" is that date, renamed by its event.
-  const apposed = governs && /(?:\d|day)\.?,\s{1,2}$/.test(text.slice(Math.max(0, m.index - 6), m.index));
+  const apposed = governs && /(?:\d|day|morning|afternoon|evening|night)\.?,\s{1,2}$/.test(text.slice(Math.max(0, m.index - 10), m.index));
   const shift = apposed ? 0 : /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
   const part = /morning/.test(phrase) ? 'MO' : /night/.test(phrase) ? 'NI' : null;
   // "the day before last Tuesday's hearing", "the day after Christmas" is not handled here, but a weekday or a
@@ -2832,16 +2866,21 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
         refOr(ctx, text.slice(m.index, end), 'XXXX-XX-XX', 'DATE', (ref) => {
           const lower = wordRaw.toLowerCase();
           let base: Ymd;
+          const holiday = HOLIDAYS[lower.replace(/’/g, "'")];
           if (Object.hasOwn(WEEKDAYS, lower)) {
             const tense = ctx.tense(m.index);
             base = weekdayFrom(ref, WEEKDAYS[lower], mod || (tense === 'future' ? 'future' : 'past'));
-          } else base = addDays(ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
+          } else if (holiday) base = holidayNear(holiday, ref, mod, ctx.tense(m.index));
+          else base = addDays(ref, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0);
           return dayResolution(addDays(base, shift), true, `'${text.slice(m.index, end)}', one day ${shift < 0 ? 'before' : 'after'} ${isoDate(base)} (${text.slice(m.index + m[0].length, end).trim()} relative to ${ctx.refLabel}).`);
         }),
     };
   }
   return cand(m, 'anchored day', (ctx) =>
     refOr(ctx, m[0], 'XXXX-XX-XX', part ? 'TIME' : 'DATE', (ref) => {
+      // "the day after polling", "the day after completing her double in Athens": with no date named before, the event
+      // it is counted from is not dated, and the publication date is no stand-in for it.
+      if (governs && !ctx.anchor) return { type: 'DATE', value: 'XXXX-XX-XX', relative: true, explanation: `'${m[0]}', counted from an event that the text does not date.` };
       const base = ctx.anchor ?? ref;
       const why = apposed && ctx.anchor ? `the date it stands beside, ${isoDate(base)}` : `counted from ${ctx.anchor ? isoDate(base) + ', the date last mentioned' : ctx.refLabel}`;
       const r = dayResolution(addDays(base, shift), true, `'${m[0]}', ${why}.`, part ? 'TIME' : 'DATE');
