@@ -1806,3 +1806,12 @@ test('a knowledge-base name with al- or el- is also found written with a space (
     The talks were hosted by [[Al Sisi|abdel-fattah-el-sisi]] in Cairo, and [[Sisi|abdel-fattah-el-sisi]] spoke first.
   `);
 });
+
+test('a name opening a sentence with an apposition of a possessor and a role is a person ("Tad Devine, Sanders\'s chief strategist,")', () => {
+  check(`
+    ---
+    date: 2016-05-05
+    ---
+    The race goes on. [[Quill Voss|person Quill Voss]], Harmon's chief strategist, said it was open.
+  `);
+});

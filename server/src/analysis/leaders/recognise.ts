@@ -1309,6 +1309,16 @@ function skipRun(words: Word[], text: string, i: number): number {
   return j;
 }
 
+/** A lower-case role within the next three words ("chief strategist", "longtime spokeswoman"). */
+function roleAfter(words: Word[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < words.length; k++) {
+    const w = words[k];
+    if (!w.isWord || w.cap) return false;
+    if (PERSON_ROLES.has(w.norm) || TITLE_WORDS.has(w.norm)) return true;
+  }
+  return false;
+}
+
 function personCue(words: Word[], text: string, start: number, end: number, index: KbIndex): boolean {
   const next = words[end];
   const last = words[end - 1];
@@ -1331,6 +1341,8 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
     if (['a', 'an', 'the', 'who', 'whom', 'whose'].includes(n2.norm) && !n2.cap) return true;
     if (objectOfPreposition) return end - start > 1 && !n2.cap && !opensClause(n2, words[end + 2]) && (PERSON_ROLES.has(n2.norm) || PERSON_NOUN.test(n2.norm));
     if (['said', 'says', 'told'].includes(n2.norm) && !n2.cap) return true;
+    // "Tad Devine, Sanders's chief strategist,": a possessor, then a role.
+    if (end - start > 1 && n2.cap && n2.possessive && roleAfter(words, end + 2)) return true;
     if (end - start > 1 && n2.isWord && !n2.cap && !NOT_APPOSITION.has(n2.norm) && !PRONOUNS.has(n2.norm) && !SPEECH_VERBS.has(n2.norm) && !opensClause(n2, words[end + 2])) return true;
     if (n2.norm === 'said' || n2.norm === 'says') return true;
   }
