@@ -1293,6 +1293,23 @@ test('leader.title-at-date: no warning for a title used of its own time or of a 
     She was an aide to [[President|title]] [[George W. Bush|george-w-bush]]. In 2003, [[President|title]] [[Bush|george-w-bush]] spoke.
     The prospect of a [[President|title]] [[Trump|donald-trump]] worried them.
   `);
+  // A year in the sentence before one that the title opens.
+  check(`
+    ---
+    date: 2016-08-02
+    ---
+    The adviser's fortunes fell in Kyiv in the winter of 2014.
+
+    [[President|title]] [[Viktor Yanukovych|viktor-yanukovych]], whom he had advised, fled to Russia.
+  `);
+  check(`
+    ---
+    date: 2016-08-02
+    ---
+    The adviser's fortunes fell in Kyiv in the winter of 2014.
+
+    [[[[President|title]] [[Viktor Yanukovych|viktor-yanukovych]]|!leader.title-at-date]] says he will return.
+  `);
 });
 
 test('leader.title-at-date: a title lost over ten years before speaks of its time, unless the sentence is about today', () => {

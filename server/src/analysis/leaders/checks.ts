@@ -261,12 +261,16 @@ function historical(text: string, date: string, m: RawMention, title: TitleInfo,
   // the sentence is about today ("President Reagan says", "said on Monday").
   const longAgo = `${+date.slice(0, 4) - LONG_AGO_YEARS}${date.slice(4)}`;
   if (terms.every((t) => termEndedBefore(t, date) === 'yes' && dateRange(t.end!)![1] < longAgo) && !ABOUT_TODAY.test(around)) return true;
-  // A past year within one of the matching terms: "In 2003, President Bush said".
-  for (const y of around.match(/\b(?:19|20)\d\d\b/g) ?? []) {
+  // A past year within one of the matching terms: "In 2003, President Bush said", or in the sentence before one that
+  // the title opens ("… in the winter of 2014. President Viktor Yanukovych, who owed his election …").
+  const opensSentence = /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(Math.max(0, title.start - 4), title.start));
+  const previous = opensSentence && !ABOUT_TODAY.test(around) ? text.slice(Math.max(0, title.start - PREVIOUS_SENTENCE_CHARS), title.start).split(/[.!?]\s+(?=\S)/).slice(-2).join(' ') : '';
+  for (const y of (around + ' ' + previous).match(/\b(?:19|20)\d\d\b/g) ?? []) {
     if (y < date.slice(0, 4) && terms.some((t) => y >= t.start.slice(0, 4) && (t.end === null || y <= t.end.slice(0, 4)))) return true;
   }
   return false;
 }
+const PREVIOUS_SENTENCE_CHARS = 240;
 
 function stripFormer(title: string): string {
   return title.replace(/^(former|ex-?|then-?)\s*/i, '');
