@@ -450,6 +450,11 @@ Rents have doubled since [[the turn of the century|DATE 2000]], and sales fell a
 The foundry opened in [[1893|DATE 1893]], and by [[the turn of the century|DATE 1900]] it had 400 workers.
 `),
 
+  'a tens word and a units word joined by a hyphen are one number, not a range': dated(`
+The lawyer had not seen that in [[thirty-seven years|DURATION P37Y]] and had served for [[forty-two days|DURATION P42D]].
+[[Twenty-five years ago|DATE 2000]], the mill shut; the talks took [[two-three weeks|DURATION PXW]].
+`),
+
   'half or a quarter of one unit is one duration': dated(`
 The ferry was late by [[half an hour|DURATION PT30M]], and the pier stood for [[about half a century|DURATION P50Y]].
 [[Half an hour|DURATION PT30M]] later the lights failed; the mine closed [[half a century ago|DATE 1975]].

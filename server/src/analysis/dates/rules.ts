@@ -2039,11 +2039,16 @@ const DUR_MODS = alt([
   'no less than',
 ]);
 
+const COMPOUND_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/i;
+
 rule(
   'duration',
   `${B}(?<!/)(?:(${DUR_MODS})${S})?(?:(\\d{1,3}|${NUMBER_WORD})(?:${S}(?:to|or)${S}|[-–]))?(${COUNT})(?:\\s{1,2}(1/2|1/4|3/4)|(½|¼|¾))?(?:${S}(more|additional|full|straight|consecutive|long|or so|and a half)|-(and-a-half))?(?:${S}|[-‐‑])(${UNIT})(?:${S}(and a half))?(?:${S}(ago|earlier|later|before|after|from now|hence|or so ago|or so|old|long|on(?=[,.;:]))|[\\s-](period|span|stretch|spell|term))?(?![\\p{L}\\p{N}_]|[-‐‑]\\p{L})`,
   (m, text) => {
-    const [whole, modRaw, rangeRaw, countRaw, fraction, fractionSign, extraRaw, hyphenHalf, unitRaw, halfAfter, tailRaw0, periodRaw] = m;
+    const [whole, modRaw, rangeOrTens, countRaw, fraction, fractionSign, extraRaw, hyphenHalf, unitRaw, halfAfter, tailRaw0, periodRaw] = m;
+    // "twenty-five years": a tens word and a units word joined by a hyphen are one number, not a range.
+    const compound = !!rangeOrTens && COMPOUND_NUMBER.test(`${rangeOrTens}-${countRaw}`) && whole.includes(`${rangeOrTens}-${countRaw}`);
+    const rangeRaw = compound ? undefined : rangeOrTens;
     // "two to three weeks", "12 to 18 months": a range of counts is an unspecified number of units.
     // "one-and-a-half years" is "one and a half years".
     const extra = extraRaw ?? (hyphenHalf ? 'and a half' : halfAfter);
@@ -2054,7 +2059,7 @@ rule(
     const tail = (tailRaw ?? '').toLowerCase();
     const after = textAfter(text, m.index + whole.length, 12);
     const unit = unitOf(unitRaw);
-    const baseCount = countValue(countRaw);
+    const baseCount = countValue(compound ? `${rangeOrTens}-${countRaw}` : countRaw);
     const count = rangeRaw ? null : baseCount !== null && fractionValue ? baseCount + fractionValue : baseCount;
     const countLower = countRaw.toLowerCase();
     if (rangeRaw && (countValue(rangeRaw) === null || baseCount === null || /^(?:an?|few|a few|several|many)$/i.test(countRaw))) return null;
@@ -2089,7 +2094,7 @@ rule(
     void extra;
     let start = m.index;
     let end = m.index + whole.length;
-    const countStart = m.index + whole.indexOf(rangeRaw ?? countRaw, modRaw ? modRaw.length : 0);
+    const countStart = m.index + whole.indexOf(rangeOrTens ?? countRaw, modRaw ? modRaw.length : 0);
     // Leave prepositions ("within"), and determiners of an adjective ("a [two-day] visit", "a [five year] low"), out;
     // "a few" and "a couple of" are one quantity ("a few days").
     const aFew = mod === 'a' && (countLower === 'few' || countLower === 'couple of');
