@@ -161,6 +161,11 @@ The bloc decided to admit the two states in [[early March|DATE 2026-03]], an off
 If the family loses, the appeal is heard in [[June|DATE 2025-06]].
 `, '2025-02-10'),
 
+  'a sentence that opens with a condition looks ahead; "if" inside a sentence may be "whether"': dated(`
+If the mayor wins the vote [[Tuesday|DATE 2025-07-08]], the plan goes ahead. Unless the council agrees on [[Friday|DATE 2025-07-04]], it fails.
+It was unclear if the talks on [[Monday|DATE 2025-06-30]] had worked.
+`),
+
   'fractions, ranges and decades': dated(`
 The refugees spent [[2 1/2 years|DURATION P2Y6M]] in the camps and waited [[an hour and a half|DURATION PT1H30M]] at the gate.
 Orders fell to their lowest level in [[one-and-a-half years|DURATION P1Y6M]], and the coach agreed a [[three-and-a-half-year|DURATION P3Y6M]] deal.

@@ -482,6 +482,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
   // "withdrew, as expected, on Sunday", "rose faster than expected in December": a comparison tells no time.
   else if (word === 'expected' && /\b(?:as|than)\s+$/i.test(source.slice(Math.max(0, index - 6), index))) tense = null;
   else if (FUTURE_CUES.has(word)) tense = 'future';
+  // "If Cruz wins the contest Tuesday, …": a sentence that opens with a condition speaks of what is still to come.
+  else if ((raw === 'If' || raw === 'Unless') && SENTENCE_OPENING.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';
   else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
   // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
   else if (word === 'last' && /\bthe\s+$/i.test(source.slice(Math.max(0, index - 5), index))) tense = null;
@@ -512,6 +514,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
   return tense;
 }
 
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s{1,2}|^\s*["“‘])$/;
+
 function settleTense(text: string, at: number, best: { distance: number; tense: Tense; before: boolean } | null): Tense {
   if (best && best.before && best.tense === 'past') {
     // "had not signed an agreement … if they lose a fight when the case is heard in May": a conditional or temporal
@@ -524,7 +528,7 @@ function settleTense(text: string, at: number, best: { distance: number; tense: 
 
 /** Hashes (as clauseTense computes them) of every lower-case word wordTense does more than skip. */
 const CUE_HASHES = new Set(
-  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', ...FUTURE_CUES, ...TIMETABLE_PLURAL, ...PAST_CUES, ...IRREGULAR_PARTICIPLES, 'has', 'have'].map((word) => {
+  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', 'if', 'unless', ...FUTURE_CUES, ...TIMETABLE_PLURAL, ...PAST_CUES, ...IRREGULAR_PARTICIPLES, 'has', 'have'].map((word) => {
     let h = 0;
     for (let k = 0; k < word.length; k++) h = (h * 31 + word.charCodeAt(k)) | 0;
     return h;
