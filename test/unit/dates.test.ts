@@ -470,6 +470,7 @@ Rents rose over [[the past quarter of a century|DURATION P25Y]]; the kiln heats 
 The bakery opens [[seven days a week|SET P1W]] and the choir sings [[two nights a month|SET P1M]].
 The mayor swims [[every morning|SET XXXX-XX-XXTMO]] and reads [[each night|SET XXXX-XX-XXTNI]].
 Cleaners earn £6.10 [[an hour|SET PT1H]], the plant costs $3m [[a year|SET P1Y]], and a rise of 15p [[an hour|SET PT1H]] is due. The train ran at 90 miles an hour.
+The firm will save $5bn (£2.7bn) [[a year|SET P1Y]] and spend €2m (£1.4m) [[a month|SET P1M]].
 `),
 
   'the start of a range of times takes the zone and the day written at its end': dated(`
