@@ -161,6 +161,11 @@ The bloc decided to admit the two states in [[early March|DATE 2026-03]], an off
 If the family loses, the appeal is heard in [[June|DATE 2025-06]].
 `, '2025-02-10'),
 
+  'after a modal, "have" before a word that is no participle is possession, not the perfect': dated(`
+The candidates will have until [[Friday|DATE 2025-07-04]] to file, and the fund may have trouble in [[November|DATE 2025-11]].
+He could have won on [[Monday|DATE 2025-06-30]].
+`),
+
   'a sentence that opens with a condition looks ahead; "if" inside a sentence may be "whether"': dated(`
 If the mayor wins the vote [[Tuesday|DATE 2025-07-08]], the plan goes ahead. Unless the council agrees on [[Friday|DATE 2025-07-04]], it fails.
 It was unclear if the talks on [[Monday|DATE 2025-06-30]] had worked.

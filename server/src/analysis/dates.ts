@@ -511,9 +511,19 @@ function wordTense(source: string, index: number, raw: string): Tense {
   if (tense === 'future' && PLANS.has(word) && /\bhad\s+been\s+$/i.test(source.slice(Math.max(0, index - 16), index)) && /^\s+(?:to|for)\b/.test(source.slice(index + raw.length, index + raw.length + 5))) return 'past';
   // "has to", "have to" speak of obligation, "has a desire", "have no plans" of possession, not of the past.
   if ((word === 'has' || word === 'have') && HAVE_NOT_PERFECT.test(source.slice(index + raw.length, index + raw.length + 10))) return null;
+  // "could have big consequences": after a modal, "have" before a word that is no participle is possession.
+  if (word === 'have' && MODAL_BEFORE.test(source.slice(Math.max(0, index - 8), index)) && !participleAfter(source.slice(index + raw.length, index + raw.length + 24))) return null;
   return tense;
 }
 
+const MODAL_BEFORE = /\b(?:could|would|should|might|may|must|can|will)\s+$/i;
+/** Whether the next word is a past participle ("won", "liked", "been"), an adverb ("already") aside. */
+function participleAfter(next: string): boolean {
+  const m = /^\s+(?:[a-z]+ly\s+|already\s+|never\s+|not\s+)?([a-z]+)/i.exec(next);
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  return /(?:ed|en|wn)$/.test(w) || w === 'been' || IRREGULAR_PARTICIPLES.has(w) || PAST_CUES.has(w);
+}
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s{1,2}|^\s*["“‘])$/;
 
 function settleTense(text: string, at: number, best: { distance: number; tense: Tense; before: boolean } | null): Tense {

@@ -976,7 +976,7 @@ rule(
           const back = (ref.m - month + 12) % 12;
           if ((possessive || FIGURES_AFTER.test(after)) && tense === 'future' && back >= 1 && back <= 2) tense = 'past';
           y = resolveMonthYear(ref, month, tense);
-          how = tense === 'past' ? 'past tense: the nearest one on or before' : tense === 'future' ? 'future tense: the nearest one on or after' : 'the same year';
+          how = tense === 'past' ? 'past tense: the nearest one on or before' : tense === 'future' ? 'future tense: the nearest one on or after' : y === ref.y ? 'the same year' : 'no tense: the nearest one';
         }
         return {
           type: 'DATE',
