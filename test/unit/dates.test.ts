@@ -347,6 +347,10 @@ The band formed in [[2002|DATE 2002]], [[the same year|DATE 2002]] that the fest
 The debate starts at [[9 p.m. ET|TIME 2025-07-03T21:00]]/[[6 p.m. PT|TIME 2025-07-03T18:00]].
 `),
 
+  'a conversion that crosses midnight falls on the next day': dated(`
+Polls close at [[8 p.m. Eastern time|TIME 2025-07-03T20:00]] ([[0000 GMT|TIME 2025-07-04T00:00]]).
+`),
+
   'a broadcast in the present looks ahead': dated(`
 The interview, recorded in London, airs on [[Sunday|DATE 2025-07-06]].
 `),
