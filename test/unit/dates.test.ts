@@ -351,6 +351,10 @@ The debate starts at [[9 p.m. ET|TIME 2025-07-03T21:00]]/[[6 p.m. PT|TIME 2025-0
 Polls close at [[8 p.m. Eastern time|TIME 2025-07-03T20:00]] ([[0000 GMT|TIME 2025-07-04T00:00]]).
 `),
 
+  'East and southern African, Pakistani and Beijing time zones': dated(`
+The blast was at [[10:35 a.m. EAT|TIME 2025-07-03T10:35]] ([[0735 GMT|TIME 2025-07-03T07:35]]); talks open at [[9am Beijing time|TIME 2025-07-03T09:00]] ([[0100 GMT|TIME 2025-07-03T01:00]]).
+`),
+
   'a broadcast in the present looks ahead': dated(`
 The interview, recorded in London, airs on [[Sunday|DATE 2025-07-06]].
 `),
