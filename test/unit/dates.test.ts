@@ -258,6 +258,7 @@ Fraud cases doubled in [[the past year|DATE 2024]] and wages fell in [[the last 
 
   'one day as some day': dated(`
 The coach says the club will [[one day|DATE FUTURE_REF]] win the league; the final lasted [[one day|DURATION P1D]].
+She said she hoped to [[one day|DATE FUTURE_REF]] lead the party, and that he [[one day|DATE PAST_REF]] walked out.
 `),
 
   'no reference date leaves relative dates underspecified': `

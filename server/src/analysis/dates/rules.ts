@@ -2080,8 +2080,12 @@ rule(
     if (/^\d/.test(countRaw) && count !== null && count > 1000 && unit !== 'year') return null;
     // "Islam will one day be…", "he hopes he one day follows…": some day, not a day's length.
     if (countLower === 'one' && unit === 'day' && !modRaw && !tailRaw && !periodRaw && !plural && ADVERBIAL_ONE_DAY.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\s[a-z]/.test(after) && !/^\s(?:of|later|earlier|before|after|ago|and|or|in|to|for|at|the|a|an|per|off|on)\b/.test(after)) {
+      // The verb after it tells which: "he one day walked in" is the past, "hopes to one day become", "he one day
+      // follows" the future.
+      const verbPast = /^\s(?:[a-z]+ed|was|were|had|did|went|came|met|saw|told|said|found|became|left|took|made|got|won|ran)\b/.test(after);
+      const verbBase = !verbPast && /\bto\s{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index));
       return cand(m, 'reference word', (ctx) => {
-        const value = ctx.tense(m.index) === 'past' ? 'PAST_REF' : 'FUTURE_REF';
+        const value = verbPast ? 'PAST_REF' : verbBase ? 'FUTURE_REF' : ctx.tense(m.index) === 'past' ? 'PAST_REF' : 'FUTURE_REF';
         return { type: 'DATE', value, relative: false, explanation: `'${whole}' is some day in the ${value === 'PAST_REF' ? 'past' : 'future'} (${value}).` };
       });
     }
@@ -2257,7 +2261,7 @@ rule(
 );
 
 const LAST_AS_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "won't", 'won’t', 'did', 'does', 'do', 'which', 'that', 'and']);
-const ADVERBIAL_ONE_DAY = /\b(?:will|would|could|may|might|shall|should|can|he|she|they|we|I|you|it)\s{1,3}$/;
+const ADVERBIAL_ONE_DAY = /\b(?:will|would|could|may|might|shall|should|can|he|she|they|we|I|you|it|to)\s{1,3}$/;
 
 /** "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the fraction in the next smaller unit. */
 function fractionalDuration(n: number, unit: string): string {
