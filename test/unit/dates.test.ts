@@ -356,6 +356,10 @@ Polls close at [[8 p.m. Eastern time|TIME 2025-07-03T20:00]] ([[0000 GMT|TIME 20
 The blast was at [[10:35 a.m. EAT|TIME 2025-07-03T10:35]] ([[0735 GMT|TIME 2025-07-03T07:35]]); talks open at [[9am Beijing time|TIME 2025-07-03T09:00]] ([[0100 GMT|TIME 2025-07-03T01:00]]).
 `),
 
+  'a leap day or a day of the month that the year or month lacks moves to the nearest one that has it': dated(`
+He was born on [[Feb. 29|DATE 2020-02-29]]; the next deadline will be [[29 February|DATE 2024-02-29]]. It ended on [[the 30th|DATE 2023-01-30]].
+`, '2023-02-10'),
+
   'a broadcast in the present looks ahead': dated(`
 The interview, recorded in London, airs on [[Sunday|DATE 2025-07-06]].
 `),
@@ -626,6 +630,11 @@ test('findings: a weekday next to a date it does not fall on, with a fix', () =>
 test('findings: impossible dates and hours', () => {
   assert.deepEqual(codes(dated('It is due on February 30, 2025 or 31 April 2025.\n')).map((f) => f.code), ['date.impossible', 'date.impossible']);
   assert.deepEqual(codes(dated('The launch is at 25:00 GMT.\n')).map((f) => f.code), ['date.impossible']);
+});
+
+test('findings: a leap day without a year is not impossible', () => {
+  assert.deepEqual(codes(dated('He was born on Feb. 29 and left on the 30th.\n', '2023-02-10')), []);
+  assert.deepEqual(codes(dated('It is due on February 29, 2023.\n')).map((f) => f.code), ['date.impossible']);
 });
 
 test('findings: a time conversion that does not add up', () => {

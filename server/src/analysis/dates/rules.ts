@@ -775,6 +775,18 @@ rule('day of month', `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Bb]e
       let month = { y: ref.y, m: ref.m };
       if (tense === 'past' && d > ref.d) month = ref.m === 1 ? { y: ref.y - 1, m: 12 } : { y: ref.y, m: ref.m - 1 };
       if (tense === 'future' && d < ref.d) month = ref.m === 12 ? { y: ref.y + 1, m: 1 } : { y: ref.y, m: ref.m + 1 };
+      // "on the 30th", said in February: a day the month lacks is in the month before or after, as the tense says.
+      if (d > daysInMonth(month.y, month.m)) {
+        const step = (by: number) => {
+          let next = month;
+          do next = next.m + by > 12 ? { y: next.y + 1, m: 1 } : next.m + by < 1 ? { y: next.y - 1, m: 12 } : { y: next.y, m: next.m + by };
+          while (d > daysInMonth(next.y, next.m));
+          return next;
+        };
+        const [before, after] = [step(-1), step(1)];
+        const gap = (mo: { y: number; m: number }) => Math.abs(diffDays({ y: mo.y, m: mo.m, d }, ref));
+        month = tense === 'past' ? before : tense === 'future' ? after : gap(before) <= gap(after) ? before : after;
+      }
       return calendarDate(month.y, month.m, d, true, `'${m[0]}', a day of the month of ${ctx.refLabel} (${tenseWords(tense)}).`, impossibleDay(month.y, month.m, d, m[0]));
     }),
   );
