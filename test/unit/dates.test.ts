@@ -360,6 +360,11 @@ The blast was at [[10:35 a.m. EAT|TIME 2025-07-03T10:35]] ([[0735 GMT|TIME 2025-
 He was born on [[Feb. 29|DATE 2020-02-29]]; the next deadline will be [[29 February|DATE 2024-02-29]]. It ended on [[the 30th|DATE 2023-01-30]].
 `, '2023-02-10'),
 
+  'a yearless day takes the year the article writes with it elsewhere': dated(`
+The inquiry into the attacks of [[Sept. 11, 2001|DATE 2001-09-11]] closed. Critics of his response to the [[Sept. 11|DATE 2001-09-11]] attacks spoke out.
+The match is on [[Tuesday, 1 March|DATE 2026-03-01]] at [[2000 GMT|TIME 2026-03-01T20:00]]; the final is on [[1 March|DATE 2026-03-01]].
+`),
+
   'a broadcast in the present looks ahead': dated(`
 The interview, recorded in London, airs on [[Sunday|DATE 2025-07-06]].
 `),

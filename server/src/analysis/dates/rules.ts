@@ -714,6 +714,9 @@ rule(
       }
       const rangeYear = wd ? null : rangeYearAfter(m.input, m.index + whole.length, month);
       if (rangeYear !== null) return calendarDate(rangeYear, month, d, false, `'${written}' takes its year from the one written after it.`, impossibleDay(rangeYear, month, d, written));
+      // "the Sept. 11 attacks" in a story that writes "Sept. 11, 2001" elsewhere: the year the article gives that day.
+      const articleYear = yearWrittenFor(m.input, month, d, m.index);
+      if (articleYear !== null) return calendarDate(articleYear, month, d, false, `'${written}' takes its year from ${MONTH_NAMES[month - 1]} ${d}, ${articleYear}, written elsewhere in the article.`, impossibleDay(articleYear, month, d, written));
       if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
       const tense = ctx.tense(m.index);
       const nearest = resolveYear(ctx.ref, month, d, tense);
@@ -731,6 +734,28 @@ rule(
     });
   },
 );
+
+const DATE_WITH_YEAR = new RegExp(`(${MONTH})\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:1[5-9]|20)\\d\\d)(?![\\p{N}:])${NOT_A_CLOCK}|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}(${MONTH}),?\\s{1,3}((?:1[5-9]|20)\\d\\d)(?![\\p{N}:])${NOT_A_CLOCK}`, 'gu');
+let datesWithYearText = '';
+let datesWithYear: { m: number; d: number; y: number; at: number }[] = [];
+/** The year an article writes with the same month and day, nearest before `at` (or else first after), if any. */
+function yearWrittenFor(text: string, month: number, d: number, at: number): number | null {
+  if (text !== datesWithYearText) {
+    datesWithYearText = text;
+    datesWithYear = [];
+    for (const w of text.matchAll(DATE_WITH_YEAR)) {
+      const mon = monthNumber(w[1] ?? w[5]);
+      if (mon) datesWithYear.push({ m: mon, d: +(w[2] ?? w[4]), y: +(w[3] ?? w[6]), at: w.index });
+    }
+  }
+  let found: number | null = null;
+  for (const w of datesWithYear) {
+    if (w.m !== month || w.d !== d) continue;
+    if (w.at < at) found = w.y;
+    else return found ?? w.y;
+  }
+  return found;
+}
 
 /**
  * A weekday written with a yearless date tells the year: "Monday 6 December" in a January story is last December,
