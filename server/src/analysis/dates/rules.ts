@@ -808,9 +808,9 @@ rule('day of month', `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Bb]e
           while (d > daysInMonth(next.y, next.m));
           return next;
         };
-        const [before, after] = [step(-1), step(1)];
+        const [earlier, later] = [step(-1), step(1)];
         const gap = (mo: { y: number; m: number }) => Math.abs(diffDays({ y: mo.y, m: mo.m, d }, ref));
-        month = tense === 'past' ? before : tense === 'future' ? after : gap(before) <= gap(after) ? before : after;
+        month = tense === 'past' ? earlier : tense === 'future' ? later : gap(earlier) <= gap(later) ? earlier : later;
       }
       return calendarDate(month.y, month.m, d, true, `'${m[0]}', a day of the month of ${ctx.refLabel} (${tenseWords(tense)}).`, impossibleDay(month.y, month.m, d, m[0]));
     }),
@@ -924,7 +924,7 @@ const NAME_AFTER_MONTH = /^\s\p{Lu}\p{Ll}+(?:['’]s)?(?![\p{L}\p{N}])(?!\s\d)/u
 const NOT_A_SURNAME = new RegExp(`^\\s(?:${WEEKDAY}|${MONTH_FULL_ONLY}|The|This|That|It|He|She|They|We|I|A|An|In|On|At|But|And|Christmas|Easter)(?![\\p{L}])`, 'u');
 
 // "Theresa May said", "Mrs May", "May told MPs": the article names someone May.
-const MAY_AS_NAME = /(?:\b(?:Mrs|Ms|Mr|Miss|Dr|Lady|Lord|Sir|Dame|Justice)\.?|(?<![.!?:;"“]\s{1,3}|^\s{0,3})(?<![\p{L}'’])(?!(?:In|On|Of|For|To|And|Or|By|From|Since|Until|Till|Through|During|Before|After|Between|Last|Next|This|Early|Late|Mid|End|Each|Every|Since|The|That|Around|Throughout|Into|Beginning|Ending|Starting)\s)\p{Lu}\p{Ll}+)\s{1,2}May\b(?!\s{1,3}\p{Lu}|\s{1,3}\d)|\bMay\s(?:said|says|told|tells|added|insisted|argued|wrote|warned|admitted|replied)\b/u;
+const MAY_AS_NAME = /(?:\b(?:Mrs|Ms|Mr|Miss|Dr|Lady|Lord|Sir|Dame|Justice)\.?|(?<![.!?:;"“]\s{1,3}|^\s{0,3})(?<![\p{L}'’])(?!(?:In|On|Of|For|To|And|Or|By|From|Since|Until|Till|Through|During|Before|After|Between|Last|Next|This|Early|Late|Mid|End|Each|Every|The|That|Around|Throughout|Into|Beginning|Ending|Starting)\s)\p{Lu}\p{Ll}+)\s{1,2}May\b(?!\s{1,3}\p{Lu}|\s{1,3}\d)|\bMay\s(?:said|says|told|tells|added|insisted|argued|wrote|warned|admitted|replied)\b/u;
 let namesMayText = '';
 let namesMay = false;
 // The words that come before a name as often as before a month: "pressure on May", "a blow for May", "Johnson and May".
