@@ -365,6 +365,10 @@ The inquiry into the attacks of [[Sept. 11, 2001|DATE 2001-09-11]] closed. Criti
 The match is on [[Tuesday, 1 March|DATE 2026-03-01]] at [[2000 GMT|TIME 2026-03-01T20:00]]; the final is on [[1 March|DATE 2026-03-01]].
 `),
 
+  'a date that names an event set in advance takes no tense from its clause': dated(`
+Officials said the leak was meant to sway the [[Nov. 8|DATE 2025-11-08]] presidential election. The [[June 2|DATE 2025-06-02]] shooting killed three.
+`),
+
   'a broadcast in the present looks ahead': dated(`
 The interview, recorded in London, airs on [[Sunday|DATE 2025-07-06]].
 `),

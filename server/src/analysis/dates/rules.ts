@@ -718,7 +718,10 @@ rule(
       const articleYear = yearWrittenFor(m.input, month, d, m.index);
       if (articleYear !== null) return calendarDate(articleYear, month, d, false, `'${written}' takes its year from ${MONTH_NAMES[month - 1]} ${d}, ${articleYear}, written elsewhere in the article.`, impossibleDay(articleYear, month, d, written));
       if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
-      const tense = ctx.tense(m.index);
+      // "believed Russia meant to influence the Nov. 8 presidential election": a date that names an event set in advance
+      // takes no tense from the clause around it.
+      const namesEvent = !wd && wordBefore(m.input, m.index) === 'the' && EVENT_NAMED_AFTER.test(textAfter(m.input, m.index + whole.length, 40));
+      const tense = namesEvent ? null : ctx.tense(m.index);
       const nearest = resolveYear(ctx.ref, month, d, tense);
       const fitting = wd ? yearOfWeekday(ctx.ref, month, d, weekdayNumber(wd), nearest) : undefined;
       const y = fitting ?? nearest;
@@ -947,6 +950,8 @@ const DATED_NOUN_AFTER = new RegExp(
   'u',
 );
 
+// Events set in advance, perhaps after two words: "the Nov. 8 U.S. presidential election", "the June 7 primary".
+const EVENT_NAMED_AFTER = /^(?:\s[\p{L}.'’-]+){0,2}\s(?:elections?|polls?|vote|referendum|summit|deadline|talks|meeting|hearing|trial|primary|primaries|caucus(?:es)?|runoff|run-off|inauguration|census|debate|convention)(?![\p{L}\p{N}_-])/u;
 const FIGURES_AFTER = /^\s(?:sales|figures|data|results|numbers|output|inflation|unemployment|payrolls|exports|imports|earnings|statistics)\b/;
 
 rule(
