@@ -268,6 +268,7 @@ Fraud cases doubled in [[the past year|DATE 2024]] and wages fell in [[the last 
 
   'one day as some day': dated(`
 The coach says the club will [[one day|DATE FUTURE_REF]] win the league; the final lasted [[one day|DURATION P1D]].
+She said she hoped to [[one day|DATE FUTURE_REF]] lead the party, and that he [[one day|DATE PAST_REF]] walked out.
 `),
 
   'no reference date leaves relative dates underspecified': `
@@ -355,6 +356,27 @@ The band formed in [[2002|DATE 2002]], [[the same year|DATE 2002]] that the fest
 
   'the same time in another zone after a slash': dated(`
 The debate starts at [[9 p.m. ET|TIME 2025-07-03T21:00]]/[[6 p.m. PT|TIME 2025-07-03T18:00]].
+`),
+
+  'a conversion that crosses midnight falls on the next day': dated(`
+Polls close at [[8 p.m. Eastern time|TIME 2025-07-03T20:00]] ([[0000 GMT|TIME 2025-07-04T00:00]]).
+`),
+
+  'East and southern African, Pakistani and Beijing time zones': dated(`
+The blast was at [[10:35 a.m. EAT|TIME 2025-07-03T10:35]] ([[0735 GMT|TIME 2025-07-03T07:35]]); talks open at [[9am Beijing time|TIME 2025-07-03T09:00]] ([[0100 GMT|TIME 2025-07-03T01:00]]).
+`),
+
+  'a leap day or a day of the month that the year or month lacks moves to the nearest one that has it': dated(`
+He was born on [[Feb. 29|DATE 2020-02-29]]; the next deadline will be [[29 February|DATE 2024-02-29]]. It ended on [[the 30th|DATE 2023-01-30]].
+`, '2023-02-10'),
+
+  'a yearless day takes the year the article writes with it elsewhere': dated(`
+The inquiry into the attacks of [[Sept. 11, 2001|DATE 2001-09-11]] closed. Critics of his response to the [[Sept. 11|DATE 2001-09-11]] attacks spoke out.
+The match is on [[Tuesday, 1 March|DATE 2026-03-01]] at [[2000 GMT|TIME 2026-03-01T20:00]]; the final is on [[1 March|DATE 2026-03-01]].
+`),
+
+  'a date that names an event set in advance takes no tense from its clause': dated(`
+Officials said the leak was meant to sway the [[Nov. 8|DATE 2025-11-08]] presidential election. The [[June 2|DATE 2025-06-02]] shooting killed three.
 `),
 
   'a broadcast in the present looks ahead': dated(`
@@ -633,6 +655,11 @@ test('findings: a weekday next to a date it does not fall on, with a fix', () =>
 test('findings: impossible dates and hours', () => {
   assert.deepEqual(codes(dated('It is due on February 30, 2025 or 31 April 2025.\n')).map((f) => f.code), ['date.impossible', 'date.impossible']);
   assert.deepEqual(codes(dated('The launch is at 25:00 GMT.\n')).map((f) => f.code), ['date.impossible']);
+});
+
+test('findings: a leap day without a year is not impossible', () => {
+  assert.deepEqual(codes(dated('He was born on Feb. 29 and left on the 30th.\n', '2023-02-10')), []);
+  assert.deepEqual(codes(dated('It is due on February 29, 2023.\n')).map((f) => f.code), ['date.impossible']);
 });
 
 test('findings: a time conversion that does not add up', () => {

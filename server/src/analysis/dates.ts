@@ -637,6 +637,17 @@ function checkConversions(text: string, dates: DateMention[], resolutions: Resol
     if (a.offset !== null) {
       const expected = a.hour * 60 + a.minute - a.offset + b.offset;
       const norm = (x: number) => ((x % 1440) + 1440) % 1440;
+      // "8 p.m. Eastern (0000 GMT)": a conversion that crosses midnight falls on the day before or after the one the
+      // local time is on, when both were dated alike.
+      const dayShift = Math.floor(expected / 1440);
+      if (norm(expected) === norm(b.hour * 60 + b.minute) && dayShift !== 0 && a.day && b.day && diffDays(a.day, b.day) === 0) {
+        const day = addDays(a.day, dayShift);
+        b.day = day;
+        const d = dates[i + 1];
+        d.value = isoDate(day) + d.value.slice(10);
+        d.explanation += ` As the conversion of ${dates[i].text}, it falls on ${dateInWords(day)}.`;
+        if (d.utc) d.utc = utcInstant(day, b.hour, b.minute, b.offset);
+      }
       if (norm(expected) !== norm(b.hour * 60 + b.minute)) {
         const hh = pad(Math.floor(norm(expected) / 60));
         const mm = pad(norm(expected) % 60);

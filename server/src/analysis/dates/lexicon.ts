@@ -105,4 +105,4 @@ export const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: '
  * of its sign at most: "2200 GMT - 0200 GMT" is a range.
  */
 export const ZONE =
-  '(?:(?:GMT|UTC)(?:(?:[+\\-−]\\s?|\\s[+\\-−])\\d{1,2}(?::?\\d{2})?)?(?![A-Za-z])|(?:CEST|AEST|AEDT|EEST|WEST|CET|EET|WET|BST|MSK|IST|JST|KST|HKT|SGT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT)(?![A-Za-z])|(?:UK|London|Paris|Berlin|Brussels|Moscow|New York|Washington) time|(?:Eastern|Central|Mountain|Pacific) [Tt]ime|local time)';
+  '(?:(?:GMT|UTC)(?:(?:[+\\-−]\\s?|\\s[+\\-−])\\d{1,2}(?::?\\d{2})?)?(?![A-Za-z])|(?:CEST|AEST|AEDT|EEST|WEST|SAST|CET|EET|WET|BST|MSK|IST|JST|KST|HKT|SGT|EAT|CAT|WAT|PKT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT)(?![A-Za-z])|(?:UK|London|Paris|Berlin|Brussels|Moscow|Beijing|New York|Washington) time|(?:Eastern|Central|Mountain|Pacific) [Tt]ime|local time)';

@@ -4,6 +4,7 @@ import {
   addDays,
   addMonths,
   dateInWords,
+  daysInMonth,
   diffDays,
   isoDate,
   isoWeekValue,
@@ -86,6 +87,19 @@ export function dayResolution(day: Ymd, relative: boolean, explanation: string, 
 
 /** The year that puts month-day nearest in the direction of the tense. */
 export function resolveYear(ref: Ymd, m: number, d: number, tense: Tense): number {
+  const y = nearestYear(ref, m, d, tense);
+  if (m !== 2 || d !== 29 || daysInMonth(y, 2) === 29) return y;
+  // "born on Feb. 29": a leap day without a year is in the nearest leap year in the direction of the tense.
+  let back = y;
+  while (daysInMonth(back, 2) !== 29) back--;
+  let ahead = y;
+  while (daysInMonth(ahead, 2) !== 29) ahead++;
+  if (tense === 'past') return back;
+  if (tense === 'future') return ahead;
+  return ref.y - back <= ahead - ref.y ? back : ahead;
+}
+
+function nearestYear(ref: Ymd, m: number, d: number, tense: Tense): number {
   const here = { y: ref.y, m, d: Math.min(d, 28) };
   const delta = diffDays(here, ref);
   // A past-tense clause can still name a date a little ahead ("was extended to Nov. 16"): only a date well ahead

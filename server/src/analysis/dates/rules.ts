@@ -714,8 +714,14 @@ rule(
       }
       const rangeYear = wd ? null : rangeYearAfter(m.input, m.index + whole.length, month);
       if (rangeYear !== null) return calendarDate(rangeYear, month, d, false, `'${written}' takes its year from the one written after it.`, impossibleDay(rangeYear, month, d, written));
+      // "the Sept. 11 attacks" in a story that writes "Sept. 11, 2001" elsewhere: the year the article gives that day.
+      const articleYear = yearWrittenFor(m.input, month, d, m.index);
+      if (articleYear !== null) return calendarDate(articleYear, month, d, false, `'${written}' takes its year from ${MONTH_NAMES[month - 1]} ${d}, ${articleYear}, written elsewhere in the article.`, impossibleDay(articleYear, month, d, written));
       if (!ctx.ref) return unresolved('DATE', `XXXX-${pad(month)}-${pad(d)}`, written);
-      const tense = ctx.tense(m.index);
+      // "believed Russia meant to influence the Nov. 8 presidential election": a date that names an event set in advance
+      // takes no tense from the clause around it.
+      const namesEvent = !wd && wordBefore(m.input, m.index) === 'the' && EVENT_NAMED_AFTER.test(textAfter(m.input, m.index + whole.length, 40));
+      const tense = namesEvent ? null : ctx.tense(m.index);
       const nearest = resolveYear(ctx.ref, month, d, tense);
       const fitting = wd ? yearOfWeekday(ctx.ref, month, d, weekdayNumber(wd), nearest) : undefined;
       const y = fitting ?? nearest;
@@ -731,6 +737,28 @@ rule(
     });
   },
 );
+
+const DATE_WITH_YEAR = new RegExp(`(${MONTH})\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:1[5-9]|20)\\d\\d)(?![\\p{N}:])${NOT_A_CLOCK}|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}(${MONTH}),?\\s{1,3}((?:1[5-9]|20)\\d\\d)(?![\\p{N}:])${NOT_A_CLOCK}`, 'gu');
+let datesWithYearText = '';
+let datesWithYear: { m: number; d: number; y: number; at: number }[] = [];
+/** The year an article writes with the same month and day, nearest before `at` (or else first after), if any. */
+function yearWrittenFor(text: string, month: number, d: number, at: number): number | null {
+  if (text !== datesWithYearText) {
+    datesWithYearText = text;
+    datesWithYear = [];
+    for (const w of text.matchAll(DATE_WITH_YEAR)) {
+      const mon = monthNumber(w[1] ?? w[5]);
+      if (mon) datesWithYear.push({ m: mon, d: +(w[2] ?? w[4]), y: +(w[3] ?? w[6]), at: w.index });
+    }
+  }
+  let found: number | null = null;
+  for (const w of datesWithYear) {
+    if (w.m !== month || w.d !== d) continue;
+    if (w.at < at) found = w.y;
+    else return found ?? w.y;
+  }
+  return found;
+}
 
 /**
  * A weekday written with a yearless date tells the year: "Monday 6 December" in a January story is last December,
@@ -775,6 +803,18 @@ rule('day of month', `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|[Ss]ince|[Ff]rom|[Bb]e
       let month = { y: ref.y, m: ref.m };
       if (tense === 'past' && d > ref.d) month = ref.m === 1 ? { y: ref.y - 1, m: 12 } : { y: ref.y, m: ref.m - 1 };
       if (tense === 'future' && d < ref.d) month = ref.m === 12 ? { y: ref.y + 1, m: 1 } : { y: ref.y, m: ref.m + 1 };
+      // "on the 30th", said in February: a day the month lacks is in the month before or after, as the tense says.
+      if (d > daysInMonth(month.y, month.m)) {
+        const step = (by: number) => {
+          let next = month;
+          do next = next.m + by > 12 ? { y: next.y + 1, m: 1 } : next.m + by < 1 ? { y: next.y - 1, m: 12 } : { y: next.y, m: next.m + by };
+          while (d > daysInMonth(next.y, next.m));
+          return next;
+        };
+        const [earlier, later] = [step(-1), step(1)];
+        const gap = (mo: { y: number; m: number }) => Math.abs(diffDays({ y: mo.y, m: mo.m, d }, ref));
+        month = tense === 'past' ? earlier : tense === 'future' ? later : gap(earlier) <= gap(later) ? earlier : later;
+      }
       return calendarDate(month.y, month.m, d, true, `'${m[0]}', a day of the month of ${ctx.refLabel} (${tenseWords(tense)}).`, impossibleDay(month.y, month.m, d, m[0]));
     }),
   );
@@ -887,7 +927,7 @@ const NAME_AFTER_MONTH = /^\s\p{Lu}\p{Ll}+(?:['’]s)?(?![\p{L}\p{N}])(?!\s\d)/u
 const NOT_A_SURNAME = new RegExp(`^\\s(?:${WEEKDAY}|${MONTH_FULL_ONLY}|The|This|That|It|He|She|They|We|I|A|An|In|On|At|But|And|Christmas|Easter)(?![\\p{L}])`, 'u');
 
 // "Theresa May said", "Mrs May", "May told MPs": the article names someone May.
-const MAY_AS_NAME = /(?:\b(?:Mrs|Ms|Mr|Miss|Dr|Lady|Lord|Sir|Dame|Justice)\.?|(?<![.!?:;"“]\s{1,3}|^\s{0,3})(?<![\p{L}'’])(?!(?:In|On|Of|For|To|And|Or|By|From|Since|Until|Till|Through|During|Before|After|Between|Last|Next|This|Early|Late|Mid|End|Each|Every|Since|The|That|Around|Throughout|Into|Beginning|Ending|Starting)\s)\p{Lu}\p{Ll}+)\s{1,2}May\b(?!\s{1,3}\p{Lu}|\s{1,3}\d)|\bMay\s(?:said|says|told|tells|added|insisted|argued|wrote|warned|admitted|replied)\b/u;
+const MAY_AS_NAME = /(?:\b(?:Mrs|Ms|Mr|Miss|Dr|Lady|Lord|Sir|Dame|Justice)\.?|(?<![.!?:;"“]\s{1,3}|^\s{0,3})(?<![\p{L}'’])(?!(?:In|On|Of|For|To|And|Or|By|From|Since|Until|Till|Through|During|Before|After|Between|Last|Next|This|Early|Late|Mid|End|Each|Every|The|That|Around|Throughout|Into|Beginning|Ending|Starting)\s)\p{Lu}\p{Ll}+)\s{1,2}May\b(?!\s{1,3}\p{Lu}|\s{1,3}\d)|\bMay\s(?:said|says|told|tells|added|insisted|argued|wrote|warned|admitted|replied)\b/u;
 let namesMayText = '';
 let namesMay = false;
 // The words that come before a name as often as before a month: "pressure on May", "a blow for May", "Johnson and May".
@@ -910,6 +950,8 @@ const DATED_NOUN_AFTER = new RegExp(
   'u',
 );
 
+// Events set in advance, perhaps after two words: "the Nov. 8 U.S. presidential election", "the June 7 primary".
+const EVENT_NAMED_AFTER = /^(?:\s[\p{L}.'’-]+){0,2}\s(?:elections?|polls?|vote|referendum|summit|deadline|talks|meeting|hearing|trial|primary|primaries|caucus(?:es)?|runoff|run-off|inauguration|census|debate|convention)(?![\p{L}\p{N}_-])/u;
 const FIGURES_AFTER = /^\s(?:sales|figures|data|results|numbers|output|inflation|unemployment|payrolls|exports|imports|earnings|statistics)\b/;
 
 rule(
@@ -2085,8 +2127,12 @@ rule(
     if (/^\d/.test(countRaw) && count !== null && count > 1000 && unit !== 'year') return null;
     // "Islam will one day be…", "he hopes he one day follows…": some day, not a day's length.
     if (countLower === 'one' && unit === 'day' && !modRaw && !tailRaw && !periodRaw && !plural && ADVERBIAL_ONE_DAY.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\s[a-z]/.test(after) && !/^\s(?:of|later|earlier|before|after|ago|and|or|in|to|for|at|the|a|an|per|off|on)\b/.test(after)) {
+      // The verb after it tells which: "he one day walked in" is the past, "hopes to one day become", "he one day
+      // follows" the future.
+      const verbPast = /^\s(?:[a-z]+ed|was|were|had|did|went|came|met|saw|told|said|found|became|left|took|made|got|won|ran)\b/.test(after);
+      const verbBase = !verbPast && /\bto\s{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index));
       return cand(m, 'reference word', (ctx) => {
-        const value = ctx.tense(m.index) === 'past' ? 'PAST_REF' : 'FUTURE_REF';
+        const value = verbPast ? 'PAST_REF' : verbBase ? 'FUTURE_REF' : ctx.tense(m.index) === 'past' ? 'PAST_REF' : 'FUTURE_REF';
         return { type: 'DATE', value, relative: false, explanation: `'${whole}' is some day in the ${value === 'PAST_REF' ? 'past' : 'future'} (${value}).` };
       });
     }
@@ -2262,7 +2308,7 @@ rule(
 );
 
 const LAST_AS_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "won't", 'won’t', 'did', 'does', 'do', 'which', 'that', 'and']);
-const ADVERBIAL_ONE_DAY = /\b(?:will|would|could|may|might|shall|should|can|he|she|they|we|I|you|it)\s{1,3}$/;
+const ADVERBIAL_ONE_DAY = /\b(?:will|would|could|may|might|shall|should|can|he|she|they|we|I|you|it|to)\s{1,3}$/;
 
 /** "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the fraction in the next smaller unit. */
 function fractionalDuration(n: number, unit: string): string {
