@@ -346,10 +346,13 @@ export function holdersOn(index: KbIndex, country: string, date: string, fits: (
 
 /** Female or male by the given name, where the lists say one and not the other; names given to both say nothing. */
 export function givenNameGender(name: string, index: KbIndex): 'female' | 'male' | undefined {
-  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/);
-  if (words.length < 2 || UNISEX_GIVEN_NAMES.has(words[0])) return undefined;
-  const female = index.femaleGivenNames.has(words[0]);
-  return female === index.maleGivenNames.has(words[0]) ? undefined : female ? 'female' : 'male';
+  const space = name.search(/\s/);
+  if (space < 0) return undefined;
+  const first = name.slice(0, space);
+  const given = (/^[\x00-\x7f]*$/.test(first) ? first : first.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+  if (UNISEX_GIVEN_NAMES.has(given)) return undefined;
+  const female = index.femaleGivenNames.has(given);
+  return female === index.maleGivenNames.has(given) ? undefined : female ? 'female' : 'male';
 }
 
 export function countryName(index: KbIndex, code: string): string {
