@@ -1632,6 +1632,15 @@ test('leader.first-reference: a surname in a subhead is no first reference, a fu
 
     On Thursday, [[Merkel|angela-merkel]] called him.
   `);
+  // One paragraph per line, as news copy often is.
+  check(`
+    ---
+    date: 2016-02-09
+    ---
+    Here is what each candidate needs on Tuesday.
+    [[Merkel|angela-merkel]]: Hold the line.
+    [[Chancellor|title]] [[Angela Merkel|angela-merkel]] said on Monday that the deal would hold.
+  `);
   check(`
     ---
     date: 2016-01-12

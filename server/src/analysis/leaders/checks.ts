@@ -111,12 +111,9 @@ const MAX_DECKS = 2;
 
 const SUBHEAD_WORDS = 6;
 
-/** Whether the mention stands in a paragraph of at most six words, between blank lines. */
+/** Whether the mention stands in a paragraph (a line) of at most six words. */
 function inShortParagraph(text: string, m: RawMention): boolean {
-  const before = text.lastIndexOf('\n\n', m.start);
-  const after = text.indexOf('\n\n', m.end);
-  if (before < 0 || after < 0) return false;
-  const paragraph = text.slice(before + 2, after).trim();
+  const paragraph = text.slice(text.lastIndexOf('\n', m.start) + 1, lineEnd(text, m.end)).trim();
   return paragraph.split(/\s+/).length <= SUBHEAD_WORDS;
 }
 
