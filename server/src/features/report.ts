@@ -1,4 +1,5 @@
 // The article report: a Markdown page with the timeline, the leaders, the quotes by speaker and the findings.
+import { officeAsOf } from '../analysis/leaders';
 import { compareTimex, describeTimex } from '../analysis/timexText';
 import type { Analysis } from '../analysis/types';
 import { lineColumn, lineStarts } from '../lineColumn';
@@ -27,7 +28,7 @@ export function articleReport(analysis: Analysis, fileName: string): string {
   if (analysis.leaders.length === 0) out.push('No leaders found.');
   else {
     out.push('| name | office | country | mentions |', '|---|---|---|---|');
-    for (const l of analysis.leaders) out.push(`| ${cell(l.name)} | ${cell(l.office || '?')} | ${cell(l.countryName || l.country)} | ${l.mentions.length} |`);
+    for (const l of analysis.leaders) out.push(`| ${cell(l.name)} | ${cell(officeAsOf(l, analysis.article.referenceDate) || '?')} | ${cell(l.countryName || l.country)} | ${l.mentions.length} |`);
   }
   if (analysis.people.length) out.push('', `Other people: ${analysis.people.map((p) => p.name).join(', ')}`);
 
