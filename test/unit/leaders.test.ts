@@ -720,6 +720,13 @@ test('a name that holders or shares follow is a company; a country\'s people in 
     The rights would entitle [[Ronald Hendry|none]] holders to buy shares. [[Ronald Hendry|none]] had 926 million shares outstanding.
     [[Five Iraqis|none]], whose names were not disclosed, were deported.
   `);
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Ad sales boost [[Tolan Mercer|none]] profit. [[Tolan Mercer|none]] said on Friday that [[Tolan Mercer|none]]'s fourth quarter profits rose.
+    [[Jo Hague|person Jo Hague]]'s six-figure earnings were shown.
+  `);
 });
 
 test('a name ending in a word for a work, a band or a body is no person, nor are capitalised common nouns with a cue', () => {

@@ -196,9 +196,11 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
       (c.end - c.start > 1 && workplace(words, c.start, c.end)) ||
       (thingRelative(words, c.end) && !c.title && !surnamesOfPeople.has(last) && !index.surnames.has(last));
     if (!named) {
-      // "Philip Morris holders", "Du Pont shares": what only a company has, right after the name.
-      const after = words[c.end];
-      if (after?.isWord && !after.cap && !words[c.end - 1].possessive && COMPANY_HOLDINGS.has(after.norm)) organisations.add(slug(nameText(words, text, c.start, c.end)));
+      // "Philip Morris holders", "Du Pont shares", "Time Warner's fourth quarter profits": what only a company has, right
+      // after the name or, after a possessive name of several words that opens with no given name, among the next words
+      // ("Hague's six-figure earnings" are a person's).
+      const possessive = words[c.end - 1].possessive;
+      if (possessive ? c.end - c.start > 1 && !startsWithGivenName(words, c, index) && holdingWithin(words, c.end, 3) : holdingWithin(words, c.end, 1)) organisations.add(slug(nameText(words, text, c.start, c.end)));
       continue;
     }
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
@@ -1631,7 +1633,17 @@ const SENTENCE_OPENERS = new Set(
 const ROYAL_TITLES = new Set(['King', 'Queen']);
 const ROYAL_WORDS = new Set(['king', 'queen']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
-const COMPANY_HOLDINGS = new Set('shares stock stocks shareholders stockholders holders bonds dividend dividends earnings profits revenues subsidiary subsidiaries'.split(' '));
+const COMPANY_HOLDINGS = new Set('shares stock stocks shareholders stockholders holders bonds dividend dividends earnings profit profits revenue revenues subsidiary subsidiaries'.split(' '));
+
+/** A word for what only a company has among the next `n` lower-case words. */
+function holdingWithin(words: Word[], from: number, n: number): boolean {
+  for (let k = from; k < from + n && k < words.length; k++) {
+    const w = words[k];
+    if (!w.isWord || w.cap) return false;
+    if (COMPANY_HOLDINGS.has(w.norm)) return true;
+  }
+  return false;
+}
 const ORGANISATION_HEADS = new Set(
   ('firm company group giant bank lender insurer carrier airline operator manufacturer retailer supermarket ' +
     'chain brand label band club broadcaster network agency newspaper magazine website publisher studio exchange ' +
