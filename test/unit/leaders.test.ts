@@ -724,6 +724,7 @@ test('a name that holders or shares follow is a company; a country\'s people in 
     ---
     date: 2005-01-15
     ---
+    "Growth is weak," said [[Corvane Ridley economist|title]] [[Lena Komo|person Lena Komo]].
     Ad sales boost [[Tolan Mercer|none]] profit. [[Tolan Mercer|none]] said on Friday that [[Tolan Mercer|none]]'s fourth quarter profits rose.
     [[Jo Hague|person Jo Hague]]'s six-figure earnings were shown.
   `);

@@ -193,7 +193,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
       (c.end - c.start > 1 && !startsWithGivenName(words, c, index) && organisationHeadAfter(words, c.end)) ||
       organisationAppositionBefore(words, c.start, c.end) ||
       affiliation(words, c.start, c.end) ||
-      (c.end - c.start > 1 && workplace(words, c.start, c.end)) ||
+      (c.end - c.start > 1 && (workplace(words, c.start, c.end) || (!startsWithGivenName(words, c, index) && employerBeforeRole(words, c.end)))) ||
       (thingRelative(words, c.end) && !c.title && !surnamesOfPeople.has(last) && !index.surnames.has(last));
     if (!named) {
       // "Philip Morris holders", "Du Pont shares", "Time Warner's fourth quarter profits": what only a company has, right
@@ -1735,6 +1735,16 @@ function workplace(words: Word[], start: number, end: number): boolean {
     const w = words[j];
     if (!w.isWord || (w.cap && !w.sentenceStart)) return false;
     if (WORKPLACE_ROLES.has(w.norm) || (w.norm.endsWith('s') && WORKPLACE_ROLES.has(w.norm.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** "Prebon Yamane economist Lena Komileva", "Barclays Capital chief economist Jo Roe": an employer, its role, then a name. */
+function employerBeforeRole(words: Word[], end: number): boolean {
+  for (let j = end; j < end + 2 && j < words.length; j++) {
+    const w = words[j];
+    if (!w.isWord || w.cap || w.possessive) return false;
+    if (WORKPLACE_ROLES.has(w.norm)) return !!words[j + 1]?.cap && words[j + 1].isWord;
   }
   return false;
 }
