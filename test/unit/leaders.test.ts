@@ -738,6 +738,7 @@ test('a name ending in a word for a work, a band or a body is no person, nor are
     The channel shows [[The Nina Holt Story|none]] on Friday; [[the Dave Corrie Experience|none]] played later.
     [[Age Concern|none]] said pensioners were worse off. [[Six Nations|none]] organisers said tickets sold out.
     A Series of [[Unfortunate Events|none]] opened. [[Small Businesses|none]] said rates were too high.
+    What is left on the high street? [[One Starbucks|none]], one bank and one small cafe.
   `);
 });
 

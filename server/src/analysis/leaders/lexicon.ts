@@ -264,7 +264,7 @@ export const NOT_NAME = new Set(
     'theatre theater ballet orchestra studios marathon music digital live wars aid division final finals worker ' +
     'workers consort universe retirement update concern nations businesses events property portable ' +
     'computer computers communications financial savings pharmaceuticals chemicals chemical steel foods ' +
-    'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello ' +
+    'patriot covid coronavirus brexit yes okay ok please thank thanks oh well dear hey hello one two three four five ' +
     'deutsche societe banco banca banque real dems workers electric motor order orders i\'m i\'ll i\'ve i\'d'
   ).split(' '),
 );
