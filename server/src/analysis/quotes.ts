@@ -1022,7 +1022,7 @@ const SHAPE_WORDS: Record<Attribution['shape'], string> = {
   colon: 'the speaker named before a colon that opens the quotation',
   subject: 'the subject of the sentence that holds the quotation',
   possessor: 'the one whose words they are (“her remark that …”)',
-  previous: 'carried over from the speaker named in the sentence before',
+  previous: 'carried over from the speaker named just before it',
   signature: 'the name signed under the quotation',
 };
 
