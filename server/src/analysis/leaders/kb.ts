@@ -60,6 +60,8 @@ export const LEX_COUNTRY_PREFIX = 128;
 export const LEX_FORMER = 256;
 /** The first word of a description head ("russian" no, "prime" of "prime minister", "leader"). */
 export const LEX_DESCRIPTION_START = 512;
+/** In listedGivenNames. */
+export const LEX_LISTED_GIVEN = 1024;
 
 function lexFlagsOf(lists: [Iterable<string>, number][]): Map<string, number> {
   const out = new Map<string, number>();
@@ -205,8 +207,9 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
   const strings = (list: unknown) => (Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : []);
   const femaleGivenNames = new Set([...FEMALE_GIVEN_NAMES, ...strings(knowledge.femaleGivenNames)]);
   const maleGivenNames = new Set(strings(knowledge.maleGivenNames));
+  const listedGivenNames = new Set([...givenNames, ...extraGivenNames]);
   return {
-    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, listedGivenNames: new Set([...givenNames, ...extraGivenNames]), givenNamesThatAreSurnames, femaleGivenNames, maleGivenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
+    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, listedGivenNames, givenNamesThatAreSurnames, femaleGivenNames, maleGivenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
     namePrefixes: prefixes(names.keys()), countryPrefixes, givenOf, surnameOf, singleAliases,
     lexFlags: lexFlagsOf([
       [nameStarts, LEX_NAME_START],
@@ -219,6 +222,7 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
       [countryPrefixes, LEX_COUNTRY_PREFIX],
       [FORMER, LEX_FORMER],
       [[...DESCRIPTION_HEADS.keys()].map((k) => k.split(' ')[0]), LEX_DESCRIPTION_START],
+      [listedGivenNames, LEX_LISTED_GIVEN],
     ]),
   };
 }
@@ -342,11 +346,17 @@ export function holdersOn(index: KbIndex, country: string, date: string, fits: (
 
 /** Female or male by the given name, where the lists say one and not the other; names given to both say nothing. */
 export function givenNameGender(name: string, index: KbIndex): 'female' | 'male' | undefined {
-  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/);
+  // ASCII has no marks to strip.
+  const plain = ASCII.test(name) ? name : name.normalize('NFD').replace(MARKS, '');
+  const words = plain.toLowerCase().split(SPACES);
   if (words.length < 2 || UNISEX_GIVEN_NAMES.has(words[0])) return undefined;
   const female = index.femaleGivenNames.has(words[0]);
   return female === index.maleGivenNames.has(words[0]) ? undefined : female ? 'female' : 'male';
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const MARKS = /\p{M}/gu;
+const SPACES = /\s+/;
 
 export function countryName(index: KbIndex, code: string): string {
   return index.countries.get(code)?.name ?? code;
