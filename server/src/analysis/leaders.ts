@@ -97,7 +97,13 @@ function toLeader(e: Entity, index: KbIndex, date: string): Leader {
 
 function longestName(e: Entity): string {
   let best = e.name;
-  for (const m of e.mentions) if (m.kind === 'name' && m.words.length > best.split(/\s+/).length) best = m.text;
+  let bestWords = best.split(/\s+/).length;
+  for (const m of e.mentions) {
+    if (m.kind === 'name' && m.words.length > bestWords) {
+      best = m.text;
+      bestWords = best.split(/\s+/).length;
+    }
+  }
   return best;
 }
 

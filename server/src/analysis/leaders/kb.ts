@@ -60,6 +60,8 @@ export const LEX_COUNTRY_PREFIX = 128;
 export const LEX_FORMER = 256;
 /** The first word of a description head ("russian" no, "prime" of "prime minister", "leader"). */
 export const LEX_DESCRIPTION_START = 512;
+/** In listedGivenNames. */
+export const LEX_LISTED_GIVEN = 1024;
 
 function lexFlagsOf(lists: [Iterable<string>, number][]): Map<string, number> {
   const out = new Map<string, number>();
@@ -209,8 +211,9 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
   const strings = (list: unknown) => (Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : []);
   const femaleGivenNames = new Set([...FEMALE_GIVEN_NAMES, ...strings(knowledge.femaleGivenNames)]);
   const maleGivenNames = new Set(strings(knowledge.maleGivenNames));
+  const listedGivenNames = new Set([...givenNames, ...extraGivenNames]);
   return {
-    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, listedGivenNames: new Set([...givenNames, ...extraGivenNames]), givenNamesThatAreSurnames, femaleGivenNames, maleGivenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
+    knowledge, people, names, nameStarts, maxNameTokens, surnames, givenNames, listedGivenNames, givenNamesThatAreSurnames, femaleGivenNames, maleGivenNames, countries, countryWords, maxCountryTokens, keepWhole, splitParts, termsByCountry,
     namePrefixes: prefixes(names.keys()), countryPrefixes, givenOf, surnameOf, singleAliases,
     lexFlags: lexFlagsOf([
       [nameStarts, LEX_NAME_START],
@@ -223,6 +226,7 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
       [countryPrefixes, LEX_COUNTRY_PREFIX],
       [FORMER, LEX_FORMER],
       [[...DESCRIPTION_HEADS.keys()].map((k) => k.split(' ')[0]), LEX_DESCRIPTION_START],
+      [listedGivenNames, LEX_LISTED_GIVEN],
     ]),
   };
 }
@@ -346,14 +350,19 @@ export function holdersOn(index: KbIndex, country: string, date: string, fits: (
 
 /** Female or male by the given name, where the lists say one and not the other; names given to both say nothing. */
 export function givenNameGender(name: string, index: KbIndex): 'female' | 'male' | undefined {
-  const space = name.search(/\s/);
+  const space = name.search(SPACE);
   if (space < 0) return undefined;
   const first = name.slice(0, space);
-  const given = (/^[\x00-\x7f]*$/.test(first) ? first : first.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+  // ASCII has no marks to strip.
+  const given = (ASCII.test(first) ? first : first.normalize('NFD').replace(MARKS, '')).toLowerCase();
   if (UNISEX_GIVEN_NAMES.has(given)) return undefined;
   const female = index.femaleGivenNames.has(given);
   return female === index.maleGivenNames.has(given) ? undefined : female ? 'female' : 'male';
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const MARKS = /\p{M}/gu;
+const SPACE = /\s/;
 
 export function countryName(index: KbIndex, code: string): string {
   return index.countries.get(code)?.name ?? code;

@@ -1,7 +1,7 @@
 // Finds name mentions and descriptions in an article's words and groups them into entities.
 import type { KbPerson, KbTerm } from '../knowledge';
 import type { Span, TextSpan } from '../types';
-import { dateRange, distanceFromDate, holdersOn, nearOffice, LEX_COUNTRY, LEX_COUNTRY_PREFIX, LEX_DESCRIPTION_START, LEX_FORMER, LEX_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
+import { dateRange, distanceFromDate, holdersOn, nearOffice, LEX_COUNTRY, LEX_COUNTRY_PREFIX, LEX_DESCRIPTION_START, LEX_FORMER, LEX_GIVEN, LEX_LISTED_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
 import {
   AMBIGUOUS_SURNAMES,
   DESCRIPTION_HEADS,
@@ -255,7 +255,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     if (list.length < 3 || people.length * 2 < list.length) continue;
     // "…, Theresa May, Lib Dem's elections chief": a possessive ends the list (it modifies what follows).
     // "Jude Law and Julia Roberts, Finding Neverland": a title that opens with a verb in -ing is no one.
-    for (const c of list) if (c.end - c.start >= 2 && c.end - c.start <= 3 && !words[c.end - 1].possessive && !isOrganisation(c) && !isPlaceName(c) && !(words[c.start].norm.endsWith('ing') && !isListedGivenName(words[c.start].norm, index))) accepted.add(slug(nameText(words, text, c.start, c.end)));
+    for (const c of list) if (c.end - c.start >= 2 && c.end - c.start <= 3 && !words[c.end - 1].possessive && !isOrganisation(c) && !isPlaceName(c) && !(words[c.start].norm.endsWith('ing') && !isListedGivenName(words[c.start], index))) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
   for (const c of candidates) {
     if (isOrganisation(c) || isPlaceName(c)) continue;
@@ -334,7 +334,7 @@ const NO_NAME_AFTER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 
 /** "St Helens", "St. Louis", "Scotland Yard", "England Rugby": a first word that is a saint's abbreviation or a place (and no given name, as "Jordan" and "Chad" are). */
 function namedAfterPlace(first: Word, index: KbIndex): boolean {
   if (first.norm === 'st' || first.norm === 'st.') return true;
-  return isPlace(first.norm, index) && !index.givenNames.has(first.norm) && !isListedGivenName(first.norm, index);
+  return isPlace(first.norm, index) && !index.givenNames.has(first.norm) && !isListedGivenName(first, index);
 }
 
 /** What in a name of two words or more itself tells a person: a given name, an initial, a surname's shape. */
@@ -546,8 +546,8 @@ function familyNameFirst(words: Word[], c: Candidate, index: KbIndex): boolean {
   const first = words[c.start].norm;
   const given = words[c.start + 1];
   if (CHINESE_FAMILY_NAMES.has(first) && len === 2 && !given.text.includes('.')) return true;
-  if (!EAST_ASIAN_FAMILY_NAMES.has(first) || isListedGivenName(given.norm, index)) return false;
-  return len === 3 ? !isListedGivenName(words[c.start + 2].norm, index) : HYPHEN_INSIDE.test(given.text);
+  if (!EAST_ASIAN_FAMILY_NAMES.has(first) || isListedGivenName(given, index)) return false;
+  return len === 3 ? !isListedGivenName(words[c.start + 2], index) : HYPHEN_INSIDE.test(given.text);
 }
 const CHINESE_FAMILY_NAMES = new Set(
   'li wang zhang liu chen yang huang zhao zhou xu zhu guo gao luo zheng liang xie deng feng cao zeng xiao cai pan tian dong yuan jiang qian wen xi hu wu tang'.split(' '),
@@ -565,11 +565,12 @@ const EAST_ASIAN_FAMILY_NAMES = new Set([
 /** A given name of either list, alone or in a compound ("Marie-Jose"; "Oscar-winning" is not one). */
 function opensName(w: Word | undefined, index: KbIndex): boolean {
   if (!w) return false;
-  return isListedGivenName(w.norm, index) || (COMPOUND_GIVEN.test(w.text) && isListedGivenName(w.norm.slice(0, w.norm.indexOf('-')), index));
+  return isListedGivenName(w, index) || (COMPOUND_GIVEN.test(w.text) && index.listedGivenNames.has(w.norm.slice(0, w.norm.indexOf('-'))));
 }
 
-function isListedGivenName(norm: string, index: KbIndex): boolean {
-  return index.listedGivenNames.has(norm);
+/** In listedGivenNames (by the word's LEX_* flags, kept on the word). */
+function isListedGivenName(w: Word, index: KbIndex): boolean {
+  return (lex(w, index) & LEX_LISTED_GIVEN) !== 0;
 }
 
 /**
@@ -799,8 +800,8 @@ function wordBeforeFullName(words: Word[], text: string, i: number, index: KbInd
   const given = words[i + 1];
   const surname = words[i + 2];
   if (!given || !surname || !adjacent(text, w, given) || !adjacent(text, given, surname) || w.possessive || given.possessive) return false;
-  if (!isListedGivenName(given.norm, index) || !isNameWord(surname) || (lex(surname, index) & LEX_TITLE) !== 0) return false;
-  if (isListedGivenName(w.norm, index) || (lex(w, index) & (LEX_GIVEN | LEX_SURNAME | LEX_TITLE)) !== 0 || isParticle(w) || CHINESE_FAMILY_NAMES.has(w.norm) || EAST_ASIAN_FAMILY_NAMES.has(w.norm)) return false;
+  if (!isListedGivenName(given, index) || !isNameWord(surname) || (lex(surname, index) & LEX_TITLE) !== 0) return false;
+  if (isListedGivenName(w, index) || (lex(w, index) & (LEX_GIVEN | LEX_SURNAME | LEX_TITLE)) !== 0 || isParticle(w) || CHINESE_FAMILY_NAMES.has(w.norm) || EAST_ASIAN_FAMILY_NAMES.has(w.norm)) return false;
   return (DESCRIPTION_ENDING.test(w.norm) || inLowerCase(w.norm)) && !inLowerCase(given.norm);
 }
 const DESCRIPTION_ENDING = /\p{L}{3}(?:man|woman|men|er|ers|or|ors|ist|ists|ite|ites|ies|ing)$/u;
@@ -987,7 +988,9 @@ for (const p of NAME_PARTICLES) {
 /** "al-Zawahiri", "el-Sisi": the article joined to a surname continues a name ("Ayman al-Zawahiri"). */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|ar|az|at|an)-\p{Lu}\p{Ll}/u;
 /** The surname without its particles: "Van Hooijdonk" and "Bin Laden" are "Hooijdonk" and "Laden"; "al-Zawahiri" is "Zawahiri". */
-const withoutParticles = (norm: string): string => norm.replace(/^(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|le|la|ter|bin|ibn|al|el|abu) )+/, '').replace(/^(?:al|el)-/, '');
+const withoutParticles = (norm: string): string => norm.replace(LEADING_PARTICLES, '').replace(LEADING_ARABIC_ARTICLE, '');
+const LEADING_PARTICLES = /^(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|le|la|ter|bin|ibn|al|el|abu) )+/;
+const LEADING_ARABIC_ARTICLE = /^(?:al|el)-/;
 
 /** "De", "Van", "Le": a capitalised particle of two letters or more (a capital "E" or "Y" is an initial). */
 function capitalParticle(w: Word): boolean {
@@ -1010,34 +1013,9 @@ const isParticle = (w: Word): boolean => {
 function lex(w: Word, index: KbIndex): number {
   let f = w.lex;
   if (f < 0) {
-    const flags = index.lexFlags;
-    if (flags !== filterOf) buildLexFilter(flags);
-    const n = w.norm;
-    const h = lexHash(n);
-    w.lex = f = (lexFilter[h >>> 3] & (1 << (h & 7))) === 0 ? 0 : flags.get(n) ?? 0;
+    w.lex = f = index.lexFlags.get(w.norm) ?? 0;
   }
   return f;
-}
-
-// A bit per hash of the lexicon's words (in cache, unlike the map): most words in no list are answered without the map.
-const LEX_FILTER_BITS = 1 << 20;
-let lexFilter = new Uint8Array(LEX_FILTER_BITS >>> 3);
-let filterOf: Map<string, number> | null = null;
-
-function lexHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return (h ^ (h >>> 15)) & (LEX_FILTER_BITS - 1);
-}
-
-function buildLexFilter(flags: Map<string, number>): void {
-  const bits = new Uint8Array(LEX_FILTER_BITS >>> 3);
-  for (const key of flags.keys()) {
-    const h = lexHash(key);
-    bits[h >>> 3] |= 1 << (h & 7);
-  }
-  lexFilter = bits;
-  filterOf = flags;
 }
 
 /** The name (with its title) that starts at word i, "blocked" when it is part of a place name, or null. */
@@ -1099,7 +1077,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // open no name it heads the name of a body ("the Kings Own Scottish Borderers").
     if (PLURAL_TITLES.has(w.norm)) {
       const n = words[i + 1];
-      return n && n.cap && adjacent(text, w, n) && (lex(n, index) & (LEX_GIVEN | LEX_TITLE)) === 0 && !isListedGivenName(n.norm, index) ? 'blocked' : null;
+      return n && n.cap && adjacent(text, w, n) && (lex(n, index) & (LEX_GIVEN | LEX_TITLE)) === 0 && !isListedGivenName(n, index) ? 'blocked' : null;
     }
     // "the Deputy Prime Minister": the first word of a title of several words is no name.
     if (TITLE_FIRST_WORDS.has(w.norm) && titleStartsAt(words, text, i)) return null;
@@ -1114,7 +1092,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // "Later Clinton said": a capitalised first word of a sentence starts a name only if it is a known given name or
     // an initial ("N. Hussain" opening a scorecard line).
     const next = words[i + 1];
-    const givenAtStart = w.sentenceStart && (isInitial(w) || (wf & LEX_GIVEN) !== 0 || isListedGivenName(w.norm, index) || index.givenNamesThatAreSurnames.has(w.norm));
+    const givenAtStart = w.sentenceStart && (isInitial(w) || (wf & LEX_GIVEN) !== 0 || isListedGivenName(w, index) || index.givenNamesThatAreSurnames.has(w.norm));
     if (w.sentenceStart && !givenAtStart && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0 && !unlistedGivenNameAtStart(words, text, i, index, inLowerCase)) return null;
     // "Interestingly Blocher, …": an adverb opening the sentence is no name.
     if (w.sentenceStart && !givenAtStart && ADVERB_ENDING.test(w.norm)) return null;
@@ -1126,7 +1104,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     while (end < words.length && end - i < MAX_NAME_TOKENS && !words[end - 1].possessive && adjacent(text, words[end - 1], words[end])) {
       const n = words[end];
       // "Antonio "LA" Reid", "Marion “Suge” Knight": a nickname in quotation marks between a given name and a surname.
-      const afterNickname = end === i + 1 && (givenFirst || isListedGivenName(w.norm, index)) ? nicknameEnd(words, text, end) : -1;
+      const afterNickname = end === i + 1 && (givenFirst || isListedGivenName(w, index)) ? nicknameEnd(words, text, end) : -1;
       if (afterNickname > 0) {
         end = afterNickname;
         continue;
@@ -1141,7 +1119,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
       const nf = lex(n, index);
       if ((nf & LEX_NAME_START) !== 0 && kbFullNameAt(words, text, end, index)) break;
       if (isNameWord(n) && (nf & LEX_TITLE) === 0 && ((nf & LEX_COUNTRY) === 0 || (givenFirst && end === i + 1))) end++;
-      else if (end === i + 1 && WORD_SURNAMES.has(n.norm) && (givenFirst || isListedGivenName(w.norm, index)) && !isNameWord(words[end + 1])) end++;
+      else if (end === i + 1 && WORD_SURNAMES.has(n.norm) && (givenFirst || isListedGivenName(w, index)) && !isNameWord(words[end + 1])) end++;
       else if (isInitial(n) || (NAME_SUFFIXES.has(n.norm) && n.cap) || ARABIC_ARTICLE.test(n.text)) end++;
       else if (NAME_PARTICLES.has(n.norm) && isNameWord(words[end + 1]) && adjacent(text, n, words[end + 1])) end += 2;
       // "Jeroen van der Veer", "Rodrigo de la Serna": two particles.
@@ -1163,7 +1141,7 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   if (before && before.cap && before.isWord && !before.sentenceStart && adjacent(text, before, w) && !before.possessive && !TITLE_WORDS.has(before.norm) && !TITLE_MODIFIERS.has(before.norm) && !index.countryWords.has(before.norm) && NOT_NAME.has(before.norm) && !['the', 'and', 'but', 'of'].includes(before.norm)) {
     // "Goldman Sachs"-style runs after a capitalised non-name word ("Federal Reserve Chair Jerome Powell" is handled by titles);
     // a party member's given name starts a name ("Democrat Ellen Tauscher", "Liberal Democrat Sarah Teather").
-    if (!kbIds && !(PARTY_MEMBERS.has(before.norm) && (isListedGivenName(w.norm, index) || (wf & LEX_GIVEN) !== 0))) return null;
+    if (!kbIds && !(PARTY_MEMBERS.has(before.norm) && (isListedGivenName(w, index) || (wf & LEX_GIVEN) !== 0))) return null;
   }
   if (strictHeadline && !kbIds && end - i > 1) {
     // Title-case lines capitalise every word: accept a given name and the one word after it ("Steve Jobs Unveils"), or
@@ -1171,16 +1149,16 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     // "Jose Maria Olazabal ( Spain )", "Matt Le Tissier ( Southampton )": three words when the middle one is a given
     // name or a particle and a bracket follows.
     const middle = words[i + 1];
-    const threeBeforeBracket = end === i + 3 && words[end]?.text === '(' && (isListedGivenName(middle.norm, index) || NAME_PARTICLES.has(middle.norm));
+    const threeBeforeBracket = end === i + 3 && words[end]?.text === '(' && (isListedGivenName(middle, index) || NAME_PARTICLES.has(middle.norm));
     // "Marine Le Pen Backs Trump": a particle takes the word after it.
-    const particleSurname = end >= i + 3 && NAME_PARTICLES.has(middle.norm) && isListedGivenName(w.norm, index);
+    const particleSurname = end >= i + 3 && NAME_PARTICLES.has(middle.norm) && isListedGivenName(w, index);
     if (particleSurname) end = i + 3;
     else if (!threeBeforeBracket) end = Math.min(end, i + 2);
     // "Zoe Questioned Over Finances", "Megyn Kelly Is …", "Hillary Releasing …": a verb after the name ends it.
     const second = words[i + 1];
     if (end === i + 2 && (lex(second, index) & (LEX_SURNAME | LEX_GIVEN)) === 0 && (PAST_FORM.test(second.norm) || (inLowerCase(second.norm) && (second.norm.endsWith('ing') || AUXILIARY_VERBS.has(second.norm))))) end = i + 1;
     const bracketed = end === i + 2 && words[end]?.text === '(' && countryInBrackets(words, end + 1, index);
-    if (!isListedGivenName(w.norm, index) && !bracketed && !koreanStyleAt(words, i) && !(particle && end === i + 2)) return null;
+    if (!isListedGivenName(w, index) && !bracketed && !koreanStyleAt(words, i) && !(particle && end === i + 2)) return null;
   }
   // "a speech in Edinburgh, the prime minister said": a name right after "in" is a place, not the one described.
   const inPlace = !kbIds && words[i - 1]?.isWord && PLACE_PREPOSITIONS.has(words[i - 1].norm);
@@ -1260,7 +1238,8 @@ const FUNCTION_WORDS = new Set('the a an and but or nor so yet for of in on at t
  */
 function bareInitialName(words: Word[], text: string, i: number, index: KbIndex, inLowerCase: (norm: string) => boolean): Candidate | null {
   const w = words[i];
-  if (!BARE_INITIALS.test(w.text) || CLUB_PREFIXES.has(w.text) || (lex(w, index) & LEX_COUNTRY) !== 0) return null;
+  // BARE_INITIALS matches at most five UTF-16 units starting with a capital: most words are ruled out without it.
+  if (!w.cap || w.text.length > 5 || !BARE_INITIALS.test(w.text) || CLUB_PREFIXES.has(w.text) || (lex(w, index) & LEX_COUNTRY) !== 0) return null;
   const before = words[i - 1];
   const lineStart = !before || newlineBetween(text, before.end, w.start);
   if (!lineStart && !LIST_MARKS.has(before.text)) return null;
@@ -1353,7 +1332,7 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
   if (goalScorer(words, text, start, end) || cricketScorecard(words, start, end)) return true;
   // "told Rolling Stone", "told Good Morning Wales": the one told is as often an outlet, so only a given name tells a person.
   const listener = prev?.norm === 'told' || prev?.norm === 'tells' || prev?.norm === 'telling';
-  if (prev && PERSON_CUES_BEFORE.has(prev.norm) && !prev.cap && prev.norm !== 'and' && prev.norm !== 'with' && prev.norm !== 'by' && prev.norm !== 'against' && (!listener || isListedGivenName(words[start].norm, index))) return true;
+  if (prev && PERSON_CUES_BEFORE.has(prev.norm) && !prev.cap && prev.norm !== 'and' && prev.norm !== 'with' && prev.norm !== 'by' && prev.norm !== 'against' && (!listener || isListedGivenName(words[start], index))) return true;
   if (prev && prev.norm === 'to' && words[start - 2]?.norm === 'according') return true;
   if (prev?.text === ',' && words[start - 2] && ['said', 'says', 'added', 'wrote'].includes(words[start - 2].norm)) return true;
   return false;
@@ -1881,17 +1860,18 @@ export function slug(name: string): string {
     }
   }
   if (ascii) {
-    // By hand, as the regular expressions below would: runs of other characters become one "-", none at either end.
+    // By hand, as the regular expressions below would: the runs of letters and digits, joined by "-".
+    const lower = name.toLowerCase();
     let out = '';
-    let dash = false;
-    for (let k = 0; k < name.length; k++) {
-      let c = name.charCodeAt(k);
-      if (c >= 65 && c <= 90) c += 32;
+    let run = -1;
+    for (let k = 0; k <= lower.length; k++) {
+      const c = k < lower.length ? lower.charCodeAt(k) : 0;
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-        if (dash && out.length > 0) out += '-';
-        dash = false;
-        out += String.fromCharCode(c);
-      } else dash = true;
+        if (run < 0) run = k;
+      } else if (run >= 0) {
+        out += (out ? '-' : '') + lower.slice(run, k);
+        run = -1;
+      }
     }
     return out;
   }
