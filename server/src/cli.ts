@@ -78,7 +78,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const v = value();
       if (v !== 'month-first' && v !== 'day-first') throw new UsageError(`--numeric-order must be month-first or day-first, not '${v}'`);
       options.numericOrder = v;
-    } else if (flag === '--doubled-apostrophes' && inline === undefined) {
+    } else if (flag === '--doubled-apostrophes') {
+      if (inline !== undefined) throw new UsageError('--doubled-apostrophes takes no value');
       options.doubledApostrophes = true;
     } else if (flag === '--config') {
       options.config = value();

@@ -166,6 +166,7 @@ describe('bad input', () => {
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['annotate'], /needs at least one FILE/],
     [['annotate', '--format', 'xml', 'a'], /--format must be text, json, jsonl or sarif/],
+    [['annotate', '--doubled-apostrophes=yes', 'a'], /--doubled-apostrophes takes no value/],
     [['annotate', '--reference-date', '2025-13-01', 'a'], /--reference-date must be a date/],
     [['annotate', '--bogus', 'a'], /unknown option '--bogus'/],
   ] as const) {
