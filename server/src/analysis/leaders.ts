@@ -53,7 +53,7 @@ function analyse(article: Article, index: LeaderIndex, options: LeaderOptions): 
   const date = article.referenceDate ?? index.knowledge.status ?? '9999-12-31';
   const words = readWords(article, index.keepWhole, index.splitParts);
   const { entities } = recognise(words, article.text, index, date);
-  const ctx: CheckContext = { text: article.text, index, date, dateFromArticle: article.referenceDate !== null, houseSpellings: options?.houseSpellings ?? {} };
+  const ctx: CheckContext = { text: article.text, index, date, dateFromArticle: article.referenceDate !== null, houseSpellings: options?.houseSpellings ?? {}, bodyStart: article.body.start };
   const leaders: Leader[] = [];
   const people: Person[] = [];
   const findings: Finding[] = [];

@@ -29,6 +29,10 @@ export interface CheckContext {
   /** Where the date came from, for messages ("the article's date" or "the knowledge base's status date"). */
   dateFromArticle: boolean;
   houseSpellings: Record<string, string>;
+  /** Where the body starts, after the front matter. */
+  bodyStart: number;
+  /** Where the headline block that opens the body ends, once asked for (see openingBlockEnd). */
+  openingEnd?: number;
 }
 
 export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Finding[] {
@@ -51,7 +55,7 @@ export function checkLeader(e: Entity, leader: Leader, ctx: CheckContext): Findi
   let firstName = e.mentions.find(inBody);
   // "Trump tells 3,000 in Reno NFL has gone soft." opening copy without front matter is a headline all the same.
   if (firstName?.surnameOnly) {
-    const blockEnd = openingBlockEnd(ctx.text);
+    const blockEnd = (ctx.openingEnd ??= openingBlockEnd(ctx.text, ctx.bodyStart));
     // A full name in a deck introduces the person all the same.
     if (firstName.start < blockEnd && e.mentions.some((m) => inBody(m) && m.start < blockEnd && !m.surnameOnly)) firstName = undefined;
     else if (firstName.start < blockEnd) firstName = e.mentions.find((m) => inBody(m) && m.start >= blockEnd);
@@ -81,8 +85,8 @@ const DECK_WORDS = 30;
  * words or in title case, a deck line right under it, then all-capital label lines ("ABSTRACT.") and up to two short
  * paragraphs (decks).
  */
-function openingBlockEnd(text: string): number {
-  const start = /^(?:---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n)?\s*/.exec(text)![0].length;
+function openingBlockEnd(text: string, bodyStart: number): number {
+  const start = bodyStart + /^\s*/.exec(text.slice(bodyStart, bodyStart + 1000))![0].length;
   let end = lineEnd(text, start);
   const headline = text.slice(start, end).trim();
   const words = headline.split(/\s+/);
@@ -113,9 +117,17 @@ const SUBHEAD_WORDS = 6;
 
 /** Whether the mention stands in a paragraph (a line) of at most six words. */
 function inShortParagraph(text: string, m: RawMention): boolean {
-  const paragraph = text.slice(text.lastIndexOf('\n', m.start) + 1, lineEnd(text, m.end)).trim();
+  // Six words fit in a couple of hundred characters: looking no further keeps a megabyte line linear.
+  const from = Math.max(0, m.start - SUBHEAD_CHARS);
+  const newlineBefore = text.slice(from, m.start).lastIndexOf('\n');
+  if (newlineBefore < 0 && from > 0) return false;
+  const ahead = text.slice(m.end, m.end + SUBHEAD_CHARS);
+  const newlineAfter = ahead.indexOf('\n');
+  if (newlineAfter < 0 && m.end + ahead.length < text.length) return false;
+  const paragraph = text.slice(from + newlineBefore + 1, newlineAfter < 0 ? text.length : m.end + newlineAfter).trim();
   return paragraph.split(/\s+/).length <= SUBHEAD_WORDS;
 }
+const SUBHEAD_CHARS = 200;
 
 function lineEnd(text: string, from: number): number {
   const newline = text.indexOf('\n', from);
