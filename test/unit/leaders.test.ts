@@ -149,6 +149,16 @@ test('unknown leaders introduced with a leadership title', () => {
   assert.equal(byId(r, 'text:piet-hoogland').office, 'Prime Minister');
 });
 
+test('a president or chairman of an organisation is a person, of a political body a leader', () => {
+  check(`
+    ---
+    date: 2016-04-01
+    ---
+    "It is hidden," said Judicial Watch [[President|title]] [[Tom Fenner|person Tom Fenner]]. So did Acme Motors [[Chairman|title]] [[Ruth Dale|person Ruth Dale]].
+    [[State Senate President|title]] [[Steve Sweeny|text:steve-sweeny]] and [[Democratic Party Chairman|title]] [[Jaime Harwood|text:jaime-harwood]] disagreed.
+  `);
+});
+
 test('an office the article\'s person of that name was not introduced with goes to the knowledge base holder', () => {
   check(`
     ---

@@ -276,7 +276,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     }
     // "In Sri Lanka, …", "Hong Kong's market": a country or territory is no one; nor is "St Helens" or "Scotland Yard".
     if (isPlace(normsJoined(words, c.start, c.end), index) || (!c.title && namedAfterPlace(words[c.start], index))) continue;
-    const isLeaderTitle = !!c.title?.word.leadership;
+    const isLeaderTitle = !!c.title?.word.leadership && !organisationsTitle(words, c, index);
     const given = nameEvidence(words, text, c, index);
     const name = nameText(words, text, c.start, c.end);
     const nameSlug = slug(name);
@@ -1717,6 +1717,31 @@ function workplace(words: Word[], start: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Judicial Watch President Tom Fitton", "CNN President Jeff Zucker", "MGM Vice Chairman Chris McGurk": a president or
+ * chairman whom a capitalised name that is no country, state or political body precedes heads that organisation, and is
+ * no leader ("Senate President", "Judiciary Committee Chairman", "French President" are).
+ */
+function organisationsTitle(words: Word[], c: Candidate, index: KbIndex): boolean {
+  const title = c.title!;
+  if (!ORGANISATION_HEAD_TITLES.has(title.word.display) || title.country) return false;
+  let k = c.start - 1;
+  while (k >= 0 && words[k].start >= title.start) k--;
+  const prev = words[k];
+  if (!prev || !prev.isWord || !prev.cap || prev.sentenceStart || words[k + 1]?.start !== title.start) return false;
+  // "Democratic Party Chairman", "National Economic Council Chair": a political body inside the title's words.
+  for (let j = k + 1; j < c.start; j++) if (POLITICAL_BODIES.has(words[j].norm)) return false;
+  const norm = prev.possessive ? prev.norm.replace(/['’]s?$/, '') : prev.norm;
+  const state = words[k - 1]?.isWord ? `${words[k - 1].norm} ${norm}` : '';
+  return !POLITICAL_BODIES.has(norm) && !index.countryWords.has(norm) && !US_STATES.has(norm) && !US_STATES.has(state) && !TITLE_MODIFIERS.has(norm) && !PARTIES.has(norm);
+}
+const ORGANISATION_HEAD_TITLES = new Set(['President', 'Vice President', 'Chairman', 'Chairwoman', 'Chair', 'Vice Chairman']);
+const POLITICAL_BODIES = new Set(
+  ('house senate congress parliament assembly committee council commission cabinet government ministry state states ' +
+    'national federal city county province region borough republicans democrats democratic labour tory tories gop party ' +
+    'union european african arab').split(' '),
+);
 
 /** "Prebon Yamane economist Lena Komileva", "Barclays Capital chief economist Jo Roe": an employer, its role, then a name. */
 function employerBeforeRole(words: Word[], end: number): boolean {
