@@ -1860,3 +1860,12 @@ test('a name opening a sentence with an apposition of a possessor and a role is 
     The race goes on. [[Quill Voss|person Quill Voss]], Harmon's chief strategist, said it was open.
   `);
 });
+
+test('a middle initial the knowledge base does not write stays inside the name ("Vladimir V. Putin")', () => {
+  check(`
+    ---
+    date: 2016-09-07
+    ---
+    The envoy met [[President|title]] [[Vladimir V. Putin|vladimir-putin]] of Russia. [[Emmanuel J. Macron|emmanuel-macron]] was not there.
+  `);
+});

@@ -1031,13 +1031,22 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
   const wf = lex(w, index);
   if ((wf & LEX_NAME_START) !== 0) {
     let key = '';
-    for (let j = i; j < Math.min(words.length, i + index.maxNameTokens); j++) {
+    let skipped = 0;
+    for (let j = i; j < Math.min(words.length, i + index.maxNameTokens + skipped); j++) {
       if (j > i && (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive)) break;
       // The first word is a name start, hence a prefix (LEX_NAME_START above).
       if (j === i) key = words[j].norm;
       else {
-        key = key + ' ' + words[j].norm;
-        if (!index.namePrefixes.has(key)) break;
+        const longer = key + ' ' + words[j].norm;
+        if (!index.namePrefixes.has(longer)) {
+          // "Vladimir V. Putin", "John R. Kasich": a middle initial that the knowledge base does not write.
+          if (j === i + 1 && isInitial(words[j]) && words[j].text.endsWith('.')) {
+            skipped = 1;
+            continue;
+          }
+          break;
+        }
+        key = longer;
       }
       const ids = index.names.get(key);
       if (ids) {
