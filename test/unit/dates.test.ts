@@ -510,6 +510,11 @@ She hosts the Sunday night show and the Friday programme, and the choir sang on 
 On [[Tuesday|DATE 2025-07-01]] Mr Okafor resigned, ahead of [[Saturday|DATE 2025-06-28]]'s Premier League game.
 `),
 
+  '"a" weekday before a one-off event is the day of that event, not some weekday': dated(`
+The senator said in a [[Tuesday|DATE 2025-07-01]] interview that she would run, and spoke at a [[Wednesday night|DATE 2025-07-02TNI]] rally.
+Farmers still meet on a [[Monday|DATE XXXX-WXX-1]] for a [[Sunday|DATE XXXX-WXX-7]] stroll.
+`),
+
   'a plan told of in the past, and "as expected", look back': dated(`
 The hearings, scheduled for [[Friday|DATE 2025-06-27]], were postponed. A rally planned for [[Sunday|DATE 2025-06-29]] was called off.
 The hearings scheduled for [[Monday|DATE 2025-07-07]] will go ahead, and the talks are scheduled for [[Tuesday|DATE 2025-07-08]].

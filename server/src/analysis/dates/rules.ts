@@ -1688,6 +1688,7 @@ const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Inde
 // "Saturday Night Takeaway", "Monday Night Football", "Sunday Morning Futures": a capitalised part of the day and another
 // capitalised word make a title (not after a possessive: "Tuesday's Morning Email" is that Tuesday's).
 const TITLE_PART_OF_DAY_AFTER = /^\s(?:Night|Morning|Evening|Afternoon)\s\p{Lu}/u;
+const ONE_EVENT_AFTER_WEEKDAY = /^\s(?:interview|rally|speech|statement|tweet|editorial|op-ed|memo|letter|e-?mail|(?:news|press)\sconference|conference\scall|town\shall|debate|hearing|briefing|breakfast|dinner|fundraiser|appearance|announcement|address|worship\sservice)(?![\p{L}-])/u;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
 const NAME_AFTER_WEEKDAY = new RegExp(`^\\s(?!(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The|A|An|I|He|She|It|We|They|This|That|There)(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
 const NAME_BEFORE_WEEKDAY = new Set(['the', 'a', 'with', 'like', 'starring', 'star', 'stars', 'starred', 'featuring', 'actress', 'actor', 'singer', 'called', 'named', 'titled', 'entitled', 'of', 'hit', 'show', 'film', 'song', 'album', 'single', 'programme', 'series']);
@@ -1734,8 +1735,9 @@ rule(
         resolve: () => ({ type: 'SET', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' recurs every ${WEEKDAY_NAMES[wd]}.` }),
       };
     }
-    // "on a Friday night", "a Sunday stroll": some Friday or Sunday, not one the reference date tells.
-    if (!mod && (before === 'a' || before === 'any')) {
+    // "on a Friday night", "a Sunday stroll": some Friday or Sunday, not one the reference date tells; but "said in a
+    // Thursday interview", "at a Sunday rally" name one event, held on the Thursday or Sunday the news is about.
+    if (!mod && (before === 'a' || before === 'any') && !(before === 'a' && ONE_EVENT_AFTER_WEEKDAY.test(textAfter(text, end, 24)))) {
       return { start, end, rule: 'weekday', resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' is some ${WEEKDAY_NAMES[wd]}, not a particular one.` }) };
     }
     // "started on a Sunday … at 5am on the Monday": the day after some weekday is as unknown as that weekday.
