@@ -138,6 +138,10 @@ Costs in [[the quarter a year ago|DATE 2024-Q1]] were higher, and the outlook fo
 Revenue for [[the year-ago quarter|DATE 2024-Q1]] was restated. Hiring slows in [[the first half of 2026|DATE 2026-H1]].
 `, '2025-05-02'),
 
+  'the first or last three months of a year put its first or fourth quarter under discussion': dated(`
+Sales rose in [[the fiscal third quarter|DATE 2025-Q3]]. Profit in [[the last three months|DURATION P3M]] of [[2025|DATE 2025]] was $5m, against $4m [[a year earlier|DATE 2024-Q4]].
+`, '2026-02-02'),
+
   'a half or quarter of a game is no date; a half of the year goes with money': dated(`
 Rooney scored in the first half, and a second-half header from the winger sealed it. The final quarter was all kicking.
 The club's owners were not at the ground.

@@ -85,7 +85,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
     }
     // "sales between October and December": two months that bound a calendar quarter put it under discussion, as
     // "the fourth quarter" does ("… from the same period in 2003").
-    const spanned = quarterBetween(text, dates[dates.length - 1], c.start, r.value);
+    const spanned = quarterBetween(text, dates[dates.length - 1], c.start, r.value) ?? quarterOfYear(text, c.start, r);
     if (spanned) {
       lastQuarter = spanned;
       lastQuarterAt = c.start;
@@ -211,6 +211,16 @@ function quarterBetween(text: string, previous: DateMention | undefined, start: 
   if (!/^\s{1,3}(?:and|to|until)\s{1,3}$/.test(text.slice(previous.end, start))) return null;
   if (!/\b(?:between|from)\s{1,3}$/i.test(text.slice(Math.max(0, previous.start - 10), previous.start))) return null;
   return { y: +a[1], q: (+a[2] + 2) / 3 };
+}
+
+// "profit in the last three months of 2004 … a year earlier": the opening or closing three months of a year are its
+// first or fourth quarter.
+const THREE_MONTHS_OF = /\b(first|opening|last|final|closing)\s{1,3}three\s{1,3}months\s{1,3}of\s{1,3}$/i;
+function quarterOfYear(text: string, start: number, r: Resolution): { y: number; q: number } | null {
+  if (r.type !== 'DATE' || !/^\d{4}$/.test(r.value)) return null;
+  const m = THREE_MONTHS_OF.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return null;
+  return { y: +r.value, q: /^(?:first|opening)$/i.test(m[1]) ? 1 : 4 };
 }
 
 function sentenceIndex(sentences: Span[], at: number): number {
