@@ -1689,6 +1689,7 @@ const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Inde
 // capitalised word make a title (not after a possessive: "Tuesday's Morning Email" is that Tuesday's).
 const TITLE_PART_OF_DAY_AFTER = /^\s(?:Night|Morning|Evening|Afternoon)\s\p{Lu}/u;
 const ONE_EVENT_AFTER_WEEKDAY = /^\s(?:interview|rally|speech|statement|tweet|editorial|op-ed|memo|letter|e-?mail|(?:news|press)\sconference|conference\scall|town\shall|debate|hearing|briefing|breakfast|dinner|fundraiser|appearance|announcement|address|worship\sservice)(?![\p{L}-])/u;
+const PROGRESSIVE_BEFORE = /\b(?:is|are|am|(?:he|she|it|who|that)['’]s|(?:we|they|you)['’]re)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{3,}ing\b[^.;:!?"“”]{0,80}$/i;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
 const NAME_AFTER_WEEKDAY = new RegExp(`^\\s(?!(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The|A|An|I|He|She|It|We|They|This|That|There)(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
 const NAME_BEFORE_WEEKDAY = new Set(['the', 'a', 'with', 'like', 'starring', 'star', 'stars', 'starred', 'featuring', 'actress', 'actor', 'singer', 'called', 'named', 'titled', 'entitled', 'of', 'hit', 'show', 'film', 'song', 'album', 'single', 'programme', 'series']);
@@ -1769,6 +1770,10 @@ rule(
             if (mod === 'until' && DEFERRALS.has(wordBefore(text, m.index))) tense = 'future';
             // "have given the firm until Tuesday to repay": a deadline still to come ("had until Tuesday to" is past).
             if (mod === 'until' && /^\s{1,2}to\s{1,2}\p{Ll}/u.test(textAfter(text, end, 8)) && DEADLINE_GIVEN.test(text.slice(Math.max(0, m.index - 40), m.index))) tense = 'future';
+            // "Kennedy is visiting Somerset on Monday": with no other cue, the present progressive and a weekday tell
+            // of an arrangement still to come.
+            const arranged = tense === null && PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index));
+            if (arranged) tense = 'future';
             let direction: 'past' | 'future' = tense === 'future' ? 'future' : 'past';
             // "would look for ways to get around Wednesday's ruling": a possessive weekday names an event of its
             // own, so a future verb governing the phrase does not push it ahead; it is the nearest such day.
@@ -1779,7 +1784,7 @@ rule(
               if (back <= 3 || UNPLANNED_EVENT_AFTER.test(textAfter(text, end + 2, 40))) direction = 'past';
             }
             day = weekdayFrom(ref, wd, direction);
-            how = tense === null ? `no tense cue, so like most news: the nearest ${WEEKDAY_NAMES[wd]} on or before` : `${tense} tense: the nearest ${WEEKDAY_NAMES[wd]} ${tense === 'past' ? 'on or before' : 'on or after'}`;
+            how = arranged ? `present progressive, an arrangement: the nearest ${WEEKDAY_NAMES[wd]} on or after` : tense === null ? `no tense cue, so like most news: the nearest ${WEEKDAY_NAMES[wd]} on or before` : `${tense} tense: the nearest ${WEEKDAY_NAMES[wd]} ${tense === 'past' ? 'on or before' : 'on or after'}`;
           }
           const base = dayResolution(day, true, `'${shown}', relative to ${ctx.refLabel} (${how}).`);
           if (part) base.value += `T${part}`;
