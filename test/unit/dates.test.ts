@@ -523,6 +523,10 @@ Farmers still meet on a [[Monday|DATE XXXX-WXX-1]] for a [[Sunday|DATE XXXX-WXX-
 The mayor is visiting two schools in the north on [[Monday|DATE 2025-07-07]]. The band played on [[Tuesday|DATE 2025-07-01]].
 `),
 
+  'a law that comes into force or effect is a timetable ahead': dated(`
+The smoking ban comes into force on [[Friday|DATE 2025-07-04]], and the levy comes into effect in [[May|DATE 2026-05]].
+`),
+
   'a plan told of in the past, and "as expected", look back': dated(`
 The hearings, scheduled for [[Friday|DATE 2025-06-27]], were postponed. A rally planned for [[Sunday|DATE 2025-06-29]] was called off.
 The hearings scheduled for [[Monday|DATE 2025-07-07]] will go ahead, and the talks are scheduled for [[Tuesday|DATE 2025-07-08]].

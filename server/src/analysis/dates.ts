@@ -295,8 +295,9 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   takes: /^\s+(?:place|effect|office|over|charge)\b/,
   // "between now and June", "from now until Friday": the stretch runs ahead.
   now: /^\s+(?:and|until|till|to)\s+(?!then|again|forever|for)/,
-  // "The move comes ahead of a meeting on Monday": what it comes before is still to come.
-  comes: /^\s+(?:ahead\s+of|just\s+before|before)\b/,
+  // "The move comes ahead of a meeting on Monday": what it comes before is still to come; "the ban comes into force on
+  // Friday" is a timetable, as "takes effect" is.
+  comes: /^\s+(?:ahead\s+of|just\s+before|before|into\s+(?:force|effect|operation))\b/,
   // "postponed due to snow on Saturday": "due to" before a noun is "because of".
   due: /^(?!\s+to\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|poor|bad|heavy|high|low|falling|rising|safety|widespread|snow|rain|fog|ice|illness|injury|concerns?|fears?|lack|problems?|pressure|demand)\b)/i,
   intended: TO_INFINITIVE,
