@@ -527,6 +527,10 @@ The mayor is visiting two schools in the north on [[Monday|DATE 2025-07-07]]. Th
 The smoking ban comes into force on [[Friday|DATE 2025-07-04]], and the levy comes into effect in [[May|DATE 2026-05]].
 `),
 
+  '"will" contracted onto its subject looks ahead': dated(`
+"We’ll be meeting on [[Friday|DATE 2025-07-04]] in Leeds," she said. I'll go on [[Sunday|DATE 2025-07-06]].
+`),
+
   'a plan told of in the past, and "as expected", look back': dated(`
 The hearings, scheduled for [[Friday|DATE 2025-06-27]], were postponed. A rally planned for [[Sunday|DATE 2025-06-29]] was called off.
 The hearings scheduled for [[Monday|DATE 2025-07-07]] will go ahead, and the talks are scheduled for [[Tuesday|DATE 2025-07-08]].

@@ -412,7 +412,7 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
       // Not a cue word: only the "-ed" rule can apply.
       const e = source.charCodeAt(i - 2) | 32;
       const d = source.charCodeAt(i - 1) | 32;
-      if (!(length >= 5 && e === 101 && d === 100)) continue;
+      if (!(length >= 5 && e === 101 && d === 100) && !(length >= 4 && e === 108 && d === 108 && isApostrophe(source.charCodeAt(i - 3)))) continue;
     }
     let tense = wordTense(source, start, source.slice(start, i));
     // "On Friday, the government planned to pay …": a date before its clause dates the verb, and a plan told in the
@@ -442,6 +442,8 @@ function untilInPastClause(text: string, cueEnd: number, until: number, at: numb
 function passiveAside(source: string, start: number, end: number): boolean {
   return /ed$/i.test(source.slice(end - 2, end)) && /[,–—-]\s{1,2}$/.test(source.slice(Math.max(0, start - 3), start)) && /^\s{1,2}by\s/.test(source.slice(end, end + 5));
 }
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 const NOT_WORD = 0;
 const ASCII_WORD = 1;
@@ -486,6 +488,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
     if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
     else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, index)) tense = 'past';
   } else if (word === 'may' && raw !== 'may') tense = null;
+  // "We’ll be meeting on Friday", "I'll go on Sunday": "will" contracted onto its subject.
+  else if (word.length >= 4 && /['’]ll$/.test(word)) tense = 'future';
   // "to be presented by Easter", "is to be held on Monday": an infinitive of "be" looks ahead.
   else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = REPORTED_TO_BE.test(source.slice(Math.max(0, index - 24), index)) ? null : 'future';
   // "had pinned its hopes on a launch in November": a noun after a determiner, not a verb of hoping.
