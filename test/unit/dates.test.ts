@@ -531,6 +531,10 @@ The smoking ban comes into force on [[Friday|DATE 2025-07-04]], and the levy com
 "We’ll be meeting on [[Friday|DATE 2025-07-04]] in Leeds," she said. I'll go on [[Sunday|DATE 2025-07-06]].
 `),
 
+  'a plan told in the past is for the nearest such weekday, before or after': dated(`
+The mayor was set to open the bridge on [[Wednesday|DATE 2025-07-02]], and the council was due to vote on [[Friday|DATE 2025-07-04]].
+`),
+
   'a plan told of in the past, and "as expected", look back': dated(`
 The hearings, scheduled for [[Friday|DATE 2025-06-27]], were postponed. A rally planned for [[Sunday|DATE 2025-06-29]] was called off.
 The hearings scheduled for [[Monday|DATE 2025-07-07]] will go ahead, and the talks are scheduled for [[Tuesday|DATE 2025-07-08]].
