@@ -540,6 +540,7 @@ The hearings, scheduled for [[Friday|DATE 2025-06-27]], were postponed. A rally 
 The hearings scheduled for [[Monday|DATE 2025-07-07]] will go ahead, and the talks are scheduled for [[Tuesday|DATE 2025-07-08]].
 Her rival pulled out, as expected, on [[Wednesday|DATE 2025-07-02]] after a fall.
 Exports grew faster than expected in [[May|DATE 2025-05]], and hiring was weaker than expected in [[June|DATE 2025-06]].
+A better-than-expected [[Monday|DATE 2025-06-30]] lifted the shares.
 On [[Tuesday|DATE 2025-07-01]], the board agreed to a merger; it agreed to sell the plant on [[Friday|DATE 2025-07-04]].
 `),
 

@@ -494,8 +494,9 @@ function wordTense(source: string, index: number, raw: string): Tense {
   else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = REPORTED_TO_BE.test(source.slice(Math.max(0, index - 24), index)) ? null : 'future';
   // "had pinned its hopes on a launch in November": a noun after a determiner, not a verb of hoping.
   else if ((word === 'hopes' || word === 'hope') && determinerBefore(source, index)) tense = null;
-  // "withdrew, as expected, on Sunday", "rose faster than expected in December": a comparison tells no time.
-  else if (word === 'expected' && /\b(?:as|than)\s+$/i.test(source.slice(Math.max(0, index - 6), index))) tense = null;
+  // "withdrew, as expected, on Sunday", "rose faster than expected in December", "a slower-than-expected fourth
+  // quarter": a comparison tells no time.
+  else if (word === 'expected' && /\b(?:as|than)(?:\s+|-)$/i.test(source.slice(Math.max(0, index - 6), index))) tense = null;
   else if (FUTURE_CUES.has(word)) tense = 'future';
   // "If Cruz wins the contest Tuesday, …": a sentence that opens with a condition speaks of what is still to come.
   else if ((raw === 'If' || raw === 'Unless') && SENTENCE_OPENING.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';
