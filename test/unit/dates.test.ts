@@ -142,6 +142,10 @@ Revenue for [[the year-ago quarter|DATE 2024-Q1]] was restated. Hiring slows in 
 Sales rose in [[the fiscal third quarter|DATE 2025-Q3]]. Profit in [[the last three months|DURATION P3M]] of [[2025|DATE 2025]] was $5m, against $4m [[a year earlier|DATE 2024-Q4]].
 `, '2026-02-02'),
 
+  'figures of a quarter more than one ahead are last year\'s; an outlook looks one quarter ahead': dated(`
+The agency will publish its estimate of [[third quarter|DATE 2025-Q3]] growth on [[Friday|DATE 2026-02-06]], and the retailer expects higher sales in [[the second quarter|DATE 2026-Q2]].
+`, '2026-02-02'),
+
   'a half or quarter of a game is no date; a half of the year goes with money': dated(`
 Rooney scored in the first half, and a second-half header from the winger sealed it. The final quarter was all kicking.
 The club's owners were not at the ground.
