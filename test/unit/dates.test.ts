@@ -144,6 +144,7 @@ Sales rose in [[the fiscal third quarter|DATE 2025-Q3]]. Profit in [[the last th
 
   'figures of a quarter more than one ahead are last year\'s; an outlook looks one quarter ahead': dated(`
 The agency will publish its estimate of [[third quarter|DATE 2025-Q3]] growth on [[Friday|DATE 2026-02-06]], and the retailer expects higher sales in [[the second quarter|DATE 2026-Q2]].
+Economists may revise growth in [[the fourth quarter|DATE 2025-Q4]].
 `, '2026-02-02'),
 
   'a half or quarter of a game is no date; a half of the year goes with money': dated(`

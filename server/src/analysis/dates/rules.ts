@@ -1353,9 +1353,9 @@ rule(
           [y, how] = [base - 1, 'a year before the period under discussion'];
           return { type: 'DATE', value: `${pad(y, 4)}-${letter}${n}`, relative: true, explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).` };
         } else if (detLower.startsWith('this year') || (ofTheYear && ctx.tense(m.index) !== 'past')) [y, how] = [ref.y, 'this year'];
-        else if (!isHalf && n > quarterOf(ref) + 1 && QUARTER_FIGURES_AFTER.test(m.input.slice(m.index + whole.length, m.index + whole.length + 16))) {
-          // "an estimate of third quarter growth", "the fourth quarter's energy drag", said in January: figures are for
-          // a quarter gone by, and an outlook looks at most one quarter ahead.
+        else if (!isHalf && n > quarterOf(ref) + 1 && (QUARTER_FIGURES_AFTER.test(m.input.slice(m.index + whole.length, m.index + whole.length + 16)) || QUARTER_FIGURES_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)))) {
+          // "an estimate of third quarter growth", "the fourth quarter's energy drag", "weak growth in the third
+          // quarter", said in January: figures are for a quarter gone by, and an outlook looks at most one quarter ahead.
           [y, how] = [ref.y - 1, 'the previous year, as figures are for a quarter gone by'];
         } else {
           y = isHalf ? (n === 1 || ref.m > 6 ? ref.y : ctx.tense(m.index) === 'future' ? ref.y : ref.y - 1) : quarterYear(ctx, ref, n, m.index);
@@ -1368,6 +1368,7 @@ rule(
 );
 
 const QUARTER_FIGURES_AFTER = /^(?:['’]s|\s(?:growth|GDP|figures|data|results|earnings|profits?|revenues?|sales|output|numbers|estimates?))(?![\p{L}])/u;
+const QUARTER_FIGURES_BEFORE = /\b(?:growth|expansion|contraction|GDP|output|figures|sales|profits?|earnings|revenues?|loss(?:es)?)\s+(?:in|for|during)\s+$/i;
 const GAME_WORDS = /\b(?:scored|scorer|scoring|kick\w*|tries|try line|half-time|full-time|stoppage time|extra time|referee|equali[sz]er|touchdowns?|innings|wickets?|whistle|scrum|line-?out|fly-half|wingers?|midfielders?|goalkeeper|keeper|header|squad|batting|batsm[ae]n|bowled|bowler|points? (?:behind|ahead))\b/i;
 
 const MONEY_WORDS = /\b(?:profits?|sales|earnings|revenues?|growth|econom(?:y|ic|ies)|fiscal|results|shares?|stocks?|prices?|output|demand|investment|GDP|inflation|exports?|imports?|spending|income|loss(?:es)?|deficit|surplus|budget|unemployment|jobs|dividends?|orders|production|margins?|costs?|hedging|billion|million|of the year|this year|next year|last year)\b|\d(?:bn|m)\b|[%$£€¥]/i;
