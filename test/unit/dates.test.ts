@@ -252,6 +252,12 @@ Holders may buy at the [[then current|DATE PAST_REF]] price, not the [[current|D
 Shares rose by [[mid-afternoon|TIME 2025-07-03TAF]] after falling in [[early evening yesterday|TIME 2025-07-02TEV]].
 `),
 
+  'the year is one written in the same sentence or the one before': dated(`
+Prices rose 9% in [[2024|DATE 2024]], but only 2% in [[the last three months|DURATION P3M]] of [[the year|DATE 2024]].
+She won the [[2023|DATE 2023]] Open. She took four titles for [[the year|DATE 2023]].
+Sales rose in [[2024|DATE 2024]] and in [[January|DATE 2025-01]], [[the first month|DURATION P1M]] of [[the year|DATE 2025]].
+`, '2025-01-20'),
+
   'the year of a report': dated(`
 For [[the year|DATE 2025]], volume was flat, though it grew in [[the first nine months|DURATION P9M]] of [[the year|DATE 2025]].
 The firm expects a loss for [[the year|DURATION P1Y]] ending [[tomorrow|DATE 2025-07-04]]. The mayor had left in the year before.

@@ -1237,10 +1237,30 @@ rule('the year', `${B}(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)${S}in${S})?[Tt]h
   // Not when a clause or a phrase says which year ("the year before", "the year he left", "the year 2000").
   const after = textAfter(text, m.index + m[0].length, 8);
   if (m[1] ? /^\s(?:\d|of|before|after|when|that|in|two|nineteen)\b/i.test(after) : !/^\s?(?:[,.;:)]|and\b|but\b|$)/.test(after)) return null;
+  const named = !m[1] && (before === 'for' || before === 'of') ? yearNamedJustBefore(text, m.index) : null;
   return cand(m, 'relative year', (ctx) =>
-    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the year of ${ctx.refLabel}.` })),
+    named !== null && ctx.anchorValue?.startsWith(String(named)) && ctx.tense(m.index) !== 'future'
+      ? { type: 'DATE', value: pad(named, 4), relative: true, explanation: `'${m[0]}', the year ${named} named just before.` }
+      : refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the year of ${ctx.refLabel}.` })),
   );
 });
+
+// "prices rose 15.1% over 2004, but by only 2.8% in the second half of the year", "after the 2003 French Open. He won
+// four titles for the year": a year written in the same sentence or the one before, and the date last mentioned, is
+// the year meant ("in the year", "during the year" are often a stretch of time: left to the publication date).
+const WRITTEN_YEAR = /(?<![\p{L}\p{N}$£€.,'’-])((?:19|20)\d\d)(?![\p{N}%]|[-–/]\d|\s?(?:GMT|BST|hrs|hours|[ap]\.?m\b))/gu;
+function yearNamedJustBefore(text: string, at: number): number | null {
+  let from = Math.max(0, at - 250);
+  const paragraph = text.lastIndexOf('\n', at);
+  if (paragraph >= from) from = paragraph + 1;
+  const window = text.slice(from, at);
+  let last: RegExpExecArray | null = null;
+  for (let y; (y = WRITTEN_YEAR.exec(window)); ) last = y;
+  if (!last) return null;
+  // At most one sentence break between the year and "the year".
+  const breaks = window.slice(last.index).match(/[.!?]["”’]?\s+(?=\p{Lu})/gu);
+  return breaks && breaks.length > 1 ? null : +last[1];
+}
 
 // "the week of March 6": the ISO week that holds the day.
 rule('week of', `${B}[Tt]he${S}week${S}of${S}(${MONTH})\\s{0,2}(\\d{1,2})(?:,${S}(\\d{4}))?(?![\\p{N}])`, (m) => {
