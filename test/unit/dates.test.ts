@@ -546,6 +546,10 @@ The smoking ban comes into force on [[Friday|DATE 2025-07-04]], and the levy com
 The mayor was set to open the bridge on [[Wednesday|DATE 2025-07-02]], and the council was due to vote on [[Friday|DATE 2025-07-04]].
 `),
 
+  'a state that holds a contest, or states that hold them, tell a timetable ahead': dated(`
+Ohio holds its primary on [[Tuesday|DATE 2025-07-08]], and four states hold caucuses on [[Saturday|DATE 2025-07-05]]. Rates have been on hold since [[May|DATE 2025-05]].
+`),
+
   'a plan told of in the past, and "as expected", look back': dated(`
 The hearings, scheduled for [[Friday|DATE 2025-06-27]], were postponed. A rally planned for [[Sunday|DATE 2025-06-29]] was called off.
 The hearings scheduled for [[Monday|DATE 2025-07-07]] will go ahead, and the talks are scheduled for [[Tuesday|DATE 2025-07-08]].
