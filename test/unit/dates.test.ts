@@ -138,6 +138,15 @@ Costs in [[the quarter a year ago|DATE 2024-Q1]] were higher, and the outlook fo
 Revenue for [[the year-ago quarter|DATE 2024-Q1]] was restated. Hiring slows in [[the first half of 2026|DATE 2026-H1]].
 `, '2025-05-02'),
 
+  'the first or last three months of a year put its first or fourth quarter under discussion': dated(`
+Sales rose in [[the fiscal third quarter|DATE 2025-Q3]]. Profit in [[the last three months|DURATION P3M]] of [[2025|DATE 2025]] was $5m, against $4m [[a year earlier|DATE 2024-Q4]].
+`, '2026-02-02'),
+
+  'figures of a quarter more than one ahead are last year\'s; an outlook looks one quarter ahead': dated(`
+The agency will publish its estimate of [[third quarter|DATE 2025-Q3]] growth on [[Friday|DATE 2026-02-06]], and the retailer expects higher sales in [[the second quarter|DATE 2026-Q2]].
+Economists may revise growth in [[the fourth quarter|DATE 2025-Q4]].
+`, '2026-02-02'),
+
   'a half or quarter of a game is no date; a half of the year goes with money': dated(`
 Rooney scored in the first half, and a second-half header from the winger sealed it. The final quarter was all kicking.
 The club's owners were not at the ground.
@@ -242,6 +251,12 @@ Holders may buy at the [[then current|DATE PAST_REF]] price, not the [[current|D
   'a part of the day with early, mid or late': dated(`
 Shares rose by [[mid-afternoon|TIME 2025-07-03TAF]] after falling in [[early evening yesterday|TIME 2025-07-02TEV]].
 `),
+
+  'the year is one written in the same sentence or the one before': dated(`
+Prices rose 9% in [[2024|DATE 2024]], but only 2% in [[the last three months|DURATION P3M]] of [[the year|DATE 2024]].
+She won the [[2023|DATE 2023]] Open. She took four titles for [[the year|DATE 2023]].
+Sales rose in [[2024|DATE 2024]] and in [[January|DATE 2025-01]], [[the first month|DURATION P1M]] of [[the year|DATE 2025]].
+`, '2025-01-20'),
 
   'the year of a report': dated(`
 For [[the year|DATE 2025]], volume was flat, though it grew in [[the first nine months|DURATION P9M]] of [[the year|DATE 2025]].
@@ -510,11 +525,37 @@ She hosts the Sunday night show and the Friday programme, and the choir sang on 
 On [[Tuesday|DATE 2025-07-01]] Mr Okafor resigned, ahead of [[Saturday|DATE 2025-06-28]]'s Premier League game.
 `),
 
+  '"a" weekday before a one-off event is the day of that event, not some weekday': dated(`
+The senator said in a [[Tuesday|DATE 2025-07-01]] interview that she would run, and spoke at a [[Wednesday night|DATE 2025-07-02TNI]] rally.
+Farmers still meet on a [[Monday|DATE XXXX-WXX-1]] for a [[Sunday|DATE XXXX-WXX-7]] stroll.
+`),
+
+  'with no other cue, the present progressive and a weekday tell of an arrangement ahead': dated(`
+The mayor is visiting two schools in the north on [[Monday|DATE 2025-07-07]]. The band played on [[Tuesday|DATE 2025-07-01]].
+`),
+
+  'a law that comes into force or effect is a timetable ahead': dated(`
+The smoking ban comes into force on [[Friday|DATE 2025-07-04]], and the levy comes into effect in [[May|DATE 2026-05]].
+`),
+
+  '"will" contracted onto its subject looks ahead': dated(`
+"We’ll be meeting on [[Friday|DATE 2025-07-04]] in Leeds," she said. I'll go on [[Sunday|DATE 2025-07-06]].
+`),
+
+  'a plan told in the past is for the nearest such weekday, before or after': dated(`
+The mayor was set to open the bridge on [[Wednesday|DATE 2025-07-02]], and the council was due to vote on [[Friday|DATE 2025-07-04]].
+`),
+
+  'a state that holds a contest, or states that hold them, tell a timetable ahead': dated(`
+Ohio holds its primary on [[Tuesday|DATE 2025-07-08]], and four states hold caucuses on [[Saturday|DATE 2025-07-05]]. Rates have been on hold since [[May|DATE 2025-05]].
+`),
+
   'a plan told of in the past, and "as expected", look back': dated(`
 The hearings, scheduled for [[Friday|DATE 2025-06-27]], were postponed. A rally planned for [[Sunday|DATE 2025-06-29]] was called off.
 The hearings scheduled for [[Monday|DATE 2025-07-07]] will go ahead, and the talks are scheduled for [[Tuesday|DATE 2025-07-08]].
 Her rival pulled out, as expected, on [[Wednesday|DATE 2025-07-02]] after a fall.
 Exports grew faster than expected in [[May|DATE 2025-05]], and hiring was weaker than expected in [[June|DATE 2025-06]].
+A better-than-expected [[Monday|DATE 2025-06-30]] lifted the shares.
 On [[Tuesday|DATE 2025-07-01]], the board agreed to a merger; it agreed to sell the plant on [[Friday|DATE 2025-07-04]].
 `),
 

@@ -85,7 +85,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
     }
     // "sales between October and December": two months that bound a calendar quarter put it under discussion, as
     // "the fourth quarter" does ("… from the same period in 2003").
-    const spanned = quarterBetween(text, dates[dates.length - 1], c.start, r.value);
+    const spanned = quarterBetween(text, dates[dates.length - 1], c.start, r.value) ?? quarterOfYear(text, c.start, r);
     if (spanned) {
       lastQuarter = spanned;
       lastQuarterAt = c.start;
@@ -213,6 +213,16 @@ function quarterBetween(text: string, previous: DateMention | undefined, start: 
   return { y: +a[1], q: (+a[2] + 2) / 3 };
 }
 
+// "profit in the last three months of 2004 … a year earlier": the opening or closing three months of a year are its
+// first or fourth quarter.
+const THREE_MONTHS_OF = /\b(first|opening|last|final|closing)\s{1,3}three\s{1,3}months\s{1,3}of\s{1,3}$/i;
+function quarterOfYear(text: string, start: number, r: Resolution): { y: number; q: number } | null {
+  if (r.type !== 'DATE' || !/^\d{4}$/.test(r.value)) return null;
+  const m = THREE_MONTHS_OF.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return null;
+  return { y: +r.value, q: /^(?:first|opening)$/i.test(m[1]) ? 1 : 4 };
+}
+
 function sentenceIndex(sentences: Span[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -248,8 +258,9 @@ const FUTURE_CUES = new Set([
   'payable', 'effective',
   // A timetable in the present: "the agreement expires on Dec. 31", "the trial opens Monday".
   'begins', 'starts', 'opens', 'reopens', 'resumes', 'ends', 'closes', 'expires', 'convenes', 'commences',
-  // A trip or a fixture in the present: "returns to Washington on Thursday", "faces trial Monday", "hosts Chelsea Sunday".
-  'returns', 'arrives', 'departs', 'leaves', 'travels', 'flies', 'visits', 'hosts', 'faces', 'plays',
+  // A trip or a fixture in the present: "returns to Washington on Thursday", "faces trial Monday", "hosts Chelsea Sunday",
+  // "Wisconsin holds its primary on Tuesday".
+  'returns', 'arrives', 'departs', 'leaves', 'travels', 'flies', 'visits', 'hosts', 'faces', 'plays', 'holds',
   // A warning, an offer or a show in the present: "the warning covers … from 9pm on Saturday", "the trial continues
   // on Monday".
   'covers', 'applies', 'lasts', 'continues', 'runs',
@@ -261,8 +272,9 @@ const FUTURE_CUES = new Set([
 // The same timetable with a plural subject ("Talks resume Monday", "They meet Monday"), when the verb is finite: not
 // after "to", "did", a determiner or a modal ("failed to resume on Monday" is the past, "the meet on Sunday" a noun).
 // Forms that are as often nouns ("start", "end") are left out.
-const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence', 'meet', 'arrive', 'travel', 'return', 'depart', 'fly', 'face', 'host', 'play']);
-const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our)\s+$/i;
+const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'convene', 'commence', 'meet', 'arrive', 'travel', 'return', 'depart', 'fly', 'face', 'host', 'play', 'hold']);
+// "rates have been on hold since September": after "on", "hold" is a noun.
+const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our|on)\s+$/i;
 // "agreed to sell", not "agreed to a merger": "to" before a verb, not before a noun phrase.
 const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
 // After "is" or "are": a time or day next ("is on Monday", "Election Day is Nov. 3"), "to" and a verb ("is to shut"), or a verb in -ing.
@@ -285,8 +297,9 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   takes: /^\s+(?:place|effect|office|over|charge)\b/,
   // "between now and June", "from now until Friday": the stretch runs ahead.
   now: /^\s+(?:and|until|till|to)\s+(?!then|again|forever|for)/,
-  // "The move comes ahead of a meeting on Monday": what it comes before is still to come.
-  comes: /^\s+(?:ahead\s+of|just\s+before|before)\b/,
+  // "The move comes ahead of a meeting on Monday": what it comes before is still to come; "the ban comes into force on
+  // Friday" is a timetable, as "takes effect" is.
+  comes: /^\s+(?:ahead\s+of|just\s+before|before|into\s+(?:force|effect|operation))\b/,
   // "postponed due to snow on Saturday": "due to" before a noun is "because of".
   due: /^(?!\s+to\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|poor|bad|heavy|high|low|falling|rising|safety|widespread|snow|rain|fog|ice|illness|injury|concerns?|fears?|lack|problems?|pressure|demand)\b)/i,
   intended: TO_INFINITIVE,
@@ -401,7 +414,7 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
       // Not a cue word: only the "-ed" rule can apply.
       const e = source.charCodeAt(i - 2) | 32;
       const d = source.charCodeAt(i - 1) | 32;
-      if (!(length >= 5 && e === 101 && d === 100)) continue;
+      if (!(length >= 5 && e === 101 && d === 100) && !(length >= 4 && e === 108 && d === 108 && isApostrophe(source.charCodeAt(i - 3)))) continue;
     }
     let tense = wordTense(source, start, source.slice(start, i));
     // "On Friday, the government planned to pay …": a date before its clause dates the verb, and a plan told in the
@@ -431,6 +444,8 @@ function untilInPastClause(text: string, cueEnd: number, until: number, at: numb
 function passiveAside(source: string, start: number, end: number): boolean {
   return /ed$/i.test(source.slice(end - 2, end)) && /[,–—-]\s{1,2}$/.test(source.slice(Math.max(0, start - 3), start)) && /^\s{1,2}by\s/.test(source.slice(end, end + 5));
 }
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 const NOT_WORD = 0;
 const ASCII_WORD = 1;
@@ -475,12 +490,15 @@ function wordTense(source: string, index: number, raw: string): Tense {
     if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
     else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, index)) tense = 'past';
   } else if (word === 'may' && raw !== 'may') tense = null;
+  // "We’ll be meeting on Friday", "I'll go on Sunday": "will" contracted onto its subject.
+  else if (word.length >= 4 && /['’]ll$/.test(word)) tense = 'future';
   // "to be presented by Easter", "is to be held on Monday": an infinitive of "be" looks ahead.
   else if (word === 'be' && /\bto\s+$/i.test(source.slice(Math.max(0, index - 4), index))) tense = REPORTED_TO_BE.test(source.slice(Math.max(0, index - 24), index)) ? null : 'future';
   // "had pinned its hopes on a launch in November": a noun after a determiner, not a verb of hoping.
   else if ((word === 'hopes' || word === 'hope') && determinerBefore(source, index)) tense = null;
-  // "withdrew, as expected, on Sunday", "rose faster than expected in December": a comparison tells no time.
-  else if (word === 'expected' && /\b(?:as|than)\s+$/i.test(source.slice(Math.max(0, index - 6), index))) tense = null;
+  // "withdrew, as expected, on Sunday", "rose faster than expected in December", "a slower-than-expected fourth
+  // quarter": a comparison tells no time.
+  else if (word === 'expected' && /\b(?:as|than)(?:\s+|-)$/i.test(source.slice(Math.max(0, index - 6), index))) tense = null;
   else if (FUTURE_CUES.has(word)) tense = 'future';
   // "If Cruz wins the contest Tuesday, …": a sentence that opens with a condition speaks of what is still to come.
   else if ((raw === 'If' || raw === 'Unless') && SENTENCE_OPENING.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';

@@ -1237,10 +1237,30 @@ rule('the year', `${B}(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)${S}in${S})?[Tt]h
   // Not when a clause or a phrase says which year ("the year before", "the year he left", "the year 2000").
   const after = textAfter(text, m.index + m[0].length, 8);
   if (m[1] ? /^\s(?:\d|of|before|after|when|that|in|two|nineteen)\b/i.test(after) : !/^\s?(?:[,.;:)]|and\b|but\b|$)/.test(after)) return null;
+  const named = !m[1] && (before === 'for' || before === 'of') ? yearNamedJustBefore(text, m.index) : null;
   return cand(m, 'relative year', (ctx) =>
-    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the year of ${ctx.refLabel}.` })),
+    named !== null && ctx.anchorValue?.startsWith(String(named)) && ctx.tense(m.index) !== 'future'
+      ? { type: 'DATE', value: pad(named, 4), relative: true, explanation: `'${m[0]}', the year ${named} named just before.` }
+      : refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the year of ${ctx.refLabel}.` })),
   );
 });
+
+// "prices rose 15.1% over 2004, but by only 2.8% in the second half of the year", "after the 2003 French Open. He won
+// four titles for the year": a year written in the same sentence or the one before, and the date last mentioned, is
+// the year meant ("in the year", "during the year" are often a stretch of time: left to the publication date).
+const WRITTEN_YEAR = /(?<![\p{L}\p{N}$£€.,'’-])((?:19|20)\d\d)(?![\p{N}%]|[-–/]\d|\s?(?:GMT|BST|hrs|hours|[ap]\.?m\b))/gu;
+function yearNamedJustBefore(text: string, at: number): number | null {
+  let from = Math.max(0, at - 250);
+  const paragraph = text.lastIndexOf('\n', at);
+  if (paragraph >= from) from = paragraph + 1;
+  const window = text.slice(from, at);
+  let last: RegExpExecArray | null = null;
+  for (let y; (y = WRITTEN_YEAR.exec(window)); ) last = y;
+  if (!last) return null;
+  // At most one sentence break between the year and "the year".
+  const breaks = window.slice(last.index).match(/[.!?]["”’]?\s+(?=\p{Lu})/gu);
+  return breaks && breaks.length > 1 ? null : +last[1];
+}
 
 // "the week of March 6": the ISO week that holds the day.
 rule('week of', `${B}[Tt]he${S}week${S}of${S}(${MONTH})\\s{0,2}(\\d{1,2})(?:,${S}(\\d{4}))?(?![\\p{N}])`, (m) => {
@@ -1353,7 +1373,11 @@ rule(
           [y, how] = [base - 1, 'a year before the period under discussion'];
           return { type: 'DATE', value: `${pad(y, 4)}-${letter}${n}`, relative: true, explanation: `'${whole}', relative to ${ctx.refLabel} (${how}).` };
         } else if (detLower.startsWith('this year') || (ofTheYear && ctx.tense(m.index) !== 'past')) [y, how] = [ref.y, 'this year'];
-        else {
+        else if (!isHalf && n > quarterOf(ref) + 1 && (QUARTER_FIGURES_AFTER.test(m.input.slice(m.index + whole.length, m.index + whole.length + 16)) || QUARTER_FIGURES_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)))) {
+          // "an estimate of third quarter growth", "the fourth quarter's energy drag", "weak growth in the third
+          // quarter", said in January: figures are for a quarter gone by, and an outlook looks at most one quarter ahead.
+          [y, how] = [ref.y - 1, 'the previous year, as figures are for a quarter gone by'];
+        } else {
           y = isHalf ? (n === 1 || ref.m > 6 ? ref.y : ctx.tense(m.index) === 'future' ? ref.y : ref.y - 1) : quarterYear(ctx, ref, n, m.index);
           how = y === ref.y ? 'the current year' : y < ref.y ? 'the previous year, as that quarter has not come yet and the clause looks back' : 'next year';
         }
@@ -1363,6 +1387,8 @@ rule(
   },
 );
 
+const QUARTER_FIGURES_AFTER = /^(?:['’]s|\s(?:growth|GDP|figures|data|results|earnings|profits?|revenues?|sales|output|numbers|estimates?))(?![\p{L}])/u;
+const QUARTER_FIGURES_BEFORE = /\b(?:growth|expansion|contraction|GDP|output|figures|sales|profits?|earnings|revenues?|loss(?:es)?)\s+(?:in|for|during)\s+$/i;
 const GAME_WORDS = /\b(?:scored|scorer|scoring|kick\w*|tries|try line|half-time|full-time|stoppage time|extra time|referee|equali[sz]er|touchdowns?|innings|wickets?|whistle|scrum|line-?out|fly-half|wingers?|midfielders?|goalkeeper|keeper|header|squad|batting|batsm[ae]n|bowled|bowler|points? (?:behind|ahead))\b/i;
 
 const MONEY_WORDS = /\b(?:profits?|sales|earnings|revenues?|growth|econom(?:y|ic|ies)|fiscal|results|shares?|stocks?|prices?|output|demand|investment|GDP|inflation|exports?|imports?|spending|income|loss(?:es)?|deficit|surplus|budget|unemployment|jobs|dividends?|orders|production|margins?|costs?|hedging|billion|million|of the year|this year|next year|last year)\b|\d(?:bn|m)\b|[%$£€¥]/i;
@@ -1688,6 +1714,9 @@ const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Inde
 // "Saturday Night Takeaway", "Monday Night Football", "Sunday Morning Futures": a capitalised part of the day and another
 // capitalised word make a title (not after a possessive: "Tuesday's Morning Email" is that Tuesday's).
 const TITLE_PART_OF_DAY_AFTER = /^\s(?:Night|Morning|Evening|Afternoon)\s\p{Lu}/u;
+const ONE_EVENT_AFTER_WEEKDAY = /^\s(?:interview|rally|speech|statement|tweet|editorial|op-ed|memo|letter|e-?mail|(?:news|press)\sconference|conference\scall|town\shall|debate|hearing|briefing|breakfast|dinner|fundraiser|appearance|announcement|address|worship\sservice)(?![\p{L}-])/u;
+const PROGRESSIVE_BEFORE = /\b(?:is|are|am|(?:he|she|it|who|that)['’]s|(?:we|they|you)['’]re)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{3,}ing\b[^.;:!?"“”]{0,80}$/i;
+const PAST_TOLD_PLAN_BEFORE = /\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:set|scheduled|expected|due|slated|poised|going|supposed)\s+to\b[^.;!?"“”]{0,60}$/i;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
 const NAME_AFTER_WEEKDAY = new RegExp(`^\\s(?!(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The|A|An|I|He|She|It|We|They|This|That|There)(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
 const NAME_BEFORE_WEEKDAY = new Set(['the', 'a', 'with', 'like', 'starring', 'star', 'stars', 'starred', 'featuring', 'actress', 'actor', 'singer', 'called', 'named', 'titled', 'entitled', 'of', 'hit', 'show', 'film', 'song', 'album', 'single', 'programme', 'series']);
@@ -1734,8 +1763,9 @@ rule(
         resolve: () => ({ type: 'SET', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' recurs every ${WEEKDAY_NAMES[wd]}.` }),
       };
     }
-    // "on a Friday night", "a Sunday stroll": some Friday or Sunday, not one the reference date tells.
-    if (!mod && (before === 'a' || before === 'any')) {
+    // "on a Friday night", "a Sunday stroll": some Friday or Sunday, not one the reference date tells; but "said in a
+    // Thursday interview", "at a Sunday rally" name one event, held on the Thursday or Sunday the news is about.
+    if (!mod && (before === 'a' || before === 'any') && !(before === 'a' && ONE_EVENT_AFTER_WEEKDAY.test(textAfter(text, end, 24)))) {
       return { start, end, rule: 'weekday', resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' is some ${WEEKDAY_NAMES[wd]}, not a particular one.` }) };
     }
     // "started on a Sunday … at 5am on the Monday": the day after some weekday is as unknown as that weekday.
@@ -1767,6 +1797,10 @@ rule(
             if (mod === 'until' && DEFERRALS.has(wordBefore(text, m.index))) tense = 'future';
             // "have given the firm until Tuesday to repay": a deadline still to come ("had until Tuesday to" is past).
             if (mod === 'until' && /^\s{1,2}to\s{1,2}\p{Ll}/u.test(textAfter(text, end, 8)) && DEADLINE_GIVEN.test(text.slice(Math.max(0, m.index - 40), m.index))) tense = 'future';
+            // "Kennedy is visiting Somerset on Monday": with no other cue, the present progressive and a weekday tell
+            // of an arrangement still to come.
+            const arranged = tense === null && PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index));
+            if (arranged) tense = 'future';
             let direction: 'past' | 'future' = tense === 'future' ? 'future' : 'past';
             // "would look for ways to get around Wednesday's ruling": a possessive weekday names an event of its
             // own, so a future verb governing the phrase does not push it ahead; it is the nearest such day.
@@ -1777,7 +1811,14 @@ rule(
               if (back <= 3 || UNPLANNED_EVENT_AFTER.test(textAfter(text, end + 2, 40))) direction = 'past';
             }
             day = weekdayFrom(ref, wd, direction);
-            how = tense === null ? `no tense cue, so like most news: the nearest ${WEEKDAY_NAMES[wd]} on or before` : `${tense} tense: the nearest ${WEEKDAY_NAMES[wd]} ${tense === 'past' ? 'on or before' : 'on or after'}`;
+            // "Trump was set to headline a fundraiser Tuesday": a plan told in the past may be for a day just gone or
+            // one still to come, so it is the nearest such day either way.
+            const toldPlan = tense === 'future' && !possessive && PAST_TOLD_PLAN_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index));
+            if (toldPlan) {
+              const back = weekdayFrom(ref, wd, 'past');
+              if (diffDays(ref, back) < diffDays(day, ref)) day = back;
+            }
+            how = toldPlan ? `a plan told in the past: the nearest ${WEEKDAY_NAMES[wd]} either way` : arranged ? `present progressive, an arrangement: the nearest ${WEEKDAY_NAMES[wd]} on or after` : tense === null ? `no tense cue, so like most news: the nearest ${WEEKDAY_NAMES[wd]} on or before` : `${tense} tense: the nearest ${WEEKDAY_NAMES[wd]} ${tense === 'past' ? 'on or before' : 'on or after'}`;
           }
           const base = dayResolution(day, true, `'${shown}', relative to ${ctx.refLabel} (${how}).`);
           if (part) base.value += `T${part}`;
