@@ -938,6 +938,7 @@ test('a part of the day that ends its clause is a time', () => {
 
 test('years on are years later', () => {
   check(dated('The war began in [[2015|DATE 2015]]. [[Ten years on|DATE 2025]], the fighting continues, [[three days|DURATION P3D]] on from the last raid. He got [[five years|DURATION P5Y]] on probation.'));
+  check(dated('[[Seven decades on|DURATION P70Y]], it is remarkable how many of our fears remain.'));
 });
 
 test('hopes after a determiner and "said to be" are no future cues', () => {

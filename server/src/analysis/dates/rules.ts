@@ -2227,6 +2227,8 @@ rule(
               const shifted = shiftGranular(yearAnchor, 'year', years);
               if (shifted) return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${shown}', counted from ${yearAnchor.y}, the year last mentioned.` };
             }
+            // "Seven decades on, it is remarkable …": counted from an event the article does not date, not from today.
+            if (tailRaw0 === 'on' && !yearAnchor) return { type: 'DURATION', value: Number.isInteger(n) ? durationValue(n, unit) : fractionalDuration(n, unit), relative: false, explanation: `'${shown}': that long after an event the article does not date.` };
             const base = fromAnchor && unit !== 'year' && ctx.anchor ? ctx.anchor : ref;
             const shifted = shiftGranular(base, unit, back ? -n : n);
             if (!shifted) return { type: 'DURATION', value: Number.isInteger(n) ? durationValue(n, unit) : fractionalDuration(n, unit), relative: false, explanation: `'${shown}' is a stretch of time.` };
