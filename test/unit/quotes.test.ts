@@ -1652,6 +1652,12 @@ describe('quotes', () => {
     assert.equal(quotes[201].speaker?.leaderId, 'scholz');
   });
 
+  it('does not resolve a pronoun to a person named inside the quotation it speaks', () => {
+    const text = 'Ravi Cole restored the lost score. “Nobody can say what Handel meant here,” he said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'], 'George Handel': ['Handel'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['he', 'Ravi Cole']]);
+  });
+
   it('resolves she and he to the people whose titles say Ms and Mr, whoever was named last', () => {
     const text = '---\ndate: 2025-07-03\n---\nThe minister, Ms Alex Morgan, met the mayor, Mr Sam Cole, on Monday.\n\n“We agreed on nothing,” she said.\n\n“Nothing at all,” he added.\n';
     const { quotes } = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text);

@@ -98,7 +98,7 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     if (w.kind !== 'scare' && w.attribution) {
       const a = w.attribution;
       if (a.speaker) {
-        quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent);
+        quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent, w.span);
         quote.rule = a.shape;
         quote.explanation = explainAttribution(a.shape, quote.speaker, a.antecedent && text.slice(a.antecedent.start, a.antecedent.end));
       }
@@ -976,7 +976,7 @@ class QuoteTrail {
 const SPOKEN_FOR = /\s(?:statements?|office|campaign|camp|team|government|administration|book|memoir|film|movie|documentary|letter|memo|tweets?|post|website|blog|column|account|speech|remarks|comments|words|message|note|report|interview|lawyers?|attorneys?)$/i;
 
 /** Links a speaker span to the entity whose mention overlaps it, resolving pronouns to the person they refer to. */
-function link(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span): Speaker {
+function link(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span, quote?: Span): Speaker {
   const speaker: Speaker = slice(text, span);
   if (antecedent) {
     const named = link(text, sentences, antecedent, mentions, earlier);
@@ -1001,7 +1001,7 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
   const word = ({ il: 'he', er: 'he', elle: 'she', sie: 'she' } as Record<string, string>)[speaker.text] ?? speaker.text.toLowerCase();
   // He or she, or the his/her of "her remark that “…”".
   if (PERSONAL_PRONOUNS.has(word) || word === 'his' || word === 'her') {
-    const referent = resolvePronoun(text, sentences, span, mentions, earlier, word === 'she' || word === 'her');
+    const referent = resolvePronoun(text, sentences, span, mentions, earlier, word === 'she' || word === 'her', quote);
     if (referent) {
       if (referent.leaderId) speaker.leaderId = referent.leaderId;
       if (referent.name) speaker.name = referent.name;
@@ -1038,16 +1038,16 @@ function explainAttribution(shape: Attribution['shape'], speaker: Speaker, antec
 }
 const PRONOUN_WORDS = new Set(['he', 'she', 'his', 'her', 'il', 'elle', 'er', 'sie']);
 
-function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
-  // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs, who can be the
-  // pronoun (see agrees). Mentions that start after the pronoun also end after it: the search starts at the last one
+function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean, quote?: Span): { leaderId?: string; name?: string } | undefined {
+  // The nearest person mentioned before the pronoun, outside quotations (the one it speaks included: "“…what Bach
+  // wrote,” he said"), within a few paragraphs, who can be the pronoun (see agrees). Mentions that start after the pronoun also end after it: the search starts at the last one
   // starting at or before it.
   const list = mentions.list;
   for (let i = mentions.lastStarting(span.start, true); i >= 0; i--) {
     const m = list[i];
     if (m.end > span.start) continue;
     if (span.start - m.end > 1500) break;
-    if (earlier.holds(m) || !agrees(m, feminine)) continue;
+    if (earlier.holds(m) || (quote && quote.start <= m.start && m.end <= quote.end) || !agrees(m, feminine)) continue;
     const subject = subjectOfSentence(text, sentences, mentions, i, earlier, feminine);
     return subject ? { leaderId: subject.leaderId, name: subject.name } : { leaderId: m.leaderId, name: m.name };
   }
