@@ -1572,6 +1572,15 @@ const cases: Case[] = [
     speakers: ['Ann Lee', undefined, undefined],
   },
   {
+    // The cue before a colon introduces the quotation after it; the closed one before goes on from the sentence before.
+    name: 'a speaker and cue before a colon do not attribute the closed quotation before them',
+    text: `
+      [[“We lost,”|statement]] [[Sam Hill|speaker]] [[said|cue]]. [[“It was a bad night.”|statement]] [[Coach Ann Lee|speaker]] [[added|cue]]: [[“We go again.”|statement]]
+    `,
+    people: { 'Sam Hill': ['Sam Hill'], 'Ann Lee': ['Ann Lee'] },
+    speakers: ['Sam Hill', 'Sam Hill', 'Ann Lee'],
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.

@@ -386,7 +386,11 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
     // A closed quotation followed by a bare “Trump said.” as its own sentence. A quotation that ends a sentence
     // somebody else's words began ("… became “campaign related.” Federal rules suggest …") is not introduced by the next.
     const after = standsAlone(article.text, w) || /:\s*$/.test(article.text.slice(w.pre.start, w.pre.end)) ? speakerThenCue(post, /[?!]$/.test(inner)) ?? cueThenSpeaker(post, /[?!]$/.test(inner)) : null;
-    if (after?.speaker) return after;
+    // "“…” Jo Roe added: “…”": a named speaker's cue before a colon introduces the next quotation, not the one before
+    // it ("“…” He added: “…”" goes on with the same speaker, and both quotations are theirs).
+    const introducesNext = after?.cue && /^\s*:/.test(article.text.slice(after.cue.end, after.cue.end + 3))
+      && !PERSONAL_PRONOUNS.has(article.text.slice(after.speaker!.start, after.speaker!.end).split(/\s/)[0].toLowerCase());
+    if (after?.speaker && !introducesNext) return after;
   } else {
     // The attribution closes the sentence: "Clinton “drew well” in the primary, said professor Paul Beck."
     for (let i = 0; i < post.length; i++) {
