@@ -1667,6 +1667,12 @@ describe('quotes', () => {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['he', 'Ravi Cole']]);
   });
 
+  it('links his or her before what speaks for somebody to the person the pronoun stands for', () => {
+    const text = 'Ravi Cole wrote to the council. His message was: “Keep the library open.”';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['His message', 'Ravi Cole']]);
+  });
+
   it('resolves she and he to the people whose titles say Ms and Mr, whoever was named last', () => {
     const text = '---\ndate: 2025-07-03\n---\nThe minister, Ms Alex Morgan, met the mayor, Mr Sam Cole, on Monday.\n\n“We agreed on nothing,” she said.\n\n“Nothing at all,” he added.\n';
     const { quotes } = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text);

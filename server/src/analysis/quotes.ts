@@ -1001,8 +1001,9 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
     speaker.name = m.name;
     return speaker;
   }
-  // German and French he and she («…», dit-il; „…“, sagte sie).
-  const word = ({ il: 'he', er: 'he', elle: 'she', sie: 'she' } as Record<string, string>)[speaker.text] ?? speaker.text.toLowerCase();
+  // German and French he and she («…», dit-il; „…“, sagte sie). "His message was: “…”": the his of what speaks for him.
+  const word = ({ il: 'he', er: 'he', elle: 'she', sie: 'she' } as Record<string, string>)[speaker.text]
+    ?? (/^(?:his|her)\s/i.test(speaker.text) && SPOKEN_FOR.test(speaker.text) ? speaker.text.slice(0, 3).toLowerCase() : speaker.text.toLowerCase());
   // He or she, or the his/her of "her remark that “…”".
   if (PERSONAL_PRONOUNS.has(word) || word === 'his' || word === 'her') {
     const referent = resolvePronoun(text, sentences, span, mentions, earlier, word === 'she' || word === 'her', quote);
