@@ -1581,6 +1581,15 @@ const cases: Case[] = [
     speakers: ['Sam Hill', 'Sam Hill', 'Ann Lee'],
   },
   {
+    // After the auxiliary of the next sentence's subject, a verb that is no cue starts a clause of its own.
+    name: 'the subject of a sentence after a closed quotation is no speaker when a verb other than the cue follows its auxiliary',
+    text: `
+      [[“We are nearly there,”|statement]] [[said|cue]] [[Dr Ann Roe|speaker]]. [[“It will be invisible.”|statement]] Deployment has started and the rules are settled, said Dr Roe.
+    `,
+    people: { 'Ann Roe': ['Ann Roe', 'Roe'] },
+    speakers: ['Ann Roe', 'Ann Roe'],
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.

@@ -284,6 +284,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   let npEnd = -1;
   let lastComma = -1;
   let depth = 0;
+  // Whether an auxiliary (not a comma) ended the noun phrase.
+  let byAuxiliary = false;
   // A bare name before a comma may carry a long appositive: "“…,” Trump, the front-runner nationally and … , said".
   const reach = () => (npEnd < 0 ? 14 : isBareName(tokens, from, npEnd) ? 40 : 24);
   for (; i < tokens.length && i - from < reach(); i++) {
@@ -351,9 +353,14 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       return null;
     }
     if (i > from && !isCapitalised(t) && (AUXILIARIES.has(w) || isAdverb(t))) {
-      if (npEnd < 0) npEnd = i - 1;
+      if (npEnd < 0) {
+        npEnd = i - 1;
+        byAuxiliary = /^(?:has|have|had|is|was|were|are|would|will|could|should|might|must|can|did|does)$/.test(w);
+      }
       continue;
     }
+    // "“…” Deployment has started and …, said Dr Roe": after the auxiliary, another verb than the cue is another clause.
+    if (byAuxiliary && lastComma < 0) return null;
     // "a voter in Iowa said", "a voice-over in the ad states": where the speaker is, after the noun.
     if (anyVerb && npEnd < 0 && i > from && /^(?:in|from)$/.test(t.text) && tokens[i + 1] && npWord(tokens[i + 1])) continue;
     if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !noun) return null;
