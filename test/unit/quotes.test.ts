@@ -1682,6 +1682,14 @@ describe('quotes', () => {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['His message', 'Ravi Cole']]);
   });
 
+  it('does not resolve a pronoun past an unnamed speaker to a person named before', () => {
+    const text = 'Ravi Cole opened the depot. A company spokesman said the plans were final. He added: “Nothing will change.”\n'
+      + 'A union spokesman criticised Ravi Cole’s plans. He said: “We will fight them.”\n'
+      + 'Ravi Cole, a spokesman said, has told staff he will stay. “I will not budge,” he said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['He', undefined], ['He', undefined], ['he', 'Ravi Cole']]);
+  });
+
   it('resolves she and he to the people whose titles say Ms and Mr, whoever was named last', () => {
     const text = '---\ndate: 2025-07-03\n---\nThe minister, Ms Alex Morgan, met the mayor, Mr Sam Cole, on Monday.\n\n“We agreed on nothing,” she said.\n\n“Nothing at all,” he added.\n';
     const { quotes } = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text);

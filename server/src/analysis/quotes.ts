@@ -1045,14 +1045,21 @@ const PRONOUN_WORDS = new Set(['he', 'she', 'his', 'her', 'il', 'elle', 'er', 's
 
 function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean, quote?: Span): { leaderId?: string; name?: string } | undefined {
   // The nearest person mentioned before the pronoun, outside quotations (the one it speaks included: "“…what Bach
-  // wrote,” he said"), within a few paragraphs, who can be the pronoun (see agrees). Mentions that start after the pronoun also end after it: the search starts at the last one
-  // starting at or before it.
+  // wrote,” he said"), within a few paragraphs, who can be the pronoun (see agrees). Mentions that start after the
+  // pronoun also end after it: the search starts at the last one starting at or before it.
   const list = mentions.list;
+  const own = sentences[countStartingBefore(sentences, span.start, true) - 1];
   for (let i = mentions.lastStarting(span.start, true); i >= 0; i--) {
     const m = list[i];
     if (m.end > span.start) continue;
     if (span.start - m.end > 1500) break;
     if (earlier.holds(m) || (quote && quote.start <= m.start && m.end <= quote.end) || !agrees(m, feminine)) continue;
+    // An unnamed speaker in a sentence after the person's, or opening it ("A Labour spokesman criticised Michael
+    // Howard's record. He said: “…”"), is the nearer one the pronoun stands for, and has no name to link; not when the
+    // person is the subject of what was said ("The source said Grayson demanded …").
+    const theirs = sentences[countStartingBefore(sentences, m.start, true) - 1];
+    if (unnamedSpeakerIn(text.slice(m.end, Math.max(m.end, own?.start ?? span.start)))
+      || (theirs && unnamedSpeakerIn(text.slice(theirs.start, m.start), !/^['’]s?\s/.test(text.slice(m.end, m.end + 3))))) return undefined;
     const subject = subjectOfSentence(text, sentences, mentions, i, earlier, feminine);
     return subject ? { leaderId: subject.leaderId, name: subject.name } : { leaderId: m.leaderId, name: m.name };
   }
@@ -1068,6 +1075,19 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
     if (m.kind === 'name' && agrees(m, feminine)) return { leaderId: m.leaderId, name: m.name };
   }
   return undefined;
+}
+
+// "a Home Office spokesman said", "The official added": one unnamed person, then a speech verb.
+const UNNAMED_SPEAKER = /(?:^|[.!?]["”’]?\s+|,\s+)(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:man|woman|person)|official|source|aide|insider)\s+(?:for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(\p{Ll}+)/gu;
+
+function unnamedSpeakerIn(gap: string, objectAfter = false): boolean {
+  for (const m of gap.matchAll(UNNAMED_SPEAKER)) {
+    // "Cole, a spokesman said, has told staff": set off by commas, the unnamed speaker only vouches for the sentence.
+    const rest = gap.slice(m.index + m[0].length);
+    if (!CUE_FORMS.has(m[1]) || /ing$/.test(m[1]) || (m[0].startsWith(',') && rest.startsWith(','))) continue;
+    if (!objectAfter || !/^\s*(?:that\s+)?$/.test(rest)) return true;
+  }
+  return false;
 }
 
 /**
