@@ -1590,6 +1590,15 @@ const cases: Case[] = [
     speakers: ['Ann Roe', 'Ann Roe'],
   },
   {
+    // “…” The league said the result …: a cue that goes on with a clause reports those words, not the quotation.
+    name: 'a speech verb with a reported clause of its own after a closed quotation does not attribute it',
+    text: `
+      [[“We lost,”|statement]] [[Sam Hill|speaker]] [[said|cue]]. [[“It was a bad night.”|statement]] The league said the result would stand.
+    `,
+    people: { 'Sam Hill': ['Sam Hill'] },
+    speakers: ['Sam Hill', 'Sam Hill'],
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.

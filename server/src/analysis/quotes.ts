@@ -390,7 +390,7 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
     // it ("“…” He added: “…”" goes on with the same speaker, and both quotations are theirs).
     const introducesNext = after?.cue && /^\s*:/.test(article.text.slice(after.cue.end, after.cue.end + 3))
       && !PERSONAL_PRONOUNS.has(article.text.slice(after.speaker!.start, after.speaker!.end).split(/\s/)[0].toLowerCase());
-    if (after?.speaker && !introducesNext) return after;
+    if (after?.speaker && !introducesNext && !(after.cue && reportsMore(article.text, after.cue))) return after;
   } else {
     // The attribution closes the sentence: "Clinton “drew well” in the primary, said professor Paul Beck."
     for (let i = 0; i < post.length; i++) {
@@ -736,6 +736,19 @@ function overlapsSentences(a: Work, b: Work): boolean {
 function sameOrNextParagraph(article: Article, sentence: Span, w: Work): boolean {
   const p = indexAt(article.paragraphs, sentence.start);
   return p === w.paragraph || p === w.paragraph - 1;
+}
+
+// What opens a reported clause or its subject: "said that …", "said the talks …", "added he was …".
+const REPORTED_CLAUSE = /^\s+(?:that|he|she|it|they|there|we|i|his|her|its|their|the|a|an|this|these|those|some|many|no|\p{Lu}[\p{L}'’-]*)\s/u;
+const WEEKDAY_NAME = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
+
+/**
+ * "“…was final.” The SEC said it had …": after a closed quotation, a cue that goes on with words of its own reports
+ * them, not the quotation ("told the BBC", "asked Republicans" name a hearer, "said Monday" a day).
+ */
+function reportsMore(text: string, cue: Span): boolean {
+  const after = text.slice(cue.end, cue.end + 40);
+  return !/^(?:tell|ask)$/.test(CUE_FORMS.get(text.slice(cue.start, cue.end).toLowerCase()) ?? '') && REPORTED_CLAUSE.test(after) && !WEEKDAY_NAME.test(after);
 }
 
 /** Whether a quotation is a sentence of its own: nothing but punctuation before it in its sentence. */
