@@ -1599,6 +1599,15 @@ const cases: Case[] = [
     speakers: ['Sam Hill', 'Sam Hill'],
   },
   {
+    // The sentence after a closed quotation reports somebody else's words: that person speaks the next quotation.
+    name: 'a quotation after a sentence reporting somebody else goes on with that person, not the speaker before',
+    text: `
+      [[“We lost,”|statement]] [[Sam Hill|speaker]] [[said|cue]]. [[“It was a bad night.”|statement]] [[Coach Ann Lee|speaker]] says the club will appeal. [[“We have the evidence.”|statement]]
+    `,
+    people: { 'Sam Hill': ['Sam Hill'], 'Ann Lee': ['Ann Lee'] },
+    speakers: ['Sam Hill', 'Sam Hill', 'Ann Lee'],
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.

@@ -523,8 +523,20 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       w.inherited = true;
       continue;
     }
+    // Words of the sentence before, outside its quotations.
+    const sentenceTokens = tokens.within(Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end)
+      .filter((t) => !works.slice(Math.max(0, k - 4), k).some((o) => o.span.start <= t.start && t.end <= o.span.end));
+    const head = headOf(article, tokens, w.first - 1, prevSentence.end);
+    const found = cueBefore(sentenceTokens, head, true);
+    // "The restoration of the films revealed some items too. “…”": a thing that shows a thing says nothing.
+    const object = found?.cue && /^\s+(?:some|several|many|new|a|an|its)\s/.test(article.text.slice(found.cue.end, found.cue.end + 10));
+    const reporter = found?.speaker && !(object && !namesSomebody(article.text, found.speaker));
     const prevQuote = works[k - 1];
-    if (prevQuote && prevQuote.attribution?.speaker && prevQuote.last >= w.first - 1 && prevQuote.span.end <= w.span.start) {
+    // A closed quotation's frame reaches into the next sentence; when that sentence did not attribute it but reports
+    // somebody's words of its own ("“…” Jo Roe says the goal is …"), that somebody speaks on.
+    const reportedBetween = reporter && prevQuote?.postIsNextSentence && prevQuote.last === w.first - 1 && prevQuote.attribution?.speaker
+      && prevQuote.attribution.speaker.start < prevQuote.span.end;
+    if (prevQuote && prevQuote.attribution?.speaker && prevQuote.last >= w.first - 1 && prevQuote.span.end <= w.span.start && !reportedBetween) {
       const turn = exchangeTurn(article, works, k);
       w.attribution = { ...(turn ?? prevQuote.attribution), shape: 'previous' };
       w.inherited = true;
@@ -537,14 +549,7 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       w.inherited = true;
       continue;
     }
-    // Words of the sentence before, outside its quotations.
-    const sentenceTokens = tokens.within(Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end)
-      .filter((t) => !works.slice(Math.max(0, k - 4), k).some((o) => o.span.start <= t.start && t.end <= o.span.end));
-    const head = headOf(article, tokens, w.first - 1, prevSentence.end);
-    const found = cueBefore(sentenceTokens, head, true);
-    // "The restoration of the films revealed some items too. “…”": a thing that shows a thing says nothing.
-    const object = found?.cue && /^\s+(?:some|several|many|new|a|an|its)\s/.test(article.text.slice(found.cue.end, found.cue.end + 10));
-    if (found?.speaker && !(object && !namesSomebody(article.text, found.speaker))) {
+    if (reporter && found?.speaker) {
       w.attribution = { speaker: found.speaker, antecedent: found.antecedent, shape: 'previous' };
       w.inherited = true;
       continue;
