@@ -1608,6 +1608,15 @@ const cases: Case[] = [
     speakers: ['Sam Hill', 'Sam Hill', 'Ann Lee'],
   },
   {
+    // "continued to break" goes on doing something; "continued to warn" still speaks.
+    name: 'continue to with a verb that is no speech verb is no cue',
+    text: `
+      [[The report|speaker]] [[said|cue]] it was [[“plain”|partial]] the firm continued to break the rules.
+      [[“We chose the cheaper plane,”|statement]] [[said|cue]] [[a company spokesman|speaker]]. [[“It fits our routes.”|statement]] Boeing continues to enjoy a lead.
+      [[Analysts|speaker]] [[continued|cue]] to warn that a [[“bubble”|partial]] was growing.
+    `,
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.

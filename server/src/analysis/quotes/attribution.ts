@@ -205,6 +205,11 @@ const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|
 
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'both', 'most', 'one', 'another', 'others', 'two', 'three']);
 
+/** "Boeing continues to enjoy a lead": going on doing something else is no speaking ("continued to warn" is). */
+function goesOnDoing(tokens: Token[], k: number): boolean {
+  return /^continu(?:e|es|ed|ing)$/.test(lower(tokens[k])) && tokens[k + 1]?.text === 'to' && !isCueToken(tokens[k + 2]);
+}
+
 function isVerbCue(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!isCueToken(t) || (isCapitalised(t) && k > 0)) return false;
@@ -237,6 +242,7 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
   // "a prosecutor who reports directly to the president": answering to somebody is no speaking.
   if (/^report(?:s|ed|ing)?$/.test(w) && !isPassive(tokens, k) && (lower(tokens[k + 1] ?? t) === 'to' || (isAdverb(tokens[k + 1] ?? t) && lower(tokens[k + 2] ?? t) === 'to'))) return false;
+  if (goesOnDoing(tokens, k)) return false;
   // "the update adds a “price history” tab": adding a thing is no speaking.
   if (/^add(?:s|ed|ing)?$/.test(w) && tokens[k + 1] && /^(?:a|an|the|its|their|new|another|more)$/.test(lower(tokens[k + 1]))) return false;
   if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k) || introducesQuotation);
@@ -302,7 +308,7 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     // "a newspaper report that": a cue's bare form cannot be the verb of a singular phrase ("a spokesman will say"
     // has its auxiliary); it is the phrase's noun.
     const noun = i > from && (nounCue(tokens, i) || (npEnd < 0 && /^(?:a|an|another|each|every)$/.test(lower(tokens[from])) && CUE_FORMS.get(w) === w && w !== 'read'));
-    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !noun && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
+    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !noun && !goesOnDoing(tokens, i) && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
       || (anyVerb && i - from <= 6 && DETERMINERS.has(lower(tokens[from])) && /s$/.test(w) && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text))));
     // "“Go home!” as he spoke": after "as", only a speech verb ("as Cruz said") is the cue.
     const guessed = !cueHere && anyVerb && !afterAs && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
