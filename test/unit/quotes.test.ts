@@ -1617,6 +1617,13 @@ const cases: Case[] = [
     `,
   },
   {
+    // The sentence after a closed quotation: ", he said," sets off its speaker, not the subject before it.
+    name: 'a pronoun and cue set off by commas after a subject are the attribution',
+    text: `
+      [[“Taxes went up.”|statement]] The Tories, [[he|speaker]] [[said|cue]], can cut crime. [[“We can do better.”|statement]]
+    `,
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.

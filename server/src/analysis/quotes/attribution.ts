@@ -324,8 +324,11 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
         }
         return null;
       }
-      // “…,” the dawn of the movement, Bozell says. — a name right before the cue, after a comma, is its subject.
-      if (lastComma >= 0 && isBareName(tokens, lastComma + 1, i - 1)) return { speaker: spanOf(tokens, lastComma + 1, i - 1), cue: spanOf(tokens, i, i), shape: 'after' };
+      // “…,” the dawn of the movement, Bozell says. — a name right before the cue, after a comma, is its subject; so is
+      // a pronoun ("The Tories, he said, can …").
+      if (lastComma >= 0 && (isBareName(tokens, lastComma + 1, i - 1) || (i - lastComma === 2 && SUBJECT_PRONOUNS.has(lower(tokens[i - 1])) && lower(tokens[i - 1]) !== 'who'))) {
+        return { speaker: spanOf(tokens, lastComma + 1, i - 1), cue: spanOf(tokens, i, i), shape: 'after' };
+      }
       let [a, b] = trimNp(tokens, from, npEnd >= 0 ? npEnd : i - 1);
       // The party and state after a name are not part of it: "Sen. Marco Rubio (R-Fla.)".
       if (tokens[b]?.text === ')') {
