@@ -1724,6 +1724,14 @@ describe('quotes', () => {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['He', undefined], ['He', undefined], ['he', 'Ravi Cole']]);
   });
 
+  it('resolves a pronoun to the subject of the sentence before after an opening phrase, not to its object', () => {
+    const text = 'After the match, Ravi Cole accused Sam Hill of starting it. “He pushed me,” he said.\n'
+      + 'But Ann Roe praised Jo Lee. “She was superb,” she said.\n'
+      + 'Yet Sam Hill is a “fine player,” Ravi Cole said. “I like him,” he said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'], 'Sam Hill': ['Sam Hill'], 'Ann Roe': ['Ann Roe'], 'Jo Lee': ['Jo Lee'] }));
+    assert.deepEqual(quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker?.text, q.speaker?.name]), [['he', 'Ravi Cole'], ['she', 'Ann Roe'], ['he', 'Ravi Cole']]);
+  });
+
   it('resolves she and he to the people whose titles say Ms and Mr, whoever was named last', () => {
     const text = '---\ndate: 2025-07-03\n---\nThe minister, Ms Alex Morgan, met the mayor, Mr Sam Cole, on Monday.\n\n“We agreed on nothing,” she said.\n\n“Nothing at all,” he added.\n';
     const { quotes } = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text);

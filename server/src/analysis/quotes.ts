@@ -1122,6 +1122,11 @@ function subjectOfSentence(text: string, sentences: Span[], mentions: MentionInd
   const named = speaker && speaker.start >= sentence.start && speaker.end <= sentence.end && speaker.name !== list[at].name
     && mentions.overlapping(speaker).some((m) => m.name === speaker.name && m.kind === 'name');
   if (named && agrees(speaker, feminine)) return speaker;
+  // "Yet Trump is a “change agent,” Cole said.": the mention before the speech verb that closes the sentence speaks,
+  // whoever opens it (not in a clause of its own: "… as Mr Renner believed.", "… when Tapper asked").
+  const next = /^\s+(\p{Ll}+)\s*[.,;]/u.exec(text.slice(list[at].end, list[at].end + 20));
+  if (next && CUE_FORMS.has(next[1]) && !/ing$/.test(next[1])
+    && !/\b(?:as|when|while|after|before|if|because|since|that|until|unless|though|although|what|than)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+)?$/i.test(text.slice(Math.max(sentence.start, list[at].start - 20), list[at].start))) return undefined;
   // The first mention in the sentence outside quotations; a subject opens it, so the search stops a few words in.
   const near = sentence.start + 200;
   let first = countStartingBefore(list, sentence.start);
@@ -1130,10 +1135,14 @@ function subjectOfSentence(text: string, sentences: Span[], mentions: MentionInd
   while (first < at && list[first + 1].start < near && titleWords(text.slice(list[first].end, list[first + 1].start), 3, true)) first++;
   const m = list[first];
   if (first === at || m.name === list[at].name || earlier.holds(m) || !agrees(m, feminine)) return undefined;
-  if (!titleWords(text.slice(sentence.start, m.start), 4) || !/^\p{Lu}|^$/u.test(text.slice(sentence.start, m.start))) return undefined;
+  // "After the match, Keane accused Vieira …", "But Keane said …": an opening phrase or conjunction comes before it.
+  const lead = text.slice(sentence.start, m.start).replace(OPENING_PHRASE, '');
+  if (!titleWords(lead, 4) || !/^\p{Lu}|^$/u.test(lead)) return undefined;
   // "Ortega's captain": a possessor is not the subject.
   return /^['’]/.test(text.slice(m.end, m.end + 1)) ? undefined : m;
 }
+
+const OPENING_PHRASE = /^(?:(?:After|Before|During|In|On|At|Since|Following|Despite|Meanwhile|However|Earlier|Later|Afterwards|Elsewhere)\b[^,.;:"“”]{0,40},\s*|(?:And|But|So|Yet)\s+)/;
 
 /**
  * Whether `gap` is at most `max` words of title or role, spaces around them: no punctuation, clause word, speech
