@@ -1624,6 +1624,14 @@ const cases: Case[] = [
     `,
   },
   {
+    // The outlet that quotes somebody is no speaker, in the passive too, and before a reported clause.
+    name: 'the one quoted by an outlet as saying speaks, not the outlet',
+    text: `
+      [[Chief executive Jo Roe|speaker]] was quoted by the Courier as [[saying|cue]] the firm could no longer stay [[“all-local”|partial]].
+      [[The Courier|source]] quoted [[Sam Hill|speaker]] as [[saying|cue]] the plan was [[“dead”|partial]].
+    `,
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.

@@ -395,7 +395,16 @@ export function quotedAs(tokens: Token[], from: number, to: number, atEnd: boole
       j++;
     }
     if (j >= to || j - k > 11 || lower(tokens[j]) !== 'as' || j === k + 1) continue;
-    if (atEnd && !tokens.slice(j + 2, to).every((t) => /^[,:]$/.test(t.text))) continue;
+    // Before the quotation, only punctuation after "as saying", or the clause it reports ("as saying the firm was
+    // “sound”"), with no cue of its own.
+    if (atEnd && !tokens.slice(j + 2, to).every((t) => /^[,:]$/.test(t.text) || (isWord(t) && !isCueToken(t)))) continue;
+    // "Chief executive Jo Roe was quoted by the Courier as saying": the one quoted is the subject before the verb.
+    if (/^(?:was|were|is|are|been|being)$/.test(lower(tokens[k - 1] ?? tokens[k])) && /^(?:by|in)$/.test(lower(tokens[k + 1] ?? tokens[k]))) {
+      let a = k - 2;
+      while (a - 1 >= 0 && isWord(tokens[a - 1]) && (isCapitalised(tokens[a - 1]) || (isCapitalised(tokens[a]) && isWord(tokens[a - 2]) && isCapitalised(tokens[a - 2])))) a--;
+      if (a <= k - 2 && isWord(tokens[a]) && isCapitalised(tokens[a]) && plausibleSpeaker(tokens, a, k - 2)) return { speaker: spanOf(tokens, a, k - 2), cue: spanOf(tokens, j + 1, j + 1), shape: 'after' };
+      continue;
+    }
     // "quoted Wassim Roe, a local man, as saying": the name before its appositive.
     let b = j - 1;
     while (b > k && tokens[b].text === ',') b--;
