@@ -1632,6 +1632,14 @@ const cases: Case[] = [
     `,
   },
   {
+    // A role noun between capitalised words titles the name before the colon; after "the", it names a hearer.
+    name: 'a name with a role noun before a colon speaks the quotation after it',
+    text: `
+      The show returns in May. [[RTV Two controller Ann Roe|speaker]]: [[“It is a new era.”|statement]]
+      [[Jo Lee|speaker]] [[explained|cue]] it all to the local newspaper Daily Echo: [[“Nobody asked us.”|statement]]
+    `,
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.

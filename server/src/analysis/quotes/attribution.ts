@@ -1314,14 +1314,17 @@ export function nameBeforeColon(tokens: Token[]): Span | undefined {
   // lower-case title words between capitalised ones.
   const inside = (t: Token, i: number) => isWord(t) && (isCapitalised(t)
     ? !NP_STOPS.has(lower(t))
-    : i < n - 2 && i > 0 && (/^(?:and|of)$/.test(t.text) || TITLE_WORDS.test(t.text) || /^(?:state|defense|staff|city|county|party|house)$/.test(t.text)));
+    : i < n - 2 && i > 0 && (/^(?:and|of)$/.test(t.text) || TITLE_WORDS.test(t.text) || isRole(t.text) || /^(?:state|defense|staff|city|county|party|house)$/.test(t.text)));
   while (j >= 0 && n - 2 - j < 9 && inside(tokens[j], j)) j--;
   if (j === n - 2) return undefined;
   // After a word, only a source ("More from Jo Roe and Ann Lee:") or a person by title ("… surprise pollster Jo Roe:").
-  const titled = tokens.slice(j + 1, n - 1).some((t) => !isCapitalised(t) && TITLE_WORDS.test(t.text));
+  // "BBC Two controller Roly Keating:": a role noun between capitalised words is a title too, not after an article or
+  // a preposition ("told the Dutch newspaper NRC Handelsblad:" names a hearer).
+  const roleAfterWord = j >= 0 && (DETERMINERS.has(lower(tokens[j])) || /^(?:to|with|by|on|in|at|for|of)$/.test(lower(tokens[j])));
+  const titled = tokens.slice(j + 1, n - 1).some((t) => !isCapitalised(t) && (TITLE_WORDS.test(t.text) || (isRole(t.text) && !roleAfterWord)));
   if (j >= 0 && tokens[j].kind !== 'punct' && !/^(?:from|From)$/.test(tokens[j].text) && !titled) return undefined;
   let a = j + 1;
-  while (a < n - 2 && !isCapitalised(tokens[a]) && !TITLE_WORDS.test(tokens[a].text)) a++;
+  while (a < n - 2 && !isCapitalised(tokens[a]) && !TITLE_WORDS.test(tokens[a].text) && !isRole(tokens[a].text)) a++;
   if (!isCapitalised(tokens[a]) && !titled) return undefined;
   return spanOf(tokens, a, n - 2);
 }
