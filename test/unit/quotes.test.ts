@@ -1640,6 +1640,13 @@ const cases: Case[] = [
     `,
   },
   {
+    // The wording of a question is quoted text, nobody's words: no unattributed warning.
+    name: 'the quoted wording of a question is a term',
+    text: `
+      The proposed question for the town vote is: [[“Should the bridge be rebuilt?”|scare]]
+    `,
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.

@@ -780,6 +780,8 @@ function classify(text: string, w: Work): QuoteKind {
   if (SCARE_PRECEDERS.test(before) && words <= 6 && !saidRightAfter) return 'scare';
   // "a phenomenon called ‘knocking’": a thing given its name.
   if (endsWithNaming(before) && A_THING_CALLED.test(before) && words <= 4 && !saidRightAfter) return 'scare';
+  // "The proposed question is: “Should …?”", "The slogan reads: “…”": the wording of a text, nobody's words.
+  if (!a?.speaker && QUOTED_TEXT.test(text.slice(w.pre.start, w.span.start))) return 'scare';
   const trimmedBefore = text.slice(w.pre.start, w.pre.end).trimEnd();
   const endsWithPunct = /[.,!?…—–-]$/.test(inner.trimEnd());
   const startsUpper = /^[\s…(\[]*[\p{Lu}\p{N}]/u.test(inner) || /^\s*(?:\.\.\.|…)/.test(inner);
@@ -806,6 +808,8 @@ function classify(text: string, w: Work): QuoteKind {
   return 'partial';
 }
 
+// "The proposed question for the vote is:", "The slogan on the banner reads:".
+const QUOTED_TEXT = /\b(?:question|wording|slogan|motto|headline|caption|inscription)(?:\s+\p{L}+){0,5}?\s+(?:is|was|will\s+be|reads|read)\s*:\s*$/iu;
 const A_THING_CALLED = /(?:^|[^\p{L}])(?:a|an)\s+\p{Ll}+\s+(?:called|named|dubbed)\s*$/u;
 /** The text ends in "called", "named" or "dubbed" and spaces (trimEnd drops what \s matches): A_THING_CALLED's ending. */
 function endsWithNaming(text: string): boolean {
