@@ -1647,6 +1647,13 @@ const cases: Case[] = [
     `,
   },
   {
+    // A name in -ing opening a sentence before a verb in the past is its subject, not an opening participle.
+    name: 'a name that looks like a participle is the subject of a participle cue',
+    text: `
+      [[Fielding|speaker]] recently heaped praise on the band, [[saying|cue]]: [[“They are the best live act around.”|statement]]
+    `,
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.

@@ -1174,7 +1174,10 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     // An opening participle ("Speaking to reporters, …", "Encouraging, pressuring and …"); "Streeting, 42, …" and
     // "Harding, who …" are names with an apposition.
     const after = sentence[i + 1]?.text === ',' ? sentence[i + 2]?.text ?? '' : '';
-    const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) && !/^(?:\d|who$)/.test(after);
+    // "Groening (recently) heaped praise …": a name in -ing is the subject when a verb in the past follows it.
+    const past = (x: Token | undefined) => !!x && isWord(x) && !isCapitalised(x) && (/ed$/.test(lower(x)) || IRREGULAR_PAST.test(lower(x)) || (CUE_FORMS.has(lower(x)) && !/ing$/.test(lower(x))));
+    const pastNext = past(sentence[i + 1]) || (!!sentence[i + 1] && isAdverb(sentence[i + 1]) && past(sentence[i + 2]));
+    const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) && !/^(?:\d|who$)/.test(after) && !(pastNext && /ing$/.test(t.text) && !/thing$/.test(t.text));
     // "Coincidentally it is …": a sentence adverb (not a name such as Kelly or Connolly).
     const adverb = SENTENCE_ADVERB.test(t.text);
     if (!(INTRODUCERS.test(lower(t)) || participle || OPENING_ADVERB.test(t.text) || adverb || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
