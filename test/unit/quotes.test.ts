@@ -1762,6 +1762,14 @@ describe('quotes', () => {
     assert.deepEqual(quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker?.text, q.speaker?.name]), [['he', 'Ravi Cole'], ['she', 'Ann Roe'], ['he', 'Ravi Cole']]);
   });
 
+  it('links an age or a nationality for a speaker to the person named before who opens a sentence', () => {
+    const text = 'Ravi Cole won again. “I felt strong,” said the 28-year-old.\n'
+      + 'Sam Hill lost to Ann Roe. “She was better,” the Scot said.\n'
+      + 'The club signed striker Jo Lee. “It is a dream,” the 21-year-old said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'], 'Sam Hill': ['Sam Hill'], 'Ann Roe': ['Ann Roe'], 'Jo Lee': ['Jo Lee'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['the 28-year-old', 'Ravi Cole'], ['the Scot', 'Sam Hill'], ['the 21-year-old', undefined]]);
+  });
+
   it('resolves she and he to the people whose titles say Ms and Mr, whoever was named last', () => {
     const text = '---\ndate: 2025-07-03\n---\nThe minister, Ms Alex Morgan, met the mayor, Mr Sam Cole, on Monday.\n\n“We agreed on nothing,” she said.\n\n“Nothing at all,” he added.\n';
     const { quotes } = createLanguageService({ knowledge: bundledKnowledge() }).analyze(text);

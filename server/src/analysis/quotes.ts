@@ -1035,10 +1035,21 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
     }
     return speaker;
   }
+  // "said the 34-year-old", "the Irishman added": an age or a nationality stands for the person named before who
+  // opens a sentence, as a pronoun does (of either sex, unless the noun says which).
+  const described = DESCRIBED_BY_AGE_OR_NATION.exec(speaker.text);
+  if (described) {
+    const referent = resolvePronoun(text, sentences, span, mentions, earlier, /woman$/.test(described[1]) ? true : /man$/.test(described[1]) ? false : undefined, quote, true);
+    if (referent?.leaderId) speaker.leaderId = referent.leaderId;
+    if (referent?.name) speaker.name = referent.name;
+    return speaker;
+  }
   const name = nameOf(speaker.text);
   if (name) speaker.name = name;
   return speaker;
 }
+
+const DESCRIBED_BY_AGE_OR_NATION = /^[Tt]he\s+(\d{1,3}-year-old|\p{Lu}\p{Ll}+(?:man|woman|ard|ian|an|ine|ese)|Scot|Briton|Swede|Dane|Pole|Finn|Croat|Serb|Czech|Swiss|Greek|Turk)$/u;
 
 const SHAPE_WORDS: Record<Attribution['shape'], string> = {
   after: 'the speaker and the speech verb after the quotation',
@@ -1065,7 +1076,7 @@ function explainAttribution(shape: Attribution['shape'], speaker: Speaker, antec
 }
 const PRONOUN_WORDS = new Set(['he', 'she', 'his', 'her', 'il', 'elle', 'er', 'sie']);
 
-function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean, quote?: Span): { leaderId?: string; name?: string } | undefined {
+function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean | undefined, quote?: Span, subjectOnly = false): { leaderId?: string; name?: string } | undefined {
   // The nearest person mentioned before the pronoun, outside quotations (the one it speaks included: "“…what Bach
   // wrote,” he said"), within a few paragraphs, who can be the pronoun (see agrees). Mentions that start after the
   // pronoun also end after it: the search starts at the last one starting at or before it.
@@ -1083,8 +1094,11 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
     if (unnamedSpeakerIn(text.slice(m.end, Math.max(m.end, own?.start ?? span.start)))
       || (theirs && unnamedSpeakerIn(text.slice(theirs.start, m.start), !/^['’]s?\s/.test(text.slice(m.end, m.end + 3))))) return undefined;
     const subject = subjectOfSentence(text, sentences, mentions, i, earlier, feminine);
+    // A description ("the 23-year-old") stands only for a person who opens a sentence, not for one acted on.
+    if (subjectOnly && !subject && !opensSentence(text, theirs, m)) return undefined;
     return subject ? { leaderId: subject.leaderId, name: subject.name } : { leaderId: m.leaderId, name: m.name };
   }
+  if (subjectOnly) return undefined;
   // Without entities, the last named speaker.
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
   if (s && agrees(s, feminine)) return { leaderId: s.leaderId, name: s.name };
@@ -1117,7 +1131,7 @@ function unnamedSpeakerIn(gap: string, objectAfter = false): boolean {
  * later in it: "Ortega said Ward had played injured. “He's a warrior,” he said." — the subject, not the last name, is
  * "he"; so is the speaker of "“No deal,” Jones told Fox News’ Sean Hannity."
  */
-function subjectOfSentence(text: string, sentences: Span[], mentions: MentionIndex, at: number, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
+function subjectOfSentence(text: string, sentences: Span[], mentions: MentionIndex, at: number, earlier: QuoteTrail, feminine: boolean | undefined): { leaderId?: string; name?: string } | undefined {
   const list = mentions.list;
   const sentence = sentences[countStartingBefore(sentences, list[at].start, true) - 1];
   if (!sentence) return undefined;
@@ -1146,6 +1160,13 @@ function subjectOfSentence(text: string, sentences: Span[], mentions: MentionInd
   return /^['’]/.test(text.slice(m.end, m.end + 1)) ? undefined : m;
 }
 
+/** Whether a mention opens its sentence, after an opening phrase and a few title words, and is no possessor. */
+function opensSentence(text: string, sentence: Span | undefined, m: Span): boolean {
+  if (!sentence) return false;
+  const lead = text.slice(sentence.start, m.start).replace(OPENING_PHRASE, '');
+  return titleWords(lead, 4) && /^\p{Lu}|^$/u.test(lead) && !/^['’]/.test(text.slice(m.end, m.end + 1));
+}
+
 const OPENING_PHRASE = /^(?:(?:After|Before|During|In|On|At|Since|Following|Despite|Meanwhile|However|Earlier|Later|Afterwards|Elsewhere)\b[^,.;:"“”]{0,40},\s*|(?:And|But|So|Yet)\s+)/;
 
 /**
@@ -1166,7 +1187,8 @@ const ROLE_NOUN = /(?:man|woman|person|er|or|ist|ant|ent|ian|ide|ief|al|ly|ee|ti
  * a woman's given name is no "he" and a man's is no "she" (names given to both, such as Lindsey or Jan, are left
  * open); a given name that is in neither list says nothing.
  */
-function agrees(m: { name?: string; feminine?: boolean }, feminine: boolean): boolean {
+function agrees(m: { name?: string; feminine?: boolean }, feminine: boolean | undefined): boolean {
+  if (feminine === undefined) return true;
   if (m.feminine !== undefined) return m.feminine === feminine;
   if (!m.name) return true;
   if (feminine) return !hasMansGivenName(m.name);
