@@ -790,6 +790,12 @@ test('a position in sport introduces a person', () => {
   `);
 });
 
+test('a plural nationality before a full name is not part of it', () => {
+  check(`
+    Top-seeded Americans [[Dale Mercer|person Dale Mercer]] and [[Tom Haskins|person Tom Haskins]] won. [[Mercer|person Dale Mercer]] dropped a set.
+  `);
+});
+
 test('a line in capitals names the people the article names', () => {
   check(`
     TENNIS - [[GRAF|person Steffi Graf]] BEATS [[MONICA SELES|person Monica Seles]] IN NEW YORK FINAL .

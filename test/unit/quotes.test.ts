@@ -1572,6 +1572,88 @@ const cases: Case[] = [
     speakers: ['Ann Lee', undefined, undefined],
   },
   {
+    // The cue before a colon introduces the quotation after it; the closed one before goes on from the sentence before.
+    name: 'a speaker and cue before a colon do not attribute the closed quotation before them',
+    text: `
+      [[“We lost,”|statement]] [[Sam Hill|speaker]] [[said|cue]]. [[“It was a bad night.”|statement]] [[Coach Ann Lee|speaker]] [[added|cue]]: [[“We go again.”|statement]]
+    `,
+    people: { 'Sam Hill': ['Sam Hill'], 'Ann Lee': ['Ann Lee'] },
+    speakers: ['Sam Hill', 'Sam Hill', 'Ann Lee'],
+  },
+  {
+    // After the auxiliary of the next sentence's subject, a verb that is no cue starts a clause of its own.
+    name: 'the subject of a sentence after a closed quotation is no speaker when a verb other than the cue follows its auxiliary',
+    text: `
+      [[“We are nearly there,”|statement]] [[said|cue]] [[Dr Ann Roe|speaker]]. [[“It will be invisible.”|statement]] Deployment has started and the rules are settled, said Dr Roe.
+    `,
+    people: { 'Ann Roe': ['Ann Roe', 'Roe'] },
+    speakers: ['Ann Roe', 'Ann Roe'],
+  },
+  {
+    // “…” The league said the result …: a cue that goes on with a clause reports those words, not the quotation.
+    name: 'a speech verb with a reported clause of its own after a closed quotation does not attribute it',
+    text: `
+      [[“We lost,”|statement]] [[Sam Hill|speaker]] [[said|cue]]. [[“It was a bad night.”|statement]] The league said the result would stand.
+    `,
+    people: { 'Sam Hill': ['Sam Hill'] },
+    speakers: ['Sam Hill', 'Sam Hill'],
+  },
+  {
+    // The sentence after a closed quotation reports somebody else's words: that person speaks the next quotation.
+    name: 'a quotation after a sentence reporting somebody else goes on with that person, not the speaker before',
+    text: `
+      [[“We lost,”|statement]] [[Sam Hill|speaker]] [[said|cue]]. [[“It was a bad night.”|statement]] [[Coach Ann Lee|speaker]] says the club will appeal. [[“We have the evidence.”|statement]]
+    `,
+    people: { 'Sam Hill': ['Sam Hill'], 'Ann Lee': ['Ann Lee'] },
+    speakers: ['Sam Hill', 'Sam Hill', 'Ann Lee'],
+  },
+  {
+    // "continued to break" goes on doing something; "continued to warn" still speaks.
+    name: 'continue to with a verb that is no speech verb is no cue',
+    text: `
+      [[The report|speaker]] [[said|cue]] it was [[“plain”|partial]] the firm continued to break the rules.
+      [[“We chose the cheaper plane,”|statement]] [[said|cue]] [[a company spokesman|speaker]]. [[“It fits our routes.”|statement]] Boeing continues to enjoy a lead.
+      [[Analysts|speaker]] [[continued|cue]] to warn that a [[“bubble”|partial]] was growing.
+    `,
+  },
+  {
+    // The sentence after a closed quotation: ", he said," sets off its speaker, not the subject before it.
+    name: 'a pronoun and cue set off by commas after a subject are the attribution',
+    text: `
+      [[“Taxes went up.”|statement]] The Tories, [[he|speaker]] [[said|cue]], can cut crime. [[“We can do better.”|statement]]
+    `,
+  },
+  {
+    // The outlet that quotes somebody is no speaker, in the passive too, and before a reported clause.
+    name: 'the one quoted by an outlet as saying speaks, not the outlet',
+    text: `
+      [[Chief executive Jo Roe|speaker]] was quoted by the Courier as [[saying|cue]] the firm could no longer stay [[“all-local”|partial]].
+      [[The Courier|source]] quoted [[Sam Hill|speaker]] as [[saying|cue]] the plan was [[“dead”|partial]].
+    `,
+  },
+  {
+    // A role noun between capitalised words titles the name before the colon; after "the", it names a hearer.
+    name: 'a name with a role noun before a colon speaks the quotation after it',
+    text: `
+      The show returns in May. [[RTV Two controller Ann Roe|speaker]]: [[“It is a new era.”|statement]]
+      [[Jo Lee|speaker]] [[explained|cue]] it all to the local newspaper Daily Echo: [[“Nobody asked us.”|statement]]
+    `,
+  },
+  {
+    // The wording of a question is quoted text, nobody's words: no unattributed warning.
+    name: 'the quoted wording of a question is a term',
+    text: `
+      The proposed question for the town vote is: [[“Should the bridge be rebuilt?”|scare]]
+    `,
+  },
+  {
+    // A name in -ing opening a sentence before a verb in the past is its subject, not an opening participle.
+    name: 'a name that looks like a participle is the subject of a participle cue',
+    text: `
+      [[Fielding|speaker]] recently heaped praise on the band, [[saying|cue]]: [[“They are the best live act around.”|statement]]
+    `,
+  },
+  {
     name: 'a bare name after the quotation may carry a long appositive before its cue',
     text: `
       Trump met the press. [[“Very good reporter,”|statement]] [[Trump|speaker]], the party's front-runner nationally and the current polling leader in the state by a very wide margin after winning the New Hampshire primary last week, [[said|cue]] on Monday.
@@ -1650,6 +1732,42 @@ describe('quotes', () => {
     // "Macron" inside the quotation before is not the referent of "he".
     assert.equal(quotes[201].speaker?.text, 'he');
     assert.equal(quotes[201].speaker?.leaderId, 'scholz');
+  });
+
+  it('does not resolve a pronoun to a person named inside the quotation it speaks', () => {
+    const text = 'Ravi Cole restored the lost score. “Nobody can say what Handel meant here,” he said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'], 'George Handel': ['Handel'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['he', 'Ravi Cole']]);
+  });
+
+  it('links his or her before what speaks for somebody to the person the pronoun stands for', () => {
+    const text = 'Ravi Cole wrote to the council. His message was: “Keep the library open.”';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['His message', 'Ravi Cole']]);
+  });
+
+  it('does not resolve a pronoun past an unnamed speaker to a person named before', () => {
+    const text = 'Ravi Cole opened the depot. A company spokesman said the plans were final. He added: “Nothing will change.”\n'
+      + 'A union spokesman criticised Ravi Cole’s plans. He said: “We will fight them.”\n'
+      + 'Ravi Cole, a spokesman said, has told staff he will stay. “I will not budge,” he said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['He', undefined], ['He', undefined], ['he', 'Ravi Cole']]);
+  });
+
+  it('resolves a pronoun to the subject of the sentence before after an opening phrase, not to its object', () => {
+    const text = 'After the match, Ravi Cole accused Sam Hill of starting it. “He pushed me,” he said.\n'
+      + 'But Ann Roe praised Jo Lee. “She was superb,” she said.\n'
+      + 'Yet Sam Hill is a “fine player,” Ravi Cole said. “I like him,” he said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'], 'Sam Hill': ['Sam Hill'], 'Ann Roe': ['Ann Roe'], 'Jo Lee': ['Jo Lee'] }));
+    assert.deepEqual(quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker?.text, q.speaker?.name]), [['he', 'Ravi Cole'], ['she', 'Ann Roe'], ['he', 'Ravi Cole']]);
+  });
+
+  it('links an age or a nationality for a speaker to the person named before who opens a sentence', () => {
+    const text = 'Ravi Cole won again. “I felt strong,” said the 28-year-old.\n'
+      + 'Sam Hill lost to Ann Roe. “She was better,” the Scot said.\n'
+      + 'The club signed striker Jo Lee. “It is a dream,” the 21-year-old said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'], 'Sam Hill': ['Sam Hill'], 'Ann Roe': ['Ann Roe'], 'Jo Lee': ['Jo Lee'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['the 28-year-old', 'Ravi Cole'], ['the Scot', 'Sam Hill'], ['the 21-year-old', undefined]]);
   });
 
   it('resolves she and he to the people whose titles say Ms and Mr, whoever was named last', () => {

@@ -98,7 +98,7 @@ export function findQuotes(parsed: Article, context: QuoteContext): { quotes: Qu
     if (w.kind !== 'scare' && w.attribution) {
       const a = w.attribution;
       if (a.speaker) {
-        quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent);
+        quote.speaker = link(text, article.sentences, a.speaker, mentions, trail, a.antecedent, w.span);
         quote.rule = a.shape;
         quote.explanation = explainAttribution(a.shape, quote.speaker, a.antecedent && text.slice(a.antecedent.start, a.antecedent.end));
       }
@@ -386,7 +386,11 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
     // A closed quotation followed by a bare “Trump said.” as its own sentence. A quotation that ends a sentence
     // somebody else's words began ("… became “campaign related.” Federal rules suggest …") is not introduced by the next.
     const after = standsAlone(article.text, w) || /:\s*$/.test(article.text.slice(w.pre.start, w.pre.end)) ? speakerThenCue(post, /[?!]$/.test(inner)) ?? cueThenSpeaker(post, /[?!]$/.test(inner)) : null;
-    if (after?.speaker) return after;
+    // "“…” Jo Roe added: “…”": a named speaker's cue before a colon introduces the next quotation, not the one before
+    // it ("“…” He added: “…”" goes on with the same speaker, and both quotations are theirs).
+    const introducesNext = after?.cue && /^\s*:/.test(article.text.slice(after.cue.end, after.cue.end + 3))
+      && !PERSONAL_PRONOUNS.has(article.text.slice(after.speaker!.start, after.speaker!.end).split(/\s/)[0].toLowerCase());
+    if (after?.speaker && !introducesNext && !(after.cue && reportsMore(article.text, after.cue))) return after;
   } else {
     // The attribution closes the sentence: "Clinton “drew well” in the primary, said professor Paul Beck."
     for (let i = 0; i < post.length; i++) {
@@ -519,8 +523,20 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       w.inherited = true;
       continue;
     }
+    // Words of the sentence before, outside its quotations.
+    const sentenceTokens = tokens.within(Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end)
+      .filter((t) => !works.slice(Math.max(0, k - 4), k).some((o) => o.span.start <= t.start && t.end <= o.span.end));
+    const head = headOf(article, tokens, w.first - 1, prevSentence.end);
+    const found = cueBefore(sentenceTokens, head, true);
+    // "The restoration of the films revealed some items too. “…”": a thing that shows a thing says nothing.
+    const object = found?.cue && /^\s+(?:some|several|many|new|a|an|its)\s/.test(article.text.slice(found.cue.end, found.cue.end + 10));
+    const reporter = found?.speaker && !(object && !namesSomebody(article.text, found.speaker));
     const prevQuote = works[k - 1];
-    if (prevQuote && prevQuote.attribution?.speaker && prevQuote.last >= w.first - 1 && prevQuote.span.end <= w.span.start) {
+    // A closed quotation's frame reaches into the next sentence; when that sentence did not attribute it but reports
+    // somebody's words of its own ("“…” Jo Roe says the goal is …"), that somebody speaks on.
+    const reportedBetween = reporter && prevQuote?.postIsNextSentence && prevQuote.last === w.first - 1 && prevQuote.attribution?.speaker
+      && prevQuote.attribution.speaker.start < prevQuote.span.end;
+    if (prevQuote && prevQuote.attribution?.speaker && prevQuote.last >= w.first - 1 && prevQuote.span.end <= w.span.start && !reportedBetween) {
       const turn = exchangeTurn(article, works, k);
       w.attribution = { ...(turn ?? prevQuote.attribution), shape: 'previous' };
       w.inherited = true;
@@ -533,14 +549,7 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       w.inherited = true;
       continue;
     }
-    // Words of the sentence before, outside its quotations.
-    const sentenceTokens = tokens.within(Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end)
-      .filter((t) => !works.slice(Math.max(0, k - 4), k).some((o) => o.span.start <= t.start && t.end <= o.span.end));
-    const head = headOf(article, tokens, w.first - 1, prevSentence.end);
-    const found = cueBefore(sentenceTokens, head, true);
-    // "The restoration of the films revealed some items too. “…”": a thing that shows a thing says nothing.
-    const object = found?.cue && /^\s+(?:some|several|many|new|a|an|its)\s/.test(article.text.slice(found.cue.end, found.cue.end + 10));
-    if (found?.speaker && !(object && !namesSomebody(article.text, found.speaker))) {
+    if (reporter && found?.speaker) {
       w.attribution = { speaker: found.speaker, antecedent: found.antecedent, shape: 'previous' };
       w.inherited = true;
       continue;
@@ -734,6 +743,19 @@ function sameOrNextParagraph(article: Article, sentence: Span, w: Work): boolean
   return p === w.paragraph || p === w.paragraph - 1;
 }
 
+// What opens a reported clause or its subject: "said that …", "said the talks …", "added he was …".
+const REPORTED_CLAUSE = /^\s+(?:that|he|she|it|they|there|we|i|his|her|its|their|the|a|an|this|these|those|some|many|no|\p{Lu}[\p{L}'’-]*)\s/u;
+const WEEKDAY_NAME = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
+
+/**
+ * "“…was final.” The SEC said it had …": after a closed quotation, a cue that goes on with words of its own reports
+ * them, not the quotation ("told the BBC", "asked Republicans" name a hearer, "said Monday" a day).
+ */
+function reportsMore(text: string, cue: Span): boolean {
+  const after = text.slice(cue.end, cue.end + 40);
+  return !/^(?:tell|ask)$/.test(CUE_FORMS.get(text.slice(cue.start, cue.end).toLowerCase()) ?? '') && REPORTED_CLAUSE.test(after) && !WEEKDAY_NAME.test(after);
+}
+
 /** Whether a quotation is a sentence of its own: nothing but punctuation before it in its sentence. */
 function standsAlone(text: string, w: Work): boolean {
   return /^[\s—–\-(]*$/.test(text.slice(w.pre.start, w.pre.end));
@@ -758,6 +780,8 @@ function classify(text: string, w: Work): QuoteKind {
   if (SCARE_PRECEDERS.test(before) && words <= 6 && !saidRightAfter) return 'scare';
   // "a phenomenon called ‘knocking’": a thing given its name.
   if (endsWithNaming(before) && A_THING_CALLED.test(before) && words <= 4 && !saidRightAfter) return 'scare';
+  // "The proposed question is: “Should …?”", "The slogan reads: “…”": the wording of a text, nobody's words.
+  if (!a?.speaker && QUOTED_TEXT.test(text.slice(w.pre.start, w.span.start))) return 'scare';
   const trimmedBefore = text.slice(w.pre.start, w.pre.end).trimEnd();
   const endsWithPunct = /[.,!?…—–-]$/.test(inner.trimEnd());
   const startsUpper = /^[\s…(\[]*[\p{Lu}\p{N}]/u.test(inner) || /^\s*(?:\.\.\.|…)/.test(inner);
@@ -784,6 +808,8 @@ function classify(text: string, w: Work): QuoteKind {
   return 'partial';
 }
 
+// "The proposed question for the vote is:", "The slogan on the banner reads:".
+const QUOTED_TEXT = /\b(?:question|wording|slogan|motto|headline|caption|inscription)(?:\s+\p{L}+){0,5}?\s+(?:is|was|will\s+be|reads|read)\s*:\s*$/iu;
 const A_THING_CALLED = /(?:^|[^\p{L}])(?:a|an)\s+\p{Ll}+\s+(?:called|named|dubbed)\s*$/u;
 /** The text ends in "called", "named" or "dubbed" and spaces (trimEnd drops what \s matches): A_THING_CALLED's ending. */
 function endsWithNaming(text: string): boolean {
@@ -976,7 +1002,7 @@ class QuoteTrail {
 const SPOKEN_FOR = /\s(?:statements?|office|campaign|camp|team|government|administration|book|memoir|film|movie|documentary|letter|memo|tweets?|post|website|blog|column|account|speech|remarks|comments|words|message|note|report|interview|lawyers?|attorneys?)$/i;
 
 /** Links a speaker span to the entity whose mention overlaps it, resolving pronouns to the person they refer to. */
-function link(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span): Speaker {
+function link(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span, quote?: Span): Speaker {
   const speaker: Speaker = slice(text, span);
   if (antecedent) {
     const named = link(text, sentences, antecedent, mentions, earlier);
@@ -997,21 +1023,33 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
     speaker.name = m.name;
     return speaker;
   }
-  // German and French he and she («…», dit-il; „…“, sagte sie).
-  const word = ({ il: 'he', er: 'he', elle: 'she', sie: 'she' } as Record<string, string>)[speaker.text] ?? speaker.text.toLowerCase();
+  // German and French he and she («…», dit-il; „…“, sagte sie). "His message was: “…”": the his of what speaks for him.
+  const word = ({ il: 'he', er: 'he', elle: 'she', sie: 'she' } as Record<string, string>)[speaker.text]
+    ?? (/^(?:his|her)\s/i.test(speaker.text) && SPOKEN_FOR.test(speaker.text) ? speaker.text.slice(0, 3).toLowerCase() : speaker.text.toLowerCase());
   // He or she, or the his/her of "her remark that “…”".
   if (PERSONAL_PRONOUNS.has(word) || word === 'his' || word === 'her') {
-    const referent = resolvePronoun(text, sentences, span, mentions, earlier, word === 'she' || word === 'her');
+    const referent = resolvePronoun(text, sentences, span, mentions, earlier, word === 'she' || word === 'her', quote);
     if (referent) {
       if (referent.leaderId) speaker.leaderId = referent.leaderId;
       if (referent.name) speaker.name = referent.name;
     }
     return speaker;
   }
+  // "said the 34-year-old", "the Irishman added": an age or a nationality stands for the person named before who
+  // opens a sentence, as a pronoun does (of either sex, unless the noun says which).
+  const described = DESCRIBED_BY_AGE_OR_NATION.exec(speaker.text);
+  if (described) {
+    const referent = resolvePronoun(text, sentences, span, mentions, earlier, /woman$/.test(described[1]) ? true : /man$/.test(described[1]) ? false : undefined, quote, true);
+    if (referent?.leaderId) speaker.leaderId = referent.leaderId;
+    if (referent?.name) speaker.name = referent.name;
+    return speaker;
+  }
   const name = nameOf(speaker.text);
   if (name) speaker.name = name;
   return speaker;
 }
+
+const DESCRIBED_BY_AGE_OR_NATION = /^[Tt]he\s+(\d{1,3}-year-old|\p{Lu}\p{Ll}+(?:man|woman|ard|ian|an|ine|ese)|Scot|Briton|Swede|Dane|Pole|Finn|Croat|Serb|Czech|Swiss|Greek|Turk)$/u;
 
 const SHAPE_WORDS: Record<Attribution['shape'], string> = {
   after: 'the speaker and the speech verb after the quotation',
@@ -1038,19 +1076,29 @@ function explainAttribution(shape: Attribution['shape'], speaker: Speaker, antec
 }
 const PRONOUN_WORDS = new Set(['he', 'she', 'his', 'her', 'il', 'elle', 'er', 'sie']);
 
-function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
-  // The nearest person mentioned before the pronoun, outside quotations, within a few paragraphs, who can be the
-  // pronoun (see agrees). Mentions that start after the pronoun also end after it: the search starts at the last one
-  // starting at or before it.
+function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean | undefined, quote?: Span, subjectOnly = false): { leaderId?: string; name?: string } | undefined {
+  // The nearest person mentioned before the pronoun, outside quotations (the one it speaks included: "“…what Bach
+  // wrote,” he said"), within a few paragraphs, who can be the pronoun (see agrees). Mentions that start after the
+  // pronoun also end after it: the search starts at the last one starting at or before it.
   const list = mentions.list;
+  const own = sentences[countStartingBefore(sentences, span.start, true) - 1];
   for (let i = mentions.lastStarting(span.start, true); i >= 0; i--) {
     const m = list[i];
     if (m.end > span.start) continue;
     if (span.start - m.end > 1500) break;
-    if (earlier.holds(m) || !agrees(m, feminine)) continue;
+    if (earlier.holds(m) || (quote && quote.start <= m.start && m.end <= quote.end) || !agrees(m, feminine)) continue;
+    // An unnamed speaker in a sentence after the person's, or opening it ("A Labour spokesman criticised Michael
+    // Howard's record. He said: “…”"), is the nearer one the pronoun stands for, and has no name to link; not when the
+    // person is the subject of what was said ("The source said Grayson demanded …").
+    const theirs = sentences[countStartingBefore(sentences, m.start, true) - 1];
+    if (unnamedSpeakerIn(text.slice(m.end, Math.max(m.end, own?.start ?? span.start)))
+      || (theirs && unnamedSpeakerIn(text.slice(theirs.start, m.start), !/^['’]s?\s/.test(text.slice(m.end, m.end + 3))))) return undefined;
     const subject = subjectOfSentence(text, sentences, mentions, i, earlier, feminine);
+    // A description ("the 23-year-old") stands only for a person who opens a sentence, not for one acted on.
+    if (subjectOnly && !subject && !opensSentence(text, theirs, m)) return undefined;
     return subject ? { leaderId: subject.leaderId, name: subject.name } : { leaderId: m.leaderId, name: m.name };
   }
+  if (subjectOnly) return undefined;
   // Without entities, the last named speaker.
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
   if (s && agrees(s, feminine)) return { leaderId: s.leaderId, name: s.name };
@@ -1065,12 +1113,25 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
   return undefined;
 }
 
+// "a Home Office spokesman said", "The official added": one unnamed person, then a speech verb.
+const UNNAMED_SPEAKER = /(?:^|[.!?]["”’]?\s+|,\s+)(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:man|woman|person)|official|source|aide|insider)\s+(?:for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(\p{Ll}+)/gu;
+
+function unnamedSpeakerIn(gap: string, objectAfter = false): boolean {
+  for (const m of gap.matchAll(UNNAMED_SPEAKER)) {
+    // "Cole, a spokesman said, has told staff": set off by commas, the unnamed speaker only vouches for the sentence.
+    const rest = gap.slice(m.index + m[0].length);
+    if (!CUE_FORMS.has(m[1]) || /ing$/.test(m[1]) || (m[0].startsWith(',') && rest.startsWith(','))) continue;
+    if (!objectAfter || !/^\s*(?:that\s+)?$/.test(rest)) return true;
+  }
+  return false;
+}
+
 /**
  * The person who speaks in or opens the sentence of mention `at`, when another one that can be the pronoun is named
  * later in it: "Ortega said Ward had played injured. “He's a warrior,” he said." — the subject, not the last name, is
  * "he"; so is the speaker of "“No deal,” Jones told Fox News’ Sean Hannity."
  */
-function subjectOfSentence(text: string, sentences: Span[], mentions: MentionIndex, at: number, earlier: QuoteTrail, feminine: boolean): { leaderId?: string; name?: string } | undefined {
+function subjectOfSentence(text: string, sentences: Span[], mentions: MentionIndex, at: number, earlier: QuoteTrail, feminine: boolean | undefined): { leaderId?: string; name?: string } | undefined {
   const list = mentions.list;
   const sentence = sentences[countStartingBefore(sentences, list[at].start, true) - 1];
   if (!sentence) return undefined;
@@ -1079,6 +1140,11 @@ function subjectOfSentence(text: string, sentences: Span[], mentions: MentionInd
   const named = speaker && speaker.start >= sentence.start && speaker.end <= sentence.end && speaker.name !== list[at].name
     && mentions.overlapping(speaker).some((m) => m.name === speaker.name && m.kind === 'name');
   if (named && agrees(speaker, feminine)) return speaker;
+  // "Yet Trump is a “change agent,” Cole said.": the mention before the speech verb that closes the sentence speaks,
+  // whoever opens it (not in a clause of its own: "… as Mr Renner believed.", "… when Tapper asked").
+  const next = /^\s+(\p{Ll}+)\s*[.,;]/u.exec(text.slice(list[at].end, list[at].end + 20));
+  if (next && CUE_FORMS.has(next[1]) && !/ing$/.test(next[1])
+    && !/\b(?:as|when|while|after|before|if|because|since|that|until|unless|though|although|what|than)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+)?$/i.test(text.slice(Math.max(sentence.start, list[at].start - 20), list[at].start))) return undefined;
   // The first mention in the sentence outside quotations; a subject opens it, so the search stops a few words in.
   const near = sentence.start + 200;
   let first = countStartingBefore(list, sentence.start);
@@ -1087,10 +1153,21 @@ function subjectOfSentence(text: string, sentences: Span[], mentions: MentionInd
   while (first < at && list[first + 1].start < near && titleWords(text.slice(list[first].end, list[first + 1].start), 3, true)) first++;
   const m = list[first];
   if (first === at || m.name === list[at].name || earlier.holds(m) || !agrees(m, feminine)) return undefined;
-  if (!titleWords(text.slice(sentence.start, m.start), 4) || !/^\p{Lu}|^$/u.test(text.slice(sentence.start, m.start))) return undefined;
+  // "After the match, Keane accused Vieira …", "But Keane said …": an opening phrase or conjunction comes before it.
+  const lead = text.slice(sentence.start, m.start).replace(OPENING_PHRASE, '');
+  if (!titleWords(lead, 4) || !/^\p{Lu}|^$/u.test(lead)) return undefined;
   // "Ortega's captain": a possessor is not the subject.
   return /^['’]/.test(text.slice(m.end, m.end + 1)) ? undefined : m;
 }
+
+/** Whether a mention opens its sentence, after an opening phrase and a few title words, and is no possessor. */
+function opensSentence(text: string, sentence: Span | undefined, m: Span): boolean {
+  if (!sentence) return false;
+  const lead = text.slice(sentence.start, m.start).replace(OPENING_PHRASE, '');
+  return titleWords(lead, 4) && /^\p{Lu}|^$/u.test(lead) && !/^['’]/.test(text.slice(m.end, m.end + 1));
+}
+
+const OPENING_PHRASE = /^(?:(?:After|Before|During|In|On|At|Since|Following|Despite|Meanwhile|However|Earlier|Later|Afterwards|Elsewhere)\b[^,.;:"“”]{0,40},\s*|(?:And|But|So|Yet)\s+)/;
 
 /**
  * Whether `gap` is at most `max` words of title or role, spaces around them: no punctuation, clause word, speech
@@ -1110,7 +1187,8 @@ const ROLE_NOUN = /(?:man|woman|person|er|or|ist|ant|ent|ian|ide|ief|al|ly|ee|ti
  * a woman's given name is no "he" and a man's is no "she" (names given to both, such as Lindsey or Jan, are left
  * open); a given name that is in neither list says nothing.
  */
-function agrees(m: { name?: string; feminine?: boolean }, feminine: boolean): boolean {
+function agrees(m: { name?: string; feminine?: boolean }, feminine: boolean | undefined): boolean {
+  if (feminine === undefined) return true;
   if (m.feminine !== undefined) return m.feminine === feminine;
   if (!m.name) return true;
   if (feminine) return !hasMansGivenName(m.name);

@@ -804,7 +804,7 @@ function wordBeforeFullName(words: Word[], text: string, i: number, index: KbInd
   if (isListedGivenName(w, index) || (lex(w, index) & (LEX_GIVEN | LEX_SURNAME | LEX_TITLE)) !== 0 || isParticle(w) || CHINESE_FAMILY_NAMES.has(w.norm) || EAST_ASIAN_FAMILY_NAMES.has(w.norm)) return false;
   return (DESCRIPTION_ENDING.test(w.norm) || inLowerCase(w.norm)) && !inLowerCase(given.norm);
 }
-const DESCRIPTION_ENDING = /\p{L}{3}(?:man|woman|men|er|ers|or|ors|ist|ists|ite|ites|ies|ing)$/u;
+const DESCRIPTION_ENDING = /\p{L}{3}(?:man|woman|men|er|ers|or|ors|ist|ists|ite|ites|ies|ing|ans)$/u;
 
 function modalWill(words: Word[], i: number, index: KbIndex, inLowerCase: (norm: string) => boolean): boolean {
   const next = words[i + 1];

@@ -205,6 +205,11 @@ const NOUN_FORMS = /^(?:call|calls|report|reports|charge|charges|attack|attacks|
 
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'both', 'most', 'one', 'another', 'others', 'two', 'three']);
 
+/** "Boeing continues to enjoy a lead": going on doing something else is no speaking ("continued to warn" is). */
+function goesOnDoing(tokens: Token[], k: number): boolean {
+  return /^continu(?:e|es|ed|ing)$/.test(lower(tokens[k])) && tokens[k + 1]?.text === 'to' && !isCueToken(tokens[k + 2]);
+}
+
 function isVerbCue(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!isCueToken(t) || (isCapitalised(t) && k > 0)) return false;
@@ -237,6 +242,7 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
   // "a prosecutor who reports directly to the president": answering to somebody is no speaking.
   if (/^report(?:s|ed|ing)?$/.test(w) && !isPassive(tokens, k) && (lower(tokens[k + 1] ?? t) === 'to' || (isAdverb(tokens[k + 1] ?? t) && lower(tokens[k + 2] ?? t) === 'to'))) return false;
+  if (goesOnDoing(tokens, k)) return false;
   // "the update adds a “price history” tab": adding a thing is no speaking.
   if (/^add(?:s|ed|ing)?$/.test(w) && tokens[k + 1] && /^(?:a|an|the|its|their|new|another|more)$/.test(lower(tokens[k + 1]))) return false;
   if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k) || introducesQuotation);
@@ -284,6 +290,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   let npEnd = -1;
   let lastComma = -1;
   let depth = 0;
+  // Whether an auxiliary (not a comma) ended the noun phrase.
+  let byAuxiliary = false;
   // A bare name before a comma may carry a long appositive: "“…,” Trump, the front-runner nationally and … , said".
   const reach = () => (npEnd < 0 ? 14 : isBareName(tokens, from, npEnd) ? 40 : 24);
   for (; i < tokens.length && i - from < reach(); i++) {
@@ -300,7 +308,7 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     // "a newspaper report that": a cue's bare form cannot be the verb of a singular phrase ("a spokesman will say"
     // has its auxiliary); it is the phrase's noun.
     const noun = i > from && (nounCue(tokens, i) || (npEnd < 0 && /^(?:a|an|another|each|every)$/.test(lower(tokens[from])) && CUE_FORMS.get(w) === w && w !== 'read'));
-    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !noun && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
+    const cueHere = isCueToken(t) && !isCapitalised(t) && !/ing$/.test(w) && !noun && !goesOnDoing(tokens, i) && (npEnd >= 0 || !NOUNISH.test(w) || isVerbCue(tokens, i)
       || (anyVerb && i - from <= 6 && DETERMINERS.has(lower(tokens[from])) && /s$/.test(w) && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text))));
     // "“Go home!” as he spoke": after "as", only a speech verb ("as Cruz said") is the cue.
     const guessed = !cueHere && anyVerb && !afterAs && npEnd < 0 && i > from && i - from <= 4 && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NP_STOPS.has(w) && !DETERMINERS.has(w)
@@ -316,8 +324,11 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
         }
         return null;
       }
-      // “…,” the dawn of the movement, Bozell says. — a name right before the cue, after a comma, is its subject.
-      if (lastComma >= 0 && isBareName(tokens, lastComma + 1, i - 1)) return { speaker: spanOf(tokens, lastComma + 1, i - 1), cue: spanOf(tokens, i, i), shape: 'after' };
+      // “…,” the dawn of the movement, Bozell says. — a name right before the cue, after a comma, is its subject; so is
+      // a pronoun ("The Tories, he said, can …").
+      if (lastComma >= 0 && (isBareName(tokens, lastComma + 1, i - 1) || (i - lastComma === 2 && SUBJECT_PRONOUNS.has(lower(tokens[i - 1])) && lower(tokens[i - 1]) !== 'who'))) {
+        return { speaker: spanOf(tokens, lastComma + 1, i - 1), cue: spanOf(tokens, i, i), shape: 'after' };
+      }
       let [a, b] = trimNp(tokens, from, npEnd >= 0 ? npEnd : i - 1);
       // The party and state after a name are not part of it: "Sen. Marco Rubio (R-Fla.)".
       if (tokens[b]?.text === ')') {
@@ -351,9 +362,14 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
       return null;
     }
     if (i > from && !isCapitalised(t) && (AUXILIARIES.has(w) || isAdverb(t))) {
-      if (npEnd < 0) npEnd = i - 1;
+      if (npEnd < 0) {
+        npEnd = i - 1;
+        byAuxiliary = /^(?:has|have|had|is|was|were|are|would|will|could|should|might|must|can|did|does)$/.test(w);
+      }
       continue;
     }
+    // "“…” Deployment has started and …, said Dr Roe": after the auxiliary, another verb than the cue is another clause.
+    if (byAuxiliary && lastComma < 0) return null;
     // "a voter in Iowa said", "a voice-over in the ad states": where the speaker is, after the noun.
     if (anyVerb && npEnd < 0 && i > from && /^(?:in|from)$/.test(t.text) && tokens[i + 1] && npWord(tokens[i + 1])) continue;
     if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !noun) return null;
@@ -379,7 +395,16 @@ export function quotedAs(tokens: Token[], from: number, to: number, atEnd: boole
       j++;
     }
     if (j >= to || j - k > 11 || lower(tokens[j]) !== 'as' || j === k + 1) continue;
-    if (atEnd && !tokens.slice(j + 2, to).every((t) => /^[,:]$/.test(t.text))) continue;
+    // Before the quotation, only punctuation after "as saying", or the clause it reports ("as saying the firm was
+    // “sound”"), with no cue of its own.
+    if (atEnd && !tokens.slice(j + 2, to).every((t) => /^[,:]$/.test(t.text) || (isWord(t) && !isCueToken(t)))) continue;
+    // "Chief executive Jo Roe was quoted by the Courier as saying": the one quoted is the subject before the verb.
+    if (/^(?:was|were|is|are|been|being)$/.test(lower(tokens[k - 1] ?? tokens[k])) && /^(?:by|in)$/.test(lower(tokens[k + 1] ?? tokens[k]))) {
+      let a = k - 2;
+      while (a - 1 >= 0 && isWord(tokens[a - 1]) && (isCapitalised(tokens[a - 1]) || (isCapitalised(tokens[a]) && isWord(tokens[a - 2]) && isCapitalised(tokens[a - 2])))) a--;
+      if (a <= k - 2 && isWord(tokens[a]) && isCapitalised(tokens[a]) && plausibleSpeaker(tokens, a, k - 2)) return { speaker: spanOf(tokens, a, k - 2), cue: spanOf(tokens, j + 1, j + 1), shape: 'after' };
+      continue;
+    }
     // "quoted Wassim Roe, a local man, as saying": the name before its appositive.
     let b = j - 1;
     while (b > k && tokens[b].text === ',') b--;
@@ -1149,7 +1174,10 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     // An opening participle ("Speaking to reporters, …", "Encouraging, pressuring and …"); "Streeting, 42, …" and
     // "Harding, who …" are names with an apposition.
     const after = sentence[i + 1]?.text === ',' ? sentence[i + 2]?.text ?? '' : '';
-    const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) && !/^(?:\d|who$)/.test(after);
+    // "Groening (recently) heaped praise …": a name in -ing is the subject when a verb in the past follows it.
+    const past = (x: Token | undefined) => !!x && isWord(x) && !isCapitalised(x) && (/ed$/.test(lower(x)) || IRREGULAR_PAST.test(lower(x)) || (CUE_FORMS.has(lower(x)) && !/ing$/.test(lower(x))));
+    const pastNext = past(sentence[i + 1]) || (!!sentence[i + 1] && isAdverb(sentence[i + 1]) && past(sentence[i + 2]));
+    const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) && !/^(?:\d|who$)/.test(after) && !(pastNext && /ing$/.test(t.text) && !/thing$/.test(t.text));
     // "Coincidentally it is …": a sentence adverb (not a name such as Kelly or Connolly).
     const adverb = SENTENCE_ADVERB.test(t.text);
     if (!(INTRODUCERS.test(lower(t)) || participle || OPENING_ADVERB.test(t.text) || adverb || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
@@ -1289,14 +1317,17 @@ export function nameBeforeColon(tokens: Token[]): Span | undefined {
   // lower-case title words between capitalised ones.
   const inside = (t: Token, i: number) => isWord(t) && (isCapitalised(t)
     ? !NP_STOPS.has(lower(t))
-    : i < n - 2 && i > 0 && (/^(?:and|of)$/.test(t.text) || TITLE_WORDS.test(t.text) || /^(?:state|defense|staff|city|county|party|house)$/.test(t.text)));
+    : i < n - 2 && i > 0 && (/^(?:and|of)$/.test(t.text) || TITLE_WORDS.test(t.text) || isRole(t.text) || /^(?:state|defense|staff|city|county|party|house)$/.test(t.text)));
   while (j >= 0 && n - 2 - j < 9 && inside(tokens[j], j)) j--;
   if (j === n - 2) return undefined;
   // After a word, only a source ("More from Jo Roe and Ann Lee:") or a person by title ("… surprise pollster Jo Roe:").
-  const titled = tokens.slice(j + 1, n - 1).some((t) => !isCapitalised(t) && TITLE_WORDS.test(t.text));
+  // "BBC Two controller Roly Keating:": a role noun between capitalised words is a title too, not after an article or
+  // a preposition ("told the Dutch newspaper NRC Handelsblad:" names a hearer).
+  const roleAfterWord = j >= 0 && (DETERMINERS.has(lower(tokens[j])) || /^(?:to|with|by|on|in|at|for|of)$/.test(lower(tokens[j])));
+  const titled = tokens.slice(j + 1, n - 1).some((t) => !isCapitalised(t) && (TITLE_WORDS.test(t.text) || (isRole(t.text) && !roleAfterWord)));
   if (j >= 0 && tokens[j].kind !== 'punct' && !/^(?:from|From)$/.test(tokens[j].text) && !titled) return undefined;
   let a = j + 1;
-  while (a < n - 2 && !isCapitalised(tokens[a]) && !TITLE_WORDS.test(tokens[a].text)) a++;
+  while (a < n - 2 && !isCapitalised(tokens[a]) && !TITLE_WORDS.test(tokens[a].text) && !isRole(tokens[a].text)) a++;
   if (!isCapitalised(tokens[a]) && !titled) return undefined;
   return spanOf(tokens, a, n - 2);
 }
