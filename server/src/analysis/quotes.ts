@@ -2,7 +2,7 @@
 import { bodyHeadline } from './article';
 import { countStartingBefore } from './spans';
 import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, QuoteKind, Span, Speaker, TextSpan, Token } from './types';
-import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, quotedWords, scanMarks, wireOpening, type MarkScan, type QuoteSpan } from './quotes/marks';
+import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, openingMark, quotedWords, scanMarks, wireOpening, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, quotedAs, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { GIVEN_NAMES, UNISEX_GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
 import { CUE_FORMS, DETERMINERS, NP_STOPS, PEOPLE_NOUN, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
@@ -1262,7 +1262,7 @@ function excerpt(quote: Quote): string {
   NON_SPACE.lastIndex = 0;
   for (let m = NON_SPACE.exec(inner); m && words.length <= EXCERPT_WORDS; m = NON_SPACE.exec(inner)) words.push(m[0]);
   const body = words.length > EXCERPT_WORDS ? words.slice(0, EXCERPT_WORDS).join(' ').replace(/[,.;:!?]+$/, '') + '…' : words.join(' ');
-  const open = quote.text.startsWith('``') || quote.text.startsWith("''") ? quote.text.slice(0, 2) : quote.text[0];
+  const open = openingMark(quote.text, 0);
   return `${open}${body}${closingFor(open)}`;
 }
 

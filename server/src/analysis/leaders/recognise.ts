@@ -200,7 +200,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
       // after the name or, after a possessive name of several words that opens with no given name, among the next words
       // ("Hague's six-figure earnings" are a person's).
       const possessive = words[c.end - 1].possessive;
-      if (possessive ? c.end - c.start > 1 && !startsWithGivenName(words, c, index) && holdingWithin(words, c.end, 3) : holdingWithin(words, c.end, 1)) organisations.add(slug(nameText(words, text, c.start, c.end)));
+      if (possessive ? c.end - c.start > 1 && !startsWithGivenName(words, c, index) && lowerCaseWordWithin(words, c.end, 3, isCompanyHolding) : lowerCaseWordWithin(words, c.end, 1, isCompanyHolding)) organisations.add(slug(nameText(words, text, c.start, c.end)));
       continue;
     }
     const one = c.end - c.start === 1 ? words[c.start].norm : '';
@@ -1299,15 +1299,16 @@ function skipRun(words: Word[], text: string, i: number): number {
   return j;
 }
 
-/** A lower-case role within the next three words ("chief strategist", "longtime spokeswoman"). */
-function roleAfter(words: Word[], from: number): boolean {
-  for (let k = from; k < from + 3 && k < words.length; k++) {
+/** Whether one of the next `n` words, all lower-case, is one `accept` takes ("chief strategist", "fourth quarter profits"). */
+function lowerCaseWordWithin(words: Word[], from: number, n: number, accept: (norm: string) => boolean): boolean {
+  for (let k = from; k < from + n && k < words.length; k++) {
     const w = words[k];
     if (!w.isWord || w.cap) return false;
-    if (PERSON_ROLES.has(w.norm) || TITLE_WORDS.has(w.norm)) return true;
+    if (accept(w.norm)) return true;
   }
   return false;
 }
+const isRoleWord = (norm: string) => PERSON_ROLES.has(norm) || TITLE_WORDS.has(norm);
 
 function personCue(words: Word[], text: string, start: number, end: number, index: KbIndex): boolean {
   const next = words[end];
@@ -1332,7 +1333,7 @@ function personCue(words: Word[], text: string, start: number, end: number, inde
     if (objectOfPreposition) return end - start > 1 && !n2.cap && !opensClause(n2, words[end + 2]) && (PERSON_ROLES.has(n2.norm) || PERSON_NOUN.test(n2.norm));
     if (['said', 'says', 'told'].includes(n2.norm) && !n2.cap) return true;
     // "Tad Devine, Sanders's chief strategist,": a possessor, then a role.
-    if (end - start > 1 && n2.cap && n2.possessive && roleAfter(words, end + 2)) return true;
+    if (end - start > 1 && n2.cap && n2.possessive && lowerCaseWordWithin(words, end + 2, 3, isRoleWord)) return true;
     if (end - start > 1 && n2.isWord && !n2.cap && !NOT_APPOSITION.has(n2.norm) && !PRONOUNS.has(n2.norm) && !SPEECH_VERBS.has(n2.norm) && !opensClause(n2, words[end + 2])) return true;
     if (n2.norm === 'said' || n2.norm === 'says') return true;
   }
@@ -1622,16 +1623,8 @@ const ROYAL_TITLES = new Set(['King', 'Queen']);
 const ROYAL_WORDS = new Set(['king', 'queen']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 const COMPANY_HOLDINGS = new Set('shares stock stocks shareholders stockholders holders bonds dividend dividends earnings profit profits revenue revenues subsidiary subsidiaries'.split(' '));
+const isCompanyHolding = (norm: string) => COMPANY_HOLDINGS.has(norm);
 
-/** A word for what only a company has among the next `n` lower-case words. */
-function holdingWithin(words: Word[], from: number, n: number): boolean {
-  for (let k = from; k < from + n && k < words.length; k++) {
-    const w = words[k];
-    if (!w.isWord || w.cap) return false;
-    if (COMPANY_HOLDINGS.has(w.norm)) return true;
-  }
-  return false;
-}
 const ORGANISATION_HEADS = new Set(
   ('firm company group giant bank lender insurer carrier airline operator manufacturer retailer supermarket ' +
     'chain brand label band club broadcaster network agency newspaper magazine website publisher studio exchange ' +

@@ -345,13 +345,18 @@ function scanWireMarks(text: string, paragraphs: Span[], doubledApostrophes: boo
     scan.problemCount--;
     return false;
   });
-  for (const q of scan.quotes) q.open = wireOpener(text, q.start) ? text.slice(q.start, q.start + 2) : text[q.start];
+  for (const q of scan.quotes) q.open = openingMark(text, q.start);
   for (const problem of scan.problems) {
     problem.mark = text[problem.start];
     if (problem.mark === '`' || problem.mark === "'") problem.mark += problem.mark;
   }
   scan.style = { wire: true, singles: false, typographic: /[“”«»„‘’‹›]/.test(text.slice(paragraphs[0].start)) };
   return scan;
+}
+
+/** The mark that opens the quotation at `at`: two characters for wire and archive copy's `` and ''. */
+export function openingMark(text: string, at: number): string {
+  return wireOpener(text, at) ? text.slice(at, at + 2) : text[at];
 }
 
 function wireOpener(text: string, at: number): boolean {
