@@ -40,6 +40,13 @@ export function readSettings(raw: unknown): { settings: ServerSettings; problems
   const get = (path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), section);
   const bad = (name: string, expected: string, value: unknown) =>
     problems.push(`Setting newslens.${name} has an invalid value ${JSON.stringify(value)}: expected ${expected}. The default is used.`);
+  /** A true-or-false setting, applied with `set` when it is one. */
+  const flag = (name: string, set: (value: boolean) => void) => {
+    const value = get(name);
+    if (value === undefined) return;
+    if (typeof value === 'boolean') set(value);
+    else bad(name, 'true or false', value);
+  };
 
   const languages = get('languages');
   if (languages !== undefined) {
@@ -56,11 +63,7 @@ export function readSettings(raw: unknown): { settings: ServerSettings; problems
     if (numericOrder === 'month-first' || numericOrder === 'day-first') settings.numericOrder = numericOrder;
     else bad('dates.numericOrder', '"month-first" or "day-first"', numericOrder);
   }
-  const doubledApostrophes = get('quotes.doubledApostrophes');
-  if (doubledApostrophes !== undefined) {
-    if (typeof doubledApostrophes === 'boolean') settings.doubledApostrophes = doubledApostrophes;
-    else bad('quotes.doubledApostrophes', 'true or false', doubledApostrophes);
-  }
+  flag('quotes.doubledApostrophes', (v) => (settings.doubledApostrophes = v));
   const severity = get('severity');
   if (severity !== undefined) {
     if (severity && typeof severity === 'object' && !Array.isArray(severity)) {
@@ -70,21 +73,13 @@ export function readSettings(raw: unknown): { settings: ServerSettings; problems
       }
     } else bad('severity', 'an object mapping rule codes to off/hint/information/warning/error', severity);
   }
-  const showAnnotations = get('annotations.show');
-  if (showAnnotations !== undefined) {
-    if (typeof showAnnotations === 'boolean') settings.showAnnotations = showAnnotations;
-    else bad('annotations.show', 'true or false', showAnnotations);
-  }
+  flag('annotations.show', (v) => (settings.showAnnotations = v));
   const maxAnnotations = get('annotations.max');
   if (maxAnnotations !== undefined) {
     if (Number.isInteger(maxAnnotations) && (maxAnnotations as number) >= 0) settings.maxAnnotations = maxAnnotations as number;
     else bad('annotations.max', 'a whole number of annotations, 0 or more', maxAnnotations);
   }
-  const inlayHints = get('inlayHints.enabled');
-  if (inlayHints !== undefined) {
-    if (typeof inlayHints === 'boolean') settings.inlayHints = inlayHints;
-    else bad('inlayHints.enabled', 'true or false', inlayHints);
-  }
+  flag('inlayHints.enabled', (v) => (settings.inlayHints = v));
   const spellings = get('leaders.houseSpellings');
   if (spellings !== undefined) {
     if (spellings && typeof spellings === 'object' && !Array.isArray(spellings) && Object.values(spellings).every((v) => typeof v === 'string')) {
