@@ -2,6 +2,7 @@
 // The result is the previous analysis outside those paragraphs (offsets shifted) and a fresh analysis inside them.
 // Article-wide facts (a leader's mention count, a surname introduced far away) may lag until the next whole pass,
 // which the server runs when typing pauses.
+import { lineEnd, lineStart } from './lines';
 import { countStartingBefore } from './spans';
 import type { Analysis, DateMention, Finding, Fix, Leader, Mention, Person, Quote, Span } from './types';
 
@@ -189,14 +190,6 @@ function mergeEntities<E extends { mentions: Mention[] }>(
   return [...merged.values()].filter((e) => e.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-function lineStart(text: string, pos: number): number {
-  return text.lastIndexOf('\n', pos - 1) + 1;
-}
-
-function lineEnd(text: string, pos: number): number {
-  const n = text.indexOf('\n', pos);
-  return n < 0 ? text.length : n;
-}
 
 function previousNonBlankLine(text: string, start: number, floor: number): number {
   let pos = start;

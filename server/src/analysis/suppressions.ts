@@ -1,5 +1,6 @@
 // Ignore comments: `<!-- newslens-disable-next-line code… -->`, `<!-- newslens-disable code… -->` …
 // `<!-- newslens-enable code… -->`. Without codes they apply to every rule; a code may name a family (`quote`).
+import { lineEnd, lineStart } from './lines';
 import type { Finding, Span } from './types';
 
 interface Region extends Span {
@@ -19,12 +20,10 @@ export function findSuppressions(text: string): Region[] {
     const key = codes.length ? codes : ['*'];
     const directive = m[1];
     if (directive === 'disable-next-line') {
-      const lineEnd = indexOrEnd(text, '\n', m.index + m[0].length);
-      const nextEnd = indexOrEnd(text, '\n', lineEnd + 1);
-      regions.push({ start: lineEnd + 1, end: nextEnd, codes: codes.length ? codes : null });
+      const end = lineEnd(text, m.index + m[0].length);
+      regions.push({ start: end + 1, end: lineEnd(text, end + 1), codes: codes.length ? codes : null });
     } else if (directive === 'disable-line') {
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      regions.push({ start: lineStart, end: indexOrEnd(text, '\n', m.index), codes: codes.length ? codes : null });
+      regions.push({ start: lineStart(text, m.index), end: lineEnd(text, m.index), codes: codes.length ? codes : null });
     } else if (directive === 'disable') {
       for (const code of key) if (!open.has(code)) open.set(code, m.index);
     } else {
@@ -44,9 +43,4 @@ export function isSuppressed(finding: Finding, regions: Region[]): boolean {
   return regions.some(
     (r) => r.start <= finding.start && finding.start <= r.end && (r.codes === null || r.codes.some((c) => c === finding.code || finding.code.startsWith(c + '.'))),
   );
-}
-
-function indexOrEnd(text: string, needle: string, from: number): number {
-  const i = text.indexOf(needle, from);
-  return i < 0 ? text.length : i;
 }

@@ -1,5 +1,6 @@
 // Code actions: the detectors' quick fixes, "Insert absolute date" after a relative one, and ignore comments.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { lineStart } from '../analysis/lines';
 import type { Analysis, Finding, Fix } from '../analysis/types';
 import { shortValue } from './inlayHints';
 import { toRange, type PositionMapper } from './positions';
@@ -78,6 +79,6 @@ function findingFor(analysis: Analysis, doc: PositionMapper, diagnostic: Diagnos
 }
 
 function ignoreNextLine(text: string, finding: Finding): Fix {
-  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
-  return { title: '', edits: [{ start: lineStart, end: lineStart, newText: `<!-- newslens-disable-next-line ${finding.code} -->\n` }] };
+  const start = lineStart(text, finding.start);
+  return { title: '', edits: [{ start, end: start, newText: `<!-- newslens-disable-next-line ${finding.code} -->\n` }] };
 }

@@ -1,5 +1,6 @@
 // Review checks on leaders: annotation, title on the date, country, spelling variants, first reference.
 import type { KbPerson, KbTerm } from '../knowledge';
+import { lineEnd, lineStart } from '../lines';
 import type { Finding, Fix, Leader, TextEdit } from '../types';
 import { countryName, dateRange, holdersOn, officeOn, termEndedBefore, termOn, termRange, type KbIndex } from './kb';
 import { TITLE_CASE_LOWER, termHasTitle, type Entity, type RawMention, type TitleInfo } from './recognise';
@@ -129,10 +130,6 @@ function inShortParagraph(text: string, m: RawMention): boolean {
 }
 const SUBHEAD_CHARS = 200;
 
-function lineEnd(text: string, from: number): number {
-  const newline = text.indexOf('\n', from);
-  return newline < 0 ? text.length : newline;
-}
 
 function blankLineAt(text: string, end: number): boolean {
   return end === text.length || /^\r?\n[ \t]*\r?\n/.test(text.slice(end, end + 4));
@@ -258,9 +255,7 @@ function historical(text: string, date: string, m: RawMention, title: TitleInfo,
   // "Prime Minister Koizumi was the first to call", "President Bush had been warned": said of that time.
   if (PAST_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   // The same line (paragraph), at most 80 characters before and 60 after.
-  const lineStart = text.lastIndexOf('\n', title.start) + 1;
-  const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
-  const around = text.slice(Math.max(lineStart, title.start - 80), Math.min(lineEnd, m.end + 60));
+  const around = text.slice(Math.max(lineStart(text, title.start), title.start - 80), Math.min(lineEnd(text, m.end), m.end + 60));
   if (HISTORICAL_NEAR.test(around)) return true;
   // "continue President Bush's policy", "criticised President Bush", "President Bush ''lied''": a possession or an act
   // of that time.

@@ -1,5 +1,6 @@
 // Finds name mentions and descriptions in an article's words and groups them into entities.
 import type { KbPerson, KbTerm } from '../knowledge';
+import { lineEnd, lineStart } from '../lines';
 import type { Span, TextSpan } from '../types';
 import { dateRange, distanceFromDate, holdersOn, nearOffice, LEX_COUNTRY, LEX_COUNTRY_PREFIX, LEX_DESCRIPTION_START, LEX_FORMER, LEX_GIVEN, LEX_LISTED_GIVEN, LEX_NAME_START, LEX_NOT_NAME, LEX_SURNAME, LEX_TITLE, LEX_TITLE_MODIFIER, termEndedBefore, termOn, type KbIndex } from './kb';
 import {
@@ -1250,8 +1251,8 @@ function bareInitialName(words: Word[], text: string, i: number, index: KbIndex,
   // BARE_INITIALS matches at most five UTF-16 units starting with a capital: most words are ruled out without it.
   if (!w.cap || w.text.length > 5 || !BARE_INITIALS.test(w.text) || CLUB_PREFIXES.has(w.text) || (lex(w, index) & LEX_COUNTRY) !== 0) return null;
   const before = words[i - 1];
-  const lineStart = !before || newlineBetween(text, before.end, w.start);
-  if (!lineStart && !LIST_MARKS.has(before.text)) return null;
+  const opensLine = !before || newlineBetween(text, before.end, w.start);
+  if (!opensLine && !LIST_MARKS.has(before.text)) return null;
   let end = i + 1;
   if (words[end] && isParticle(words[end]) && !words[end].cap && adjacent(text, w, words[end])) end++;
   const surname = words[end];
@@ -1427,10 +1428,8 @@ function isByline(words: Word[], text: string, start: number, end: number): bool
   }
   const by = words[s];
   if (!by || by.norm !== 'by' || !by.cap) return false;
-  const lineStart = text.lastIndexOf('\n', by.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', words[end - 1].end);
-  const after = text.slice(words[end - 1].end, lineEnd < 0 ? text.length : lineEnd);
-  return /^\s*$/.test(text.slice(lineStart, by.start)) && /^\s*(?:(?:and|,)\s.*)?$/.test(after);
+  const after = text.slice(words[end - 1].end, lineEnd(text, words[end - 1].end));
+  return /^\s*$/.test(text.slice(lineStart(text, by.start), by.start)) && /^\s*(?:(?:and|,)\s.*)?$/.test(after);
 }
 
 function countryAt(words: Word[], text: string, i: number, index: KbIndex): { code: string; text: string; end: number } | null {
