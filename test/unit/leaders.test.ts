@@ -425,6 +425,22 @@ test('peers: "Baroness" is a title, also before a place; "St Helens" and "Scotla
   `);
 });
 
+test('a peer is a knowledge-base person only if the base names them as one ("Lord Robertson", not "Lord Browne")', () => {
+  check(`
+    ---
+    date: 2005-02-01
+    ---
+    [[Rivenhall Oil chief executive Lord|title]] [[Browne|person Browne]] said the results were strong. [[Lord|title]] [[Browne|person Browne]] added more.
+    [[Lord|title]] [[Robertson|george-robertson]] attended. [[Des Browne|des-browne]] did not.
+  `);
+  check(`
+    ---
+    date: 2012-03-01
+    ---
+    [[Lady|title]] [[Ashton|catherine-ashton]] said the talks in Istanbul would resume.
+  `);
+});
+
 test('a name followed by a word for an organisation names it ("Vanity Fair magazine"), but not one opening with a given name', () => {
   check(`
     ---

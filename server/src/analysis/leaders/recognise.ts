@@ -26,7 +26,7 @@ import {
   type DescriptionHead,
   type TitleWord,
 } from './lexicon';
-import type { Word } from './text';
+import { fold, type Word } from './text';
 
 /** What a title before (or an apposition after) a name says. */
 export interface TitleInfo extends TextSpan {
@@ -1794,6 +1794,7 @@ const ADVERB_ENDING = /(?:ingly|ately|ally|ently|antly|ously|ively|ably|ibly|edl
 /** "Mr Keating" in 2005 is not Paul Keating, out of office since 1996: an honorific reaches a leader this long after office. */
 const HONORIFIC_REACH_DAYS = 5 * 365;
 const PEERAGE = new Set(['Lord', 'Lady', 'Baroness', 'Viscount', 'Countess']);
+const PEERAGE_WORDS = new Set([...PEERAGE].map((w) => w.toLowerCase()));
 const KNIGHTHOOD = new Set(['Sir', 'Dame']);
 const PLACES = new Set(['england', 'scotland', 'wales', 'northern ireland', 'hong kong', 'macau', 'macao', 'puerto rico', 'greenland', 'gaza', 'west bank', 'africa', 'america', 'asia', 'europe', 'korea', 'kiev', 'kharkov', 'rostov']);
 const isPlace = (name: string, index: KbIndex) => index.countryWords.has(name) || PLACES.has(name);
@@ -1993,6 +1994,9 @@ function nearestBefore(list: Entity[], at: number, guessed: Set<RawMention>, inO
 
 /** The person ever held an office with this title (and in this country, when the title names one). */
 export function titleFitsKb(title: TitleInfo, person: KbPerson): boolean {
+  // "BP chief executive Lord Browne" is a peer: a knowledge-base person only if the base names them as one ("Lord
+  // Robertson", "Baroness Thatcher"), whichever the peerage word.
+  if (PEERAGE.has(title.word.display)) return (person.aliases ?? []).some((a) => PEERAGE_WORDS.has(fold(a).split(/\s+/)[0]));
   if (!title.word.leadership || title.word.kb.length === 0) return true;
   const terms = Array.isArray(person.terms) ? person.terms : [];
   return terms.some((t) => termHasTitle(t, title.word) && (!title.country || t.country === title.country));
