@@ -1404,6 +1404,21 @@ test('leader.title-at-date: after the knowledge base date, the holder is named a
   assert.match(finding(r, 'leader.title-at-date').message, /On 2025-07-31, the knowledge base's date, the President of the United States was Donald Trump\./);
 });
 
+test('leader.title-at-date: after the knowledge base date, a title it does not record and "former" for an open term are not judged', () => {
+  check(`
+    ---
+    date: 2026-11-20
+    ---
+    [[French Prime Minister|title]] [[Sébastien Lecornu|sebastien-lecornu]] spoke, and [[former Prime Minister|title]] [[Shigeru Ishiba|shigeru-ishiba]] listened.
+  `);
+  check(`
+    ---
+    date: 2025-07-03
+    ---
+    [[[[French Prime Minister|title]] [[Sébastien Lecornu|sebastien-lecornu]]|!leader.title-at-date]] spoke, and [[[[former Prime Minister|title]] [[Shigeru Ishiba|shigeru-ishiba]]|!leader.title-at-date]] listened.
+  `);
+});
+
 test('leader.title-at-date: "former" for someone still in office', () => {
   const r = check(`
     ---

@@ -190,9 +190,12 @@ function checkTitle(m: RawMention, title: TitleInfo, person: KbPerson, ctx: Chec
   if (title.word.kb.length === 0 || ctx.date < COVERAGE_START) return null;
   const matching = terms.filter((t) => termHasTitle(t, title.word) && (!title.country || t.country === title.country));
   const date = ctx.date;
+  // After the knowledge base's date a term it has open may have ended, and a new office begun.
+  const beyondKb = date > ctx.index.knowledge.status;
   if (title.former) {
     if (matching.some((t) => termEndedBefore(t, date) !== 'no')) return null;
     const current = matching.find((t) => termOn(t, date) !== 'no');
+    if (current && beyondKb && !current.end) return null;
     if (current) {
       return {
         ...span,
@@ -209,8 +212,9 @@ function checkTitle(m: RawMention, title: TitleInfo, person: KbPerson, ctx: Chec
     return null;
   }
   // A title the person never held in the knowledge base may belong to an office it does not record (finance
-  // ministers, party posts): it is wrong only when the base knows what the person was on that date.
-  if (matching.length === 0 && !terms.some((t) => termOn(t, date) !== 'no')) return null;
+  // ministers, party posts): it is wrong only when the base knows what the person was on that date, which it does
+  // not after its own date.
+  if (matching.length === 0 && (beyondKb || !terms.some((t) => termOn(t, date) !== 'no'))) return null;
   const past = matching.filter((t) => termEndedBefore(t, date) === 'yes');
   const future = matching.filter((t) => termOn(t, date) === 'no' && termEndedBefore(t, date) === 'no');
   const country = title.country ?? matching[0]?.country ?? currentCountry(terms, date);
