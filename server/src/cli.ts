@@ -2,13 +2,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { isValidIsoDate } from './analysis/article';
 import { createLanguageService, type LanguageService } from './analysis/index';
 import { officeAsOf } from './analysis/leaders';
 import { toResult } from './analysis/result';
+import type { KnowledgeBase } from './analysis/knowledge';
 import type { Analysis, Finding } from './analysis/types';
 import { decodeDocument } from './documentBytes';
-import { loadBundledKnowledge } from './knowledgeFiles';
+import { loadBundledKnowledge, loadKnowledge } from './knowledgeFiles';
 import { expandInputs } from './inputFiles';
 import { lineColumn } from './lineColumn';
 import { toSarif } from './sarif';
@@ -32,7 +34,8 @@ Options:
   --reference-date YYYY-MM-DD  resolve relative dates against this date instead of the front matter's
   --numeric-order month-first|day-first  how to read 03/07/2025 (default: the config file's, else month-first)
   --doubled-apostrophes      read ''…'' as double quotation marks (newspaper archive copy)
-  --config FILE              settings file (default: .newslens/config.json in this folder or a parent)
+  --config FILE              settings file (default: .newslens/config.json in this folder or a parent, whose
+                             .newslens/leaders.json and leaders.files add the newsroom's people)
   -h, --help                 show this help
   -v, --version              show the version`;
 
@@ -119,12 +122,13 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
-  const settings = loadConfig(options.config);
+  const project = options.config ? folderOfConfig(options.config) : projectFolder();
+  const settings = loadConfig(options.config ?? existing(project && path.join(project, '.newslens', 'config.json')));
   if (settings === null) return 2;
   if (options.numericOrder) settings.numericOrder = options.numericOrder;
   if (options.doubledApostrophes) settings.doubledApostrophes = true;
   const service = createLanguageService({
-    knowledge: loadBundledKnowledge(),
+    knowledge: project ? projectKnowledge(project, settings.leaderFiles) : loadBundledKnowledge(),
     settings,
     log: (message) => process.stderr.write(message + '\n'),
   });
@@ -175,19 +179,33 @@ function readArticle(file: string): string | null {
   return decoded.text;
 }
 
-/** The settings file: --config, or .newslens/config.json in the working folder or a parent. Null after an error. */
-function loadConfig(explicit: string | null): ServerSettings | null {
-  let file = explicit;
-  if (!file) {
-    for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, '.newslens', 'config.json');
-      if (fs.existsSync(candidate)) {
-        file = candidate;
-        break;
-      }
-      if (path.dirname(dir) === dir) break;
-    }
+/** The project: the working folder or its nearest parent with a `.newslens` folder (settings, the newsroom's people). */
+function projectFolder(): string | null {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.newslens'))) return dir;
+    if (path.dirname(dir) === dir) return null;
   }
+}
+
+/** The project of a settings file given with --config: the folder holding its `.newslens`, else its own folder. */
+function folderOfConfig(file: string): string {
+  const dir = path.dirname(path.resolve(file));
+  return path.basename(dir) === '.newslens' ? path.dirname(dir) : dir;
+}
+
+function existing(file: string | null): string | null {
+  return file && fs.existsSync(file) ? file : null;
+}
+
+/** The bundled knowledge base with the project's `.newslens/leaders.json` and `leaders.files`; their problems on stderr. */
+function projectKnowledge(project: string, leaderFiles: string[]): KnowledgeBase {
+  const { knowledge, problems } = loadKnowledge([project], leaderFiles);
+  for (const p of problems) process.stderr.write(`newslens: ${fileURLToPath(p.uri)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity}: ${p.message}\n`);
+  return knowledge;
+}
+
+/** The settings file (--config, or the project's `.newslens/config.json`). Null after an error. */
+function loadConfig(file: string | null): ServerSettings | null {
   if (!file) return readSettings(undefined).settings;
   let raw: unknown;
   try {

@@ -135,6 +135,27 @@ describe('folders, globs, settings file and SARIF', () => {
     assert.match(r.stderr, /newslens\.severity\["article\.date-invalid"\]/);
   });
 
+  it("adds the project's own people (.newslens/leaders.json, leaders.files) and reports a faulty entry on stderr", () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-leaders-'));
+    fs.mkdirSync(path.join(project, '.newslens'));
+    fs.mkdirSync(path.join(project, 'stories'));
+    fs.writeFileSync(path.join(project, 'stories', 'town.article'), '---\ndate: 2026-03-02\n---\nMayor Jane Ashgrove said the bridge would reopen. Reeve Tom Calloway agreed.\n');
+    const person = (id: string, name: string, title: string) => ({ id, name, surname: name.split(' ')[1], aliases: [], terms: [{ office: `${title} of Springfield`, title, country: 'US', start: '2024-01-01', end: null }] });
+    fs.writeFileSync(path.join(project, '.newslens', 'leaders.json'), JSON.stringify({ people: [person('jane-ashgrove', 'Jane Ashgrove', 'Mayor'), { id: 'broken' }] }));
+    fs.writeFileSync(path.join(project, 'extra.json'), JSON.stringify({ people: [person('tom-calloway', 'Tom Calloway', 'Reeve')] }));
+    fs.writeFileSync(path.join(project, '.newslens', 'config.json'), JSON.stringify({ leaders: { files: ['extra.json'] } }));
+    const annotate = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [cliPath, 'annotate', '--format', 'json', ...args], { cwd, encoding: 'utf8' });
+    const ids = (stdout: string) => JSON.parse(stdout)[0].leaders.map((l: { leaderId?: string; id?: string }) => l.leaderId ?? l.id).sort();
+    const inside = annotate(path.join(project, 'stories'), 'town.article');
+    assert.equal(inside.status, 0, inside.stderr);
+    assert.deepEqual(ids(inside.stdout), ['jane-ashgrove', 'tom-calloway']);
+    assert.match(inside.stderr, /leaders\.json:1:\d+: error: people\[1\]/);
+    const elsewhere = annotate(os.tmpdir(), '--config', path.join(project, '.newslens', 'config.json'), path.join(project, 'stories', 'town.article'));
+    assert.deepEqual(ids(elsewhere.stdout), ['jane-ashgrove', 'tom-calloway']);
+    const without = annotate(os.tmpdir(), path.join(project, 'stories', 'town.article'));
+    assert.ok(!ids(without.stdout).includes('jane-ashgrove'));
+  });
+
   it('writes SARIF 2.1.0 with one result per finding', () => {
     const r = run(['check', '--format', 'sarif', path.join(dir, 'broken.article')]);
     assert.equal(r.code, 1);

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { termRange } from '../../server/src/analysis/leaders/kb';
 import { hover } from '../../server/src/features/hover';
 import { callStory } from '../support/articles';
 import { parseFixture } from '../support/fixture';
@@ -49,6 +50,11 @@ describe('hover on a leader after the knowledge base date', () => {
     const value = (hover(analyze(text), document(text), text.indexOf('Merz') + 2, '2025-07-31')!.contents as { value: string }).value;
     assert.match(value, /Term: since 2025-05-06; in office on 2025-07-31, the knowledge base's date/);
     assert.doesNotMatch(value, /present/);
+  });
+
+  it("gives a newsroom's own term that starts after that date from its start", () => {
+    assert.equal(termRange('2025-09-09', null, '2026-12-01', '2025-07-31'), 'since 2025-09-09');
+    assert.equal(termRange('2025-05-06', null, '2026-12-01', '2025-07-31'), "since 2025-05-06; in office on 2025-07-31, the knowledge base's date");
   });
 });
 

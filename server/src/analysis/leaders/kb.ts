@@ -336,11 +336,12 @@ function daysFromOffice(person: KbPerson, date: string): { since: number; until:
 
 /**
  * A term's dates for messages: "2021-01-20–2025-01-20", "2024-10-01–present", and for an open term read after the
- * knowledge base's date, what the base can vouch for.
+ * knowledge base's date, what the base can vouch for (a newsroom's own term may start after that date).
  */
 export function termRange(start: string, end: string | null | undefined, date: string | null, status: string, dash = '–'): string {
   if (end) return `${start}${dash}${end}`;
-  return date && date > status ? `since ${start}; in office on ${status}, the knowledge base's date` : `${start}${dash}present`;
+  if (!date || date <= status) return `${start}${dash}present`;
+  return start > status ? `since ${start}` : `since ${start}; in office on ${status}, the knowledge base's date`;
 }
 
 /** Terms held on the date in a country (or organisation) that fit the titles or roles. */
