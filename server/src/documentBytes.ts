@@ -2,6 +2,18 @@
 const SAMPLE = 8192;
 
 export function decodeDocument(bytes: Uint8Array): { text: string } | { error: string } {
+  // UTF-16 with its byte-order mark, as Windows programs save "Unicode text".
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    let text: string;
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      return { error: `not valid ${utf16.toUpperCase()} text; skipped (save the file as UTF-8)` };
+    }
+    if (text.slice(0, SAMPLE).includes('\0')) return { error: 'binary file (contains NUL characters); skipped' };
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  }
   const sample = bytes.subarray(0, SAMPLE);
   if (sample.includes(0)) return { error: 'binary file (contains NUL bytes); skipped' };
   let text: string;

@@ -177,6 +177,19 @@ describe('bad input', () => {
     assert.equal(JSON.parse(r.stdout).length, 1);
   });
 
+  it('reads UTF-16 text with its byte-order mark, and still refuses binary data behind one', () => {
+    const article = '---\ndate: 2025-07-03\n---\nThe committee met on Friday.\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    fs.writeFileSync(path.join(dir, 'utf16le.article'), le);
+    fs.writeFileSync(path.join(dir, 'utf16be.article'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    fs.writeFileSync(path.join(dir, 'utf16nul.article'), Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00]));
+    const r = run(['annotate', '--format', 'json', ...['utf16le', 'utf16be', 'utf16nul'].map((f) => path.join(dir, `${f}.article`))]);
+    const results = JSON.parse(r.stdout);
+    assert.deepEqual(results.map((x: { dates: { value: string }[] }) => x.dates.map((d) => d.value)), [['2025-06-27'], ['2025-06-27']]);
+    assert.match(r.stderr, /utf16nul\.article: binary file/);
+  });
+
   it('names a missing file', () => {
     const r = run(['annotate', path.join(dir, 'missing.article')]);
     assert.notEqual(r.code, 0);
