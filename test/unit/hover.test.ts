@@ -52,6 +52,14 @@ describe('hover on a leader after the knowledge base date', () => {
     assert.doesNotMatch(value, /present/);
   });
 
+  it("gives an office the base does not record for the person as the article's, with what the base has", () => {
+    const text = '---\ndate: 2026-11-20\n---\nFrench Prime Minister Sébastien Lecornu spoke in Paris.\n';
+    const value = (hover(analyze(text), document(text), text.indexOf('Lecornu') + 2, '2025-07-31')!.contents as { value: string }).value;
+    assert.match(value, /^Prime Minister of France · France$/m);
+    assert.match(value, /^\*From the article's own words; the knowledge base, as of 2025-07-31, has Minister of the Armed Forces of France since 2022-05-20\.\*$/m);
+    assert.doesNotMatch(value, /Term:/);
+  });
+
   it("gives a newsroom's own term that starts after that date from its start", () => {
     assert.equal(termRange('2025-09-09', null, '2026-12-01', '2025-07-31'), 'since 2025-09-09');
     assert.equal(termRange('2025-05-06', null, '2026-12-01', '2025-07-31'), "since 2025-05-06; in office on 2025-07-31, the knowledge base's date");

@@ -1405,18 +1405,25 @@ test('leader.title-at-date: after the knowledge base date, the holder is named a
 });
 
 test('leader.title-at-date: after the knowledge base date, a title it does not record and "former" for an open term are not judged', () => {
-  check(`
+  const r = check(`
     ---
     date: 2026-11-20
     ---
     [[French Prime Minister|title]] [[Sébastien Lecornu|sebastien-lecornu]] spoke, and [[former Prime Minister|title]] [[Shigeru Ishiba|shigeru-ishiba]] listened.
   `);
-  check(`
+  // The office is then the article's, and says so.
+  const lecornu = byId(r, 'sebastien-lecornu');
+  assert.deepEqual([lecornu.office, lecornu.country, lecornu.term], ['Prime Minister of France', 'FR', null]);
+  assert.match(lecornu.officeNote ?? '', /^from the article's own words; the knowledge base, as of 2025-07-31, has Minister of the Armed Forces of France since 2022-05-20$/);
+  assert.equal(byId(r, 'shigeru-ishiba').office, 'Prime Minister of Japan');
+  const before = check(`
     ---
     date: 2025-07-03
     ---
     [[[[French Prime Minister|title]] [[Sébastien Lecornu|sebastien-lecornu]]|!leader.title-at-date]] spoke, and [[[[former Prime Minister|title]] [[Shigeru Ishiba|shigeru-ishiba]]|!leader.title-at-date]] listened.
   `);
+  assert.equal(byId(before, 'sebastien-lecornu').office, 'Minister of the Armed Forces of France');
+  assert.equal(byId(before, 'sebastien-lecornu').officeNote, undefined);
 });
 
 test('leader.title-at-date: "former" for someone still in office', () => {

@@ -11,9 +11,9 @@
 //   date; with a country and no such person, to the knowledge base's only holder on that date; else to no one.
 import { checkLeader, type CheckContext } from './leaders/checks';
 import { buildKbIndex, countryName, givenNameGender, officeOn, termOn, type KbIndex } from './leaders/kb';
-import { recognise, slug, type Entity, type RawMention } from './leaders/recognise';
+import { recognise, slug, termHasTitle, type Entity, type RawMention } from './leaders/recognise';
 import { readWords } from './leaders/text';
-import type { KnowledgeBase } from './knowledge';
+import type { KbPerson, KnowledgeBase } from './knowledge';
 import type { Article, Finding, Leader, Mention, Person, Term } from './types';
 
 export interface LeaderOptions {
@@ -85,6 +85,12 @@ function toLeader(e: Entity, index: KbIndex, date: string): Leader {
     // Someone who only later took office held none of ours on the date (a 2016 article on Senator Rubio).
     const term = when === 'future' ? null : held;
     const t: Term | null = term ? { office: term.office, title: term.title, role: term.role, country: term.country, start: term.start, end: term.end } : null;
+    const stated = date > index.knowledge.status ? unrecordedOffice(e, person, index) : null;
+    if (stated) {
+      const based = term ? `${term.office} since ${term.start}` : 'no office for that date';
+      const officeNote = `from the article's own words; the knowledge base, as of ${index.knowledge.status}, has ${based}`;
+      return { id: person.id, name: person.name, office: stated.office, country: stated.country, countryName: countryName(index, stated.country), term: null, known: true, mentions, officeNote };
+    }
     return { id: person.id, name: person.name, office: term?.office ?? '', country: term?.country ?? '', countryName: term ? countryName(index, term.country) : '', term: t, known: true, mentions };
   }
   const title = e.textTitle;
@@ -93,6 +99,23 @@ function toLeader(e: Entity, index: KbIndex, date: string): Leader {
   const office = display && country ? `${display} of ${countryName(index, country)}` : display;
   const name = longestName(e);
   return { id: 'text:' + slug(name), name, office, country, countryName: country ? countryName(index, country) : '', term: null, known: false, mentions };
+}
+
+/**
+ * After the knowledge base's date, an office the article gives someone and the base does not record for them ("French
+ * Prime Minister Sébastien Lecornu" in 2026, a minister in 2025) is theirs by the article.
+ */
+function unrecordedOffice(e: Entity, person: KbPerson, index: KbIndex): { office: string; country: string } | null {
+  const terms = person.terms ?? [];
+  for (const m of e.mentions) {
+    const title = m.title;
+    if (!title?.word.leadership || title.word.kb.length === 0 || title.former) continue;
+    if (terms.some((t) => termHasTitle(t, title.word) && (!title.country || t.country === title.country))) continue;
+    const country = title.country ?? terms[terms.length - 1]?.country;
+    if (!country || !terms.some((t) => t.country === country)) continue;
+    return { office: `${title.word.display} of ${countryName(index, country)}`, country };
+  }
+  return null;
 }
 
 function longestName(e: Entity): string {

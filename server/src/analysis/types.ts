@@ -119,6 +119,8 @@ export interface Leader {
   term: Term | null;
   /** False for people found in the text by their title but not in the knowledge base. */
   known: boolean;
+  /** Where the office is the article's rather than the knowledge base's, why: "from the article's own words; …". */
+  officeNote?: string;
   mentions: Mention[];
   /** By the given name, where it is mostly a woman's or a man's; for "she" and "he". */
   gender?: 'female' | 'male';

@@ -109,6 +109,7 @@ function leaderHover(analysis: Analysis, leader: Leader, knowledgeStatus: string
   const mention = leader.mentions.find((m) => m.start === at.start && m.end === at.end);
   if (mention?.evidence) lines.push(`“${escape(mention.text)}” refers to ${escape(leader.name)}: ${escape(mention.evidence)}.`, '');
   if (leader.office) lines.push(`${escape(officeAsOf(leader, analysis.article.referenceDate))}${leader.countryName ? ` · ${escape(leader.countryName)}` : ''}`);
+  if (leader.officeNote) lines.push('', `*${escape(leader.officeNote.charAt(0).toUpperCase() + leader.officeNote.slice(1))}.*`);
   if (leader.term) {
     const { start, end } = leader.term;
     const onDate = analysis.article.referenceDate;

@@ -147,6 +147,8 @@ function annotation(e: Entity, leader: Leader, at: RawMention, ctx: CheckContext
   let office: string;
   if (!leader.known) {
     office = `${leader.office || 'leader'} (from the article's own words; not in the knowledge base)`;
+  } else if (leader.officeNote) {
+    office = `${leader.office} (${leader.officeNote})`;
   } else {
     const person = e.kbId ? ctx.index.people.get(e.kbId) : undefined;
     const t = leader.term ?? (person ? officeOn(person, ctx.date).term : null);
