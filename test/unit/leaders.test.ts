@@ -1415,7 +1415,8 @@ test('leader.title-at-date: after the knowledge base date, a title it does not r
   const lecornu = byId(r, 'sebastien-lecornu');
   assert.deepEqual([lecornu.office, lecornu.country, lecornu.term], ['Prime Minister of France', 'FR', null]);
   assert.match(lecornu.officeNote ?? '', /^from the article's own words; the knowledge base, as of 2025-07-31, has Minister of the Armed Forces of France since 2022-05-20$/);
-  assert.equal(byId(r, 'shigeru-ishiba').office, 'Prime Minister of Japan');
+  assert.equal(byId(r, 'shigeru-ishiba').office, 'former Prime Minister of Japan');
+  assert.match(byId(r, 'shigeru-ishiba').officeNote ?? '', /^the article's “former”; the knowledge base, as of 2025-07-31, has the term open since 2024-10-01$/);
   const before = check(`
     ---
     date: 2025-07-03

@@ -85,11 +85,17 @@ function toLeader(e: Entity, index: KbIndex, date: string): Leader {
     // Someone who only later took office held none of ours on the date (a 2016 article on Senator Rubio).
     const term = when === 'future' ? null : held;
     const t: Term | null = term ? { office: term.office, title: term.title, role: term.role, country: term.country, start: term.start, end: term.end } : null;
-    const stated = date > index.knowledge.status ? unrecordedOffice(e, person, index) : null;
+    const beyondKb = date > index.knowledge.status;
+    const stated = beyondKb ? unrecordedOffice(e, person, index) : null;
     if (stated) {
       const based = term ? `${term.office} since ${term.start}` : 'no office for that date';
       const officeNote = `from the article's own words; the knowledge base, as of ${index.knowledge.status}, has ${based}`;
       return { id: person.id, name: person.name, office: stated.office, country: stated.country, countryName: countryName(index, stated.country), term: null, known: true, mentions, officeNote };
+    }
+    // "former Prime Minister Ishiba" in 2026: the article knows that a term the base has open has ended.
+    if (beyondKb && term && !term.end && e.mentions.some((m) => m.title?.former && termHasTitle(term, m.title.word))) {
+      const officeNote = `the article's “former”; the knowledge base, as of ${index.knowledge.status}, has the term open since ${term.start}`;
+      return { id: person.id, name: person.name, office: `former ${term.office}`, country: term.country, countryName: countryName(index, term.country), term: t, known: true, mentions, officeNote };
     }
     return { id: person.id, name: person.name, office: term?.office ?? '', country: term?.country ?? '', countryName: term ? countryName(index, term.country) : '', term: t, known: true, mentions };
   }
