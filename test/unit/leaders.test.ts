@@ -765,6 +765,7 @@ test('a name ending in a word for a work, a band or a body is no person, nor are
     [[Age Concern|none]] said pensioners were worse off. [[Six Nations|none]] organisers said tickets sold out.
     A Series of [[Unfortunate Events|none]] opened. [[Small Businesses|none]] said rates were too high.
     What is left on the high street? [[One Starbucks|none]], one bank and one small cafe.
+    The pass covers the Old [[Harwell Physic Garden|none]], the Marlow Academy of Song and the [[Dunmore Climate Lab|none]], a program for schools.
   `);
 });
 

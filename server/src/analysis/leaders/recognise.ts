@@ -910,7 +910,8 @@ const NOT_PERSON_LAST = new Set(
     'prize award awards cup trophy fund trust county city international estate estates heights highway expressway ' +
     'tunnel medal scholarship fellowship lecture era presidency campaign program programme project initiative network ' +
     'party pit watch register gazette observer chronicle inquirer examiner bulletin tribune courant dispatch ministries file factor report ' +
-    'societies breweries registries trustees managers advocates slams teachers nurses doctors students farmers movement brothers bros bros. sons hills networks story experience unit bible version').split(' '),
+    'societies breweries registries trustees managers advocates slams teachers nurses doctors students farmers movement brothers bros bros. sons hills networks story experience unit bible version ' +
+    'garden gardens lab labs laboratory laboratories academy zoo theater theatre orchestra').split(' '),
 );
 
 // Given names that alone more often name a club, place, prize or brand ("Chelsea said", "an Oscar").
