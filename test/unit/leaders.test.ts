@@ -425,6 +425,16 @@ test('peers: "Baroness" is a title, also before a place; "St Helens" and "Scotla
   `);
 });
 
+test('a given name after a kin word and a possessive is a relative of that person ("Bush\'s son, George")', () => {
+  check(`
+    ---
+    date: 1991-12-03
+    ---
+    [[President|title]] [[George Bush|george-h-w-bush]] spoke. The aide was told by [[Bush|george-h-w-bush]]'s son, [[George|none]], that he had lost support.
+    [[George|george-h-w-bush]] himself said nothing.
+  `);
+});
+
 test('a peer is a knowledge-base person only if the base names them as one ("Lord Robertson", not "Lord Browne")', () => {
   check(`
     ---

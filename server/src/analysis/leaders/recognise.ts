@@ -712,7 +712,7 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     // A given name alone ("Saddam", "Hillary") is the one person introduced in full with it, unless it is also a surname.
     if (introduced.length === 0 && c.end - c.start === 1 && !c.title && index.givenNames.has(key) && !AMBIGUOUS_SURNAMES.has(key) && !GIVEN_ALSO_THINGS.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key)) {
       const byGiven = order.filter((e) => givenNameOf(e, index) === key);
-      if (byGiven.length === 1 && !index.surnames.has(key)) {
+      if (byGiven.length === 1 && !index.surnames.has(key) && !relativeOf(words, c.start, byGiven[0])) {
         byGiven[0].mentions.push(mention(words, text, c, true));
         continue;
       }
@@ -794,6 +794,16 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
     }
   }
+}
+
+const KIN = new Set('son daughter wife husband brother sister father mother nephew niece cousin uncle aunt grandson granddaughter stepson stepdaughter'.split(' '));
+
+/** "Bush's son, George": a given name after a kin word and someone's possessive names their relative, not them. */
+function relativeOf(words: Word[], i: number, e: Entity): boolean {
+  let j = i - 1;
+  if (words[j]?.text === ',') j--;
+  const owner = words[j - 1];
+  return !!words[j] && KIN.has(words[j].norm) && !!owner?.possessive && owner.norm === e.surname;
 }
 
 function wordBeforeFullName(words: Word[], text: string, i: number, index: KbIndex, inLowerCase: (norm: string) => boolean): boolean {
