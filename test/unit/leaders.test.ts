@@ -435,6 +435,16 @@ test('a given name after a kin word and a possessive is a relative of that perso
   `);
 });
 
+test('after a title, one word that the article also writes in lower case and that is no known name is no one', () => {
+  check(`
+    ---
+    date: 2005-02-01
+    ---
+    The audit is funded by the players' union and Premier [[Hurling|none]]. Injuries in hurling have doubled.
+    The firm's "Chief [[Wombat|none]]" named it after a wombat. [[Senator|title]] [[Green|text:green]] agreed; the green paper was mentioned.
+  `);
+});
+
 test('a peer is a knowledge-base person only if the base names them as one ("Lord Robertson", not "Lord Browne")', () => {
   check(`
     ---

@@ -780,8 +780,11 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     }
     // "King Kong", "the Queen Mother", "King Crimson": a royal title before one word that is no given name names no one.
     const royalWithoutName = ROYAL_TITLES.has(c.title?.word.display ?? '') && c.end - c.start === 1 && !index.givenNames.has(key);
+    // "Premier Rugby" in a story about rugby: one word the article also writes in lower case, and known as no name, is
+    // the title's object rather than a surname.
+    const commonWord = one && writtenLowerCase(key) && !COMMON_SURNAMES.has(key) && !index.surnames.has(key) && !index.givenNames.has(key);
     // A peer is often named after a place ("Baroness Scotland", "Lord Falconer of Thoroton").
-    if (c.title && (!isPlace(key, index) || PEERAGE.has(c.title.word.display)) && !royalWithoutName) {
+    if (c.title && (!isPlace(key, index) || PEERAGE.has(c.title.word.display)) && !royalWithoutName && !commonWord) {
       const name = nameText(words, text, c.start, c.end);
       const ekey = 'text:' + slug(name);
       const e = table.entityFor(ekey, name, key);
