@@ -534,6 +534,11 @@ Farmers still meet on a [[Monday|DATE XXXX-WXX-1]] for a [[Sunday|DATE XXXX-WXX-
 The mayor is visiting two schools in the north on [[Monday|DATE 2025-07-07]]. The band played on [[Tuesday|DATE 2025-07-01]].
 `),
 
+  'a present progressive or an appearance in the present after "said" looks ahead': dated(`
+Aides said he's campaigning [[Wednesday|DATE 2025-07-09]] in Ohio. The mayor, who lost in [[2021|DATE 2021]], is touring [[Friday|DATE 2025-07-04]] with aides.
+His spokesman said the senator speaks [[Saturday|DATE 2025-07-05]] at a rally; the panel that was formed in [[May|DATE 2025-05]] meets [[Monday|DATE 2025-07-07]].
+`),
+
   'a law that comes into force or effect is a timetable ahead': dated(`
 The smoking ban comes into force on [[Friday|DATE 2025-07-04]], and the levy comes into effect in [[May|DATE 2026-05]].
 `),

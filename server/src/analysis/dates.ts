@@ -261,6 +261,8 @@ const FUTURE_CUES = new Set([
   // A trip or a fixture in the present: "returns to Washington on Thursday", "faces trial Monday", "hosts Chelsea Sunday",
   // "Wisconsin holds its primary on Tuesday".
   'returns', 'arrives', 'departs', 'leaves', 'travels', 'flies', 'visits', 'hosts', 'faces', 'plays', 'holds',
+  // An appearance in the present: "Obama speaks Wednesday at a rally", "the panel meets Monday".
+  'speaks', 'meets', 'testifies', 'attends',
   // A warning, an offer or a show in the present: "the warning covers … from 9pm on Saturday", "the trial continues
   // on Monday".
   'covers', 'applies', 'lasts', 'continues', 'runs',
@@ -278,7 +280,7 @@ const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|wo
 // "agreed to sell", not "agreed to a merger": "to" before a verb, not before a noun phrase.
 const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
 // After "is" or "are": a time or day next ("is on Monday", "Election Day is Nov. 3"), "to" and a verb ("is to shut"), or a verb in -ing.
-const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/;
+const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/;
 const FORECAST_FOR = /^\s+(?:for|to)\s/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
@@ -293,6 +295,8 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // "The carmaker is to shut its plant on Monday", "ministers are meeting in Rome on Tuesday": an arrangement.
   is: ARRANGEMENT_AFTER_BE,
   are: ARRANGEMENT_AFTER_BE,
+  // "said he's campaigning Wednesday in Ohio": "be" contracted onto a pronoun.
+  ...Object.fromEntries(["he's", "she's", "it's", "they're", "we're", 'he’s', 'she’s', 'it’s', 'they’re', 'we’re'].map((w) => [w, ARRANGEMENT_AFTER_BE])),
   // "the festival, which takes place from 10-12 June", "the law takes effect on 1 April": a timetable.
   takes: /^\s+(?:place|effect|office|over|charge)\b/,
   // "between now and June", "from now until Friday": the stretch runs ahead.
@@ -486,7 +490,7 @@ function wordTense(source: string, index: number, raw: string): Tense {
   let tense: Tense = null;
   // Speed: the text after the word and the passive check are computed only for the few words that are cues.
   if (Object.hasOwn(FUTURE_IF_NEXT, word)) {
-    const next = source.slice(index + raw.length, index + raw.length + 20);
+    const next = source.slice(index + raw.length, index + raw.length + 30);
     if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
     else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, index)) tense = 'past';
   } else if (word === 'may' && raw !== 'may') tense = null;
