@@ -539,6 +539,11 @@ Aides said he's campaigning [[Wednesday|DATE 2025-07-09]] in Ohio. The mayor, wh
 His spokesman said the senator speaks [[Saturday|DATE 2025-07-05]] at a rally; the panel that was formed in [[May|DATE 2025-05]] meets [[Monday|DATE 2025-07-07]].
 `),
 
+  'two weekdays joined by "and", "or" or "to" are in one week, the second after the first': dated(`
+The talks ran from [[Tuesday|DATE 2025-06-24]] to [[Friday|DATE 2025-06-27]]. The fair will open on [[Wednesday|DATE 2025-07-09]] and [[Thursday|DATE 2025-07-10]].
+Crowds gathered on [[Saturday|DATE 2025-06-28]] or [[Sunday|DATE 2025-06-29]].
+`),
+
   'a law that comes into force or effect is a timetable ahead': dated(`
 The smoking ban comes into force on [[Friday|DATE 2025-07-04]], and the levy comes into effect in [[May|DATE 2026-05]].
 `),
@@ -878,7 +883,7 @@ test('a yearless numeric date after "on" is read in the house order', () => {
 });
 
 test('abbreviated weekdays with a period are weekdays', () => {
-  check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Mon.|DATE 2025-06-30]] and [[Fri.|DATE 2025-06-27]]. It was owned by Sun. He wrote in the Sun. The count ends [[Thur.|DATE 2025-07-03]]'));
+  check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Fri.|DATE 2025-06-27]] and [[Mon.|DATE 2025-06-30]]. It was owned by Sun. He wrote in the Sun. The count ends [[Thur.|DATE 2025-07-03]]'));
 });
 
 test('a season or financial year across two years is dated by its first', () => {

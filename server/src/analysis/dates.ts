@@ -9,7 +9,7 @@
 // and each gets a `date.unresolved` warning.
 import { C_L, classOf } from './chars';
 import type { Article, DateMention, Finding, Span } from './types';
-import { addDays, dateInWords, diffDays, formatOffset, isoDate, offsetInWords, pad, parseIso, zoneOffset, type Ymd } from './dates/calendar';
+import { addDays, dateInWords, diffDays, formatOffset, isoDate, offsetInWords, pad, parseIso, weekday, zoneOffset, type Ymd } from './dates/calendar';
 import { describeValue, type Candidate, type ResolveContext, type Resolution, type Tense } from './dates/resolve';
 import { recognise } from './dates/rules';
 
@@ -109,6 +109,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
   }
 
   overnightRanges(text, dates, resolutions);
+  if (ref) weekdayPairs(text, ref, dates, resolutions);
   checkConversions(text, dates, resolutions, findings);
 
   for (let i = 0; i < dates.length; i++) {
@@ -629,6 +630,32 @@ function overnightRanges(text: string, dates: DateMention[], resolutions: Resolu
     d.value = isoDate(day) + d.value.slice(10);
     d.explanation += ` It ends a range that starts at ${dates[i].text}, so it falls on the next day.`;
     if (d.utc && b.offset !== null) d.utc = utcInstant(day, b.hour, b.minute, b.offset);
+  }
+}
+
+// "on Friday and Saturday", "Friday or Saturday", "from Monday to Wednesday": two weekdays joined so are in one week,
+// the second after the first. Each was resolved alone, so when the second came out before the first, the pair is
+// moved to the side of the reference date both were on: back in the past, ahead in the future.
+const WEEKDAY_PAIR_JOIN = /^,?\s{1,2}(?:(and|or)|to|through|thru|until|till|into)\s{1,2}(?:on\s{1,2})?$|^\s{0,2}[-–—]\s{0,2}$/;
+function weekdayPairs(text: string, ref: Ymd, dates: DateMention[], resolutions: Resolution[]): void {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [a, b] = [dates[i], dates[i + 1]];
+    const [ra, rb] = [resolutions[i], resolutions[i + 1]];
+    if (a.rule !== 'weekday' || b.rule !== 'weekday' || !ra.day || !rb.day) continue;
+    const join = WEEKDAY_PAIR_JOIN.exec(text.slice(a.end, b.start));
+    if (!join) continue;
+    const gap = (weekday(rb.day) - weekday(ra.day) + 7) % 7;
+    // "on Saturday and Friday" lists two days, not a stretch of six.
+    if (gap === 0 || (join[1] && gap > 4) || diffDays(rb.day, ra.day) >= 0) continue;
+    if (diffDays(ra.day, ref) <= 0) {
+      ra.day = addDays(rb.day, -gap);
+      a.value = isoDate(ra.day) + a.value.slice(10);
+      a.explanation += ` It comes before ${b.text} in one week, so it is ${isoDate(ra.day)}.`;
+    } else {
+      rb.day = addDays(ra.day, gap);
+      b.value = isoDate(rb.day) + b.value.slice(10);
+      b.explanation += ` It comes after ${a.text} in one week, so it is ${isoDate(rb.day)}.`;
+    }
   }
 }
 
