@@ -530,6 +530,11 @@ The senator said in a [[Tuesday|DATE 2025-07-01]] interview that she would run, 
 Farmers still meet on a [[Monday|DATE XXXX-WXX-1]] for a [[Sunday|DATE XXXX-WXX-7]] stroll.
 `),
 
+  'in the past tense, "a" weekday before a gathering is the day of that gathering': dated(`
+Hundreds attended a [[Sunday night|DATE 2025-06-29TNI]] memorial service for the miners, and thousands held a [[Tuesday|DATE 2025-07-01]] vigil.
+The parish holds a [[Sunday|DATE XXXX-WXX-7]] service [[each week|SET P1W]]; fans hope for a [[Saturday|DATE XXXX-WXX-6]] match.
+`),
+
   'with no other cue, the present progressive and a weekday tell of an arrangement ahead': dated(`
 The mayor is visiting two schools in the north on [[Monday|DATE 2025-07-07]]. The band played on [[Tuesday|DATE 2025-07-01]].
 `),

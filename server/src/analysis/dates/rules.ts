@@ -1715,6 +1715,17 @@ const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Inde
 // capitalised word make a title (not after a possessive: "Tuesday's Morning Email" is that Tuesday's).
 const TITLE_PART_OF_DAY_AFTER = /^\s(?:Night|Morning|Evening|Afternoon)\s\p{Lu}/u;
 const ONE_EVENT_AFTER_WEEKDAY = /^\s(?:interview|rally|speech|statement|tweet|editorial|op-ed|memo|letter|e-?mail|(?:news|press)\sconference|conference\scall|town\shall|debate|hearing|briefing|breakfast|dinner|fundraiser|appearance|announcement|address|worship\sservice)(?![\p{L}-])/u;
+// "attended a Sunday night memorial service", "held a Saturday vigil": in the past tense, "a" before a weekday and a
+// gathering (a word or two may come between) names that one gathering, not some weekday.
+const GATHERING_AFTER_WEEKDAY = /^\s(?:[a-z]{3,12}\s){0,2}(?:service|vigil|memorial|funeral|ceremony|meeting|session|summit|protest|march|concert|parade|visit|event|gathering|match|game|vote|raid|attack)(?![\p{L}-])/u;
+const HABIT_WORDS = /\b(?:every|each|usually|often|regularly|always|sometimes|normally|traditionally|typically)\b/i;
+/** The words around a span up to the ends of its sentence (at most 80 characters either side). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 80);
+  const stop = /[.!?]\s/.exec(after);
+  return before.slice(before.search(/[^.!?]*$/)) + after.slice(0, stop ? stop.index : after.length);
+}
 const PROGRESSIVE_BEFORE = /\b(?:is|are|am|(?:he|she|it|who|that)['’]s|(?:we|they|you)['’]re)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{3,}ing\b[^.;:!?"“”]{0,80}$/i;
 const PAST_TOLD_PLAN_BEFORE = /\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:set|scheduled|expected|due|slated|poised|going|supposed)\s+to\b[^.;!?"“”]{0,60}$/i;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
@@ -1765,8 +1776,10 @@ rule(
     }
     // "on a Friday night", "a Sunday stroll": some Friday or Sunday, not one the reference date tells; but "said in a
     // Thursday interview", "at a Sunday rally" name one event, held on the Thursday or Sunday the news is about.
-    if (!mod && (before === 'a' || before === 'any') && !(before === 'a' && ONE_EVENT_AFTER_WEEKDAY.test(textAfter(text, end, 24)))) {
-      return { start, end, rule: 'weekday', resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' is some ${WEEKDAY_NAMES[wd]}, not a particular one.` }) };
+    const some = (): Resolution => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' is some ${WEEKDAY_NAMES[wd]}, not a particular one.` });
+    const gathering = !mod && before === 'a' && GATHERING_AFTER_WEEKDAY.test(textAfter(text, end, 40)) && !HABIT_WORDS.test(sentenceAround(text, m.index, end));
+    if (!mod && (before === 'a' || before === 'any') && !(before === 'a' && ONE_EVENT_AFTER_WEEKDAY.test(textAfter(text, end, 24))) && !gathering) {
+      return { start, end, rule: 'weekday', resolve: some };
     }
     // "started on a Sunday … at 5am on the Monday": the day after some weekday is as unknown as that weekday.
     if (!mod && before === 'the' && !possessive && INDEFINITE_WEEKDAY.test(text.slice(Math.max(0, m.index - 200), m.index))) {
@@ -1777,6 +1790,7 @@ rule(
       end,
       rule: mod && mod !== 'on' && mod !== 'until' ? `weekday, ${mod}` : 'weekday',
       resolve: (ctx) => {
+        if (gathering && !ONE_EVENT_AFTER_WEEKDAY.test(textAfter(text, end, 24)) && ctx.tense(m.index) !== 'past') return some();
         const unresolvedValue = `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`;
         // TempEval-3 annotates "Friday morning" as a DATE with a part-of-day value (2025-07-04TMO).
         return refOr(ctx, shown, unresolvedValue, 'DATE', (ref) => {
