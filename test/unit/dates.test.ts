@@ -549,6 +549,11 @@ The talks ran from [[Tuesday|DATE 2025-06-24]] to [[Friday|DATE 2025-06-27]]. Th
 Crowds gathered on [[Saturday|DATE 2025-06-28]] or [[Sunday|DATE 2025-06-29]].
 `),
 
+  '"the day after" an event is counted from a date named a few sentences before, not from one counted itself': dated(`
+Voters went to the polls on [[Monday|DATE 2025-06-30]]. [[The day|DATE 2025-07-01]] after polls closed, the count began. [[The day|DATE XXXX-XX-XX]] before the vote, he resigned.
+The bridge opened on [[June 2|DATE 2025-06-02]]. It is long. It is wide. It is red. It is new. It is busy. [[The day|DATE XXXX-XX-XX]] after the crash, it shut.
+`),
+
   'a law that comes into force or effect is a timetable ahead': dated(`
 The smoking ban comes into force on [[Friday|DATE 2025-07-04]], and the levy comes into effect in [[May|DATE 2026-05]].
 `),

@@ -40,6 +40,8 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
   const findings: Finding[] = [];
   const resolutions: Resolution[] = [];
   let anchor: Ymd | null = null;
+  let anchorSentence = -2;
+  let anchorFromEvent = false;
   let anchorValue: string | null = null;
   let lastQuarter: { y: number; q: number } | null = null;
   let lastQuarterAt = 0;
@@ -56,6 +58,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       tense: (at) => (at <= c.start && at >= c.start - 6 ? subjectTense(text, c.start, c.end) ?? tenseAt(at) : tenseAt(at)),
       sentencesAround,
       anchor,
+      anchorNear: anchor !== null && sentence - anchorSentence <= 4 && !anchorFromEvent,
       anchorValue,
       sentenceDay: nearbyDay(text, sentenceDay, sentence, sentences, article.paragraphs, ref, () => tenseAt(c.start)),
       // A quarter stays under discussion for a few sentences of an earnings report, not for the whole article.
@@ -71,6 +74,8 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
     if (r.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) anchorValue = r.value;
     if (r.day && r.type === 'DATE') {
       anchor = r.day;
+      anchorSentence = sentence;
+      anchorFromEvent = r.fromEvent === true;
       sentenceDay = { sentence, day: r.day };
     }
     if (r.quarter) {

@@ -2988,11 +2988,14 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
     refOr(ctx, m[0], 'XXXX-XX-XX', part ? 'TIME' : 'DATE', (ref) => {
       // "the day after polling", "the day after completing her double in Athens": with no date named before, the event
       // it is counted from is not dated, and the publication date is no stand-in for it.
-      if (governs && !ctx.anchor) return { type: 'DATE', value: 'XXXX-XX-XX', relative: true, explanation: `'${m[0]}', counted from an event that the text does not date.` };
+      // Nor is a date named more than four sentences back (likely another event's), or one itself counted from
+      // another event ("The day before the vote" after "The day after polls closed").
+      if (governs && (!ctx.anchor || (!apposed && !ctx.anchorNear))) return { type: 'DATE', value: 'XXXX-XX-XX', relative: true, explanation: `'${m[0]}', counted from an event that the text does not date nearby.` };
       const base = ctx.anchor ?? ref;
       const why = apposed && ctx.anchor ? `the date it stands beside, ${isoDate(base)}` : `counted from ${ctx.anchor ? isoDate(base) + ', the date last mentioned' : ctx.refLabel}`;
       const r = dayResolution(addDays(base, shift), true, `'${m[0]}', ${why}.`, part ? 'TIME' : 'DATE');
       if (part) r.value += `T${part}`;
+      if (governs && !apposed) r.fromEvent = true;
       return r;
     }),
     0,
