@@ -992,3 +992,7 @@ test('a fortnight on a day is two weeks after it', () => {
 test('the noughties are the 2000s', () => {
   check(dated('The law was amended in [[the noughties|DATE 200]] and again in [[the nineties|DATE 199]].'));
 });
+
+test('quarters that are places or a share of people are no time', () => {
+  check(dated('The plan drew praise in many quarters. Nearly a quarter said they would leave, and less than a quarter are active. Sales fell for [[two quarters|DURATION P2Q]].'));
+});

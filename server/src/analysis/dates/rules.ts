@@ -129,6 +129,7 @@ const MONTH_TOKENS = ['january', 'february', 'march', 'april', 'may', 'june', 'j
 const MONTH_FULL_TOKENS = MONTH_TOKENS.slice(0, 12);
 const WEEKDAY_TOKENS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY_ABBR_TOKENS = ['mon', 'tues', 'tue', 'wed', 'thurs', 'thur', 'thu', 'fri', 'sat', 'sun'];
+const QUARTER_OF_PEOPLE_AFTER = /^\s(?:said|say|says|were|are|think|thought|believe|believed|support|supported|oppose|opposed|want|wanted|agree|agreed|voted|backed)\b/;
 const UNIT_TOKENS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'];
 const plural = (words: string[]) => [...words, ...words.map((x) => x + 's')];
 const asciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -2175,6 +2176,9 @@ rule(
     if (capitalisedInSentence(text, m.index + whole.lastIndexOf(unitRaw), unitRaw) && !isCap(whole)) return null;
     // "a quarter point rise", "a quarter percentage point": a fraction of a point, not three months.
     if (unit === 'quarter' && (/^\s?of\b/.test(after) || hyphenated && plural || /^[\s-]?(?:percentage|point|per\s?cent)\b/.test(after))) return null;
+    // "indignation in many quarters", "from all quarters": places, not spans of three months; "one quarter said they
+    // oppose it": a fraction of the people asked.
+    if (unit === 'quarter' && ((plural && /^(?:many|some|all|certain|various|other|most)$/i.test(countRaw) && /\b(?:in|from|among|across)\s{1,3}$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) || QUARTER_OF_PEOPLE_AFTER.test(after))) return null;
     // "a year" after an amount is a rate ("$5m a year", "60 minutes a day", "four flights a week"): handled as a set.
     if ((countLower === 'a' || countLower === 'an') && !mod && !tail && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     // "one day" as in "one day he will" is vague, but TempEval tags it; "some" only with plurals.
