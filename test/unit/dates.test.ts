@@ -996,3 +996,7 @@ test('the noughties are the 2000s', () => {
 test('quarters that are places or a share of people are no time', () => {
   check(dated('The plan drew praise in many quarters. Nearly a quarter said they would leave, and less than a quarter are active. Sales fell for [[two quarters|DURATION P2Q]].'));
 });
+
+test('a sentence that opens with "when" and a verb in the present looks ahead', () => {
+  check(dated('When delegates get to Denver in [[June|DATE 2026-06]], the party has already won. When they split in [[May|DATE 2025-05]], she had moved out.'));
+});

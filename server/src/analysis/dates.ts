@@ -512,6 +512,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
   else if (FUTURE_CUES.has(word)) tense = 'future';
   // "If Cruz wins the contest Tuesday, …": a sentence that opens with a condition speaks of what is still to come.
   else if ((raw === 'If' || raw === 'Unless') && SENTENCE_OPENING.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';
+  // "When Democrats get to Philadelphia in late July, …": so does one that opens with "when" and a verb in the present.
+  else if (raw === 'When' && SENTENCE_OPENING.test(source.slice(Math.max(0, index - 4), index)) && WHEN_PRESENT_AFTER.test(source.slice(index + 4, index + 60))) tense = 'future';
   else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
   // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
   else if (word === 'last' && /\bthe\s+$/i.test(source.slice(Math.max(0, index - 5), index))) tense = null;
@@ -566,7 +568,7 @@ function settleTense(text: string, at: number, best: { distance: number; tense: 
 
 /** Hashes (as clauseTense computes them) of every lower-case word wordTense does more than skip. */
 const CUE_HASHES = new Set(
-  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', 'if', 'unless', ...FUTURE_CUES, ...TIMETABLE_PLURAL, ...PAST_CUES, ...IRREGULAR_PARTICIPLES, 'has', 'have'].map((word) => {
+  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', 'if', 'unless', 'when', ...FUTURE_CUES, ...TIMETABLE_PLURAL, ...PAST_CUES, ...IRREGULAR_PARTICIPLES, 'has', 'have'].map((word) => {
     let h = 0;
     for (let k = 0; k < word.length; k++) h = (h * 31 + word.charCodeAt(k)) | 0;
     return h;
@@ -588,6 +590,7 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your)\s+(?:[a-
 function determinerBefore(source: string, index: number): boolean {
   return DETERMINER_BEFORE.test(source.slice(Math.max(0, index - 24), index));
 }
+const WHEN_PRESENT_AFTER = /^\s(?:[\p{L}'’.-]+\s){1,4}(?:is|are|gets|get|goes|go|begins|begin|starts|start|opens|open|meets|meet|comes|come|arrives|arrive|returns|return|takes|take|reaches|reach|votes|vote)\s/u;
 const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{L}'’.-]+\s){0,4}(?:is|are|gets|get|goes|go|begins|begin|starts|start|opens|open|meets|meet|comes|come)\s(?:[\p{L}'’-]+\s){0,2}$/u;
 
 // "Whitfield said the second half would benefit", "warned that next month will be hard": a date that opens a reported
