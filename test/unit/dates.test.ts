@@ -1000,3 +1000,7 @@ test('quarters that are places or a share of people are no time', () => {
 test('a sentence that opens with "when" and a verb in the present looks ahead', () => {
   check(dated('When delegates get to Denver in [[June|DATE 2026-06]], the party has already won. When they split in [[May|DATE 2025-05]], she had moved out.'));
 });
+
+test('a date between a relative pronoun and its verb takes that verb’s tense', () => {
+  check(dated('Aides should ignore critics who on [[Sunday|DATE 2025-06-29]] cast his remarks as rude, and voters who on [[Monday|DATE 2025-07-07]] will pick a mayor.'));
+});

@@ -349,7 +349,7 @@ const PAST_CUES = new Set([
   'dug', 'stuck', 'hid', 'sat', 'shot', 'ate', 'rang', 'wore', 'tore', 'spun', 'lit', 'sped', 'withstood', 'undertook',
   'slid', 'swung', 'clung', 'stung', 'strode', 'crept', 'leapt', 'knelt', 'bled', 'drank', 'swam', 'sprang', 'shrank',
   'shone', 'forbade', 'foresaw', 'mistook', 'misled', 'overtook', 'overran', 'outgrew', 'rebuilt', 'retook', 'rewrote',
-  'withheld', 'laid', 'slew', 'stank', 'strove',
+  'withheld', 'laid', 'slew', 'stank', 'strove', 'cast',
   // Past forms in "-ed" too short for the "-ed" rule below.
   'died', 'sued', 'tied', 'owed', 'axed', 'eyed', 'lied',
 ]);
@@ -596,9 +596,16 @@ const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{
 // "Whitfield said the second half would benefit", "warned that next month will be hard": a date that opens a reported
 // clause is its subject, and the verb after it, not the verb of saying before it, tells its tense.
 const REPORTED_CLAUSE_BEFORE = /\b(?:that|said|says|say|warned|warns|predicted|predicts|believes|believe|thinks|think|expects|expect|added|noted|insisted|argued|cautioned|forecast)\s+$/i;
+const RELATIVE_BEFORE = /\b(?:who|which)\s{1,2}(?:on\s{1,2})?$/i;
 // "Saturday would have been his birthday": a modal with the perfect looks back.
 const SUBJECT_VERB_AFTER = /^\s+(?:(?:would|could|should|might|may|must)\s+have\s+(?!to\b)|(will|would|could|should|might|may|can|is\s+(?:expected|likely|set|due|going)\s+to|are\s+(?:expected|likely|set|due|going)\s+to)\b|(?:was|were|had)\b)/i;
 function subjectTense(text: string, start: number, end: number): Tense {
+  // "critics who on Sunday cast his remarks as rude": between a relative pronoun and its verb, the date is that verb's.
+  if (RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) {
+    const verb = /^\s{1,2}([\p{L}'’]+)/u.exec(text.slice(end, end + 30));
+    const tense = verb ? wordTense(text, end + verb[0].length - verb[1].length, verb[1]) : null;
+    if (tense) return tense;
+  }
   if (!REPORTED_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return reportedSubjectTense(text, start, end);
   const verb = SUBJECT_VERB_AFTER.exec(text.slice(end, end + 30));
   return verb ? (verb[1] ? 'future' : 'past') : null;
