@@ -1004,3 +1004,7 @@ test('a sentence that opens with "when" and a verb in the present looks ahead', 
 test('a date between a relative pronoun and its verb takes that verb’s tense', () => {
   check(dated('Aides should ignore critics who on [[Sunday|DATE 2025-06-29]] cast his remarks as rude, and voters who on [[Monday|DATE 2025-07-07]] will pick a mayor.'));
 });
+
+test('the end of the year in the past tense is the end of the year before, unless it is an aim', () => {
+  check(dated('The game sold well and by [[year end|DATE 2024]] had sold a million copies. The army was determined to win before [[the end of the year|DATE 2025]]. Sales will rise by [[year-end|DATE 2025]].'));
+});

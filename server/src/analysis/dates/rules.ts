@@ -1207,14 +1207,27 @@ rule(
 // "year-end", "by year's end", "the end of the year": the end of the current year (or month, week, quarter).
 rule('year end', `${B}(?:([Aa]round|[Aa]bout)${S})?(?:[Yy]ear[-\\s]end|[Yy]ear['’]s${S}end)${E}`, (m) =>
   cand(m, 'year end', (ctx) =>
-    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the end of the year of ${ctx.refLabel}.` })),
+    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => {
+      const y = yearOfEnd(ctx, ref, m.index);
+      return { type: 'DATE', value: pad(y, 4), relative: true, explanation: `'${m[0]}', the end of ${y === ref.y ? 'the year of' : 'the year before'} ${ctx.refLabel}${y === ref.y ? '' : ' (past tense: the current year has not ended)'}.` };
+    }),
   ),
 );
+/**
+ * "by year end had sold 1.75 million", told before December: in the past tense, the year that has ended; not after an
+ * aim ("determined to defeat it before the end of the year", "its goal of a cut by the end of the year").
+ */
+function yearOfEnd(ctx: ResolveContext, ref: Ymd, at: number): number {
+  const aim = AIM_BEFORE.test(ctx.text.slice(Math.max(0, at - 80), at).replace(/^.*[.!?]\s/s, ''));
+  return ref.m < 12 && !aim && ctx.tense(at) === 'past' ? ref.y - 1 : ref.y;
+}
+const AIM_BEFORE = /\b(?:to\s+[a-z]{2,}|goal|target|aim|plan|pledge|promise|deadline)\b/;
 rule('end of the unit', `${B}(?:[Tt]he${S}(?:end|beginning|start|middle)${S}of${S})the${S}(year|month|week|quarter|decade|century)${E}`, (m, text) => {
   const unit = m[1].toLowerCase();
   if (/^\s?(?:before|after|in|of|when|that)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
   return cand(m, 'relative unit', (ctx) =>
     refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => {
+      if (unit === 'year' && /^[Tt]he\s+end\b/.test(m[0]) && yearOfEnd(ctx, ref, m.index) < ref.y) return { type: 'DATE', value: pad(ref.y - 1, 4), relative: true, explanation: `'${m[0]}', the end of the year before ${ctx.refLabel} (past tense: the current year has not ended).` };
       const shifted = shiftGranular(ref, unit, 0);
       if (!shifted) return null as unknown as Resolution;
       return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${m[0]}', in the current ${unit} of ${ctx.refLabel}.` };
