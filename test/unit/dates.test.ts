@@ -1008,3 +1008,7 @@ test('a date between a relative pronoun and its verb takes that verb’s tense',
 test('the end of the year in the past tense is the end of the year before, unless it is an aim', () => {
   check(dated('The game sold well and by [[year end|DATE 2024]] had sold a million copies. The army was determined to win before [[the end of the year|DATE 2025]]. Sales will rise by [[year-end|DATE 2025]].'));
 });
+
+test('"a year earlier" compares with the year named in the sentence before', () => {
+  check(dated('Car makers saw demand surge during [[2023|DATE 2023]]. Sales jumped 22% from [[a year earlier|DATE 2022]], the trade body said.'));
+});

@@ -2294,7 +2294,8 @@ function yearComparedBefore(text: string, at: number, anchorValue: string | null
   const before = text.slice(Math.max(0, at - 120), at);
   const i = before.lastIndexOf(anchorValue);
   // Not a year that is itself the base of a comparison ("to 5.4% from 10.2% in 2003 and … from £610m a year earlier").
-  return i >= 0 && !/[.!?;]\s/.test(before.slice(i)) && !/\b(?:from|than|compared|against)\b/.test(before.slice(Math.max(0, i - 30), i)) ? +anchorValue : null;
+  // "a surge in demand during 2004. Sales jumped 22% from a year earlier": the sentence before may name it.
+  return i >= 0 && (before.slice(i).match(/[.!?;]\s/g) ?? []).length <= 1 && !/\b(?:from|than|compared|against)\b/.test(before.slice(Math.max(0, i - 30), i)) ? +anchorValue : null;
 }
 
 // "half an hour", "about half a century": half of one unit.
