@@ -1012,3 +1012,7 @@ test('the end of the year in the past tense is the end of the year before, unles
 test('"a year earlier" compares with the year named in the sentence before', () => {
   check(dated('Car makers saw demand surge during [[2023|DATE 2023]]. Sales jumped 22% from [[a year earlier|DATE 2022]], the trade body said.'));
 });
+
+test('a race time with decimal seconds is one duration', () => {
+  check(dated('She won in [[eight minutes, 49.87 seconds|DURATION PT8M49.87S]] and he in [[14 minutes 02.5 seconds|DURATION PT14M2.5S]].'));
+});

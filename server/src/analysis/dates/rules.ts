@@ -2339,9 +2339,10 @@ rule('quarter of a unit', `${B}(?:(${alt(['about', 'around', 'nearly', 'almost',
   return cand(m, 'duration', () => ({ type: 'DURATION', value: QUARTER_OF[unit][three ? 1 : 0], relative: false, explanation: `'${whole}' is ${three ? 'three quarters' : 'a quarter'} of one ${unit}.` }));
 });
 
-// "2 hours 1 minute 9 seconds", "three years and six months": one stretch written in descending units.
+// "2 hours 1 minute 9 seconds", "three years and six months", "eight minutes, 49.87 seconds": one stretch written in
+// descending units (a race time gives the seconds with decimals).
 const COMPOUND_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
-const COMPOUND_PART = `(\\d{1,3}|${NUMBER_WORD})${S}(years?|months?|weeks?|days?|hours?|minutes?|seconds?)`;
+const COMPOUND_PART = `(\\d{1,3}(?:\\.\\d{1,3})?|${NUMBER_WORD})${S}(years?|months?|weeks?|days?|hours?|minutes?|seconds?)`;
 const COMPOUND_PARTS = new RegExp(COMPOUND_PART, 'giu');
 rule(
   'compound duration',
@@ -2356,7 +2357,7 @@ rule(
       const n = countValue(part[1]);
       const r = COMPOUND_UNITS.indexOf(unit);
       // "3 years, 2 years and 18 months" is a list, not one stretch.
-      if (n === null || r <= rank) return null;
+      if (n === null || r <= rank || (unit !== 'second' && !Number.isInteger(n))) return null;
       rank = r;
       amounts.set(unit, n);
     }
