@@ -530,8 +530,28 @@ The senator said in a [[Tuesday|DATE 2025-07-01]] interview that she would run, 
 Farmers still meet on a [[Monday|DATE XXXX-WXX-1]] for a [[Sunday|DATE XXXX-WXX-7]] stroll.
 `),
 
+  'in the past tense, "a" weekday before a gathering is the day of that gathering': dated(`
+Hundreds attended a [[Sunday night|DATE 2025-06-29TNI]] memorial service for the miners, and thousands held a [[Tuesday|DATE 2025-07-01]] vigil.
+The parish holds a [[Sunday|DATE XXXX-WXX-7]] service [[each week|SET P1W]]; fans hope for a [[Saturday|DATE XXXX-WXX-6]] match.
+`),
+
   'with no other cue, the present progressive and a weekday tell of an arrangement ahead': dated(`
 The mayor is visiting two schools in the north on [[Monday|DATE 2025-07-07]]. The band played on [[Tuesday|DATE 2025-07-01]].
+`),
+
+  'a present progressive or an appearance in the present after "said" looks ahead': dated(`
+Aides said he's campaigning [[Wednesday|DATE 2025-07-09]] in Ohio. The mayor, who lost in [[2021|DATE 2021]], is touring [[Friday|DATE 2025-07-04]] with aides.
+His spokesman said the senator speaks [[Saturday|DATE 2025-07-05]] at a rally; the panel that was formed in [[May|DATE 2025-05]] meets [[Monday|DATE 2025-07-07]].
+`),
+
+  'two weekdays joined by "and", "or" or "to" are in one week, the second after the first': dated(`
+The talks ran from [[Tuesday|DATE 2025-06-24]] to [[Friday|DATE 2025-06-27]]. The fair will open on [[Wednesday|DATE 2025-07-09]] and [[Thursday|DATE 2025-07-10]].
+Crowds gathered on [[Saturday|DATE 2025-06-28]] or [[Sunday|DATE 2025-06-29]].
+`),
+
+  '"the day after" an event is counted from a date named a few sentences before, not from one counted itself': dated(`
+Voters went to the polls on [[Monday|DATE 2025-06-30]]. [[The day|DATE 2025-07-01]] after polls closed, the count began. [[The day|DATE XXXX-XX-XX]] before the vote, he resigned.
+The bridge opened on [[June 2|DATE 2025-06-02]]. It is long. It is wide. It is red. It is new. It is busy. [[The day|DATE XXXX-XX-XX]] after the crash, it shut.
 `),
 
   'a law that comes into force or effect is a timetable ahead': dated(`
@@ -873,7 +893,7 @@ test('a yearless numeric date after "on" is read in the house order', () => {
 });
 
 test('abbreviated weekdays with a period are weekdays', () => {
-  check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Mon.|DATE 2025-06-30]] and [[Fri.|DATE 2025-06-27]]. It was owned by Sun. He wrote in the Sun. The count ends [[Thur.|DATE 2025-07-03]]'));
+  check(dated('The vote is on [[Tues.|DATE 2025-07-08]] and the count on [[Thurs.|DATE 2025-07-03]]; results came [[Fri.|DATE 2025-06-27]] and [[Mon.|DATE 2025-06-30]]. It was owned by Sun. He wrote in the Sun. The count ends [[Thur.|DATE 2025-07-03]]'));
 });
 
 test('a season or financial year across two years is dated by its first', () => {
@@ -971,4 +991,28 @@ test('a fortnight on a day is two weeks after it', () => {
 
 test('the noughties are the 2000s', () => {
   check(dated('The law was amended in [[the noughties|DATE 200]] and again in [[the nineties|DATE 199]].'));
+});
+
+test('quarters that are places or a share of people are no time', () => {
+  check(dated('The plan drew praise in many quarters. Nearly a quarter said they would leave, and less than a quarter are active. Sales fell for [[two quarters|DURATION P2Q]].'));
+});
+
+test('a sentence that opens with "when" and a verb in the present looks ahead', () => {
+  check(dated('When delegates get to Denver in [[June|DATE 2026-06]], the party has already won. When they split in [[May|DATE 2025-05]], she had moved out.'));
+});
+
+test('a date between a relative pronoun and its verb takes that verb’s tense', () => {
+  check(dated('Aides should ignore critics who on [[Sunday|DATE 2025-06-29]] cast his remarks as rude, and voters who on [[Monday|DATE 2025-07-07]] will pick a mayor.'));
+});
+
+test('the end of the year in the past tense is the end of the year before, unless it is an aim', () => {
+  check(dated('The game sold well and by [[year end|DATE 2024]] had sold a million copies. The army was determined to win before [[the end of the year|DATE 2025]]. Sales will rise by [[year-end|DATE 2025]].'));
+});
+
+test('"a year earlier" compares with the year named in the sentence before', () => {
+  check(dated('Car makers saw demand surge during [[2023|DATE 2023]]. Sales jumped 22% from [[a year earlier|DATE 2022]], the trade body said.'));
+});
+
+test('a race time with decimal seconds is one duration', () => {
+  check(dated('She won in [[eight minutes, 49.87 seconds|DURATION PT8M49.87S]] and he in [[14 minutes 02.5 seconds|DURATION PT14M2.5S]].'));
 });

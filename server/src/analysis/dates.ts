@@ -9,7 +9,7 @@
 // and each gets a `date.unresolved` warning.
 import { C_L, classOf } from './chars';
 import type { Article, DateMention, Finding, Span } from './types';
-import { addDays, dateInWords, diffDays, formatOffset, isoDate, offsetInWords, pad, parseIso, zoneOffset, type Ymd } from './dates/calendar';
+import { addDays, dateInWords, diffDays, formatOffset, isoDate, offsetInWords, pad, parseIso, weekday, zoneOffset, type Ymd } from './dates/calendar';
 import { describeValue, type Candidate, type ResolveContext, type Resolution, type Tense } from './dates/resolve';
 import { recognise } from './dates/rules';
 
@@ -40,6 +40,8 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
   const findings: Finding[] = [];
   const resolutions: Resolution[] = [];
   let anchor: Ymd | null = null;
+  let anchorSentence = -2;
+  let anchorFromEvent = false;
   let anchorValue: string | null = null;
   let lastQuarter: { y: number; q: number } | null = null;
   let lastQuarterAt = 0;
@@ -56,6 +58,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
       tense: (at) => (at <= c.start && at >= c.start - 6 ? subjectTense(text, c.start, c.end) ?? tenseAt(at) : tenseAt(at)),
       sentencesAround,
       anchor,
+      anchorNear: anchor !== null && sentence - anchorSentence <= 4 && !anchorFromEvent,
       anchorValue,
       sentenceDay: nearbyDay(text, sentenceDay, sentence, sentences, article.paragraphs, ref, () => tenseAt(c.start)),
       // A quarter stays under discussion for a few sentences of an earnings report, not for the whole article.
@@ -71,6 +74,8 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
     if (r.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) anchorValue = r.value;
     if (r.day && r.type === 'DATE') {
       anchor = r.day;
+      anchorSentence = sentence;
+      anchorFromEvent = r.fromEvent === true;
       sentenceDay = { sentence, day: r.day };
     }
     if (r.quarter) {
@@ -109,6 +114,7 @@ export function findDates(article: Article, options: DateOptions): { dates: Date
   }
 
   overnightRanges(text, dates, resolutions);
+  if (ref) weekdayPairs(text, ref, dates, resolutions);
   checkConversions(text, dates, resolutions, findings);
 
   for (let i = 0; i < dates.length; i++) {
@@ -261,6 +267,8 @@ const FUTURE_CUES = new Set([
   // A trip or a fixture in the present: "returns to Washington on Thursday", "faces trial Monday", "hosts Chelsea Sunday",
   // "Wisconsin holds its primary on Tuesday".
   'returns', 'arrives', 'departs', 'leaves', 'travels', 'flies', 'visits', 'hosts', 'faces', 'plays', 'holds',
+  // An appearance in the present: "Obama speaks Wednesday at a rally", "the panel meets Monday".
+  'speaks', 'meets', 'testifies', 'attends',
   // A warning, an offer or a show in the present: "the warning covers … from 9pm on Saturday", "the trial continues
   // on Monday".
   'covers', 'applies', 'lasts', 'continues', 'runs',
@@ -278,7 +286,7 @@ const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|wo
 // "agreed to sell", not "agreed to a merger": "to" before a verb, not before a noun phrase.
 const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
 // After "is" or "are": a time or day next ("is on Monday", "Election Day is Nov. 3"), "to" and a verb ("is to shut"), or a verb in -ing.
-const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with)\b)/;
+const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/;
 const FORECAST_FOR = /^\s+(?:for|to)\s/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
@@ -293,6 +301,8 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // "The carmaker is to shut its plant on Monday", "ministers are meeting in Rome on Tuesday": an arrangement.
   is: ARRANGEMENT_AFTER_BE,
   are: ARRANGEMENT_AFTER_BE,
+  // "said he's campaigning Wednesday in Ohio": "be" contracted onto a pronoun.
+  ...Object.fromEntries(["he's", "she's", "it's", "they're", "we're", 'he’s', 'she’s', 'it’s', 'they’re', 'we’re'].map((w) => [w, ARRANGEMENT_AFTER_BE])),
   // "the festival, which takes place from 10-12 June", "the law takes effect on 1 April": a timetable.
   takes: /^\s+(?:place|effect|office|over|charge)\b/,
   // "between now and June", "from now until Friday": the stretch runs ahead.
@@ -339,7 +349,7 @@ const PAST_CUES = new Set([
   'dug', 'stuck', 'hid', 'sat', 'shot', 'ate', 'rang', 'wore', 'tore', 'spun', 'lit', 'sped', 'withstood', 'undertook',
   'slid', 'swung', 'clung', 'stung', 'strode', 'crept', 'leapt', 'knelt', 'bled', 'drank', 'swam', 'sprang', 'shrank',
   'shone', 'forbade', 'foresaw', 'mistook', 'misled', 'overtook', 'overran', 'outgrew', 'rebuilt', 'retook', 'rewrote',
-  'withheld', 'laid', 'slew', 'stank', 'strove',
+  'withheld', 'laid', 'slew', 'stank', 'strove', 'cast',
   // Past forms in "-ed" too short for the "-ed" rule below.
   'died', 'sued', 'tied', 'owed', 'axed', 'eyed', 'lied',
 ]);
@@ -486,7 +496,7 @@ function wordTense(source: string, index: number, raw: string): Tense {
   let tense: Tense = null;
   // Speed: the text after the word and the passive check are computed only for the few words that are cues.
   if (Object.hasOwn(FUTURE_IF_NEXT, word)) {
-    const next = source.slice(index + raw.length, index + raw.length + 20);
+    const next = source.slice(index + raw.length, index + raw.length + 30);
     if (FUTURE_IF_NEXT[word].test(next)) tense = 'future';
     else if (PAST_UNLESS_NEXT.has(word) && !passiveBefore(source, index)) tense = 'past';
   } else if (word === 'may' && raw !== 'may') tense = null;
@@ -502,6 +512,8 @@ function wordTense(source: string, index: number, raw: string): Tense {
   else if (FUTURE_CUES.has(word)) tense = 'future';
   // "If Cruz wins the contest Tuesday, …": a sentence that opens with a condition speaks of what is still to come.
   else if ((raw === 'If' || raw === 'Unless') && SENTENCE_OPENING.test(source.slice(Math.max(0, index - 4), index))) tense = 'future';
+  // "When Democrats get to Philadelphia in late July, …": so does one that opens with "when" and a verb in the present.
+  else if (raw === 'When' && SENTENCE_OPENING.test(source.slice(Math.max(0, index - 4), index)) && WHEN_PRESENT_AFTER.test(source.slice(index + 4, index + 60))) tense = 'future';
   else if (TIMETABLE_PLURAL.has(word)) tense = NOT_FINITE_BEFORE.test(source.slice(Math.max(0, index - 10), index)) ? null : 'future';
   // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
   else if (word === 'last' && /\bthe\s+$/i.test(source.slice(Math.max(0, index - 5), index))) tense = null;
@@ -556,7 +568,7 @@ function settleTense(text: string, at: number, best: { distance: number; tense: 
 
 /** Hashes (as clauseTense computes them) of every lower-case word wordTense does more than skip. */
 const CUE_HASHES = new Set(
-  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', 'if', 'unless', ...FUTURE_CUES, ...TIMETABLE_PLURAL, ...PAST_CUES, ...IRREGULAR_PARTICIPLES, 'has', 'have'].map((word) => {
+  [...Object.keys(FUTURE_IF_NEXT), 'may', 'be', 'if', 'unless', 'when', ...FUTURE_CUES, ...TIMETABLE_PLURAL, ...PAST_CUES, ...IRREGULAR_PARTICIPLES, 'has', 'have'].map((word) => {
     let h = 0;
     for (let k = 0; k < word.length; k++) h = (h * 31 + word.charCodeAt(k)) | 0;
     return h;
@@ -578,14 +590,22 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your)\s+(?:[a-
 function determinerBefore(source: string, index: number): boolean {
   return DETERMINER_BEFORE.test(source.slice(Math.max(0, index - 24), index));
 }
+const WHEN_PRESENT_AFTER = /^\s(?:[\p{L}'’.-]+\s){1,4}(?:is|are|gets|get|goes|go|begins|begin|starts|start|opens|open|meets|meet|comes|come|arrives|arrive|returns|return|takes|take|reaches|reach|votes|vote)\s/u;
 const CONDITIONAL_PRESENT = /\b(?:if|unless|when|once|until|as soon as)\s(?:[\p{L}'’.-]+\s){0,4}(?:is|are|gets|get|goes|go|begins|begin|starts|start|opens|open|meets|meet|comes|come)\s(?:[\p{L}'’-]+\s){0,2}$/u;
 
 // "Whitfield said the second half would benefit", "warned that next month will be hard": a date that opens a reported
 // clause is its subject, and the verb after it, not the verb of saying before it, tells its tense.
 const REPORTED_CLAUSE_BEFORE = /\b(?:that|said|says|say|warned|warns|predicted|predicts|believes|believe|thinks|think|expects|expect|added|noted|insisted|argued|cautioned|forecast)\s+$/i;
+const RELATIVE_BEFORE = /\b(?:who|which)\s{1,2}(?:on\s{1,2})?$/i;
 // "Saturday would have been his birthday": a modal with the perfect looks back.
 const SUBJECT_VERB_AFTER = /^\s+(?:(?:would|could|should|might|may|must)\s+have\s+(?!to\b)|(will|would|could|should|might|may|can|is\s+(?:expected|likely|set|due|going)\s+to|are\s+(?:expected|likely|set|due|going)\s+to)\b|(?:was|were|had)\b)/i;
 function subjectTense(text: string, start: number, end: number): Tense {
+  // "critics who on Sunday cast his remarks as rude": between a relative pronoun and its verb, the date is that verb's.
+  if (RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) {
+    const verb = /^\s{1,2}([\p{L}'’]+)/u.exec(text.slice(end, end + 30));
+    const tense = verb ? wordTense(text, end + verb[0].length - verb[1].length, verb[1]) : null;
+    if (tense) return tense;
+  }
   if (!REPORTED_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return reportedSubjectTense(text, start, end);
   const verb = SUBJECT_VERB_AFTER.exec(text.slice(end, end + 30));
   return verb ? (verb[1] ? 'future' : 'past') : null;
@@ -625,6 +645,32 @@ function overnightRanges(text: string, dates: DateMention[], resolutions: Resolu
     d.value = isoDate(day) + d.value.slice(10);
     d.explanation += ` It ends a range that starts at ${dates[i].text}, so it falls on the next day.`;
     if (d.utc && b.offset !== null) d.utc = utcInstant(day, b.hour, b.minute, b.offset);
+  }
+}
+
+// "on Friday and Saturday", "Friday or Saturday", "from Monday to Wednesday": two weekdays joined so are in one week,
+// the second after the first. Each was resolved alone, so when the second came out before the first, the pair is
+// moved to the side of the reference date both were on: back in the past, ahead in the future.
+const WEEKDAY_PAIR_JOIN = /^,?\s{1,2}(?:(and|or)|to|through|thru|until|till|into)\s{1,2}(?:on\s{1,2})?$|^\s{0,2}[-–—]\s{0,2}$/;
+function weekdayPairs(text: string, ref: Ymd, dates: DateMention[], resolutions: Resolution[]): void {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [a, b] = [dates[i], dates[i + 1]];
+    const [ra, rb] = [resolutions[i], resolutions[i + 1]];
+    if (a.rule !== 'weekday' || b.rule !== 'weekday' || !ra.day || !rb.day) continue;
+    const join = WEEKDAY_PAIR_JOIN.exec(text.slice(a.end, b.start));
+    if (!join) continue;
+    const gap = (weekday(rb.day) - weekday(ra.day) + 7) % 7;
+    // "on Saturday and Friday" lists two days, not a stretch of six.
+    if (gap === 0 || (join[1] && gap > 4) || diffDays(rb.day, ra.day) >= 0) continue;
+    if (diffDays(ra.day, ref) <= 0) {
+      ra.day = addDays(rb.day, -gap);
+      a.value = isoDate(ra.day) + a.value.slice(10);
+      a.explanation += ` It comes before ${b.text} in one week, so it is ${isoDate(ra.day)}.`;
+    } else {
+      rb.day = addDays(ra.day, gap);
+      b.value = isoDate(rb.day) + b.value.slice(10);
+      b.explanation += ` It comes after ${a.text} in one week, so it is ${isoDate(rb.day)}.`;
+    }
   }
 }
 

@@ -42,6 +42,8 @@ export interface Resolution {
   /** The calendar day, when the value is day-precise (anchors later "the next day"). */
   day?: Ymd;
   quarter?: { y: number; q: number };
+  /** Counted from an event that the sentence names ("the day after polls closed"). */
+  fromEvent?: boolean;
   time?: TimeInfo;
   issues?: Issue[];
 }
@@ -57,6 +59,8 @@ export interface ResolveContext {
   sentencesAround(at: number): string;
   /** The last day-precise date before this point in the article. */
   anchor: Ymd | null;
+  /** Whether that date is named in this sentence or one of the four before, and not itself counted from an event. */
+  anchorNear: boolean;
   /** The last day-precise date earlier in the same sentence, or in the sentence before it in the same paragraph. */
   sentenceDay: { day: Ymd; how: string } | null;
   /** The value of the last calendar date mentioned (a year, month or day: "1987", "1987-06", "1987-06-03"). */

@@ -129,6 +129,7 @@ const MONTH_TOKENS = ['january', 'february', 'march', 'april', 'may', 'june', 'j
 const MONTH_FULL_TOKENS = MONTH_TOKENS.slice(0, 12);
 const WEEKDAY_TOKENS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY_ABBR_TOKENS = ['mon', 'tues', 'tue', 'wed', 'thurs', 'thur', 'thu', 'fri', 'sat', 'sun'];
+const QUARTER_OF_PEOPLE_AFTER = /^\s(?:said|say|says|were|are|think|thought|believe|believed|support|supported|oppose|opposed|want|wanted|agree|agreed|voted|backed)\b/;
 const UNIT_TOKENS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'];
 const plural = (words: string[]) => [...words, ...words.map((x) => x + 's')];
 const asciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -1206,14 +1207,27 @@ rule(
 // "year-end", "by year's end", "the end of the year": the end of the current year (or month, week, quarter).
 rule('year end', `${B}(?:([Aa]round|[Aa]bout)${S})?(?:[Yy]ear[-\\s]end|[Yy]ear['’]s${S}end)${E}`, (m) =>
   cand(m, 'year end', (ctx) =>
-    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => ({ type: 'DATE', value: pad(ref.y, 4), relative: true, explanation: `'${m[0]}', the end of the year of ${ctx.refLabel}.` })),
+    refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => {
+      const y = yearOfEnd(ctx, ref, m.index);
+      return { type: 'DATE', value: pad(y, 4), relative: true, explanation: `'${m[0]}', the end of ${y === ref.y ? 'the year of' : 'the year before'} ${ctx.refLabel}${y === ref.y ? '' : ' (past tense: the current year has not ended)'}.` };
+    }),
   ),
 );
+/**
+ * "by year end had sold 1.75 million", told before December: in the past tense, the year that has ended; not after an
+ * aim ("determined to defeat it before the end of the year", "its goal of a cut by the end of the year").
+ */
+function yearOfEnd(ctx: ResolveContext, ref: Ymd, at: number): number {
+  const aim = AIM_BEFORE.test(ctx.text.slice(Math.max(0, at - 80), at).replace(/^.*[.!?]\s/s, ''));
+  return ref.m < 12 && !aim && ctx.tense(at) === 'past' ? ref.y - 1 : ref.y;
+}
+const AIM_BEFORE = /\b(?:to\s+[a-z]{2,}|goal|target|aim|plan|pledge|promise|deadline)\b/;
 rule('end of the unit', `${B}(?:[Tt]he${S}(?:end|beginning|start|middle)${S}of${S})the${S}(year|month|week|quarter|decade|century)${E}`, (m, text) => {
   const unit = m[1].toLowerCase();
   if (/^\s?(?:before|after|in|of|when|that)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
   return cand(m, 'relative unit', (ctx) =>
     refOr(ctx, m[0], 'XXXX', 'DATE', (ref) => {
+      if (unit === 'year' && /^[Tt]he\s+end\b/.test(m[0]) && yearOfEnd(ctx, ref, m.index) < ref.y) return { type: 'DATE', value: pad(ref.y - 1, 4), relative: true, explanation: `'${m[0]}', the end of the year before ${ctx.refLabel} (past tense: the current year has not ended).` };
       const shifted = shiftGranular(ref, unit, 0);
       if (!shifted) return null as unknown as Resolution;
       return { type: 'DATE', value: shifted.value, relative: true, explanation: `'${m[0]}', in the current ${unit} of ${ctx.refLabel}.` };
@@ -1715,6 +1729,17 @@ const NOT_WEEKDAY_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Inde
 // capitalised word make a title (not after a possessive: "Tuesday's Morning Email" is that Tuesday's).
 const TITLE_PART_OF_DAY_AFTER = /^\s(?:Night|Morning|Evening|Afternoon)\s\p{Lu}/u;
 const ONE_EVENT_AFTER_WEEKDAY = /^\s(?:interview|rally|speech|statement|tweet|editorial|op-ed|memo|letter|e-?mail|(?:news|press)\sconference|conference\scall|town\shall|debate|hearing|briefing|breakfast|dinner|fundraiser|appearance|announcement|address|worship\sservice)(?![\p{L}-])/u;
+// "attended a Sunday night memorial service", "held a Saturday vigil": in the past tense, "a" before a weekday and a
+// gathering (a word or two may come between) names that one gathering, not some weekday.
+const GATHERING_AFTER_WEEKDAY = /^\s(?:[a-z]{3,12}\s){0,2}(?:service|vigil|memorial|funeral|ceremony|meeting|session|summit|protest|march|concert|parade|visit|event|gathering|match|game|vote|raid|attack)(?![\p{L}-])/u;
+const HABIT_WORDS = /\b(?:every|each|usually|often|regularly|always|sometimes|normally|traditionally|typically)\b/i;
+/** The words around a span up to the ends of its sentence (at most 80 characters either side). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 80);
+  const stop = /[.!?]\s/.exec(after);
+  return before.slice(before.search(/[^.!?]*$/)) + after.slice(0, stop ? stop.index : after.length);
+}
 const PROGRESSIVE_BEFORE = /\b(?:is|are|am|(?:he|she|it|who|that)['’]s|(?:we|they|you)['’]re)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{3,}ing\b[^.;:!?"“”]{0,80}$/i;
 const PAST_TOLD_PLAN_BEFORE = /\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:set|scheduled|expected|due|slated|poised|going|supposed)\s+to\b[^.;!?"“”]{0,60}$/i;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
@@ -1765,8 +1790,10 @@ rule(
     }
     // "on a Friday night", "a Sunday stroll": some Friday or Sunday, not one the reference date tells; but "said in a
     // Thursday interview", "at a Sunday rally" name one event, held on the Thursday or Sunday the news is about.
-    if (!mod && (before === 'a' || before === 'any') && !(before === 'a' && ONE_EVENT_AFTER_WEEKDAY.test(textAfter(text, end, 24)))) {
-      return { start, end, rule: 'weekday', resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' is some ${WEEKDAY_NAMES[wd]}, not a particular one.` }) };
+    const some = (): Resolution => ({ type: 'DATE', value: `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`, relative: false, explanation: `'${shown}' is some ${WEEKDAY_NAMES[wd]}, not a particular one.` });
+    const gathering = !mod && before === 'a' && GATHERING_AFTER_WEEKDAY.test(textAfter(text, end, 40)) && !HABIT_WORDS.test(sentenceAround(text, m.index, end));
+    if (!mod && (before === 'a' || before === 'any') && !(before === 'a' && ONE_EVENT_AFTER_WEEKDAY.test(textAfter(text, end, 24))) && !gathering) {
+      return { start, end, rule: 'weekday', resolve: some };
     }
     // "started on a Sunday … at 5am on the Monday": the day after some weekday is as unknown as that weekday.
     if (!mod && before === 'the' && !possessive && INDEFINITE_WEEKDAY.test(text.slice(Math.max(0, m.index - 200), m.index))) {
@@ -1777,6 +1804,7 @@ rule(
       end,
       rule: mod && mod !== 'on' && mod !== 'until' ? `weekday, ${mod}` : 'weekday',
       resolve: (ctx) => {
+        if (gathering && !ONE_EVENT_AFTER_WEEKDAY.test(textAfter(text, end, 24)) && ctx.tense(m.index) !== 'past') return some();
         const unresolvedValue = `XXXX-WXX-${wd + 1}${part ? 'T' + part : ''}`;
         // TempEval-3 annotates "Friday morning" as a DATE with a part-of-day value (2025-07-04TMO).
         return refOr(ctx, shown, unresolvedValue, 'DATE', (ref) => {
@@ -2161,6 +2189,9 @@ rule(
     if (capitalisedInSentence(text, m.index + whole.lastIndexOf(unitRaw), unitRaw) && !isCap(whole)) return null;
     // "a quarter point rise", "a quarter percentage point": a fraction of a point, not three months.
     if (unit === 'quarter' && (/^\s?of\b/.test(after) || hyphenated && plural || /^[\s-]?(?:percentage|point|per\s?cent)\b/.test(after))) return null;
+    // "indignation in many quarters", "from all quarters": places, not spans of three months; "one quarter said they
+    // oppose it": a fraction of the people asked.
+    if (unit === 'quarter' && ((plural && /^(?:many|some|all|certain|various|other|most)$/i.test(countRaw) && /\b(?:in|from|among|across)\s{1,3}$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) || QUARTER_OF_PEOPLE_AFTER.test(after))) return null;
     // "a year" after an amount is a rate ("$5m a year", "60 minutes a day", "four flights a week"): handled as a set.
     if ((countLower === 'a' || countLower === 'an') && !mod && !tail && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     // "one day" as in "one day he will" is vague, but TempEval tags it; "some" only with plurals.
@@ -2263,7 +2294,8 @@ function yearComparedBefore(text: string, at: number, anchorValue: string | null
   const before = text.slice(Math.max(0, at - 120), at);
   const i = before.lastIndexOf(anchorValue);
   // Not a year that is itself the base of a comparison ("to 5.4% from 10.2% in 2003 and … from £610m a year earlier").
-  return i >= 0 && !/[.!?;]\s/.test(before.slice(i)) && !/\b(?:from|than|compared|against)\b/.test(before.slice(Math.max(0, i - 30), i)) ? +anchorValue : null;
+  // "a surge in demand during 2004. Sales jumped 22% from a year earlier": the sentence before may name it.
+  return i >= 0 && (before.slice(i).match(/[.!?;]\s/g) ?? []).length <= 1 && !/\b(?:from|than|compared|against)\b/.test(before.slice(Math.max(0, i - 30), i)) ? +anchorValue : null;
 }
 
 // "half an hour", "about half a century": half of one unit.
@@ -2307,9 +2339,10 @@ rule('quarter of a unit', `${B}(?:(${alt(['about', 'around', 'nearly', 'almost',
   return cand(m, 'duration', () => ({ type: 'DURATION', value: QUARTER_OF[unit][three ? 1 : 0], relative: false, explanation: `'${whole}' is ${three ? 'three quarters' : 'a quarter'} of one ${unit}.` }));
 });
 
-// "2 hours 1 minute 9 seconds", "three years and six months": one stretch written in descending units.
+// "2 hours 1 minute 9 seconds", "three years and six months", "eight minutes, 49.87 seconds": one stretch written in
+// descending units (a race time gives the seconds with decimals).
 const COMPOUND_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
-const COMPOUND_PART = `(\\d{1,3}|${NUMBER_WORD})${S}(years?|months?|weeks?|days?|hours?|minutes?|seconds?)`;
+const COMPOUND_PART = `(\\d{1,3}(?:\\.\\d{1,3})?|${NUMBER_WORD})${S}(years?|months?|weeks?|days?|hours?|minutes?|seconds?)`;
 const COMPOUND_PARTS = new RegExp(COMPOUND_PART, 'giu');
 rule(
   'compound duration',
@@ -2324,7 +2357,7 @@ rule(
       const n = countValue(part[1]);
       const r = COMPOUND_UNITS.indexOf(unit);
       // "3 years, 2 years and 18 months" is a list, not one stretch.
-      if (n === null || r <= rank) return null;
+      if (n === null || r <= rank || (unit !== 'second' && !Number.isInteger(n))) return null;
       rank = r;
       amounts.set(unit, n);
     }
@@ -2974,11 +3007,14 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
     refOr(ctx, m[0], 'XXXX-XX-XX', part ? 'TIME' : 'DATE', (ref) => {
       // "the day after polling", "the day after completing her double in Athens": with no date named before, the event
       // it is counted from is not dated, and the publication date is no stand-in for it.
-      if (governs && !ctx.anchor) return { type: 'DATE', value: 'XXXX-XX-XX', relative: true, explanation: `'${m[0]}', counted from an event that the text does not date.` };
+      // Nor is a date named more than four sentences back (likely another event's), or one itself counted from
+      // another event ("The day before the vote" after "The day after polls closed").
+      if (governs && (!ctx.anchor || (!apposed && !ctx.anchorNear))) return { type: 'DATE', value: 'XXXX-XX-XX', relative: true, explanation: `'${m[0]}', counted from an event that the text does not date nearby.` };
       const base = ctx.anchor ?? ref;
       const why = apposed && ctx.anchor ? `the date it stands beside, ${isoDate(base)}` : `counted from ${ctx.anchor ? isoDate(base) + ', the date last mentioned' : ctx.refLabel}`;
       const r = dayResolution(addDays(base, shift), true, `'${m[0]}', ${why}.`, part ? 'TIME' : 'DATE');
       if (part) r.value += `T${part}`;
+      if (governs && !apposed) r.fromEvent = true;
       return r;
     }),
     0,
