@@ -1754,6 +1754,14 @@ describe('quotes', () => {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['He', undefined], ['He', undefined], ['he', 'Ravi Cole']]);
   });
 
+  it('does not carry a pronoun past an unnamed speaker to the last named speaker', () => {
+    const text = 'Greenpeace said the plan was “a disgrace”.\n'
+      + 'A Department for Roads and Local Transport spokeswoman said the plan was sound. She added: “We stand by it.”\n'
+      + 'A council spokesman told the paper the road would open. “It is on time,” he said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Greenpeace', 'Greenpeace'], ['She', undefined], ['he', undefined]]);
+  });
+
   it('resolves a pronoun to the subject of the sentence before after an opening phrase, not to its object', () => {
     const text = 'After the match, Ravi Cole accused Sam Hill of starting it. “He pushed me,” he said.\n'
       + 'But Ann Roe praised Jo Lee. “She was superb,” she said.\n'

@@ -1099,9 +1099,10 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
     return subject ? { leaderId: subject.leaderId, name: subject.name } : { leaderId: m.leaderId, name: m.name };
   }
   if (subjectOnly) return undefined;
-  // Without entities, the last named speaker.
+  // Without entities, the last named speaker, unless an unnamed one speaks between them ("A Labour spokesman told
+  // the BBC …. “…,” he said").
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
-  if (s && agrees(s, feminine)) return { leaderId: s.leaderId, name: s.name };
+  if (s && agrees(s, feminine) && !unnamedSpeakerIn(text.slice(s.end, Math.max(s.end, own?.start ?? span.start)))) return { leaderId: s.leaderId, name: s.name };
   // Nobody before: the pronoun may look ahead to a name later in its sentence ("“…,” she said after Kelly Holmes won").
   for (let i = mentions.lastStarting(span.end, true) + 1; i < list.length; i++) {
     const m = list[i];
@@ -1114,7 +1115,7 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
 }
 
 // "a Home Office spokesman said", "The official added": one unnamed person, then a speech verb.
-const UNNAMED_SPEAKER = /(?:^|[.!?]["”’]?\s+|,\s+)(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:man|woman|person)|official|source|aide|insider)\s+(?:for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(\p{Ll}+)/gu;
+const UNNAMED_SPEAKER = /(?:^|[.!?]["”’]?\s+|,\s+)(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:spokes(?:man|woman|person)|official|source|aide|insider)\s+(?:for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(\p{Ll}+)/gu;
 
 function unnamedSpeakerIn(gap: string, objectAfter = false): boolean {
   for (const m of gap.matchAll(UNNAMED_SPEAKER)) {
