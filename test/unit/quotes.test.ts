@@ -234,6 +234,17 @@ const cases: Case[] = [
     speakers: ['Doe', 'Doe'],
   },
   {
+    // A cue and its speaker set off inside the clause vouch for it; the clause's subject does not speak, nor does an
+    // object with a relative clause.
+    name: 'an inverted cue set off by commas or dashes inside the clause',
+    text: `
+      The scheme would cut bills, [[says|cue]] [[the charity|speaker]] - and so use the money more [["wisely"|partial]] than now.
+      The puzzle of the case, [[says|cue]] [[Ann Lee|speaker]], lawyer for the family, is that it was [["never tried"|partial]].
+      The minister, [[Jo Roe|speaker]], agreed the old law, which dates from 1850, was unfair but [[added|cue]] that [["its effects are small"|partial]].
+    `,
+    speakers: [undefined, 'Ann Lee', 'Jo Roe'],
+  },
+  {
     name: 'a quotation in the sentence after the one that introduced its speaker',
     text: `
       [[Doe|speaker]] told the council she would resign. [[“I have done my part.”|statement]]

@@ -607,6 +607,15 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       // "Said Jo Roe, who grew up with him, “…”": the name ends at the relative clause.
       if (j > k + 1 && tokens[j].text === ',' && lower(tokens[j + 1] ?? t) === 'who') return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
     }
+    // "The plan would save money, says the party - and …", "The paradox, says Jo Roe, historian, is that she was “…”":
+    // a cue and its speaker set off inside the clause vouch for it; its subject does not speak.
+    const setOff = (x: Token | undefined) => !!x && (x.text === ',' || (/^[-—–]$/.test(x.text) && tokens[tokens.indexOf(x) - 1]?.end !== x.start));
+    if (k > 0 && setOff(tokens[k - 1]) && (isCapitalised(tokens[k + 1] ?? t) || lower(tokens[k + 1] ?? t) === 'the') && !LISTENER_CUES.test(CUE_FORMS.get(w) ?? '')) {
+      let j = k + 1;
+      while (j < tokens.length && j - k <= 6 && npWord(tokens[j])) j++;
+      // Not an object with a relative clause: "Lord Roe, agreed the Act, which governs …".
+      if (j < tokens.length - 1 && setOff(tokens[j]) && !/^(?:which|who|whose)$/.test(lower(tokens[j + 1])) && plausibleSpeaker(tokens, k + 1, j - 1)) return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
+    }
     // "prompted the almanac, which tracks votes, to state, “…”", "led the mayor to declare": the one made to speak.
     const made = prev && lower(prev) === 'to' ? causedToSpeak(tokens, k) : undefined;
     if (made) return { speaker: made, cue: spanOf(tokens, k, k), shape: 'before' };
