@@ -1178,6 +1178,18 @@ const cases: Case[] = [
     `,
   },
   {
+    // "that" or "which" right before the cue speaks, as "who" does, for the thing before it, which carries the words;
+    // a thing somebody put out speaks for them.
+    name: 'a thing before "that" or "which" carries the words its relative clause reads',
+    text: `
+      Volunteers handed out caps [[that|speaker]] [[said|cue]], [[“Vote early.”|statement]]
+      Tom Lee held up the banner — [[which|speaker]] [[read|cue]] [[“Farmers first”|statement]] — and left.
+      [[Ann Bell|speaker]] released a video that [[said|cue]], [[“Come and see.”|statement]]
+    `,
+    people: { 'Ann Bell': ['Ann Bell'] },
+    speakers: [undefined, undefined, 'Ann Bell'],
+  },
+  {
     name: 'the noun of a with-clause is the subject of its participle',
     text: `Nurses backed the mayor, with [[the city nurses union|speaker]] [[calling|cue]] her [[“our best friend at city hall”|partial]] last week.`,
   },

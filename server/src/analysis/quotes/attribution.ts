@@ -221,7 +221,9 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   // "a statement", "his tweet": a noun, not a verb ("Macron a déclaré" is French). "Some chanted", "Another
   // added": a quantifier alone is the subject of a past form.
   if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev)) && !(FOREIGN_PARTICIPLES.has(w) && FOREIGN_AUXILIARIES.has(prev.text))
-    && !(QUANTIFIERS.has(lower(prev)) && isPastForm(w) && !isWord(tokens[k - 2]))) return false;
+    && !(QUANTIFIERS.has(lower(prev)) && isPastForm(w) && !isWord(tokens[k - 2]))
+    // "caps that said": after a word, "that" before a verb of saying or reading is a relative pronoun.
+    && !(prev.text === 'that' && isWord(tokens[k - 2]) && /^(?:said|says|read|reads|stated|states|declared|declares|proclaimed|proclaims|warned|warns|called|calls)$/.test(w))) return false;
   // "The report notes: “…”": right before the colon that introduces the quotation, a form after a noun is the verb.
   const introducesQuotation = tokens[k + 1]?.text === ':' && k + 2 === tokens.length && /s$/.test(w);
   if (prev && NOUN_FORMS.test(w) && !introducesQuotation) {
@@ -945,6 +947,24 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
     if (tokens[j - 1]?.text !== ',') return { speaker };
     const antecedent = npEndingAt(tokens, j - 2);
     return { speaker, antecedent };
+  }
+  // "water bottles that said", "the sign — which read": as with "who", the relative pronoun is the speaker; the
+  // phrase it stands for carries the words.
+  if (j >= 1 && /^(?:that|which)$/.test(tokens[j].text)) {
+    const end = /^[,—–-]$/.test(tokens[j - 1].text) ? j - 2 : j - 1;
+    const carrier = npEndingAt(tokens, end);
+    if (carrier) {
+      // "Trump released a video that said": who put the thing out speaks.
+      if (carrier.end !== tokens[end].end) return { speaker: carrier };
+      // A phrase with a determiner or a name, or a bare plural; not one cut out of a longer phrase ("appeared in
+      // front of the headquarters that", "has seen schools that").
+      const a = tokens.findIndex((t) => t.start === carrier.start);
+      const phrase = tokens.slice(a, end + 1);
+      if (!(isWord(tokens[a - 1]) && AUXILIARIES.has(lower(tokens[a - 1])))
+        && (DETERMINERS.has(lower(tokens[a])) || (tokens[a].kind === 'word' && isCapitalised(tokens[a])) || (/s$/.test(lower(tokens[end])) && !phrase.some((t) => t.text === 'of')))) {
+        return { speaker: spanOf(tokens, j, j)!, antecedent: carrier };
+      }
+    }
   }
   // "a White House official who spoke anonymously to discuss strategy said": a relative clause without commas sits
   // between the subject and its cue; the phrase before "who" speaks.
