@@ -245,6 +245,15 @@ const cases: Case[] = [
     speakers: [undefined, 'Ann Lee', 'Jo Roe'],
   },
   {
+    // A quotation with no cue of its own does not take the speaker who introduces a later one in its sentence.
+    name: 'a later quotation introduced by its own speaker lends it to no earlier one',
+    text: `
+      [[Tom Lee|speaker]] sniped that the coach was [[“past it,”|partial]] while [[Ann Bell|speaker]] [[called|cue]] him [[“a legend.”|partial]]
+    `,
+    people: { 'Tom Lee': ['Tom Lee'], 'Ann Bell': ['Ann Bell'] },
+    speakers: ['Tom Lee', 'Ann Bell'],
+  },
+  {
     name: 'a quotation in the sentence after the one that introduced its speaker',
     text: `
       [[Doe|speaker]] told the council she would resign. [[“I have done my part.”|statement]]

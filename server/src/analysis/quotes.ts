@@ -440,7 +440,11 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     let donor: Work | undefined;
     for (let d = 1; d <= 3 && !donor; d++) {
       for (const o of [works[k - d], works[k + d]]) {
-        if (o?.attribution?.speaker && !o.inherited && overlapsSentences(o, w) && !(o.postIsNextSentence && o.span.start > w.span.start)) {
+        // Not a later quotation introduced by its own speaker after this one: "Roe said he was “tired,” while his
+        // aides sent letters that called him “brave”".
+        const speaker = o?.attribution?.speaker;
+        const introducedLater = !!speaker && o.attribution!.shape === 'before' && o.span.start > w.span.end && speaker.start >= w.span.end && speaker.end <= o.span.start;
+        if (speaker && !o.inherited && overlapsSentences(o, w) && !(o.postIsNextSentence && o.span.start > w.span.start) && !introducedLater) {
           donor = o;
           break;
         }
