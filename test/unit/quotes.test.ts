@@ -254,6 +254,13 @@ const cases: Case[] = [
     speakers: ['Tom Lee', 'Ann Bell'],
   },
   {
+    name: 'a name with an ampersand between capitals is one word',
+    text: `
+      [[“Prices will fall,”|statement]] [[said|cue]] [[M&S|speaker]].
+      [[“We will wait,”|statement]] [[the AT&T spokesman|speaker]] [[said|cue]].
+    `,
+  },
+  {
     name: 'a quotation in the sentence after the one that introduced its speaker',
     text: `
       [[Doe|speaker]] told the council she would resign. [[“I have done my part.”|statement]]
