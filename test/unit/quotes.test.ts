@@ -254,6 +254,17 @@ const cases: Case[] = [
     speakers: ['Tom Lee', 'Ann Bell'],
   },
   {
+    // A word in capitals is an acronym even when it spells a small word; "Us" capitalised is the magazine.
+    name: 'outlets named AS, WHO or Us',
+    text: `
+      On a quiet evening, [[AS|speaker]] offers one view: [[“Spain played better.”|statement]]
+      A [[“funding gap”|partial]] still stood in the way, [[the WHO|speaker]] [[said|cue]].
+      [[Us magazine|speaker]] was unrepentant, [[saying|cue]]: [[“She should start her own magazine.”|statement]]
+      [[“They are happy,”|statement]] [[Us Weekly|speaker]] [[reported|cue]].
+    `,
+    speakers: [undefined, undefined, undefined, 'Us Weekly'],
+  },
+  {
     name: 'a name with an ampersand between capitals is one word',
     text: `
       [[“Prices will fall,”|statement]] [[said|cue]] [[M&S|speaker]].

@@ -1218,7 +1218,8 @@ function nameOf(phrase: string): string | undefined {
   if (!words.length || DETERMINERS.has(words[0].toLowerCase()) || SUBJECT_PRONOUNS.has(words[0].toLowerCase())) return undefined;
   if (!words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|van|von|al|bin|da|di|la|le)$/.test(w))) return undefined;
   let i = 0;
-  while (i < words.length - 1 && TITLES.has(words[i].toLowerCase())) i++;
+  // "US Senator Jo Roe", but "Us Weekly" is a name.
+  while (i < words.length - 1 && TITLES.has(words[i].toLowerCase()) && words[i] !== 'Us') i++;
   const name = words.slice(i).join(' ').replace(/[’']s$/, '');
   return /\p{Ll}/u.test(name) ? name : undefined;
 }

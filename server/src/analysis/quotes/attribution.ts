@@ -123,11 +123,16 @@ function nameWord(tokens: Token[], i: number): boolean {
   return (!!next && next.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(next.text)) || (!!prev && prev.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !CUE_FORMS.has(lower(prev)));
 }
 
+// Not the small words of a headline in capitals ("TEAM REFUSES TO STAY IN VILLAGE").
+const ACRONYM = /^(?!(?:TO|IN|OF|ON|AT|BY|IS|BE|OR|AN|NO|SO|UP|IF|THE|AND|FOR|ARE|WAS|HAS|NOT|BUT|WITH|FROM|THAT|THIS|OVER|INTO)$)[A-Z]{2,}$/;
+
 /** Whether a word can belong to a speaker's noun phrase. */
 function npWord(t: Token): boolean {
   if (t.kind === 'punct') return false;
   const w = lower(t);
-  if (isCapitalised(t)) return !(NP_STOPS.has(w) && !NP_LINKS.has(w)) || /^(?:US|IT)$/.test(t.text) || /^(?:Will|May)$/.test(t.text);
+  // "Spanish daily AS", "the WHO": a word in capitals is an acronym, whatever word it spells; "Us" capitalised is
+  // the magazine.
+  if (isCapitalised(t)) return !(NP_STOPS.has(w) && !NP_LINKS.has(w)) || ACRONYM.test(t.text) || /^(?:Will|May|Us)$/.test(t.text);
   if (NP_STOPS.has(w) && !NP_LINKS.has(w)) return false;
   if (CUE_FORMS.has(w)) return false;
   return true;
@@ -145,7 +150,7 @@ function nounCue(tokens: Token[], j: number): boolean {
 /** Whether a word can open a speaker's noun phrase. */
 function npStart(t: Token): boolean {
   const w = lower(t);
-  if (t.kind === 'punct' || NP_LINKS.has(w) || (INTRODUCERS.test(w) && !nameWord([t], 0)) || (/(?:ly|wise)$/.test(w) && (!isCapitalised(t) || OPENING_ADVERB.test(t.text)))) return false;
+  if (t.kind === 'punct' || NP_LINKS.has(w) || (INTRODUCERS.test(w) && !nameWord([t], 0) && !ACRONYM.test(t.text)) || (/(?:ly|wise)$/.test(w) && (!isCapitalised(t) || OPENING_ADVERB.test(t.text)))) return false;
   return npWord(t) || SUBJECT_PRONOUNS.has(w) || w === 'who';
 }
 
@@ -185,7 +190,7 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (from === to && /^(?:the|a|an|this|that|these|such|no|every|other)$/.test(w)) return false;
   // "by Easter", "until Monday": a date alone (a month may be a name: "May said").
   if (from === to && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|easter|christmas|midnight|noon)$/.test(w)) return false;
-  if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || nameWord(tokens, from);
+  if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || first.text === 'Us' || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
   // „…“, sagte die Kanzlerin. / «…», a dit le président.
   if (/^(?:der|die|das|ein|eine|le|la|les|un|une)$/.test(w) && to > from && to - from < 6) return true;
@@ -1209,7 +1214,7 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) && !/^(?:\d|who$)/.test(after) && !(pastNext && /ing$/.test(t.text) && !/thing$/.test(t.text));
     // "Coincidentally it is …": a sentence adverb (not a name such as Kelly or Connolly).
     const adverb = SENTENCE_ADVERB.test(t.text);
-    if (!(INTRODUCERS.test(lower(t)) || participle || OPENING_ADVERB.test(t.text) || adverb || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
+    if (!((INTRODUCERS.test(lower(t)) && !ACRONYM.test(t.text)) || participle || OPENING_ADVERB.test(t.text) || adverb || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
     // "Earlier Tory leader Michael Howard sent …": an adverb of time without a comma, before a capitalised subject.
     if (/^(?:earlier|later|meanwhile|separately|now|then|today|yesterday|also|still)$/.test(lower(t)) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && isWord(sentence[i + 1])) {
       i++;
@@ -1265,7 +1270,7 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       i++;
       continue;
     }
-    if (isCapitalised(t) && !(i === from && NP_STOPS.has(w) && !/^[A-Z]{2,}$/.test(t.text))) {
+    if (isCapitalised(t) && !(i === from && NP_STOPS.has(w) && !/^[A-Z]{2,}$/.test(t.text) && t.text !== 'Us')) {
       capitalRun = true;
       i++;
       continue;
