@@ -759,6 +759,9 @@ const cases: Case[] = [
       [[She|speaker]] wiped the disk with a program called Shredder. [["Nobody can read it now."|statement]]
 
       Old engines suffered from a problem called [["early pinging"|scare]] for years.
+
+      The sites host links, called [["beacons"|scare]], that point to files. The card, launched in May and dubbed [["Zap"|scare]], sold well.
+      It was what [[Ann Bell|speaker]], treasurer of the club, [[called|cue]] [["a bun fight."|statement]]
     `,
   },
   {

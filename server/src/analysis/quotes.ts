@@ -782,8 +782,10 @@ function classify(text: string, w: Work): QuoteKind {
   // “…,” Jacobs said: a speech verb right after the quotation outweighs the words before it.
   const saidRightAfter = !!a?.speaker && (a.shape === 'after' || a.shape === 'inverted') && !w.inherited;
   if (SCARE_PRECEDERS.test(before) && words <= 6 && !saidRightAfter) return 'scare';
-  // "a phenomenon called ‘knocking’": a thing given its name.
-  if (endsWithNaming(before) && A_THING_CALLED.test(before) && words <= 4 && !saidRightAfter) return 'scare';
+  // "a phenomenon called ‘knocking’", "links, called “trackers”", "launched in May and dubbed “Otoku”": a thing
+  // given its name.
+  // Not after a name's appositive: "what Jo Roe, treasurer of the campaign, called “…”".
+  if (endsWithNaming(before) && A_THING_CALLED.test(before) && !AFTER_APPOSITIVE.test(text.slice(Math.max(w.pre.start, w.span.start - 120), w.span.start)) && words <= 4 && !saidRightAfter) return 'scare';
   // "The proposed question is: “Should …?”", "The slogan reads: “…”": the wording of a text, nobody's words.
   if (!a?.speaker && QUOTED_TEXT.test(text.slice(w.pre.start, w.span.start))) return 'scare';
   const trimmedBefore = text.slice(w.pre.start, w.pre.end).trimEnd();
@@ -814,7 +816,8 @@ function classify(text: string, w: Work): QuoteKind {
 
 // "The proposed question for the vote is:", "The slogan on the banner reads:".
 const QUOTED_TEXT = /\b(?:question|wording|slogan|motto|headline|caption|inscription)(?:\s+\p{L}+){0,5}?\s+(?:is|was|will\s+be|reads|read)\s*:\s*$/iu;
-const A_THING_CALLED = /(?:^|[^\p{L}])(?:a|an)\s+\p{Ll}+\s+(?:called|named|dubbed)\s*$/u;
+const A_THING_CALLED = /(?:(?:^|[^\p{L}])(?:a|an)\s+\p{Ll}+\s+(?:called|named|dubbed)|,\s*(?:called|named|dubbed)|\sand\s+dubbed)\s*$/u;
+const AFTER_APPOSITIVE = /\p{Lu}\p{Ll}+,[^,.;]{1,80},\s*(?:called|named|dubbed)\s*$/u;
 /** The text ends in "called", "named" or "dubbed" and spaces (trimEnd drops what \s matches): A_THING_CALLED's ending. */
 function endsWithNaming(text: string): boolean {
   const end = text.trimEnd();
