@@ -265,6 +265,16 @@ const cases: Case[] = [
     speakers: [undefined, undefined, undefined, 'Us Weekly'],
   },
   {
+    // What an inquiry looked into is its subject; the inquiry (and whoever owns it) speaks.
+    name: 'an inquiry into something speaks, not the something',
+    text: `
+      [[Lord Hale's report|speaker]] last year into the rail crash [[said|cue]] the checks were [[“far too thin”|partial]].
+      [[A report|speaker]] on the trial [[said|cue]]: [[“Pupils asked better questions.”|statement]]
+    `,
+    people: { 'Tom Hale': ['Lord Hale'] },
+    speakers: ['Tom Hale', undefined],
+  },
+  {
     name: 'a name with an ampersand between capitals is one word',
     text: `
       [[“Prices will fall,”|statement]] [[said|cue]] [[M&S|speaker]].

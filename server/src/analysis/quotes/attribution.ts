@@ -708,6 +708,7 @@ function causedToSpeak(tokens: Token[], k: number): Span | undefined {
   return spanOf(tokens, c + 1, b);
 }
 
+const INQUIRY = /^(?:report|inquiry|enquiry|review|investigation|study|probe|survey|audit|analysis)$/;
 const REPORT_NOUNS = /^(?:report|reports|article|story|investigation|editorial|analysis)$/;
 
 /** "a report by Politico that …", "a story in the Times that …" up to the quotation: the report and its outlet. */
@@ -1004,6 +1005,16 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   // before it speaks.
   if (direct) {
     const at = tokens.findIndex((t) => t.start === direct.start);
+    // "The inquiry into the crash said", "Lord Roe's report earlier this year into the war said": what an inquiry
+    // looked into is its subject; the inquiry speaks.
+    if (at >= 2 && /^(?:into|on|of)$/.test(tokens[at - 1].text)) {
+      let n = at - 2;
+      while (n > 0 && at - 2 - n < 3 && /^(?:earlier|last|this|year|month|week)$/.test(lower(tokens[n]))) n--;
+      // "Lord Roe's report": the possessor's phrase and the noun.
+      const owner = n > 0 && /['’]s?$/.test(tokens[n - 1].text) ? npEndingAt(tokens, n - 1) : undefined;
+      const inquiry = !INQUIRY.test(lower(tokens[n])) ? undefined : owner ? { start: owner.start, end: tokens[n].end } : npEndingAt(tokens, n);
+      if (inquiry) return { speaker: inquiry };
+    }
     if (at >= 2 && /^(?:in|during)$/.test(tokens[at - 1].text) && isWord(tokens[at - 2]) && !/^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(tokens[at - 2].text)) {
       const before = npEndingAt(tokens, at - 2);
       const first = before && tokens.find((t) => t.start === before.start);
