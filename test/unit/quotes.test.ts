@@ -275,6 +275,15 @@ const cases: Case[] = [
     speakers: ['Tom Hale', undefined],
   },
   {
+    // A past form between a possessive and its noun is an adjective, no cue: the possessor does not speak.
+    name: 'a past form after a possessive and before a noun is no cue',
+    text: `
+      [[Jo Roe|speaker]] also decried Ann Bell’s repeated calls to shut the mine, [[noting|cue]] she had [[“never worked a day there”|partial]].
+    `,
+    people: { 'Jo Roe': ['Jo Roe'], 'Ann Bell': ['Ann Bell'] },
+    speakers: ['Jo Roe'],
+  },
+  {
     name: 'a name with an ampersand between capitals is one word',
     text: `
       [[“Prices will fall,”|statement]] [[said|cue]] [[M&S|speaker]].

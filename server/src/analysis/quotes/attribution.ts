@@ -245,8 +245,10 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   // "a program called BleachBit", "a group named Fair Fight": a thing given its name, not words said.
   if (/^(?:called|named|dubbed)$/.test(w) && prev && isWord(prev) && !isCapitalised(prev) && !SUBJECT_PRONOUNS.has(lower(prev)) && /^(?:a|an)$/i.test(tokens[k - 2]?.text ?? '')
     && (!tokens[k + 1] || isCapitalised(tokens[k + 1]))) return false;
-  // "Merz’s remarks": a possessive makes it a noun.
+  // "Merz’s remarks": a possessive makes it a noun; "Trump’s repeated calls": an adjective before the noun.
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
+  const next = tokens[k + 1];
+  if (prev && /['’]s$/.test(prev.text) && /ed$/.test(w) && isWord(next) && !isCapitalised(next) && !DETERMINERS.has(lower(next)) && !SUBJECT_PRONOUNS.has(lower(next)) && !NP_STOPS.has(lower(next))) return false;
   // "a prosecutor who reports directly to the president": answering to somebody is no speaking.
   if (/^report(?:s|ed|ing)?$/.test(w) && !isPassive(tokens, k) && (lower(tokens[k + 1] ?? t) === 'to' || (isAdverb(tokens[k + 1] ?? t) && lower(tokens[k + 2] ?? t) === 'to'))) return false;
   if (goesOnDoing(tokens, k)) return false;
