@@ -234,6 +234,63 @@ const cases: Case[] = [
     speakers: ['Doe', 'Doe'],
   },
   {
+    // A cue and its speaker set off inside the clause vouch for it; the clause's subject does not speak, nor does an
+    // object with a relative clause.
+    name: 'an inverted cue set off by commas or dashes inside the clause',
+    text: `
+      The scheme would cut bills, [[says|cue]] [[the charity|speaker]] - and so use the money more [["wisely"|partial]] than now.
+      The puzzle of the case, [[says|cue]] [[Ann Lee|speaker]], lawyer for the family, is that it was [["never tried"|partial]].
+      The minister, [[Jo Roe|speaker]], agreed the old law, which dates from 1850, was unfair but [[added|cue]] that [["its effects are small"|partial]].
+    `,
+    speakers: [undefined, 'Ann Lee', 'Jo Roe'],
+  },
+  {
+    // A quotation with no cue of its own does not take the speaker who introduces a later one in its sentence.
+    name: 'a later quotation introduced by its own speaker lends it to no earlier one',
+    text: `
+      [[Tom Lee|speaker]] sniped that the coach was [[“past it,”|partial]] while [[Ann Bell|speaker]] [[called|cue]] him [[“a legend.”|partial]]
+    `,
+    people: { 'Tom Lee': ['Tom Lee'], 'Ann Bell': ['Ann Bell'] },
+    speakers: ['Tom Lee', 'Ann Bell'],
+  },
+  {
+    // A word in capitals is an acronym even when it spells a small word; "Us" capitalised is the magazine.
+    name: 'outlets named AS, WHO or Us',
+    text: `
+      On a quiet evening, [[AS|speaker]] offers one view: [[“Spain played better.”|statement]]
+      A [[“funding gap”|partial]] still stood in the way, [[the WHO|speaker]] [[said|cue]].
+      [[Us magazine|speaker]] was unrepentant, [[saying|cue]]: [[“She should start her own magazine.”|statement]]
+      [[“They are happy,”|statement]] [[Us Weekly|speaker]] [[reported|cue]].
+    `,
+    speakers: [undefined, undefined, undefined, 'Us Weekly'],
+  },
+  {
+    // What an inquiry looked into is its subject; the inquiry (and whoever owns it) speaks.
+    name: 'an inquiry into something speaks, not the something',
+    text: `
+      [[Lord Hale's report|speaker]] last year into the rail crash [[said|cue]] the checks were [[“far too thin”|partial]].
+      [[A report|speaker]] on the trial [[said|cue]]: [[“Pupils asked better questions.”|statement]]
+    `,
+    people: { 'Tom Hale': ['Lord Hale'] },
+    speakers: ['Tom Hale', undefined],
+  },
+  {
+    // A past form between a possessive and its noun is an adjective, no cue: the possessor does not speak.
+    name: 'a past form after a possessive and before a noun is no cue',
+    text: `
+      [[Jo Roe|speaker]] also decried Ann Bell’s repeated calls to shut the mine, [[noting|cue]] she had [[“never worked a day there”|partial]].
+    `,
+    people: { 'Jo Roe': ['Jo Roe'], 'Ann Bell': ['Ann Bell'] },
+    speakers: ['Jo Roe'],
+  },
+  {
+    name: 'a name with an ampersand between capitals is one word',
+    text: `
+      [[“Prices will fall,”|statement]] [[said|cue]] [[M&S|speaker]].
+      [[“We will wait,”|statement]] [[the AT&T spokesman|speaker]] [[said|cue]].
+    `,
+  },
+  {
     name: 'a quotation in the sentence after the one that introduced its speaker',
     text: `
       [[Doe|speaker]] told the council she would resign. [[“I have done my part.”|statement]]
@@ -721,6 +778,9 @@ const cases: Case[] = [
       [[She|speaker]] wiped the disk with a program called Shredder. [["Nobody can read it now."|statement]]
 
       Old engines suffered from a problem called [["early pinging"|scare]] for years.
+
+      The sites host links, called [["beacons"|scare]], that point to files. The card, launched in May and dubbed [["Zap"|scare]], sold well.
+      It was what [[Ann Bell|speaker]], treasurer of the club, [[called|cue]] [["a bun fight."|statement]]
     `,
   },
   {
@@ -1165,6 +1225,18 @@ const cases: Case[] = [
       Outside the hall, Tom Lee held up [[a sign|speaker]] [[reading|cue]] [[“Farmers first.”|statement]]
       The mayor ran [[one of her adverts|speaker]] [[asking|cue]], [[“Who will fix the roads?”|statement]]
     `,
+  },
+  {
+    // "that" or "which" right before the cue speaks, as "who" does, for the thing before it, which carries the words;
+    // a thing somebody put out speaks for them.
+    name: 'a thing before "that" or "which" carries the words its relative clause reads',
+    text: `
+      Volunteers handed out caps [[that|speaker]] [[said|cue]], [[“Vote early.”|statement]]
+      Tom Lee held up the banner — [[which|speaker]] [[read|cue]] [[“Farmers first”|statement]] — and left.
+      [[Ann Bell|speaker]] released a video that [[said|cue]], [[“Come and see.”|statement]]
+    `,
+    people: { 'Ann Bell': ['Ann Bell'] },
+    speakers: [undefined, undefined, 'Ann Bell'],
   },
   {
     name: 'the noun of a with-clause is the subject of its participle',
@@ -1752,6 +1824,14 @@ describe('quotes', () => {
       + 'Ravi Cole, a spokesman said, has told staff he will stay. “I will not budge,” he said.';
     const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'] }));
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['He', undefined], ['He', undefined], ['he', 'Ravi Cole']]);
+  });
+
+  it('does not carry a pronoun past an unnamed speaker to the last named speaker', () => {
+    const text = 'Greenpeace said the plan was “a disgrace”.\n'
+      + 'A Department for Roads and Local Transport spokeswoman said the plan was sound. She added: “We stand by it.”\n'
+      + 'A council spokesman told the paper the road would open. “It is on time,” he said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Greenpeace', 'Greenpeace'], ['She', undefined], ['he', undefined]]);
   });
 
   it('resolves a pronoun to the subject of the sentence before after an opening phrase, not to its object', () => {

@@ -345,7 +345,7 @@ function width(text: string, i: number): number {
 }
 
 /**
- * Words (with inner apostrophes, hyphens and dots: "Putin’s", "U.S.", "face-to-face"; a final period only for
+ * Words (with inner apostrophes, hyphens, dots and capitals' ampersands: "Putin’s", "U.S.", "face-to-face", "M&S"; a final period only for
  * abbreviations and initials), numbers ("1,500.5", "10:00") and single punctuation marks. No token crosses white
  * space, so a paragraph's tokens are the same read alone or within the whole text.
  */
@@ -395,6 +395,11 @@ function wordEnd(text: string, i: number, end: number): number {
     }
     const c = text[i];
     if (i + 1 < end && (c === "'" || c === '’' || c === '.' || c === '-') && kindAt(text, i + 1) === Kind.Letter) {
+      i++;
+      continue;
+    }
+    // "M&S", "AT&T": an ampersand between capitals.
+    if (i + 1 < end && c === '&' && /[A-Z]/.test(text[i - 1]) && /[A-Z]/.test(text[i + 1])) {
       i++;
       continue;
     }

@@ -440,7 +440,11 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     let donor: Work | undefined;
     for (let d = 1; d <= 3 && !donor; d++) {
       for (const o of [works[k - d], works[k + d]]) {
-        if (o?.attribution?.speaker && !o.inherited && overlapsSentences(o, w) && !(o.postIsNextSentence && o.span.start > w.span.start)) {
+        // Not a later quotation introduced by its own speaker after this one: "Roe said he was “tired,” while his
+        // aides sent letters that called him “brave”".
+        const speaker = o?.attribution?.speaker;
+        const introducedLater = !!speaker && o.attribution!.shape === 'before' && o.span.start > w.span.end && speaker.start >= w.span.end && speaker.end <= o.span.start;
+        if (speaker && !o.inherited && overlapsSentences(o, w) && !(o.postIsNextSentence && o.span.start > w.span.start) && !introducedLater) {
           donor = o;
           break;
         }
@@ -778,8 +782,10 @@ function classify(text: string, w: Work): QuoteKind {
   // “…,” Jacobs said: a speech verb right after the quotation outweighs the words before it.
   const saidRightAfter = !!a?.speaker && (a.shape === 'after' || a.shape === 'inverted') && !w.inherited;
   if (SCARE_PRECEDERS.test(before) && words <= 6 && !saidRightAfter) return 'scare';
-  // "a phenomenon called ‘knocking’": a thing given its name.
-  if (endsWithNaming(before) && A_THING_CALLED.test(before) && words <= 4 && !saidRightAfter) return 'scare';
+  // "a phenomenon called ‘knocking’", "links, called “trackers”", "launched in May and dubbed “Otoku”": a thing
+  // given its name.
+  // Not after a name's appositive: "what Jo Roe, treasurer of the campaign, called “…”".
+  if (endsWithNaming(before) && A_THING_CALLED.test(before) && !AFTER_APPOSITIVE.test(text.slice(Math.max(w.pre.start, w.span.start - 120), w.span.start)) && words <= 4 && !saidRightAfter) return 'scare';
   // "The proposed question is: “Should …?”", "The slogan reads: “…”": the wording of a text, nobody's words.
   if (!a?.speaker && QUOTED_TEXT.test(text.slice(w.pre.start, w.span.start))) return 'scare';
   const trimmedBefore = text.slice(w.pre.start, w.pre.end).trimEnd();
@@ -810,7 +816,8 @@ function classify(text: string, w: Work): QuoteKind {
 
 // "The proposed question for the vote is:", "The slogan on the banner reads:".
 const QUOTED_TEXT = /\b(?:question|wording|slogan|motto|headline|caption|inscription)(?:\s+\p{L}+){0,5}?\s+(?:is|was|will\s+be|reads|read)\s*:\s*$/iu;
-const A_THING_CALLED = /(?:^|[^\p{L}])(?:a|an)\s+\p{Ll}+\s+(?:called|named|dubbed)\s*$/u;
+const A_THING_CALLED = /(?:(?:^|[^\p{L}])(?:a|an)\s+\p{Ll}+\s+(?:called|named|dubbed)|,\s*(?:called|named|dubbed)|\sand\s+dubbed)\s*$/u;
+const AFTER_APPOSITIVE = /\p{Lu}\p{Ll}+,[^,.;]{1,80},\s*(?:called|named|dubbed)\s*$/u;
 /** The text ends in "called", "named" or "dubbed" and spaces (trimEnd drops what \s matches): A_THING_CALLED's ending. */
 function endsWithNaming(text: string): boolean {
   const end = text.trimEnd();
@@ -1099,9 +1106,10 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
     return subject ? { leaderId: subject.leaderId, name: subject.name } : { leaderId: m.leaderId, name: m.name };
   }
   if (subjectOnly) return undefined;
-  // Without entities, the last named speaker.
+  // Without entities, the last named speaker, unless an unnamed one speaks between them ("A Labour spokesman told
+  // the BBC …. “…,” he said").
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
-  if (s && agrees(s, feminine)) return { leaderId: s.leaderId, name: s.name };
+  if (s && agrees(s, feminine) && !unnamedSpeakerIn(text.slice(s.end, Math.max(s.end, own?.start ?? span.start)))) return { leaderId: s.leaderId, name: s.name };
   // Nobody before: the pronoun may look ahead to a name later in its sentence ("“…,” she said after Kelly Holmes won").
   for (let i = mentions.lastStarting(span.end, true) + 1; i < list.length; i++) {
     const m = list[i];
@@ -1114,7 +1122,7 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
 }
 
 // "a Home Office spokesman said", "The official added": one unnamed person, then a speech verb.
-const UNNAMED_SPEAKER = /(?:^|[.!?]["”’]?\s+|,\s+)(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:spokes(?:man|woman|person)|official|source|aide|insider)\s+(?:for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(\p{Ll}+)/gu;
+const UNNAMED_SPEAKER = /(?:^|[.!?]["”’]?\s+|,\s+)(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:spokes(?:man|woman|person)|official|source|aide|insider)\s+(?:for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(\p{Ll}+)/gu;
 
 function unnamedSpeakerIn(gap: string, objectAfter = false): boolean {
   for (const m of gap.matchAll(UNNAMED_SPEAKER)) {
@@ -1213,7 +1221,8 @@ function nameOf(phrase: string): string | undefined {
   if (!words.length || DETERMINERS.has(words[0].toLowerCase()) || SUBJECT_PRONOUNS.has(words[0].toLowerCase())) return undefined;
   if (!words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|van|von|al|bin|da|di|la|le)$/.test(w))) return undefined;
   let i = 0;
-  while (i < words.length - 1 && TITLES.has(words[i].toLowerCase())) i++;
+  // "US Senator Jo Roe", but "Us Weekly" is a name.
+  while (i < words.length - 1 && TITLES.has(words[i].toLowerCase()) && words[i] !== 'Us') i++;
   const name = words.slice(i).join(' ').replace(/[’']s$/, '');
   return /\p{Ll}/u.test(name) ? name : undefined;
 }

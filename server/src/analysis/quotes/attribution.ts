@@ -123,11 +123,16 @@ function nameWord(tokens: Token[], i: number): boolean {
   return (!!next && next.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(next.text)) || (!!prev && prev.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !CUE_FORMS.has(lower(prev)));
 }
 
+// Not the small words of a headline in capitals ("TEAM REFUSES TO STAY IN VILLAGE").
+const ACRONYM = /^(?!(?:TO|IN|OF|ON|AT|BY|IS|BE|OR|AN|NO|SO|UP|IF|THE|AND|FOR|ARE|WAS|HAS|NOT|BUT|WITH|FROM|THAT|THIS|OVER|INTO)$)[A-Z]{2,}$/;
+
 /** Whether a word can belong to a speaker's noun phrase. */
 function npWord(t: Token): boolean {
   if (t.kind === 'punct') return false;
   const w = lower(t);
-  if (isCapitalised(t)) return !(NP_STOPS.has(w) && !NP_LINKS.has(w)) || /^(?:US|IT)$/.test(t.text) || /^(?:Will|May)$/.test(t.text);
+  // "Spanish daily AS", "the WHO": a word in capitals is an acronym, whatever word it spells; "Us" capitalised is
+  // the magazine.
+  if (isCapitalised(t)) return !(NP_STOPS.has(w) && !NP_LINKS.has(w)) || ACRONYM.test(t.text) || /^(?:Will|May|Us)$/.test(t.text);
   if (NP_STOPS.has(w) && !NP_LINKS.has(w)) return false;
   if (CUE_FORMS.has(w)) return false;
   return true;
@@ -145,7 +150,7 @@ function nounCue(tokens: Token[], j: number): boolean {
 /** Whether a word can open a speaker's noun phrase. */
 function npStart(t: Token): boolean {
   const w = lower(t);
-  if (t.kind === 'punct' || NP_LINKS.has(w) || (INTRODUCERS.test(w) && !nameWord([t], 0)) || (/(?:ly|wise)$/.test(w) && (!isCapitalised(t) || OPENING_ADVERB.test(t.text)))) return false;
+  if (t.kind === 'punct' || NP_LINKS.has(w) || (INTRODUCERS.test(w) && !nameWord([t], 0) && !ACRONYM.test(t.text)) || (/(?:ly|wise)$/.test(w) && (!isCapitalised(t) || OPENING_ADVERB.test(t.text)))) return false;
   return npWord(t) || SUBJECT_PRONOUNS.has(w) || w === 'who';
 }
 
@@ -185,7 +190,7 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (from === to && /^(?:the|a|an|this|that|these|such|no|every|other)$/.test(w)) return false;
   // "by Easter", "until Monday": a date alone (a month may be a name: "May said").
   if (from === to && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|easter|christmas|midnight|noon)$/.test(w)) return false;
-  if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || nameWord(tokens, from);
+  if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || first.text === 'Us' || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
   // „…“, sagte die Kanzlerin. / «…», a dit le président.
   if (/^(?:der|die|das|ein|eine|le|la|les|un|une)$/.test(w) && to > from && to - from < 6) return true;
@@ -221,7 +226,9 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   // "a statement", "his tweet": a noun, not a verb ("Macron a déclaré" is French). "Some chanted", "Another
   // added": a quantifier alone is the subject of a past form.
   if (prev && DETERMINERS.has(lower(prev)) && !SUBJECT_PRONOUNS.has(lower(prev)) && !(FOREIGN_PARTICIPLES.has(w) && FOREIGN_AUXILIARIES.has(prev.text))
-    && !(QUANTIFIERS.has(lower(prev)) && isPastForm(w) && !isWord(tokens[k - 2]))) return false;
+    && !(QUANTIFIERS.has(lower(prev)) && isPastForm(w) && !isWord(tokens[k - 2]))
+    // "caps that said": after a word, "that" before a verb of saying or reading is a relative pronoun.
+    && !(prev.text === 'that' && isWord(tokens[k - 2]) && /^(?:said|says|read|reads|stated|states|declared|declares|proclaimed|proclaims|warned|warns|called|calls)$/.test(w))) return false;
   // "The report notes: “…”": right before the colon that introduces the quotation, a form after a noun is the verb.
   const introducesQuotation = tokens[k + 1]?.text === ':' && k + 2 === tokens.length && /s$/.test(w);
   if (prev && NOUN_FORMS.test(w) && !introducesQuotation) {
@@ -238,8 +245,10 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   // "a program called BleachBit", "a group named Fair Fight": a thing given its name, not words said.
   if (/^(?:called|named|dubbed)$/.test(w) && prev && isWord(prev) && !isCapitalised(prev) && !SUBJECT_PRONOUNS.has(lower(prev)) && /^(?:a|an)$/i.test(tokens[k - 2]?.text ?? '')
     && (!tokens[k + 1] || isCapitalised(tokens[k + 1]))) return false;
-  // "Merz’s remarks": a possessive makes it a noun.
+  // "Merz’s remarks": a possessive makes it a noun; "Trump’s repeated calls": an adjective before the noun.
   if (prev && /['’]s$/.test(prev.text) && NOUNISH.test(w)) return false;
+  const next = tokens[k + 1];
+  if (prev && /['’]s$/.test(prev.text) && /ed$/.test(w) && isWord(next) && !isCapitalised(next) && !DETERMINERS.has(lower(next)) && !SUBJECT_PRONOUNS.has(lower(next)) && !NP_STOPS.has(lower(next))) return false;
   // "a prosecutor who reports directly to the president": answering to somebody is no speaking.
   if (/^report(?:s|ed|ing)?$/.test(w) && !isPassive(tokens, k) && (lower(tokens[k + 1] ?? t) === 'to' || (isAdverb(tokens[k + 1] ?? t) && lower(tokens[k + 2] ?? t) === 'to'))) return false;
   if (goesOnDoing(tokens, k)) return false;
@@ -607,6 +616,15 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       // "Said Jo Roe, who grew up with him, “…”": the name ends at the relative clause.
       if (j > k + 1 && tokens[j].text === ',' && lower(tokens[j + 1] ?? t) === 'who') return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
     }
+    // "The plan would save money, says the party - and …", "The paradox, says Jo Roe, historian, is that she was “…”":
+    // a cue and its speaker set off inside the clause vouch for it; its subject does not speak.
+    const setOff = (x: Token | undefined) => !!x && (x.text === ',' || (/^[-—–]$/.test(x.text) && tokens[tokens.indexOf(x) - 1]?.end !== x.start));
+    if (k > 0 && setOff(tokens[k - 1]) && (isCapitalised(tokens[k + 1] ?? t) || lower(tokens[k + 1] ?? t) === 'the') && !LISTENER_CUES.test(CUE_FORMS.get(w) ?? '')) {
+      let j = k + 1;
+      while (j < tokens.length && j - k <= 6 && npWord(tokens[j])) j++;
+      // Not an object with a relative clause: "Lord Roe, agreed the Act, which governs …".
+      if (j < tokens.length - 1 && setOff(tokens[j]) && !/^(?:which|who|whose)$/.test(lower(tokens[j + 1])) && plausibleSpeaker(tokens, k + 1, j - 1)) return { speaker: spanOf(tokens, k + 1, j - 1), cue: spanOf(tokens, k, k), shape: 'before' };
+    }
     // "prompted the almanac, which tracks votes, to state, “…”", "led the mayor to declare": the one made to speak.
     const made = prev && lower(prev) === 'to' ? causedToSpeak(tokens, k) : undefined;
     if (made) return { speaker: made, cue: spanOf(tokens, k, k), shape: 'before' };
@@ -692,6 +710,7 @@ function causedToSpeak(tokens: Token[], k: number): Span | undefined {
   return spanOf(tokens, c + 1, b);
 }
 
+const INQUIRY = /^(?:report|inquiry|enquiry|review|investigation|study|probe|survey|audit|analysis)$/;
 const REPORT_NOUNS = /^(?:report|reports|article|story|investigation|editorial|analysis)$/;
 
 /** "a report by Politico that …", "a story in the Times that …" up to the quotation: the report and its outlet. */
@@ -937,6 +956,24 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
     const antecedent = npEndingAt(tokens, j - 2);
     return { speaker, antecedent };
   }
+  // "water bottles that said", "the sign — which read": as with "who", the relative pronoun is the speaker; the
+  // phrase it stands for carries the words.
+  if (j >= 1 && /^(?:that|which)$/.test(tokens[j].text)) {
+    const end = /^[,—–-]$/.test(tokens[j - 1].text) ? j - 2 : j - 1;
+    const carrier = npEndingAt(tokens, end);
+    if (carrier) {
+      // "Trump released a video that said": who put the thing out speaks.
+      if (carrier.end !== tokens[end].end) return { speaker: carrier };
+      // A phrase with a determiner or a name, or a bare plural; not one cut out of a longer phrase ("appeared in
+      // front of the headquarters that", "has seen schools that").
+      const a = tokens.findIndex((t) => t.start === carrier.start);
+      const phrase = tokens.slice(a, end + 1);
+      if (!(isWord(tokens[a - 1]) && AUXILIARIES.has(lower(tokens[a - 1])))
+        && (DETERMINERS.has(lower(tokens[a])) || (tokens[a].kind === 'word' && isCapitalised(tokens[a])) || (/s$/.test(lower(tokens[end])) && !phrase.some((t) => t.text === 'of')))) {
+        return { speaker: spanOf(tokens, j, j)!, antecedent: carrier };
+      }
+    }
+  }
   // "a White House official who spoke anonymously to discuss strategy said": a relative clause without commas sits
   // between the subject and its cue; the phrase before "who" speaks.
   const relative = relativeClauseHead(tokens, j);
@@ -970,6 +1007,16 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   // before it speaks.
   if (direct) {
     const at = tokens.findIndex((t) => t.start === direct.start);
+    // "The inquiry into the crash said", "Lord Roe's report earlier this year into the war said": what an inquiry
+    // looked into is its subject; the inquiry speaks.
+    if (at >= 2 && /^(?:into|on|of)$/.test(tokens[at - 1].text)) {
+      let n = at - 2;
+      while (n > 0 && at - 2 - n < 3 && /^(?:earlier|last|this|year|month|week)$/.test(lower(tokens[n]))) n--;
+      // "Lord Roe's report": the possessor's phrase and the noun.
+      const owner = n > 0 && /['’]s?$/.test(tokens[n - 1].text) ? npEndingAt(tokens, n - 1) : undefined;
+      const inquiry = !INQUIRY.test(lower(tokens[n])) ? undefined : owner ? { start: owner.start, end: tokens[n].end } : npEndingAt(tokens, n);
+      if (inquiry) return { speaker: inquiry };
+    }
     if (at >= 2 && /^(?:in|during)$/.test(tokens[at - 1].text) && isWord(tokens[at - 2]) && !/^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(tokens[at - 2].text)) {
       const before = npEndingAt(tokens, at - 2);
       const first = before && tokens.find((t) => t.start === before.start);
@@ -1180,7 +1227,7 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) && !/^(?:\d|who$)/.test(after) && !(pastNext && /ing$/.test(t.text) && !/thing$/.test(t.text));
     // "Coincidentally it is …": a sentence adverb (not a name such as Kelly or Connolly).
     const adverb = SENTENCE_ADVERB.test(t.text);
-    if (!(INTRODUCERS.test(lower(t)) || participle || OPENING_ADVERB.test(t.text) || adverb || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
+    if (!((INTRODUCERS.test(lower(t)) && !ACRONYM.test(t.text)) || participle || OPENING_ADVERB.test(t.text) || adverb || (round === 0 && /^[A-Z]{3,}$/.test(t.text)))) break;
     // "Earlier Tory leader Michael Howard sent …": an adverb of time without a comma, before a capitalised subject.
     if (/^(?:earlier|later|meanwhile|separately|now|then|today|yesterday|also|still)$/.test(lower(t)) && sentence[i + 1] && isCapitalised(sentence[i + 1]) && isWord(sentence[i + 1])) {
       i++;
@@ -1236,7 +1283,7 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
       i++;
       continue;
     }
-    if (isCapitalised(t) && !(i === from && NP_STOPS.has(w) && !/^[A-Z]{2,}$/.test(t.text))) {
+    if (isCapitalised(t) && !(i === from && NP_STOPS.has(w) && !/^[A-Z]{2,}$/.test(t.text) && t.text !== 'Us')) {
       capitalRun = true;
       i++;
       continue;
