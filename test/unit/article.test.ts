@@ -59,6 +59,27 @@ describe('front matter', () => {
     assert.equal(article.sentences.length, 2);
   });
 
+  it('explains a headline value that opens with a quotation mark, and its fix quotes the whole value', () => {
+    for (const [value, fixed] of [
+      ["'No surrender,' says the mayor", `"'No surrender,' says the mayor"`],
+      ['"Crisis" deepens as the talks fail', `'"Crisis" deepens as the talks fail'`],
+    ]) {
+      const text = `---\ntitle: ${value}\ndate: 2025-07-03\n---\nText.`;
+      const article = parseArticle(text);
+      const findings = article.findings.filter((f) => f.code === 'article.front-matter-invalid');
+      assert.equal(findings.length, 1);
+      assert.equal(text.slice(findings[0].start, findings[0].end), value);
+      assert.match(findings[0].message, /the value of `title` opens with `['"]`/);
+      const edit = findings[0].fixes![0].edits[0];
+      const repaired = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+      assert.equal(edit.newText, fixed);
+      const after = parseArticle(repaired);
+      assert.deepEqual(after.findings, []);
+      assert.equal(after.title, value);
+      assert.equal(article.referenceDate, '2025-07-03');
+    }
+  });
+
   it('reports a date that is not a date', () => {
     const article = parseArticle('---\ndate: 2025-02-30\n---\nText.');
     assert.equal(article.referenceDate, null);

@@ -113,10 +113,18 @@ function parseYaml(text: string, yaml: Span, findings: Finding[]): Record<string
     return salvageFields(source);
   }
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+  const explained = new Set<number>();
   for (const error of doc.errors) {
     const [s, e] = error.pos ?? [0, source.length];
     const lastChar = yaml.start + source.trimEnd().length - 1;
     const start = Math.min(yaml.start + s, Math.max(yaml.start, lastChar));
+    const quoted = quotedValueWithTail(text, start, yaml);
+    if (quoted) {
+      if (explained.has(quoted.line)) continue;
+      explained.add(quoted.line);
+      findings.push(quoted.finding);
+      continue;
+    }
     findings.push({
       start,
       end: Math.max(start + 1, Math.min(yaml.start + e, yaml.end)),
@@ -410,6 +418,32 @@ function wordEnd(text: string, i: number, end: number): number {
 function digitsEnd(text: string, i: number, end: number): number {
   while (i < end && kindAt(text, i) === Kind.Digit) i += width(text, i);
   return i;
+}
+
+// `title: 'We will not back down,' says Starmer`: a value that opens with a quotation mark is a quoted string to YAML.
+const QUOTED_VALUE_WITH_TAIL = /^([ \t]*[\p{L}\p{N}_-]+[ \t]*:[ \t]*)((['"])(?:(?!\3).)*\3[ \t]*[^\s#].*)$/u;
+
+/** The headline-style value that YAML cannot read, explained, with a fix that quotes the whole value. */
+function quotedValueWithTail(text: string, at: number, yaml: Span): { line: number; finding: Finding } | null {
+  const line = Math.max(yaml.start, text.lastIndexOf('\n', at - 1) + 1);
+  const end = Math.min(lineEnd(text, line), yaml.end);
+  const m = QUOTED_VALUE_WITH_TAIL.exec(text.slice(line, end));
+  if (!m) return null;
+  const key = m[1].trim().slice(0, -1).trim();
+  const value = m[2].trimEnd();
+  const start = line + m[1].length;
+  const newText = m[3] === "'" ? `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : `'${value.replace(/'/g, "''")}'`;
+  return {
+    line,
+    finding: {
+      start,
+      end: start + value.length,
+      severity: 'error',
+      code: 'article.front-matter-invalid',
+      message: `Front matter is not valid YAML: the value of \`${key}\` opens with \`${m[3]}\`, so YAML reads a quoted string that ends at the next \`${m[3]}\` and cannot read the words after it. Put the whole value in quotation marks: ${key}: ${newText}. The article text is still analysed.`,
+      fixes: [{ title: `Quote the whole value of ${key}`, edits: [{ start, end: start + value.length, newText }], preferred: true }],
+    },
+  };
 }
 
 function lineEnd(text: string, pos: number): number {
