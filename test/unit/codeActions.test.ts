@@ -35,6 +35,11 @@ describe('code actions', () => {
     assert.match(fixed, /on Friday, July 4, 2025/);
   });
 
+  it('quote a front-matter headline that opens with a quotation mark', () => {
+    const text = "---\ntitle: 'No surrender,' says the mayor\ndate: 2025-07-03\n---\nThe mayor spoke.\n";
+    assert.match(actionsAt(text, 'says').apply(/Quote the whole value of title/), /^title: "'No surrender,' says the mayor"$/m);
+  });
+
   it('insert the absolute date after a relative one', () => {
     const text = '---\ndate: 2025-07-03\n---\nThe envoy arrived yesterday.\n';
     assert.match(actionsAt(text, 'yesterday').apply(/Insert absolute date/), /arrived yesterday \(2 Jul 2025\)\./);
