@@ -322,7 +322,7 @@ test('words inside a title are no name; a title word after a given name is the s
     ---
     date: 2005-01-15
     ---
-    Figures came from the Office of the [[Deputy Prime Minister|none]]. "None," said Chief [[Treasury|none]] [[Secretary|title]] [[Pat Oswin|person Pat Oswin]].
+    Figures came from the Office of the [[Deputy Prime Minister|none]]. "None," said [[Chief Treasury Secretary|title]] [[Pat Oswin|text:pat-oswin]].
     Sales rose, said [[Ken Mura|person Ken Mura]], Chief [[Operating|none]] Officer of Sonex. [[Bank governor|title]] [[Mervyn King|person Mervyn King]] warned.
   `);
 });
@@ -443,6 +443,17 @@ test('after a title, one word that the article also writes in lower case and tha
     The audit is funded by the players' union and Premier [[Hurling|none]]. Injuries in hurling have doubled.
     The firm's "Chief [[Wombat|none]]" named it after a wombat. [[Senator|title]] [[Green|text:green]] agreed; the green paper was mentioned.
   `);
+});
+
+test('a cabinet office named by its department ("Home Secretary", "Health Minister") makes a leader with that office', () => {
+  const r = check(`
+    ---
+    date: 2026-05-14
+    ---
+    [[Home Secretary|title]] [[Orla Pennick|text:orla-pennick]] met [[Treasury Secretary|title]] [[Dale Morrow|text:dale-morrow]] and [[Health Minister|title]] [[Ines Varga|text:ines-varga]].
+    [[White House press secretary|title]] [[Kim Ardley|person Kim Ardley]] took questions.
+  `);
+  assert.deepEqual(r.leaders.map((l) => l.office), ['Home Secretary', 'Treasury Secretary', 'Health Minister']);
 });
 
 test('a peer is a knowledge-base person only if the base names them as one ("Lord Robertson", not "Lord Browne")', () => {

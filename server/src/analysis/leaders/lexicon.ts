@@ -18,6 +18,21 @@ function titles(leadership: boolean, entries: [string, string, string[]][]): [st
 const PRESIDENT = ['President'];
 const PM = ['Prime Minister', 'Premier', 'Taoiseach'];
 
+// Cabinet offices named by their department: "Home Secretary", "Treasury Secretary", "Health Minister".
+const SECRETARIES = [
+  'home', 'health', 'treasury', 'commerce', 'labor', 'education', 'energy', 'transport', 'transportation', 'interior',
+  'agriculture', 'justice', 'culture', 'environment', 'business', 'trade', 'housing', 'science', 'northern ireland',
+  'scottish', 'welsh', 'homeland security', 'veterans affairs',
+];
+const MINISTERS = [
+  'health', 'trade', 'economy', 'justice', 'education', 'energy', 'agriculture', 'culture', 'environment', 'labour',
+  'labor', 'transport', 'industry', 'immigration', 'europe', 'development', 'science', 'communications', 'home',
+  'housing', 'sports', 'tourism', 'oil', 'economic', 'foreign affairs',
+];
+const capitalised = (words: string) => words.replace(/\b\w/g, (c) => c.toUpperCase());
+const cabinetTitles = (words: string[], office: string): [string, string, string[]][] =>
+  words.map((w) => [`${w} ${office.toLowerCase()}`, `${capitalised(w)} ${office}`, []]);
+
 /** Multi-word keys are space-separated folded tokens. */
 export const TITLE_WORDS = new Map<string, TitleWord>([
   ...titles(true, [
@@ -70,6 +85,8 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
     ['minister', 'Minister', []],
     ['finance minister', 'Finance Minister', []],
     ['interior minister', 'Interior Minister', []],
+    ...cabinetTitles(SECRETARIES, 'Secretary'),
+    ...cabinetTitles(MINISTERS, 'Minister'),
     ['chief minister', 'Chief Minister', []],
     ['first minister', 'First Minister', []],
     ['taoiseach', 'Taoiseach', PM],
