@@ -456,6 +456,16 @@ test('a cabinet office named by its department ("Home Secretary", "Health Minist
   assert.deepEqual(r.leaders.map((l) => l.office), ['Home Secretary', 'Treasury Secretary', 'Health Minister']);
 });
 
+test('a leader known only from a former title holds it no more ("former Mayor Jo Roebling")', () => {
+  const r = check(`
+    ---
+    date: 2026-05-14
+    ---
+    [[Former Mayor|title]] [[Jo Roebling|text:jo-roebling]] and [[former Culture Secretary|title]] [[Lem Arkwright|text:lem-arkwright]] spoke.
+  `);
+  assert.deepEqual(r.leaders.map((l) => l.office), ['former Mayor', 'former Culture Secretary']);
+});
+
 test('a peer is a knowledge-base person only if the base names them as one ("Lord Robertson", not "Lord Browne")', () => {
   check(`
     ---

@@ -102,7 +102,8 @@ function toLeader(e: Entity, index: KbIndex, date: string): Leader {
   const title = e.textTitle;
   const country = title?.country ?? '';
   const display = title?.word.display ?? '';
-  const office = display && country ? `${display} of ${countryName(index, country)}` : display;
+  const held = display && country ? `${display} of ${countryName(index, country)}` : display;
+  const office = held && title?.former ? `former ${held}` : held;
   const name = longestName(e);
   return { id: 'text:' + slug(name), name, office, country, countryName: country ? countryName(index, country) : '', term: null, known: false, mentions };
 }
