@@ -462,8 +462,9 @@ test('a leader known only from a former title holds it no more ("former Mayor Jo
     date: 2026-05-14
     ---
     [[Former Mayor|title]] [[Jo Roebling|text:jo-roebling]] and [[former Culture Secretary|title]] [[Lem Arkwright|text:lem-arkwright]] spoke.
+    [[Ex-President|title]] [[Ade Okonjo|text:ade-okonjo]], [[ex-Health Secretary|title]] [[Rue Callan|text:rue-callan]] and [[ex-minister|title]] [[Tam Ollery|text:tam-ollery]] did not.
   `);
-  assert.deepEqual(r.leaders.map((l) => l.office), ['former Mayor', 'former Culture Secretary']);
+  assert.deepEqual(r.leaders.map((l) => l.office), ['former Mayor', 'former Culture Secretary', 'former President', 'former Health Secretary', 'former Minister']);
 });
 
 test('a peer is a knowledge-base person only if the base names them as one ("Lord Robertson", not "Lord Browne")', () => {

@@ -221,6 +221,8 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
       [NOT_NAME, LEX_NOT_NAME],
       [TITLE_WORDS.keys(), LEX_TITLE],
       [TITLE_MODIFIERS, LEX_TITLE_MODIFIER],
+      // "Ex-President", "ex-Health (Secretary)": a title's first word with the prefix written on.
+      [[...TITLE_WORDS.keys()].map((k) => 'ex-' + k.split(' ')[0]), LEX_TITLE_MODIFIER],
       [countryWords.keys(), LEX_COUNTRY],
       [surnames.keys(), LEX_SURNAME],
       [countryPrefixes, LEX_COUNTRY_PREFIX],

@@ -1504,17 +1504,22 @@ function titleStartsAt(words: Word[], text: string, i: number): boolean {
 }
 
 function titleEndingAt(words: Word[], text: string, last: number): { word: TitleWord; start: number } | null {
-  if (!TITLE_LAST_WORDS.has(words[last].norm)) return null;
+  if (!TITLE_LAST_WORDS.has(withoutEx(words[last].norm))) return null;
   for (let len = Math.min(TITLE_MAX_TOKENS, last + 1); len >= 1; len--) {
     const s = last - len + 1;
     let ok = true;
     for (let j = s + 1; j <= last; j++) if (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive) ok = false;
     if (!ok) continue;
-    const key = normsJoined(words, s, last + 1);
+    // "ex-President", "ex-Culture Secretary": the prefix is written onto the title's first word.
+    const key = withoutEx(normsJoined(words, s, last + 1));
     const word = TITLE_WORDS.get(key);
     if (word) return { word, start: s };
   }
   return null;
+}
+
+function withoutEx(norm: string): string {
+  return norm.startsWith('ex-') ? norm.slice(3) : norm;
 }
 
 const EX_PREFIX = /^ex-\p{L}/iu;
