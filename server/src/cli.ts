@@ -12,6 +12,8 @@ import type { Analysis, Finding } from './analysis/types';
 import { decodeDocument } from './documentBytes';
 import { loadBundledKnowledge, loadKnowledge } from './knowledgeFiles';
 import { expandInputs } from './inputFiles';
+import { languageOfPath } from './workspaceIndex';
+import { blankMarkdownCode } from './analysis/markup';
 import { lineColumn } from './lineColumn';
 import { toSarif } from './sarif';
 import { applySeverities } from './analysis/severity';
@@ -147,7 +149,8 @@ async function main(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const analysis = configured(service.analyze(text, { referenceDate: options.referenceDate }));
+    const source = languageOfPath(file) === 'markdown' ? blankMarkdownCode(text) : text;
+    const analysis = configured(service.analyze(source, { referenceDate: options.referenceDate }));
     problems ||= hasProblems(analysis);
     analysed.push({ file, analysis });
   }

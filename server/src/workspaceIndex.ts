@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from './analysis/index';
+import { blankMarkdownCode } from './analysis/markup';
 import type { Analysis } from './analysis/types';
 import { decodeDocument } from './documentBytes';
 
@@ -89,8 +90,9 @@ export class WorkspaceIndex {
       this.documents.delete(uri);
       return false;
     }
-    const document = TextDocument.create(uri, languageOfPath(file) ?? 'news-article', 0, decoded.text);
-    this.documents.set(uri, { uri, document, analysis: this.service.analyze(decoded.text) });
+    const language = languageOfPath(file) ?? 'news-article';
+    const document = TextDocument.create(uri, language, 0, decoded.text);
+    this.documents.set(uri, { uri, document, analysis: this.service.analyze(language === 'markdown' ? blankMarkdownCode(decoded.text) : decoded.text) });
     return true;
   }
 

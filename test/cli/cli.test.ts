@@ -156,6 +156,15 @@ describe('folders, globs, settings file and SARIF', () => {
     assert.ok(!ids(without.stdout).includes('jane-ashgrove'));
   });
 
+  it('skips the code of Markdown files, and only of them', () => {
+    const body = '---\ndate: 2025-07-03\n---\nRun `grep "x` here.\n\n```\necho "unclosed\n```\n';
+    fs.writeFileSync(path.join(dir, 'howto.md'), body);
+    fs.writeFileSync(path.join(dir, 'howto.article'), body);
+    const codes = (file: string) => JSON.parse(run(['annotate', '--format', 'json', path.join(dir, file)]).stdout)[0].diagnostics.map((d: { code: string }) => d.code);
+    assert.deepEqual(codes('howto.md').filter((c: string) => c.startsWith('quote.')), []);
+    assert.ok(codes('howto.article').includes('quote.unbalanced'));
+  });
+
   it('writes SARIF 2.1.0 with one result per finding', () => {
     const r = run(['check', '--format', 'sarif', path.join(dir, 'broken.article')]);
     assert.equal(r.code, 1);

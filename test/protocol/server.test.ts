@@ -105,6 +105,15 @@ describe('language server over stdio', () => {
     assert.ok(published.diagnostics.some((d) => d.code === 'article.date-invalid'));
   });
 
+  it('skips the code of a Markdown document: fenced blocks and inline code', async () => {
+    const mdUri = 'file:///newsroom/howto.md';
+    const body = '---\ndate: 2025-07-03\n---\nSet `title: "x` first.\n\n```\nconfig = "unclosed\n```\n\n"Done," she said on Friday.\n';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: mdUri, languageId: 'markdown', version: 1, text: body } });
+    const published = await client.diagnostics(mdUri, (p) => p.diagnostics.some((d) => d.code === 'date.annotation'));
+    assert.deepEqual(published.diagnostics.filter((d) => d.code === 'quote.unbalanced'), []);
+    assert.ok(published.diagnostics.some((d) => d.code === 'quote.statement' && d.range.start.line === 9), JSON.stringify(published.diagnostics));
+  });
+
   it('names an invalid setting and keeps working with the default', async () => {
     await client.setConfiguration({ dates: { numericOrder: 'sideways' } });
     const deadline = Date.now() + 5000;
