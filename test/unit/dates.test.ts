@@ -1016,3 +1016,7 @@ test('"a year earlier" compares with the year named in the sentence before', () 
 test('a race time with decimal seconds is one duration', () => {
   check(dated('She won in [[eight minutes, 49.87 seconds|DURATION PT8M49.87S]] and he in [[14 minutes 02.5 seconds|DURATION PT14M2.5S]].'));
 });
+
+test('a month "of that year" takes the year last mentioned', () => {
+  check(dated('The mill opened in [[2009|DATE 2009]] and a strike began in [[January of that year|DATE 2009-01]]. It closed in [[June of the following year|DATE 2010-06]] and reopened in [[May of this year|DATE 2025-05]].'));
+});

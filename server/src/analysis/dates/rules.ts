@@ -957,7 +957,7 @@ const FIGURES_AFTER = /^\s(?:sales|figures|data|results|numbers|output|inflation
 
 rule(
   'month',
-  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(?:of${S})?(${alt(['this', 'last', 'next'])})${S}year${E})?(?:['’]s(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
+  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(?:of${S})?(${alt(['this', 'last', 'next', 'that', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})${S}year${E})?(?:['’]s(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
   (m, text) => {
     const [written, prefix, mod, monRaw, yearMod] = m;
     if (!isCap(monRaw)) return null;
@@ -996,6 +996,13 @@ rule(
         let y: number;
         let how: string;
         const modifier = (mod ?? yearMod ?? '').toLowerCase();
+        // "January of that year", "in August of the following year": the year last mentioned, or the one after it.
+        const told = /^(?:that|the)/.test(modifier) ? anchorFor(ctx, 'year') : null;
+        if (told) {
+          const shift = /following|next/.test(modifier) ? 1 : /previous|preceding/.test(modifier) ? -1 : 0;
+          return { type: 'DATE', value: `${pad(told.y + shift, 4)}-${pad(month)}`, relative: true, explanation: `'${whole}': ${MONTH_NAMES[month - 1]} of ${told.y + shift}, counted from ${ctx.anchorValue}, the date last mentioned.` };
+        }
+        if (/^(?:that|the)/.test(modifier)) return { type: 'DATE', value: `XXXX-${pad(month)}`, relative: true, explanation: `'${whole}': the year it names is not dated in the text.` };
         if (yearMod) {
           y = ref.y + (modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0);
           how = `${modifier} year`;
