@@ -1020,3 +1020,7 @@ test('a race time with decimal seconds is one duration', () => {
 test('a month "of that year" takes the year last mentioned', () => {
   check(dated('The mill opened in [[2009|DATE 2009]] and a strike began in [[January of that year|DATE 2009-01]]. It closed in [[June of the following year|DATE 2010-06]] and reopened in [[May of this year|DATE 2025-05]].'));
 });
+
+test('a bare count before "a week" is a rate', () => {
+  check(dated('The label issues the songs at the rate of one [[a week|SET P1W]], and fans play for [[an hour|DURATION PT1H]] or two [[a day|SET P1D]].'));
+});

@@ -2600,11 +2600,12 @@ rule('weekends', `(?<=\\b(?:[Oo]n|[Aa]t|[Dd]uring|[Oo]ver)\\s)weekends${E}`, (m)
 );
 
 // An amount, or a count of things, right before: "$5m a year", "twice a week", "60 minutes a day", "four flights a week".
-const RATE_BEFORE = /(?:\d|\d(?:m|bn|p|k)\)?|\d\)|%|million|billion|times|once|twice|per cent|percent|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
+// "at the rate of one a week", "an hour or two a day": a bare count before "a" is a rate too.
+const RATE_BEFORE = /(?:\d|\d(?:m|bn|p|k)\)?|\d\)|%|million|billion|times|once|twice|per cent|percent|\b(?:one|two|three|four|five|six)|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
 // An hour only after money or a count of things, not a distance ("70 miles an hour" is a speed).
 const DISTANCE_BEFORE = /\b(?:miles|kilometres|kilometers|km|knots|metres|meters|feet|yards)\s{1,2}$/;
 const HOURS_BEFORE = /\b(?:hours|hrs|minutes)\s{1,2}$/;
-rule('rate', `(?<=(?:\\d|\\d(?:m|bn|p|k)\\)?|\\d\\)|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(hour|day|night|week|month|year)${E}`, (m, text) => {
+rule('rate', `(?<=(?:\\d|\\d(?:m|bn|p|k)\\)?|\\d\\)|%|million|billion|times|once|twice|percent|cent|\\b(?:one|two|three|four|five|six)|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(hour|day|night|week|month|year)${E}`, (m, text) => {
   const unit = m[2].toLowerCase();
   if (unit === 'hour' && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
   // "eight hours a night (after work)": time spent each night, as "every night" is written (XXXX-XX-XXTNI); not a
