@@ -1024,3 +1024,7 @@ test('a month "of that year" takes the year last mentioned', () => {
 test('a bare count before "a week" is a rate', () => {
   check(dated('The label issues the songs at the rate of one [[a week|SET P1W]], and fans play for [[an hour|DURATION PT1H]] or two [[a day|SET P1D]].'));
 });
+
+test('a month after an event set in advance is not dated by a past verb around it', () => {
+  check(dated('Aides have pressed for a role in the party convention in [[September|DATE 2025-09]]. The firm cut jobs in [[September|DATE 2024-09]].'));
+});

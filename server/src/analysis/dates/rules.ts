@@ -953,6 +953,7 @@ const DATED_NOUN_AFTER = new RegExp(
 
 // Events set in advance, perhaps after two words: "the Nov. 8 U.S. presidential election", "the June 7 primary".
 const EVENT_NAMED_AFTER = /^(?:\s[\p{L}.'’-]+){0,2}\s(?:elections?|polls?|vote|referendum|summit|deadline|talks|meeting|hearing|trial|primary|primaries|caucus(?:es)?|runoff|run-off|inauguration|census|debate|convention)(?![\p{L}\p{N}_-])/u;
+const EVENT_IN_BEFORE = /\bthe\s(?:[\p{L}.'’-]+\s){0,3}(?:elections?|referendum|summit|primary|primaries|caucus(?:es)?|convention|conference|inauguration|census|Olympics|Games|World\sCup)\s(?:in|on)\s$/u;
 const FIGURES_AFTER = /^\s(?:sales|figures|data|results|numbers|output|inflation|unemployment|payrolls|exports|imports|earnings|statistics)\b/;
 
 rule(
@@ -1016,7 +1017,10 @@ rule(
           y = ref.y;
           how = 'this year';
         } else {
+          // "have been pressing for a role in drafting the platform for the Democratic convention in July": an event set
+          // in advance is not dated by a past verb of the clause around it, as "the Nov. 8 election" is not.
           let tense = ctx.tense(m.index);
+          if (tense === 'past' && !possessive && EVENT_IN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) tense = null;
           // "extended the loans through January", "froze the duty until September": a deferral reaches past the
           // telling, whatever its tense.
           if (!possessive && (before === 'until' || before === 'through' || before === 'till') && DEFERRAL_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) tense = 'future';
