@@ -1028,3 +1028,7 @@ test('a bare count before "a week" is a rate', () => {
 test('a month after an event set in advance is not dated by a past verb around it', () => {
   check(dated('Aides have pressed for a role in the party convention in [[September|DATE 2025-09]]. The firm cut jobs in [[September|DATE 2024-09]].'));
 });
+
+test('a progressive tells of an arrangement only for a date in its own clause', () => {
+  check(dated('The contest is taking a nasty turn, with rivals trading insults [[Tuesday|DATE 2025-07-01]]. He is holding a rally in Austin, Texas, on [[Saturday|DATE 2025-07-05]].'));
+});

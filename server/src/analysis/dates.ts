@@ -435,6 +435,9 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     // September"), which reaches past the telling, nor after "has", "have" ("They have until 12 November").
     const prior = best as { distance: number; tense: Tense; before: boolean } | null;
     if (tense && length <= 5 && prior && prior.before && prior.tense === 'past' && pos < at && at - pos <= 30 && /^(?:until|till)$/i.test(source.slice(start, i)) && untilInPastClause(text, at - prior.distance, pos, at)) continue;
+    // "The race is taking on a testier tone, with Clinton taking on protesters twice Thursday": a progressive tells of an
+    // arrangement only for a date in its own clause, not one after a comma (that of a place, "San Jose, Calif.,", aside).
+    if (tense === 'future' && pos < at && PROGRESSIVE_BE.test(source.slice(start, i)) && /^\s+(?!being\b|going\b)[a-z]{3,}ing\b/.test(source.slice(i, i + 24)) && /[,;:]/.test(text.slice(pos, at).replace(/,\s\p{Lu}[\p{L}.]*,/gu, ''))) continue;
     // "July's summit - chaired by the prime minister - will ...": a participle set off by a dash or a comma before "by",
     // after the expression, is a passive aside, not the verb of its clause.
     if (tense === 'past' && pos > at && passiveAside(source, start, i)) continue;
@@ -445,6 +448,7 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
   return settleTense(text, at, best);
 }
 
+const PROGRESSIVE_BE = /^(?:is|are|he['’]s|she['’]s|it['’]s|they['’]re|we['’]re)$/i;
 const DEFERRAL_BEFORE = /\b(?:delay|delayed|postponed?|deferred|defer|adjourned?|extended|extend|suspended|suspend|froze|frozen|freeze|halted|put\s+back|pushed\s+back|held\s+over|has|have|says)\b/i;
 function untilInPastClause(text: string, cueEnd: number, until: number, at: number): boolean {
   if (/[,;:.!?"“”]/.test(text.slice(cueEnd, at))) return false;

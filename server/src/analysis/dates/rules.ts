@@ -1751,7 +1751,8 @@ function sentenceAround(text: string, start: number, end: number): string {
   const stop = /[.!?]\s/.exec(after);
   return before.slice(before.search(/[^.!?]*$/)) + after.slice(0, stop ? stop.index : after.length);
 }
-const PROGRESSIVE_BEFORE = /\b(?:is|are|am|(?:he|she|it|who|that)['’]s|(?:we|they|you)['’]re)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{3,}ing\b[^.;:!?"“”]{0,80}$/i;
+// Within its own clause: no comma between, but for that of a place ("in Austin, Texas, on Monday").
+const PROGRESSIVE_BEFORE = /\b(?:is|are|am|(?:he|she|it|who|that)['’]s|(?:we|they|you)['’]re)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{3,}ing\b(?:[^.;:!?"“”,]|,\s[A-Z][a-z.]*,)*$/i;
 const PAST_TOLD_PLAN_BEFORE = /\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:set|scheduled|expected|due|slated|poised|going|supposed)\s+to\b[^.;!?"“”]{0,60}$/i;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
 const NAME_AFTER_WEEKDAY = new RegExp(`^\\s(?!(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The|A|An|I|He|She|It|We|They|This|That|There)(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
