@@ -1032,3 +1032,7 @@ test('a month after an event set in advance is not dated by a past verb around i
 test('a progressive tells of an arrangement only for a date in its own clause', () => {
   check(dated('The contest is taking a nasty turn, with rivals trading insults [[Tuesday|DATE 2025-07-01]]. He is holding a rally in Austin, Texas, on [[Saturday|DATE 2025-07-05]].'));
 });
+
+test('an event set in advance that the clause goes towards is ahead, unless the clause is past', () => {
+  check(dated('He will not quit before [[Tuesday|DATE 2025-07-08]]’s primary. Heading into [[Monday|DATE 2025-07-07]]’s debate, the senator looks calm. She campaigned hard before [[Tuesday|DATE 2025-07-01]]’s primary.'));
+});

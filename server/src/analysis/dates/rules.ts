@@ -1753,6 +1753,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 // Within its own clause: no comma between, but for that of a place ("in Austin, Texas, on Monday").
 const PROGRESSIVE_BEFORE = /\b(?:is|are|am|(?:he|she|it|who|that)['’]s|(?:we|they|you)['’]re)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{3,}ing\b(?:[^.;:!?"“”,]|,\s[A-Z][a-z.]*,)*$/i;
+const TOWARDS_BEFORE = /\b(?:before|ahead\s+of|into|at|win)\s+$/i;
 const PAST_TOLD_PLAN_BEFORE = /\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:set|scheduled|expected|due|slated|poised|going|supposed)\s+to\b[^.;!?"“”]{0,60}$/i;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
 const NAME_AFTER_WEEKDAY = new RegExp(`^\\s(?!(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The|A|An|I|He|She|It|We|They|This|That|There)(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
@@ -1842,9 +1843,13 @@ rule(
             const arranged = tense === null && PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index));
             if (arranged) tense = 'future';
             let direction: 'past' | 'future' = tense === 'future' ? 'future' : 'past';
+            // "drop out before Tuesday's Florida primary", "heading into Sunday's meeting", "expected to win Wednesday's
+            // vote": an event set in advance that the clause goes towards is ahead, unless the clause is in the past.
+            const scheduled = possessive && tense !== 'past' && TOWARDS_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && EVENT_NAMED_AFTER.test(textAfter(text, end + 2, 40));
+            if (scheduled) direction = 'future';
             // "would look for ways to get around Wednesday's ruling": a possessive weekday names an event of its
             // own, so a future verb governing the phrase does not push it ahead; it is the nearest such day.
-            if (possessive && direction === 'future') {
+            if (possessive && direction === 'future' && !scheduled) {
               const back = (weekday(ref) - wd + 7) % 7;
               // "will be affected by Sunday's earthquake": a disaster, an attack or a result is never announced
               // ahead, so it lies behind whatever the tense.
