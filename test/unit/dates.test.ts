@@ -1036,3 +1036,7 @@ test('a progressive tells of an arrangement only for a date in its own clause', 
 test('an event set in advance that the clause goes towards is ahead, unless the clause is past', () => {
   check(dated('He will not quit before [[Tuesday|DATE 2025-07-08]]’s primary. Heading into [[Monday|DATE 2025-07-07]]’s debate, the senator looks calm. She campaigned hard before [[Tuesday|DATE 2025-07-01]]’s primary.'));
 });
+
+test('"is" and a verb in -ing before "for" or "to" is an arrangement ahead', () => {
+  check(dated('She is girding for a fight at the debate on [[Monday|DATE 2025-07-07]], aides said. The agency is aiming to start an upgrade in [[May|DATE 2026-05]].'));
+});
