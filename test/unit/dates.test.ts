@@ -1040,3 +1040,7 @@ test('an event set in advance that the clause goes towards is ahead, unless the 
 test('"is" and a verb in -ing before "for" or "to" is an arrangement ahead', () => {
   check(dated('She is girding for a fight at the debate on [[Monday|DATE 2025-07-07]], aides said. The agency is aiming to start an upgrade in [[May|DATE 2026-05]].'));
 });
+
+test('"the same day as" an event is counted from a date named nearby, or stays unknown', () => {
+  check(dated('The march on [[9 May|DATE 2025-05-09]] came on [[the same day|DATE 2025-05-09]] as a rally. Mr Lee said holding the vote on [[the same day|DATE XXXX-XX-XX]] as the election might help.'));
+});

@@ -2991,7 +2991,8 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
   if (/^\s?(?:that|when|of|in)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
   // "the day after his death": "after" begins a phrase of its own, so only "the day" is the expression (still
   // counted from the date last mentioned, which is usually the event that phrase names).
-  const governs = /(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3));
+  // "on the same day as those for MPs" is counted from an event too.
+  const governs = (/(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3))) || (phrase === 'the same day' && /^\sas\s/.test(textAfter(text, m.index + m[0].length, 4)));
   // "Oct. 12, the day before the crash": in apposition to a date, "the day" is that date, renamed by its event.
   const apposed = governs && /(?:\d|day|morning|afternoon|evening|night)\.?,\s{1,2}$/.test(text.slice(Math.max(0, m.index - 10), m.index));
   const shift = apposed ? 0 : /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
@@ -3036,7 +3037,7 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
       return r;
     }),
     0,
-    governs ? m[0].length - m[0].lastIndexOf(' ') : 0,
+    governs && /(?:before|after)$/.test(phrase) ? m[0].length - m[0].lastIndexOf(' ') : 0,
   );
 });
 
