@@ -1016,3 +1016,31 @@ test('"a year earlier" compares with the year named in the sentence before', () 
 test('a race time with decimal seconds is one duration', () => {
   check(dated('She won in [[eight minutes, 49.87 seconds|DURATION PT8M49.87S]] and he in [[14 minutes 02.5 seconds|DURATION PT14M2.5S]].'));
 });
+
+test('a month "of that year" takes the year last mentioned', () => {
+  check(dated('The mill opened in [[2009|DATE 2009]] and a strike began in [[January of that year|DATE 2009-01]]. It closed in [[June of the following year|DATE 2010-06]] and reopened in [[May of this year|DATE 2025-05]].'));
+});
+
+test('a bare count before "a week" is a rate', () => {
+  check(dated('The label issues the songs at the rate of one [[a week|SET P1W]], and fans play for [[an hour|DURATION PT1H]] or two [[a day|SET P1D]].'));
+});
+
+test('a month after an event set in advance is not dated by a past verb around it', () => {
+  check(dated('Aides have pressed for a role in the party convention in [[September|DATE 2025-09]]. The firm cut jobs in [[September|DATE 2024-09]].'));
+});
+
+test('a progressive tells of an arrangement only for a date in its own clause', () => {
+  check(dated('The contest is taking a nasty turn, with rivals trading insults [[Tuesday|DATE 2025-07-01]]. He is holding a rally in Austin, Texas, on [[Saturday|DATE 2025-07-05]].'));
+});
+
+test('an event set in advance that the clause goes towards is ahead, unless the clause is past', () => {
+  check(dated('He will not quit before [[Tuesday|DATE 2025-07-08]]’s primary. Heading into [[Monday|DATE 2025-07-07]]’s debate, the senator looks calm. She campaigned hard before [[Tuesday|DATE 2025-07-01]]’s primary.'));
+});
+
+test('"is" and a verb in -ing before "for" or "to" is an arrangement ahead', () => {
+  check(dated('She is girding for a fight at the debate on [[Monday|DATE 2025-07-07]], aides said. The agency is aiming to start an upgrade in [[May|DATE 2026-05]].'));
+});
+
+test('"the same day as" an event is counted from a date named nearby, or stays unknown', () => {
+  check(dated('The march on [[9 May|DATE 2025-05-09]] came on [[the same day|DATE 2025-05-09]] as a rally. Mr Lee said holding the vote on [[the same day|DATE XXXX-XX-XX]] as the election might help.'));
+});

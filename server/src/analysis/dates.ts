@@ -285,8 +285,9 @@ const TIMETABLE_PLURAL = new Set(['begin', 'resume', 'reopen', 'expire', 'conven
 const NOT_FINITE_BEFORE = /\b(?:to|did|didn['’]t|not|never|could|can|cannot|would|will|should|might|must|may|does|do|don['’]t|doesn['’]t|the|a|an|his|her|their|its|our|on)\s+$/i;
 // "agreed to sell", not "agreed to a merger": "to" before a verb, not before a noun phrase.
 const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|it|him|them|us|me|\d)\b)[a-z]/;
-// After "is" or "are": a time or day next ("is on Monday", "Election Day is Nov. 3"), "to" and a verb ("is to shut"), or a verb in -ing.
-const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/;
+// After "is" or "are": a time or day next ("is on Monday", "Election Day is Nov. 3"), "to" and a verb ("is to shut"), a
+// verb in -ing ("is girding for a fight"), or an aim in -ing and "to" ("is aiming to start", not "is continuing to").
+const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with|for|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|(?:aiming|planning|hoping|preparing|rushing|seeking|looking|pushing|working|scrambling|racing|moving)\s+to\s)/;
 const FORECAST_FOR = /^\s+(?:for|to)\s/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
@@ -435,6 +436,9 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     // September"), which reaches past the telling, nor after "has", "have" ("They have until 12 November").
     const prior = best as { distance: number; tense: Tense; before: boolean } | null;
     if (tense && length <= 5 && prior && prior.before && prior.tense === 'past' && pos < at && at - pos <= 30 && /^(?:until|till)$/i.test(source.slice(start, i)) && untilInPastClause(text, at - prior.distance, pos, at)) continue;
+    // "The race is taking on a testier tone, with Clinton taking on protesters twice Thursday": a progressive tells of an
+    // arrangement only for a date in its own clause, not one after a comma (that of a place, "San Jose, Calif.,", aside).
+    if (tense === 'future' && pos < at && PROGRESSIVE_BE.test(source.slice(start, i)) && /^\s+(?!being\b|going\b)[a-z]{3,}ing\b/.test(source.slice(i, i + 24)) && /[,;:]/.test(text.slice(pos, at).replace(/,\s\p{Lu}[\p{L}.]*,/gu, ''))) continue;
     // "July's summit - chaired by the prime minister - will ...": a participle set off by a dash or a comma before "by",
     // after the expression, is a passive aside, not the verb of its clause.
     if (tense === 'past' && pos > at && passiveAside(source, start, i)) continue;
@@ -445,6 +449,7 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
   return settleTense(text, at, best);
 }
 
+const PROGRESSIVE_BE = /^(?:is|are|he['’]s|she['’]s|it['’]s|they['’]re|we['’]re)$/i;
 const DEFERRAL_BEFORE = /\b(?:delay|delayed|postponed?|deferred|defer|adjourned?|extended|extend|suspended|suspend|froze|frozen|freeze|halted|put\s+back|pushed\s+back|held\s+over|has|have|says)\b/i;
 function untilInPastClause(text: string, cueEnd: number, until: number, at: number): boolean {
   if (/[,;:.!?"“”]/.test(text.slice(cueEnd, at))) return false;

@@ -953,11 +953,12 @@ const DATED_NOUN_AFTER = new RegExp(
 
 // Events set in advance, perhaps after two words: "the Nov. 8 U.S. presidential election", "the June 7 primary".
 const EVENT_NAMED_AFTER = /^(?:\s[\p{L}.'’-]+){0,2}\s(?:elections?|polls?|vote|referendum|summit|deadline|talks|meeting|hearing|trial|primary|primaries|caucus(?:es)?|runoff|run-off|inauguration|census|debate|convention)(?![\p{L}\p{N}_-])/u;
+const EVENT_IN_BEFORE = /\bthe\s(?:[\p{L}.'’-]+\s){0,3}(?:elections?|referendum|summit|primary|primaries|caucus(?:es)?|convention|conference|inauguration|census|Olympics|Games|World\sCup)\s(?:in|on)\s$/u;
 const FIGURES_AFTER = /^\s(?:sales|figures|data|results|numbers|output|inflation|unemployment|payrolls|exports|imports|earnings|statistics)\b/;
 
 rule(
   'month',
-  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(?:of${S})?(${alt(['this', 'last', 'next'])})${S}year${E})?(?:['’]s(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
+  `${B}(?:(${PREFIX})(?:${S}|-))?(?:(${alt(['last', 'this', 'next', 'this past', 'this coming', 'past', 'coming'])})${S})?(${MONTH_FULL_ONLY})(?:${S}(?:of${S})?(${alt(['this', 'last', 'next', 'that', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})${S}year${E})?(?:['’]s(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}_'’]|-\\p{L})`,
   (m, text) => {
     const [written, prefix, mod, monRaw, yearMod] = m;
     if (!isCap(monRaw)) return null;
@@ -996,6 +997,13 @@ rule(
         let y: number;
         let how: string;
         const modifier = (mod ?? yearMod ?? '').toLowerCase();
+        // "January of that year", "in August of the following year": the year last mentioned, or the one after it.
+        const told = /^(?:that|the)/.test(modifier) ? anchorFor(ctx, 'year') : null;
+        if (told) {
+          const shift = /following|next/.test(modifier) ? 1 : /previous|preceding/.test(modifier) ? -1 : 0;
+          return { type: 'DATE', value: `${pad(told.y + shift, 4)}-${pad(month)}`, relative: true, explanation: `'${whole}': ${MONTH_NAMES[month - 1]} of ${told.y + shift}, counted from ${ctx.anchorValue}, the date last mentioned.` };
+        }
+        if (/^(?:that|the)/.test(modifier)) return { type: 'DATE', value: `XXXX-${pad(month)}`, relative: true, explanation: `'${whole}': the year it names is not dated in the text.` };
         if (yearMod) {
           y = ref.y + (modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0);
           how = `${modifier} year`;
@@ -1009,7 +1017,10 @@ rule(
           y = ref.y;
           how = 'this year';
         } else {
+          // "have been pressing for a role in drafting the platform for the Democratic convention in July": an event set
+          // in advance is not dated by a past verb of the clause around it, as "the Nov. 8 election" is not.
           let tense = ctx.tense(m.index);
+          if (tense === 'past' && !possessive && EVENT_IN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) tense = null;
           // "extended the loans through January", "froze the duty until September": a deferral reaches past the
           // telling, whatever its tense.
           if (!possessive && (before === 'until' || before === 'through' || before === 'till') && DEFERRAL_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) tense = 'future';
@@ -1740,7 +1751,9 @@ function sentenceAround(text: string, start: number, end: number): string {
   const stop = /[.!?]\s/.exec(after);
   return before.slice(before.search(/[^.!?]*$/)) + after.slice(0, stop ? stop.index : after.length);
 }
-const PROGRESSIVE_BEFORE = /\b(?:is|are|am|(?:he|she|it|who|that)['’]s|(?:we|they|you)['’]re)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{3,}ing\b[^.;:!?"“”]{0,80}$/i;
+// Within its own clause: no comma between, but for that of a place ("in Austin, Texas, on Monday").
+const PROGRESSIVE_BEFORE = /\b(?:is|are|am|(?:he|she|it|who|that)['’]s|(?:we|they|you)['’]re)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{3,}ing\b(?:[^.;:!?"“”,]|,\s[A-Z][a-z.]*,)*$/i;
+const TOWARDS_BEFORE = /\b(?:before|ahead\s+of|into|at|win)\s+$/i;
 const PAST_TOLD_PLAN_BEFORE = /\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:set|scheduled|expected|due|slated|poised|going|supposed)\s+to\b[^.;!?"“”]{0,60}$/i;
 const WEEKDAY_KIND_AFTER = /^\s(?:school|schools|papers|newspapers|paper|league|leagues|lunch|lunches|roast|best|job|jobs|prayers)\b/;
 const NAME_AFTER_WEEKDAY = new RegExp(`^\\s(?!(?:${MONTH_FULL_ONLY}|${WEEKDAY}|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The|A|An|I|He|She|It|We|They|This|That|There)(?![\\p{L}]))\\p{Lu}\\p{Ll}`, 'u');
@@ -1830,9 +1843,13 @@ rule(
             const arranged = tense === null && PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index));
             if (arranged) tense = 'future';
             let direction: 'past' | 'future' = tense === 'future' ? 'future' : 'past';
+            // "drop out before Tuesday's Florida primary", "heading into Sunday's meeting", "expected to win Wednesday's
+            // vote": an event set in advance that the clause goes towards is ahead, unless the clause is in the past.
+            const scheduled = possessive && tense !== 'past' && TOWARDS_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && EVENT_NAMED_AFTER.test(textAfter(text, end + 2, 40));
+            if (scheduled) direction = 'future';
             // "would look for ways to get around Wednesday's ruling": a possessive weekday names an event of its
             // own, so a future verb governing the phrase does not push it ahead; it is the nearest such day.
-            if (possessive && direction === 'future') {
+            if (possessive && direction === 'future' && !scheduled) {
               const back = (weekday(ref) - wd + 7) % 7;
               // "will be affected by Sunday's earthquake": a disaster, an attack or a result is never announced
               // ahead, so it lies behind whatever the tense.
@@ -2593,11 +2610,12 @@ rule('weekends', `(?<=\\b(?:[Oo]n|[Aa]t|[Dd]uring|[Oo]ver)\\s)weekends${E}`, (m)
 );
 
 // An amount, or a count of things, right before: "$5m a year", "twice a week", "60 minutes a day", "four flights a week".
-const RATE_BEFORE = /(?:\d|\d(?:m|bn|p|k)\)?|\d\)|%|million|billion|times|once|twice|per cent|percent|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
+// "at the rate of one a week", "an hour or two a day": a bare count before "a" is a rate too.
+const RATE_BEFORE = /(?:\d|\d(?:m|bn|p|k)\)?|\d\)|%|million|billion|times|once|twice|per cent|percent|\b(?:one|two|three|four|five|six)|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s{1,2}(?:[a-z]+\s{1,2})?[a-z]{2,}s)\s*$/;
 // An hour only after money or a count of things, not a distance ("70 miles an hour" is a speed).
 const DISTANCE_BEFORE = /\b(?:miles|kilometres|kilometers|km|knots|metres|meters|feet|yards)\s{1,2}$/;
 const HOURS_BEFORE = /\b(?:hours|hrs|minutes)\s{1,2}$/;
-rule('rate', `(?<=(?:\\d|\\d(?:m|bn|p|k)\\)?|\\d\\)|%|million|billion|times|once|twice|percent|cent|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(hour|day|night|week|month|year)${E}`, (m, text) => {
+rule('rate', `(?<=(?:\\d|\\d(?:m|bn|p|k)\\)?|\\d\\)|%|million|billion|times|once|twice|percent|cent|\\b(?:one|two|three|four|five|six)|(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\\s{1,2}(?:[a-z]+\\s{1,2})?[a-z]{2,}s)\\s{1,2})(a|an)${S}(hour|day|night|week|month|year)${E}`, (m, text) => {
   const unit = m[2].toLowerCase();
   if (unit === 'hour' && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
   // "eight hours a night (after work)": time spent each night, as "every night" is written (XXXX-XX-XXTNI); not a
@@ -2973,7 +2991,8 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
   if (/^\s?(?:that|when|of|in)\b/.test(textAfter(text, m.index + m[0].length, 8))) return null;
   // "the day after his death": "after" begins a phrase of its own, so only "the day" is the expression (still
   // counted from the date last mentioned, which is usually the event that phrase names).
-  const governs = /(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3));
+  // "on the same day as those for MPs" is counted from an event too.
+  const governs = (/(?:before|after)$/.test(phrase) && /^\s\p{L}/u.test(textAfter(text, m.index + m[0].length, 3))) || (phrase === 'the same day' && /^\sas\s/.test(textAfter(text, m.index + m[0].length, 4)));
   // "Oct. 12, the day before the crash": in apposition to a date, "the day" is that date, renamed by its event.
   const apposed = governs && /(?:\d|day|morning|afternoon|evening|night)\.?,\s{1,2}$/.test(text.slice(Math.max(0, m.index - 10), m.index));
   const shift = apposed ? 0 : /next|following|after|later/.test(phrase) ? 1 : /previous|before|earlier/.test(phrase) ? -1 : 0;
@@ -3018,7 +3037,7 @@ rule('anchored day', `${B}(${alt(['the next day', 'the following day', 'the prev
       return r;
     }),
     0,
-    governs ? m[0].length - m[0].lastIndexOf(' ') : 0,
+    governs && /(?:before|after)$/.test(phrase) ? m[0].length - m[0].lastIndexOf(' ') : 0,
   );
 });
 
