@@ -190,7 +190,6 @@ function mergeEntities<E extends { mentions: Mention[] }>(
   return [...merged.values()].filter((e) => e.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-
 function previousNonBlankLine(text: string, start: number, floor: number): number {
   let pos = start;
   while (pos > floor) {

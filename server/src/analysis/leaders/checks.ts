@@ -130,7 +130,6 @@ function inShortParagraph(text: string, m: RawMention): boolean {
 }
 const SUBHEAD_CHARS = 200;
 
-
 function blankLineAt(text: string, end: number): boolean {
   return end === text.length || /^\r?\n[ \t]*\r?\n/.test(text.slice(end, end + 4));
 }
