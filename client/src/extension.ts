@@ -90,6 +90,16 @@ async function exportAnnotations(): Promise<void> {
   await vscode.window.showTextDocument(json, { preview: false, viewColumn: vscode.ViewColumn.Beside });
 }
 
+/** An untitled article with front matter dated today (the reporter's own calendar), the cursor on its title. */
+async function newArticle(): Promise<void> {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  const today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  const doc = await vscode.workspace.openTextDocument({ language: 'news-article', content: `---\ntitle: \ndate: ${today}\n---\n` });
+  const editor = await vscode.window.showTextDocument(doc);
+  editor.selection = new vscode.Selection(1, 7, 1, 7);
+}
+
 async function setPublicationDate(): Promise<void> {
   const doc = activeArticle();
   if (!doc || !client) return void vscode.window.showInformationMessage('newslens: open an article to set its publication date.');
@@ -120,6 +130,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('newslens.showArticleReport', showArticleReport),
     vscode.commands.registerCommand('newslens.exportAnnotations', exportAnnotations),
     vscode.commands.registerCommand('newslens.setPublicationDate', setPublicationDate),
+    vscode.commands.registerCommand('newslens.newArticle', newArticle),
     vscode.commands.registerCommand('newslens.readDoubledApostrophes', readDoubledApostrophes),
     vscode.window.onDidChangeActiveTextEditor(updateStatusItem),
     vscode.workspace.onDidChangeConfiguration((e) => {
