@@ -1,7 +1,7 @@
 // `npm run test:e2e`: the VS Code API suite in code-server, the UI checks in headless Chromium (with screenshots),
 // and the language server driven by Neovim. Needs newslens.vsix (npm run package) and the Debian packages named in
 // the README; installs code-server into a cache outside the repository on first use.
-// Options (environment): NEWSLENS_E2E_ONLY=api,ui,nvim  NEWSLENS_CACHE=dir  NEWSLENS_SCREENSHOTS=dir (default images/)
+// Options (environment): NEWSLENS_E2E_ONLY=api,ui,nvim  NEWSLENS_CACHE=dir  NEWSLENS_SCREENSHOTS=dir (default test-results/e2e/screenshots; images to refresh the README's)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runApiSuite } from './apiSuite';

@@ -1,5 +1,6 @@
 // UI checks in headless Chromium against code-server: what a user sees in the Problems panel, a hover and the Outline.
-// Screenshots of passing checks go to images/ (for the README); a failing check leaves its screenshot in test-results/.
+// Screenshots of passing checks go to test-results/e2e/screenshots/ (NEWSLENS_SCREENSHOTS=images refreshes the README's
+// pictures); a failing check leaves its screenshot in test-results/.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -49,7 +50,7 @@ function locate(sample: string, needle: string, into = 0): { line: number; colum
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 
 export async function runUiChecks(options: { bin: string; extensionsDir: string; workspace: string; runDir: string }): Promise<Check[]> {
-  const images = process.env.NEWSLENS_SCREENSHOTS ?? path.join(repo, 'images');
+  const images = path.resolve(repo, process.env.NEWSLENS_SCREENSHOTS ?? path.join('test-results', 'e2e', 'screenshots'));
   fs.rmSync(options.runDir, { recursive: true, force: true });
   fs.mkdirSync(options.runDir, { recursive: true });
   fs.mkdirSync(images, { recursive: true });
