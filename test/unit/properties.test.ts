@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { tokenize } from '../../server/src/analysis/article';
+import { blankMarkdownCode } from '../../server/src/analysis/markup';
 import { TokenIndex } from '../../server/src/analysis/quotes/attribution';
 import { createLanguageService, type LanguageService } from '../../server/src/analysis/index';
 import { toResult } from '../../server/src/analysis/result';
@@ -241,6 +242,21 @@ if (isMainThread) describe('properties of analyze (fast-check, fixed seed)', () 
 
   it('handles thousands of unbalanced or nested quotation marks', () => {
     fc.assert(fc.property(quoteStorm, (text) => void analyzeChecked(text)), params(Math.max(20, Math.ceil(RUNS / 4))));
+  });
+
+  it('blanks Markdown code without moving anything, and only with spaces', () => {
+    const markdown = fc
+      .array(fc.constantFrom('`', '``', '```', '~~~', '```js', '\n', '\n\n', '   ', '\\', 'code', '"', '“', 'Macron said', ' '), { maxLength: 400, size: 'max' })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(markdown, anyText), (text) => {
+        const blanked = blankMarkdownCode(text);
+        assert.equal(blanked.length, text.length);
+        for (let i = 0; i < text.length; i++) if (blanked[i] !== text[i]) assert.ok(blanked[i] === ' ' && text[i] !== '\n' && text[i] !== '\r', `offset ${i}`);
+      }),
+      params(),
+    );
+    for (const unit of ['` ', '``` ', '```\n', '~~~\n`', '\\`a` ']) blankMarkdownCode(unit.repeat(Math.ceil(BIG / unit.length)));
   });
 
   it('handles digits without end', () => {
