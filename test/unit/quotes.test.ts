@@ -1247,6 +1247,8 @@ const cases: Case[] = [
     text: `
       [[Ann Bell|speaker]] answered a question on [[Facebook|source]] [[writing|cue]], [[“I will run again.”|statement]]
       [[A senior aide|speaker]] speaking to [[Reuters|source]] [[said|cue]], [[“The talks are over.”|statement]]
+      [[Her union|speaker]] quickly sent an email to members [[stating|cue]], [[“The strike is on.”|statement]]
+      [[Her lawsuit|speaker]] [[said|cue]] she had [[“never cheated”|partial]].
     `,
   },
   {

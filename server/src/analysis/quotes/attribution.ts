@@ -190,7 +190,8 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (from === to && /^(?:the|a|an|this|that|these|such|no|every|other)$/.test(w)) return false;
   // "by Easter", "until Monday": a date alone (a month may be a name: "May said").
   if (from === to && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|easter|christmas|midnight|noon)$/.test(w)) return false;
-  if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || first.text === 'Us' || nameWord(tokens, from);
+  // "Her campaign": a determiner opening the sentence is one.
+  if (isCapitalised(first) && !(DETERMINERS.has(w) && to > from)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || first.text === 'Us' || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
   // „…“, sagte die Kanzlerin. / «…», a dit le président.
   if (/^(?:der|die|das|ein|eine|le|la|les|un|une)$/.test(w) && to > from && to - from < 6) return true;
@@ -1278,8 +1279,8 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     const t = sentence[i];
     if (t.kind === 'punct') break;
     const w = lower(t);
-    if (i === from && det && !isCapitalised(t)) {
-      // "her senior policy adviser": a determiner that is also a stop word opens the phrase.
+    if (i === from && det && (!isCapitalised(t) || /^(?:Her|His|Its|Their|Our|My|Your)$/.test(t.text))) {
+      // "her senior policy adviser", "Her campaign": a determiner that is also a stop word opens the phrase.
       i++;
       continue;
     }
