@@ -284,6 +284,13 @@ const cases: Case[] = [
     speakers: ['Jo Roe'],
   },
   {
+    // A word in -ing before a determiner ("following", "wearing") links two phrases: the nearer one carries the words.
+    name: 'a word in -ing before a determiner ends the phrase that speaks',
+    text: `
+      It was a nod to the inquiry following [[a newspaper story|speaker]] [[claiming|cue]] ministers had [[“tidied up”|partial]] the file.
+    `,
+  },
+  {
     name: 'a name with an ampersand between capitals is one word',
     text: `
       [[“Prices will fall,”|statement]] [[said|cue]] [[M&S|speaker]].

@@ -1078,7 +1078,9 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   // "the newly elected mayor" is a phrase; "the crowd loudly reprised" has a verb.
   const verbAt = (i: number) => !isCapitalised(tokens[i]) && (/ed$/.test(lower(tokens[i])) || IRREGULAR_PAST.test(lower(tokens[i]))) && i > 0 && !DETERMINERS.has(lower(tokens[i - 1]))
     && !(isAdverb(tokens[i - 1]) && (i < 2 || !isWord(tokens[i - 2]) || DETERMINERS.has(lower(tokens[i - 2]))));
-  while (j >= 0 && end - j < 9 && (npWord(tokens[j]) || (j === end && nounCue(tokens, j))) && !(j < end && verbAt(j))) j--;
+  // "the inquiry following a BBC story": a word in -ing before a determiner links two phrases.
+  const linkAt = (i: number) => i < end && !isCapitalised(tokens[i]) && /ing$/.test(lower(tokens[i])) && DETERMINERS.has(lower(tokens[i + 1]));
+  while (j >= 0 && end - j < 9 && (npWord(tokens[j]) || (j === end && nounCue(tokens, j))) && !(j < end && verbAt(j)) && !linkAt(j)) j--;
   // "this remarkably active senior citizen": a demonstrative opens the phrase ("that" may open a clause instead).
   if (j >= 0 && j < end && /^(?:this|these|those)$/i.test(tokens[j].text) && !DETERMINERS.has(lower(tokens[j + 1]))
     && !/^(?:week|weekend|year|month|morning|afternoon|evening|time|season|summer|winter|spring|autumn|days|weeks|months|years)$/.test(lower(tokens[j + 1])) && (j === 0 || !isWord(tokens[j - 1]) || /^(?:and|but|then|so)$/.test(lower(tokens[j - 1])))) j--;
