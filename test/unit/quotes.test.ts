@@ -291,6 +291,15 @@ const cases: Case[] = [
     `,
   },
   {
+    // "commented" is a speech verb; "a comment", "his comments" stay nouns.
+    name: 'commented is a cue, a comment is not',
+    text: `
+      He was the better man [[“by a mile,”|partial]] [[one reader|speaker]] [[commented|cue]].
+      [[Jo Roe|speaker]] rejected Ann Bell’s comment and [[said|cue]] it was [[“silly”|partial]].
+    `,
+    people: { 'Jo Roe': ['Jo Roe'], 'Ann Bell': ['Ann Bell'] },
+  },
+  {
     name: 'a name with an ampersand between capitals is one word',
     text: `
       [[“Prices will fall,”|statement]] [[said|cue]] [[M&S|speaker]].

@@ -13,7 +13,7 @@ const CUE_LEMMAS = [
   'characterize', 'characterise', 'refer', 'read', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason', 'interject',
   'quote', 'cite', 'tell', 'inform', 'assure', 'advise', 'remind', 'concur', 'thunder', 'plead', 'beg', 'lament',
   'chant', 'scream', 'riff', 'bark', 'fume', 'retaliate', 'wonder', 'grumble', 'rage', 'gush', 'chuckle',
-  'smile', 'grin', 'beam', 'enthuse', 'implore', 'thank',
+  'smile', 'grin', 'beam', 'enthuse', 'implore', 'thank', 'comment',
   // Characterisations: somebody's word for something ("portrayed them as “rapists”").
   'portray', 'deem', 'term', 'dismiss', 'denounce', 'decry',
 ];
@@ -28,6 +28,8 @@ const IRREGULAR: Record<string, string[]> = {
   testify: ['testify', 'testifies', 'testified', 'testifying'],
   reply: ['reply', 'replies', 'replied', 'replying'],
   deny: ['deny', 'denies', 'denied', 'denying'],
+  // "a comment", "Howard's comments": the bare and -s forms are nouns far more often than verbs.
+  comment: ['commented', 'commenting'],
 };
 
 function inflect(lemma: string): string[] {
