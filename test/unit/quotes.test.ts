@@ -300,6 +300,14 @@ const cases: Case[] = [
     people: { 'Jo Roe': ['Jo Roe'], 'Ann Bell': ['Ann Bell'] },
   },
   {
+    // The outer speaker reports a that-clause after a phrase of place or medium, even one whose noun is a cue form.
+    name: 'the speaker who said in her remarks that a thing should do something',
+    text: `
+      [[Ann Bell|speaker]] [[said|cue]] in her opening remarks that the plan should repeat its support for the city's [[“loyal friends,”|partial]] naming two.
+    `,
+    people: { 'Ann Bell': ['Ann Bell'] },
+  },
+  {
     name: 'a name with an ampersand between capitals is one word',
     text: `
       [[“Prices will fall,”|statement]] [[said|cue]] [[M&S|speaker]].

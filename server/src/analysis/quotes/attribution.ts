@@ -869,14 +869,15 @@ function outerSpeaker(tokens: Token[], inner: Span, head: Token[]): { subject: {
   if (afterThat) s--;
   // An object of "told"/"assured": "told reporters", "told the newspaper".
   let m = s;
-  while (m >= 0 && s - m < 4 && isWord(tokens[m]) && !isCueToken(tokens[m])) m--;
+  // A cue form used as a noun ("her opening remarks") is no cue.
+  while (m >= 0 && s - m < 4 && isWord(tokens[m]) && !isVerbCue(tokens, m)) m--;
   const candidates = [s, m];
   // "said in her opening remarks that the platform should …", "said on Twitter that he was …": a short phrase of
   // place, time or medium between the cue and its that-clause.
   let gapped = -1;
   if (afterThat) {
     let p = s;
-    while (p >= 0 && s - p < 8 && isWord(tokens[p]) && !isCueToken(tokens[p])) p--;
+    while (p >= 0 && s - p < 8 && isWord(tokens[p]) && !isVerbCue(tokens, p)) p--;
     if (p >= 0 && p < s && /^(?:in|on|at|during|to|via|after|before|from|with|last|this|earlier|late|later)$/.test(lower(tokens[p + 1]))) {
       const lemma = CUE_FORMS.get(lower(tokens[p])) ?? '';
       if (SAY_LIKE.has(lemma) && !/^(?:tell|assure|inform|remind|warn)$/.test(lemma)) {
