@@ -388,6 +388,7 @@ const cases: Case[] = [
     text: `
       More from [[Jo Roe and Ann Lee|speaker]]: [[“Our data confirm it.”|statement]]
       The timing does not surprise [[pollster Dan Shaw|speaker]]: [[“Unknown candidates often rise early.”|statement]]
+      Analysts agree - [[Ann Bell|speaker]]: [[“Late polls did best.”|statement]]
     `,
   },
   {

@@ -376,11 +376,14 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
       if (agent && before?.cue) return { speaker: agent, cue: before.cue, shape: 'before' };
     }
   }
+  const colon = nameBeforeColon(pre);
+  // "Pollsters agree - Carl Bialik: “…”": a name set off by a dash before the colon introduces the quotation; the
+  // cue before the dash has its own clause.
+  if (colon && /[-—–]\s*$/.test(article.text.slice(w.pre.start, colon.start))) return { speaker: colon, shape: 'colon' };
   if (before?.passive) return before;
   if (before?.speaker) return before;
   const opening = openingGerund(article, w, post);
   if (opening) return opening;
-  const colon = nameBeforeColon(pre);
   if (colon) return { speaker: colon, shape: 'colon' };
   if (w.postIsNextSentence) {
     // A closed quotation followed by a bare “Trump said.” as its own sentence. A quotation that ends a sentence
