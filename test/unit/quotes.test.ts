@@ -1861,6 +1861,14 @@ describe('quotes', () => {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Greenpeace', 'Greenpeace'], ['She', undefined], ['he', undefined]]);
   });
 
+  it('resolves she or he to a relative named by a given name alone when the noun agrees', () => {
+    const text = 'Ravi Cole won the race. His wife Mina, who trained him, was in tears. “I am so proud,” she said.\n'
+      + 'Sam Hill spoke next. His sister Ann agreed. “He earned it,” she said. Ann Hill runs the club.\n'
+      + 'Jo Lee thanked his wife Amy. “It was a long road,” he said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'], 'Sam Hill': ['Sam Hill'], 'Ann Hill': ['Ann Hill'], 'Jo Lee': ['Jo Lee'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['she', 'Mina'], ['she', 'Ann Hill'], ['he', 'Jo Lee']]);
+  });
+
   it('resolves a pronoun to the subject of the sentence before after an opening phrase, not to its object', () => {
     const text = 'After the match, Ravi Cole accused Sam Hill of starting it. “He pushed me,” he said.\n'
       + 'But Ann Roe praised Jo Lee. “She was superb,” she said.\n'

@@ -1092,9 +1092,11 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
   // pronoun also end after it: the search starts at the last one starting at or before it.
   const list = mentions.list;
   const own = sentences[countStartingBefore(sentences, span.start, true) - 1];
+  const relative = feminine === undefined || subjectOnly ? undefined : relativeBefore(text, span, list, feminine);
   for (let i = mentions.lastStarting(span.start, true); i >= 0; i--) {
     const m = list[i];
     if (m.end > span.start) continue;
+    if (relative && relative.at > m.end) return relative.person;
     if (span.start - m.end > 1500) break;
     if (earlier.holds(m) || (quote && quote.start <= m.start && m.end <= quote.end) || !agrees(m, feminine)) continue;
     // An unnamed speaker in a sentence after the person's, or opening it ("A Labour spokesman criticised Michael
@@ -1109,6 +1111,7 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
     return subject ? { leaderId: subject.leaderId, name: subject.name } : { leaderId: m.leaderId, name: m.name };
   }
   if (subjectOnly) return undefined;
+  if (relative) return relative.person;
   // Without entities, the last named speaker, unless an unnamed one speaks between them ("A Labour spokesman told
   // the BBC …. “…,” he said").
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
@@ -1122,6 +1125,23 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
     if (m.kind === 'name' && agrees(m, feminine)) return { leaderId: m.leaderId, name: m.name };
   }
   return undefined;
+}
+
+// "His wife Sharon", "Tom Hale's daughter, Amy": a relative named by a given name alone, whose sex the noun says.
+const RELATIVE = /(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s?)\s+(?:(wife|widow|mother|daughter|sister|girlfriend|fiancée|fiancee|granddaughter|grandmother|aunt)|husband|widower|son|brother|father|boyfriend|fiancé|grandson|grandfather|uncle),?\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+
+/**
+ * The last relative named by a given name alone within a few sentences before a pronoun that agrees with the noun
+ * ("His wife Sharon agreed. “…,” she said."): linked to a person of the article with that given name, if any.
+ */
+function relativeBefore(text: string, span: Span, list: EntityMention[], feminine: boolean): { at: number; person: { leaderId?: string; name?: string } } | undefined {
+  const from = Math.max(0, span.start - 400);
+  let found: RegExpExecArray | undefined;
+  for (const m of text.slice(from, span.start).matchAll(RELATIVE)) if (!!m[1] === feminine) found = m;
+  if (!found) return undefined;
+  const given = found[2];
+  const full = list.find((m) => m.name.startsWith(given + ' '));
+  return { at: from + found.index! + found[0].length, person: full ? { leaderId: full.leaderId, name: full.name } : { name: given } };
 }
 
 // "a Home Office spokesman said", "The official added": one unnamed person, then a speech verb.
