@@ -1861,6 +1861,12 @@ describe('quotes', () => {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Greenpeace', 'Greenpeace'], ['She', undefined], ['he', undefined]]);
   });
 
+  it('does not link a speaker to a name that modifies its noun', () => {
+    const text = '“We will win,” a senior Cole adviser said. “Not yet,” Cole supporters chanted. “Fine,” the Cole campaign said. “Good,” Cole afterwards said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Cole'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['a senior Cole adviser', undefined], ['Cole supporters', undefined], ['the Cole campaign', 'Ravi Cole'], ['Cole afterwards', 'Ravi Cole']]);
+  });
+
   it('resolves she or he to a relative named by a given name alone when the noun agrees', () => {
     const text = 'Ravi Cole won the race. His wife Mina, who trained him, was in tears. “I am so proud,” she said.\n'
       + 'Sam Hill spoke next. His sister Ann agreed. “He earned it,” she said. Ann Hill runs the club.\n'

@@ -1011,6 +1011,9 @@ class QuoteTrail {
 /** What speaks for its possessor: "Tanzi’s statement said", "the prime minister’s office said". */
 const SPOKEN_FOR = /\s(?:statements?|office|campaign|camp|team|government|administration|book|memoir|film|movie|documentary|letter|memo|tweets?|post|website|blog|column|account|speech|remarks|comments|words|message|note|report|interview|lawyers?|attorneys?)$/i;
 
+/** One or two lower-case words after a name that end the speaker's phrase: the noun it modifies. */
+const MODIFIED_NOUN = /^(?:\s+(?!(?:afterwards?|meanwhile|later|also|then|too|again|himself|herself|themselves|instead|however|yesterday|today|tonight|now|still|earlier|alone|once|first|last|time|\p{Ll}+ly)(?![\p{L}-]))\p{Ll}[\p{Ll}-]*){1,2}$/u;
+
 /** Links a speaker span to the entity whose mention overlaps it, resolving pronouns to the person they refer to. */
 function link(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span, quote?: Span): Speaker {
   const speaker: Speaker = slice(text, span);
@@ -1024,7 +1027,11 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
   const possessed = (m: Span) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3)) && m.end + 2 < span.end && !SPOKEN_FOR.test(text.slice(m.end, span.end));
   // "former Bush speechwriter Noam Neusner": a name before a role and another name modifies it; the last one speaks.
   const modifies = (m: Span, k: number, all: Span[]) => all.slice(k + 1).some((n) => n.start >= m.end && titleWords(text.slice(m.end, n.start), 3, true));
-  const overlapping = mentions.overlapping(span).filter((m, k, all) => !possessed(m) && !modifies(m, k, all));
+  // "Clinton supporters", "an Abraham Lincoln impersonator": a name before the phrase's lower-case noun modifies it
+  // (not "the Trump campaign", which speaks for him).
+  // Not an adverb after the name ("Nadal afterwards said").
+  const describes = (m: EntityMention) => m.kind === 'name' && MODIFIED_NOUN.test(text.slice(m.end, span.end)) && !SPOKEN_FOR.test(text.slice(m.end, span.end));
+  const overlapping = mentions.overlapping(span).filter((m, k, all) => !possessed(m) && !modifies(m, k, all) && !describes(m));
   if (overlapping.length) {
     // Prefer a name over a description, then the longest mention.
     overlapping.sort((a, b) => (a.kind === 'name' ? 0 : 1) - (b.kind === 'name' ? 0 : 1) || b.end - b.start - (a.end - a.start));
