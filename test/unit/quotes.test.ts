@@ -1861,6 +1861,13 @@ describe('quotes', () => {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Greenpeace', 'Greenpeace'], ['She', undefined], ['he', undefined]]);
   });
 
+  it('links "who" to the phrase right before it, with or without a comma, not to who acted on it', () => {
+    const text = 'The plan was backed by Culture Secretary Ann Bell who said: “It is overdue.”\n'
+      + 'Jo Roe praised Sam Hill, who vowed to “fight on”.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ann Bell': ['Ann Bell'], 'Jo Roe': ['Jo Roe'], 'Sam Hill': ['Sam Hill'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['who', 'Ann Bell'], ['who', 'Sam Hill']]);
+  });
+
   it('does not link a speaker to a name that modifies its noun', () => {
     const text = '“We will win,” a senior Cole adviser said. “Not yet,” Cole supporters chanted. “Fine,” the Cole campaign said. “Good,” Cole afterwards said.';
     const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Cole'] }));

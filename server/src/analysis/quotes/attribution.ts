@@ -951,12 +951,19 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   if (j < 0) return undefined;
   // "Carson took the stage and called …": a coordinated verb; the subject opens the sentence.
   if (/^(?:and|but|or|then)$/.test(lower(tokens[j]))) return undefined;
-  // "Smith, who said": the relative pronoun is the speaker; the name before it is who it stands for.
+  // "Smith, who said", "Tessa Jowell who said", "Donald Trump - who said": the relative pronoun is the speaker; the
+  // phrase before it is who it stands for.
   if (lower(tokens[j]) === 'who') {
     const speaker = spanOf(tokens, j, j)!;
-    if (tokens[j - 1]?.text !== ',') return { speaker };
-    const antecedent = npEndingAt(tokens, j - 2);
-    return { speaker, antecedent };
+    const end = j > 0 && isWord(tokens[j - 1]) ? j - 1 : /^[,—–-]$/.test(tokens[j - 1]?.text ?? '') ? j - 2 : -1;
+    let antecedent = end >= 0 ? npEndingAt(tokens, end) : undefined;
+    // The phrase right before it, not who acted on it ("rebuked critics who say", "praised Franklin Graham, who").
+    if (antecedent && antecedent.end !== tokens[end].end) {
+      let v = end;
+      while (v > 0 && !(isWord(tokens[v]) && !isCapitalised(tokens[v]) && (/ed$/.test(lower(tokens[v])) || IRREGULAR_PAST.test(lower(tokens[v]))))) v--;
+      antecedent = v > 0 ? npEndingAt(tokens.slice(v + 1), end - v - 1) : undefined;
+    }
+    return antecedent ? { speaker, antecedent } : { speaker };
   }
   // "water bottles that said", "the sign — which read": as with "who", the relative pronoun is the speaker; the
   // phrase it stands for carries the words.
