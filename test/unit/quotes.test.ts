@@ -1046,6 +1046,7 @@ const cases: Case[] = [
     name: '"and" after a lower-case word that is no role joins clauses, not speakers',
     text: `
       Lark makes software for the phone market and [[Mr Babinet|speaker]] [[said|cue]] there was [[“real momentum”|partial]].
+      Leeds won after a 1-1 draw at Elland Road and [[Ann Bell|speaker]] [[said|cue]] it was [[“a fair result”|partial]].
       [[Chat show host and Bristol MEP Jo Roe|speaker]] [[said|cue]] it was [[“a farce”|partial]].
     `,
   },

@@ -1137,7 +1137,9 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   for (let m = b - 1; m > a; m--) {
     if (lower(tokens[m]) !== 'and') continue;
     const left = tokens[m - 1];
-    if (isWord(left) && !isCapitalised(left) && !TITLE_WORDS.test(lower(left)) && tokens.slice(m + 1, b + 1).every((t) => isWord(t) && isCapitalised(t))) a = m + 1;
+    // "a 0-0 draw at Old Trafford and Ancelotti said": likewise after a phrase with a number or a place.
+    const clause = tokens.slice(a, m).some((t) => t.kind === 'number' || /^(?:at|in|on|by|with)$/.test(t.text));
+    if (isWord(left) && (!isCapitalised(left) || clause) && !TITLE_WORDS.test(lower(left)) && tokens.slice(m + 1, b + 1).every((t) => isWord(t) && isCapitalised(t))) a = m + 1;
     break;
   }
   // "all well and good Robert Kilroy-Silk claiming": lower-case words that are neither a determiner nor a title
