@@ -200,6 +200,12 @@ const cases: Case[] = [
     speakers: ['Jane Doe'],
   },
   {
+    // A role set off before the name ("said EEF chief economist, Steve Radley"): the name speaks.
+    name: 'inverted cue, a role, a comma and the name',
+    text: `[[“Rates will hold,”|statement]] [[said|cue]] Lark chief economist, [[Ann Bell|speaker]].`,
+    speakers: ['Ann Bell'],
+  },
+  {
     name: 'a pronoun speaker is resolved to the person it refers to',
     text: `
       Jane Doe spoke after the vote.

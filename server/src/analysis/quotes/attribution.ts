@@ -539,7 +539,8 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
 
 /** “…,” said the coach, Pep Guardiola.: the name set off after a description of somebody is the speaker. */
 function appositiveName(tokens: Token[], a: number, b: number): Span | undefined {
-  if (!DETERMINERS.has(lower(tokens[a])) || tokens[b + 1]?.text !== ',' || isCapitalised(tokens[b])) return undefined;
+  // "said the paper's editor, Jo Roe", "said EEF chief economist, Steve Radley": a determiner or a role noun.
+  if (!(DETERMINERS.has(lower(tokens[a])) || TITLE_WORDS.test(lower(tokens[b])) || isRole(lower(tokens[b]))) || tokens[b + 1]?.text !== ',' || isCapitalised(tokens[b])) return undefined;
   let e = b + 2;
   while (e < tokens.length && e - b - 2 < 4 && tokens[e].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[e].text) && !NP_STOPS.has(lower(tokens[e]))) e++;
   const end = tokens[e];
