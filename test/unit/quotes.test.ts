@@ -200,6 +200,13 @@ const cases: Case[] = [
     speakers: ['Jane Doe'],
   },
   {
+    // A capitalised small word between capitalised words ("CBS This Morning") is part of the speaker's name phrase.
+    name: 'a programme name with a small word before the role and name after a quotation',
+    text: `[[“Not often, senator,”|statement]] [[Lark This Week co-host Ann Bell|speaker]] [[said|cue]].`,
+    people: { 'Ann Bell': ['Ann Bell'] },
+    speakers: ['Ann Bell'],
+  },
+  {
     // A role set off before the name ("said EEF chief economist, Steve Radley"): the name speaks.
     name: 'inverted cue, a role, a comma and the name',
     text: `[[“Rates will hold,”|statement]] [[said|cue]] Lark chief economist, [[Ann Bell|speaker]].`,

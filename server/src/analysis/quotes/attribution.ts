@@ -382,7 +382,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     if (byAuxiliary && lastComma < 0) return null;
     // "a voter in Iowa said", "a voice-over in the ad states": where the speaker is, after the noun.
     if (anyVerb && npEnd < 0 && i > from && /^(?:in|from)$/.test(t.text) && tokens[i + 1] && npWord(tokens[i + 1])) continue;
-    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !noun) return null;
+    // "CBS This Morning co-anchor Jo Roe": a capitalised small word between capitalised words belongs to a name.
+    const inName = isCapitalised(t) && i > from && isCapitalised(tokens[i - 1]) && !!tokens[i + 1] && isWord(tokens[i + 1]) && isCapitalised(tokens[i + 1]) && npWord(tokens[i + 1]);
+    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !noun && !inName) return null;
   }
   return null;
 }
