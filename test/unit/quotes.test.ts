@@ -207,6 +207,12 @@ const cases: Case[] = [
     speakers: ['Ann Bell'],
   },
   {
+    name: 'an amount inside the name of a group before the role and name after a quotation',
+    text: `[[“We cannot wait,”|statement]] [[Fight for £12 organiser Ann Bell|speaker]] [[told|cue]] [[the BBC|source]].`,
+    people: { 'Ann Bell': ['Ann Bell'] },
+    speakers: ['Ann Bell'],
+  },
+  {
     // A role set off before the name ("said EEF chief economist, Steve Radley"): the name speaks.
     name: 'inverted cue, a role, a comma and the name',
     text: `[[“Rates will hold,”|statement]] [[said|cue]] Lark chief economist, [[Ann Bell|speaker]].`,

@@ -364,7 +364,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
         lastComma = i;
         continue;
       }
-      if (t.text === '(' || t.text === ')' || t.text === '&' || t.text === '’' || t.text === "'") continue;
+      // "Fight for $15 organizing director Jo Roe": an amount inside a name.
+      if (t.text === '(' || t.text === ')' || t.text === '&' || t.text === '’' || t.text === "'" || (/^[$£€]$/.test(t.text) && tokens[i + 1]?.kind === 'number')) continue;
       // A hyphen inside a word: "the 71-year-old senator".
       if (t.text === '-' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end) continue;
       // The period of an abbreviation the tokenizer split off: "Rep. Glenn Thompson, R-Pa., said".
