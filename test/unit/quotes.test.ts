@@ -207,6 +207,14 @@ const cases: Case[] = [
     speakers: ['Ann Bell'],
   },
   {
+    // A participle after a subordinate clause that follows the cue goes with that clause's subject.
+    name: 'a participle after a when- or as-clause that follows the cue',
+    text: `
+      Jo Roe asks for quiet as [[a waiter|speaker]] walks past her, [[saying|cue]] he is [[“here to fix the lights.”|partial]]
+      Ann Bell tweeted when [[Sam Hill|speaker]] ended his talk with a joke, [[remarking|cue]], [[“May the road rise to meet you.”|statement]]
+    `,
+  },
+  {
     name: 'an amount inside the name of a group before the role and name after a quotation',
     text: `[[“We cannot wait,”|statement]] [[Fight for £12 organiser Ann Bell|speaker]] [[told|cue]] [[the BBC|source]].`,
     people: { 'Ann Bell': ['Ann Bell'] },

@@ -675,7 +675,13 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       subject = outer.subject;
       cueAt = outer.cue;
     }
-    if (participle) return withCue(subject, participle.cue, 'participle');
+    // "He tweeted when Clinton ended the debate with a joke, remarking, “…”": a participle after a subordinate clause
+    // that comes after the cue goes with that clause's subject.
+    if (participle) {
+      const clause = clauseSubjectBefore(tokens, participle.cue!);
+      if (clause && clause.start > tokens[cueAt].end) return { speaker: clause, cue: participle.cue, shape: 'participle' };
+      return withCue(subject, participle.cue, 'participle');
+    }
     // "After Brown criticized him, Hillary shot back, “…”": a cue in an opening subordinate clause does not own a
     // quotation that follows the main clause.
     const main = mainClauseSubject(head, tokens, cueAt);
@@ -780,8 +786,16 @@ function clauseSubjectBefore(tokens: Token[], cue: Span): Span | undefined {
   let r = k - 2;
   while (r >= 0 && k - r < 25 && (isWord(tokens[r]) || /^['’]s?$/.test(tokens[r].text)) && !CLAUSE_OPENERS.test(lower(tokens[r]))) r--;
   if (r < 0 || !isWord(tokens[r]) || !CLAUSE_OPENERS.test(lower(tokens[r]))) return undefined;
-  // "as a ladder to the middle class": "as" opens a clause only before a pronoun ("even as he defended her").
-  if (lower(tokens[r]) === 'as' && !SUBJECT_PRONOUNS.has(lower(tokens[r + 1] ?? tokens[r]))) return undefined;
+  // "as a ladder to the middle class": "as" opens a clause only before a pronoun ("even as he defended her") or a
+  // phrase and its verb ("as a guard walks in").
+  const next = tokens[r + 1];
+  let verb = -1;
+  if (lower(tokens[r]) === 'as' && next && DETERMINERS.has(lower(next))) {
+    for (let v = r + 2; v < Math.min(k - 1, r + 6) && verb < 0; v++) if (isWord(tokens[v]) && !isCapitalised(tokens[v]) && /[^s]s$|ed$/.test(lower(tokens[v]))) verb = v;
+    if (verb > r + 2) return spanOf(tokens, r + 1, verb - 1);
+  }
+  const asClause = lower(tokens[r]) === 'as' && !!next && SUBJECT_PRONOUNS.has(lower(next));
+  if (lower(tokens[r]) === 'as' && !asClause) return undefined;
   const clause = tokens.slice(r + 1, k - 1);
   const subject = sentenceSubject(clause);
   if (!subject) return undefined;
