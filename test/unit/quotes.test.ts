@@ -378,6 +378,14 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    // A cue in an opening subordinate clause, even after a phrase of time, does not own the quotation after the main
+    // clause: the main clause's subject speaks.
+    name: 'the main clause after an opening phrase and a when-clause with a cue',
+    text: `
+      Last week, when I asked Jo Roe if he would run, [[he|speaker]] looked at me, smiled and said, [[“Maybe next year.”|statement]]
+    `,
+  },
+  {
     // The comma after the quotation closes the opening "When …"/"Although …" clause; what follows is the main clause.
     name: 'a quotation in an opening subordinate clause belongs to that clause’s cue',
     text: `

@@ -822,9 +822,14 @@ function carrierBefore(tokens: Token[], k: number): Span | undefined {
 }
 
 /** The subject of the main clause when the cue at k sits in an opening "After …," / "When …," clause of the sentence. */
+const SUBORDINATORS = /^(?:after|when|while|although|though|once|before|since|whenever)$/i;
+
 function mainClauseSubject(head: Token[], tokens: Token[], k: number): Attribution | undefined {
-  const first = head.find((t) => t.kind !== 'punct');
-  if (!first || !/^(?:After|When|While|Although|Though|Once|Before|Since|Whenever)$/.test(first.text)) return undefined;
+  let first = head.find((t) => t.kind !== 'punct');
+  // "Last month, when I asked him, …": after a short opening phrase and its comma.
+  const comma1 = head.findIndex((t, i) => i < 5 && t.text === ',');
+  if (first && !SUBORDINATORS.test(first.text) && comma1 > 0 && head.slice(0, comma1).every((t) => t.kind !== 'punct')) first = head[comma1 + 1];
+  if (!first || !SUBORDINATORS.test(first.text)) return undefined;
   const cue = tokens[k];
   if (cue.start < first.start) return undefined;
   // A comma after the cue and before the quotation, closing the opening clause.
