@@ -539,7 +539,7 @@ const cases: Case[] = [
   },
   {
     name: 'scare quotes have no speaker and no finding',
-    text: `The so-called [[“peace plan”|scare]] was never published.`,
+    text: `The so-called [[“peace plan”|scare]] was never published. The match, billed as [[“the derby of the decade”|scare]], is off.`,
   },
   {
     name: 'apostrophes are never quotation marks',

@@ -138,7 +138,7 @@ export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
  * Words before a quotation that make it a term rather than somebody's words. "the term", "dubbed", "titled" are left
  * out: somebody used the term or gave the name ("using the term “pivot”", "who he dubbed “the little senator”").
  */
-export const SCARE_PRECEDERS = /(?:so-called|so called|known as|quote-unquote|nicknamed)\s*$/i;
+export const SCARE_PRECEDERS = /(?:so-called|so called|known as|billed as|quote-unquote|nicknamed)\s*$/i;
 
 /** Titles that precede a name; dropped when a speaker's name is taken from its text. */
 export const TITLES = new Set([
