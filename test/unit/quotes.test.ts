@@ -215,6 +215,11 @@ const cases: Case[] = [
     `,
   },
   {
+    // Two named experts and their institute, without commas, make a long phrase before the cue.
+    name: 'a long speaker phrase without commas after a quotation',
+    text: `[[“The risk is real,”|statement]] [[aid experts Ann Bell and Sam Hill of the Royal Institute for Peace and Global Security|speaker]] [[wrote|cue]] in May.`,
+  },
+  {
     name: 'an amount inside the name of a group before the role and name after a quotation',
     text: `[[“We cannot wait,”|statement]] [[Fight for £12 organiser Ann Bell|speaker]] [[told|cue]] [[the BBC|source]].`,
     people: { 'Ann Bell': ['Ann Bell'] },

@@ -303,7 +303,7 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   // Whether an auxiliary (not a comma) ended the noun phrase.
   let byAuxiliary = false;
   // A bare name before a comma may carry a long appositive: "“…,” Trump, the front-runner nationally and … , said".
-  const reach = () => (npEnd < 0 ? 14 : isBareName(tokens, from, npEnd) ? 40 : 24);
+  const reach = () => (npEnd < 0 ? 18 : isBareName(tokens, from, npEnd) ? 40 : 24);
   for (; i < tokens.length && i - from < reach(); i++) {
     const t = tokens[i];
     const w = lower(t);
