@@ -215,6 +215,12 @@ const cases: Case[] = [
     `,
   },
   {
+    // "many Asian states": a form that is as often a noun, after a quantifier and a capitalised adjective, is a noun.
+    name: 'a noun-like cue form after a quantifier and a place adjective is a noun',
+    text: `It worried many African states, and it used [[“soft power”|partial]] there, [[said|cue]] [[Ann Bell|speaker]], an expert.`,
+    speakers: ['Ann Bell'],
+  },
+  {
     // Two named experts and their institute, without commas, make a long phrase before the cue.
     name: 'a long speaker phrase without commas after a quotation',
     text: `[[“The risk is real,”|statement]] [[aid experts Ann Bell and Sam Hill of the Royal Institute for Peace and Global Security|speaker]] [[wrote|cue]] in May.`,

@@ -255,6 +255,8 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   if (goesOnDoing(tokens, k)) return false;
   // "the update adds a “price history” tab": adding a thing is no speaking.
   if (/^add(?:s|ed|ing)?$/.test(w) && tokens[k + 1] && /^(?:a|an|the|its|their|new|another|more)$/.test(lower(tokens[k + 1]))) return false;
+  // "many Asian states": after a quantifier and an adjective of place, the form is the noun.
+  if (NOUNISH.test(w) && prev && isCapitalised(prev) && QUANTIFIERS.has(lower(tokens[k - 2] ?? prev)) && lower(tokens[k - 2] ?? prev) !== 'one') return false;
   if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k) || introducesQuotation);
   return true;
 }
