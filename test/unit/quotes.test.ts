@@ -200,6 +200,44 @@ const cases: Case[] = [
     speakers: ['Jane Doe'],
   },
   {
+    // A capitalised small word between capitalised words ("CBS This Morning") is part of the speaker's name phrase.
+    name: 'a programme name with a small word before the role and name after a quotation',
+    text: `[[“Not often, senator,”|statement]] [[Lark This Week co-host Ann Bell|speaker]] [[said|cue]].`,
+    people: { 'Ann Bell': ['Ann Bell'] },
+    speakers: ['Ann Bell'],
+  },
+  {
+    // A participle after a subordinate clause that follows the cue goes with that clause's subject.
+    name: 'a participle after a when- or as-clause that follows the cue',
+    text: `
+      Jo Roe asks for quiet as [[a waiter|speaker]] walks past her, [[saying|cue]] he is [[“here to fix the lights.”|partial]]
+      Ann Bell tweeted when [[Sam Hill|speaker]] ended his talk with a joke, [[remarking|cue]], [[“May the road rise to meet you.”|statement]]
+    `,
+  },
+  {
+    // "many Asian states": a form that is as often a noun, after a quantifier and a capitalised adjective, is a noun.
+    name: 'a noun-like cue form after a quantifier and a place adjective is a noun',
+    text: `It worried many African states, and it used [[“soft power”|partial]] there, [[said|cue]] [[Ann Bell|speaker]], an expert.`,
+    speakers: ['Ann Bell'],
+  },
+  {
+    // Two named experts and their institute, without commas, make a long phrase before the cue.
+    name: 'a long speaker phrase without commas after a quotation',
+    text: `[[“The risk is real,”|statement]] [[aid experts Ann Bell and Sam Hill of the Royal Institute for Peace and Global Security|speaker]] [[wrote|cue]] in May.`,
+  },
+  {
+    name: 'an amount inside the name of a group before the role and name after a quotation',
+    text: `[[“We cannot wait,”|statement]] [[Fight for £12 organiser Ann Bell|speaker]] [[told|cue]] [[the BBC|source]].`,
+    people: { 'Ann Bell': ['Ann Bell'] },
+    speakers: ['Ann Bell'],
+  },
+  {
+    // A role set off before the name ("said EEF chief economist, Steve Radley"): the name speaks.
+    name: 'inverted cue, a role, a comma and the name',
+    text: `[[“Rates will hold,”|statement]] [[said|cue]] Lark chief economist, [[Ann Bell|speaker]].`,
+    speakers: ['Ann Bell'],
+  },
+  {
     name: 'a pronoun speaker is resolved to the person it refers to',
     text: `
       Jane Doe spoke after the vote.
@@ -284,6 +322,30 @@ const cases: Case[] = [
     speakers: ['Jo Roe'],
   },
   {
+    // A word in -ing before a determiner ("following", "wearing") links two phrases: the nearer one carries the words.
+    name: 'a word in -ing before a determiner ends the phrase that speaks',
+    text: `
+      It was a nod to the inquiry following [[a newspaper story|speaker]] [[claiming|cue]] ministers had [[“tidied up”|partial]] the file.
+    `,
+  },
+  {
+    // "commented" is a speech verb; "a comment", "his comments" stay nouns.
+    name: 'commented is a cue, a comment is not',
+    text: `
+      He was the better man [[“by a mile,”|partial]] [[one reader|speaker]] [[commented|cue]].
+      [[Jo Roe|speaker]] rejected Ann Bell’s comment and [[said|cue]] it was [[“silly”|partial]].
+    `,
+    people: { 'Jo Roe': ['Jo Roe'], 'Ann Bell': ['Ann Bell'] },
+  },
+  {
+    // The outer speaker reports a that-clause after a phrase of place or medium, even one whose noun is a cue form.
+    name: 'the speaker who said in her remarks that a thing should do something',
+    text: `
+      [[Ann Bell|speaker]] [[said|cue]] in her opening remarks that the plan should repeat its support for the city's [[“loyal friends,”|partial]] naming two.
+    `,
+    people: { 'Ann Bell': ['Ann Bell'] },
+  },
+  {
     name: 'a name with an ampersand between capitals is one word',
     text: `
       [[“Prices will fall,”|statement]] [[said|cue]] [[M&S|speaker]].
@@ -327,6 +389,14 @@ const cases: Case[] = [
     codes: ['quote.unattributed'],
   },
   {
+    // A cue in an opening subordinate clause, even after a phrase of time, does not own the quotation after the main
+    // clause: the main clause's subject speaks.
+    name: 'the main clause after an opening phrase and a when-clause with a cue',
+    text: `
+      Last week, when I asked Jo Roe if he would run, [[he|speaker]] looked at me, smiled and said, [[“Maybe next year.”|statement]]
+    `,
+  },
+  {
     // The comma after the quotation closes the opening "When …"/"Although …" clause; what follows is the main clause.
     name: 'a quotation in an opening subordinate clause belongs to that clause’s cue',
     text: `
@@ -364,6 +434,7 @@ const cases: Case[] = [
     text: `
       More from [[Jo Roe and Ann Lee|speaker]]: [[“Our data confirm it.”|statement]]
       The timing does not surprise [[pollster Dan Shaw|speaker]]: [[“Unknown candidates often rise early.”|statement]]
+      Analysts agree - [[Ann Bell|speaker]]: [[“Late polls did best.”|statement]]
     `,
   },
   {
@@ -479,7 +550,7 @@ const cases: Case[] = [
   },
   {
     name: 'scare quotes have no speaker and no finding',
-    text: `The so-called [[“peace plan”|scare]] was never published.`,
+    text: `The so-called [[“peace plan”|scare]] was never published. The match, billed as [[“the derby of the decade”|scare]], is off.`,
   },
   {
     name: 'apostrophes are never quotation marks',
@@ -1021,6 +1092,7 @@ const cases: Case[] = [
     name: '"and" after a lower-case word that is no role joins clauses, not speakers',
     text: `
       Lark makes software for the phone market and [[Mr Babinet|speaker]] [[said|cue]] there was [[“real momentum”|partial]].
+      Leeds won after a 1-1 draw at Elland Road and [[Ann Bell|speaker]] [[said|cue]] it was [[“a fair result”|partial]].
       [[Chat show host and Bristol MEP Jo Roe|speaker]] [[said|cue]] it was [[“a farce”|partial]].
     `,
   },
@@ -1247,6 +1319,8 @@ const cases: Case[] = [
     text: `
       [[Ann Bell|speaker]] answered a question on [[Facebook|source]] [[writing|cue]], [[“I will run again.”|statement]]
       [[A senior aide|speaker]] speaking to [[Reuters|source]] [[said|cue]], [[“The talks are over.”|statement]]
+      [[Her union|speaker]] quickly sent an email to members [[stating|cue]], [[“The strike is on.”|statement]]
+      [[Her lawsuit|speaker]] [[said|cue]] she had [[“never cheated”|partial]].
     `,
   },
   {
@@ -1832,6 +1906,27 @@ describe('quotes', () => {
       + 'A council spokesman told the paper the road would open. “It is on time,” he said.';
     const { quotes } = findQuotes(parseArticle(text), context(text));
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Greenpeace', 'Greenpeace'], ['She', undefined], ['he', undefined]]);
+  });
+
+  it('links "who" to the phrase right before it, with or without a comma, not to who acted on it', () => {
+    const text = 'The plan was backed by Culture Secretary Ann Bell who said: “It is overdue.”\n'
+      + 'Jo Roe praised Sam Hill, who vowed to “fight on”.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ann Bell': ['Ann Bell'], 'Jo Roe': ['Jo Roe'], 'Sam Hill': ['Sam Hill'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['who', 'Ann Bell'], ['who', 'Sam Hill']]);
+  });
+
+  it('does not link a speaker to a name that modifies its noun', () => {
+    const text = '“We will win,” a senior Cole adviser said. “Not yet,” Cole supporters chanted. “Fine,” the Cole campaign said. “Good,” Cole afterwards said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Cole'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['a senior Cole adviser', undefined], ['Cole supporters', undefined], ['the Cole campaign', 'Ravi Cole'], ['Cole afterwards', 'Ravi Cole']]);
+  });
+
+  it('resolves she or he to a relative named by a given name alone when the noun agrees', () => {
+    const text = 'Ravi Cole won the race. His wife Mina, who trained him, was in tears. “I am so proud,” she said.\n'
+      + 'Sam Hill spoke next. His sister Ann agreed. “He earned it,” she said. Ann Hill runs the club.\n'
+      + 'Jo Lee thanked his wife Amy. “It was a long road,” he said.';
+    const { quotes } = findQuotes(parseArticle(text), context(text, { 'Ravi Cole': ['Ravi Cole'], 'Sam Hill': ['Sam Hill'], 'Ann Hill': ['Ann Hill'], 'Jo Lee': ['Jo Lee'] }));
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['she', 'Mina'], ['she', 'Ann Hill'], ['he', 'Jo Lee']]);
   });
 
   it('resolves a pronoun to the subject of the sentence before after an opening phrase, not to its object', () => {

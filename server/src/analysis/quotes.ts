@@ -376,11 +376,14 @@ function attributeInSentence(article: Article, tokens: TokenIndex, w: Work): Att
       if (agent && before?.cue) return { speaker: agent, cue: before.cue, shape: 'before' };
     }
   }
+  const colon = nameBeforeColon(pre);
+  // "Pollsters agree - Carl Bialik: “…”": a name set off by a dash before the colon introduces the quotation; the
+  // cue before the dash has its own clause.
+  if (colon && /[-—–]\s*$/.test(article.text.slice(w.pre.start, colon.start))) return { speaker: colon, shape: 'colon' };
   if (before?.passive) return before;
   if (before?.speaker) return before;
   const opening = openingGerund(article, w, post);
   if (opening) return opening;
-  const colon = nameBeforeColon(pre);
   if (colon) return { speaker: colon, shape: 'colon' };
   if (w.postIsNextSentence) {
     // A closed quotation followed by a bare “Trump said.” as its own sentence. A quotation that ends a sentence
@@ -1008,6 +1011,9 @@ class QuoteTrail {
 /** What speaks for its possessor: "Tanzi’s statement said", "the prime minister’s office said". */
 const SPOKEN_FOR = /\s(?:statements?|office|campaign|camp|team|government|administration|book|memoir|film|movie|documentary|letter|memo|tweets?|post|website|blog|column|account|speech|remarks|comments|words|message|note|report|interview|lawyers?|attorneys?)$/i;
 
+/** One or two lower-case words after a name that end the speaker's phrase: the noun it modifies. */
+const MODIFIED_NOUN = /^(?:\s+(?!(?:afterwards?|meanwhile|later|also|then|too|again|himself|herself|themselves|instead|however|yesterday|today|tonight|now|still|earlier|alone|once|first|last|time|\p{Ll}+ly)(?![\p{L}-]))\p{Ll}[\p{Ll}-]*){1,2}$/u;
+
 /** Links a speaker span to the entity whose mention overlaps it, resolving pronouns to the person they refer to. */
 function link(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, antecedent?: Span, quote?: Span): Speaker {
   const speaker: Speaker = slice(text, span);
@@ -1021,7 +1027,11 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
   const possessed = (m: Span) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3)) && m.end + 2 < span.end && !SPOKEN_FOR.test(text.slice(m.end, span.end));
   // "former Bush speechwriter Noam Neusner": a name before a role and another name modifies it; the last one speaks.
   const modifies = (m: Span, k: number, all: Span[]) => all.slice(k + 1).some((n) => n.start >= m.end && titleWords(text.slice(m.end, n.start), 3, true));
-  const overlapping = mentions.overlapping(span).filter((m, k, all) => !possessed(m) && !modifies(m, k, all));
+  // "Clinton supporters", "an Abraham Lincoln impersonator": a name before the phrase's lower-case noun modifies it
+  // (not "the Trump campaign", which speaks for him).
+  // Not an adverb after the name ("Nadal afterwards said").
+  const describes = (m: EntityMention) => m.kind === 'name' && MODIFIED_NOUN.test(text.slice(m.end, span.end)) && !SPOKEN_FOR.test(text.slice(m.end, span.end));
+  const overlapping = mentions.overlapping(span).filter((m, k, all) => !possessed(m) && !modifies(m, k, all) && !describes(m));
   if (overlapping.length) {
     // Prefer a name over a description, then the longest mention.
     overlapping.sort((a, b) => (a.kind === 'name' ? 0 : 1) - (b.kind === 'name' ? 0 : 1) || b.end - b.start - (a.end - a.start));
@@ -1089,9 +1099,11 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
   // pronoun also end after it: the search starts at the last one starting at or before it.
   const list = mentions.list;
   const own = sentences[countStartingBefore(sentences, span.start, true) - 1];
+  const relative = feminine === undefined || subjectOnly ? undefined : relativeBefore(text, span, list, feminine);
   for (let i = mentions.lastStarting(span.start, true); i >= 0; i--) {
     const m = list[i];
     if (m.end > span.start) continue;
+    if (relative && relative.at > m.end) return relative.person;
     if (span.start - m.end > 1500) break;
     if (earlier.holds(m) || (quote && quote.start <= m.start && m.end <= quote.end) || !agrees(m, feminine)) continue;
     // An unnamed speaker in a sentence after the person's, or opening it ("A Labour spokesman criticised Michael
@@ -1106,6 +1118,7 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
     return subject ? { leaderId: subject.leaderId, name: subject.name } : { leaderId: m.leaderId, name: m.name };
   }
   if (subjectOnly) return undefined;
+  if (relative) return relative.person;
   // Without entities, the last named speaker, unless an unnamed one speaks between them ("A Labour spokesman told
   // the BBC …. “…,” he said").
   const s = earlier.lastNamedBefore(span.start, 1500)?.speaker;
@@ -1119,6 +1132,23 @@ function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: M
     if (m.kind === 'name' && agrees(m, feminine)) return { leaderId: m.leaderId, name: m.name };
   }
   return undefined;
+}
+
+// "His wife Sharon", "Tom Hale's daughter, Amy": a relative named by a given name alone, whose sex the noun says.
+const RELATIVE = /(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s?)\s+(?:(wife|widow|mother|daughter|sister|girlfriend|fiancée|fiancee|granddaughter|grandmother|aunt)|husband|widower|son|brother|father|boyfriend|fiancé|grandson|grandfather|uncle),?\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+
+/**
+ * The last relative named by a given name alone within a few sentences before a pronoun that agrees with the noun
+ * ("His wife Sharon agreed. “…,” she said."): linked to a person of the article with that given name, if any.
+ */
+function relativeBefore(text: string, span: Span, list: EntityMention[], feminine: boolean): { at: number; person: { leaderId?: string; name?: string } } | undefined {
+  const from = Math.max(0, span.start - 400);
+  let found: RegExpExecArray | undefined;
+  for (const m of text.slice(from, span.start).matchAll(RELATIVE)) if (!!m[1] === feminine) found = m;
+  if (!found) return undefined;
+  const given = found[2];
+  const full = list.find((m) => m.name.startsWith(given + ' '));
+  return { at: from + found.index! + found[0].length, person: full ? { leaderId: full.leaderId, name: full.name } : { name: given } };
 }
 
 // "a Home Office spokesman said", "The official added": one unnamed person, then a speech verb.

@@ -190,7 +190,8 @@ function plausibleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (from === to && /^(?:the|a|an|this|that|these|such|no|every|other)$/.test(w)) return false;
   // "by Easter", "until Monday": a date alone (a month may be a name: "May said").
   if (from === to && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|easter|christmas|midnight|noon)$/.test(w)) return false;
-  if (isCapitalised(first)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || first.text === 'Us' || nameWord(tokens, from);
+  // "Her campaign": a determiner opening the sentence is one.
+  if (isCapitalised(first) && !(DETERMINERS.has(w) && to > from)) return !NP_STOPS.has(w) || /^[A-Z]{2,}$/.test(first.text) || first.text === 'Us' || nameWord(tokens, from);
   if (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || w === 'who') return to - from < 12;
   // „…“, sagte die Kanzlerin. / «…», a dit le président.
   if (/^(?:der|die|das|ein|eine|le|la|les|un|une)$/.test(w) && to > from && to - from < 6) return true;
@@ -254,6 +255,8 @@ function isVerbCue(tokens: Token[], k: number): boolean {
   if (goesOnDoing(tokens, k)) return false;
   // "the update adds a “price history” tab": adding a thing is no speaking.
   if (/^add(?:s|ed|ing)?$/.test(w) && tokens[k + 1] && /^(?:a|an|the|its|their|new|another|more)$/.test(lower(tokens[k + 1]))) return false;
+  // "many Asian states": after a quantifier and an adjective of place, the form is the noun.
+  if (NOUNISH.test(w) && prev && isCapitalised(prev) && QUANTIFIERS.has(lower(tokens[k - 2] ?? prev)) && lower(tokens[k - 2] ?? prev) !== 'one') return false;
   if (NOUNISH.test(w)) return !!prev && (isCapitalised(prev) || SUBJECT_PRONOUNS.has(lower(prev)) || lower(prev) === 'who' || afterAppositiveName(tokens, k) || introducesQuotation);
   return true;
 }
@@ -302,7 +305,7 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
   // Whether an auxiliary (not a comma) ended the noun phrase.
   let byAuxiliary = false;
   // A bare name before a comma may carry a long appositive: "“…,” Trump, the front-runner nationally and … , said".
-  const reach = () => (npEnd < 0 ? 14 : isBareName(tokens, from, npEnd) ? 40 : 24);
+  const reach = () => (npEnd < 0 ? 18 : isBareName(tokens, from, npEnd) ? 40 : 24);
   for (; i < tokens.length && i - from < reach(); i++) {
     const t = tokens[i];
     const w = lower(t);
@@ -363,7 +366,8 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
         lastComma = i;
         continue;
       }
-      if (t.text === '(' || t.text === ')' || t.text === '&' || t.text === '’' || t.text === "'") continue;
+      // "Fight for $15 organizing director Jo Roe": an amount inside a name.
+      if (t.text === '(' || t.text === ')' || t.text === '&' || t.text === '’' || t.text === "'" || (/^[$£€]$/.test(t.text) && tokens[i + 1]?.kind === 'number')) continue;
       // A hyphen inside a word: "the 71-year-old senator".
       if (t.text === '-' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end) continue;
       // The period of an abbreviation the tokenizer split off: "Rep. Glenn Thompson, R-Pa., said".
@@ -381,7 +385,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     if (byAuxiliary && lastComma < 0) return null;
     // "a voter in Iowa said", "a voice-over in the ad states": where the speaker is, after the noun.
     if (anyVerb && npEnd < 0 && i > from && /^(?:in|from)$/.test(t.text) && tokens[i + 1] && npWord(tokens[i + 1])) continue;
-    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !noun) return null;
+    // "CBS This Morning co-anchor Jo Roe": a capitalised small word between capitalised words belongs to a name.
+    const inName = isCapitalised(t) && i > from && isCapitalised(tokens[i - 1]) && !!tokens[i + 1] && isWord(tokens[i + 1]) && isCapitalised(tokens[i + 1]) && npWord(tokens[i + 1]);
+    if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !noun && !inName) return null;
   }
   return null;
 }
@@ -538,7 +544,8 @@ export function cueThenSpeaker(tokens: Token[], anyVerb = false): Attribution | 
 
 /** “…,” said the coach, Pep Guardiola.: the name set off after a description of somebody is the speaker. */
 function appositiveName(tokens: Token[], a: number, b: number): Span | undefined {
-  if (!DETERMINERS.has(lower(tokens[a])) || tokens[b + 1]?.text !== ',' || isCapitalised(tokens[b])) return undefined;
+  // "said the paper's editor, Jo Roe", "said EEF chief economist, Steve Radley": a determiner or a role noun.
+  if (!(DETERMINERS.has(lower(tokens[a])) || TITLE_WORDS.test(lower(tokens[b])) || isRole(lower(tokens[b]))) || tokens[b + 1]?.text !== ',' || isCapitalised(tokens[b])) return undefined;
   let e = b + 2;
   while (e < tokens.length && e - b - 2 < 4 && tokens[e].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[e].text) && !NP_STOPS.has(lower(tokens[e]))) e++;
   const end = tokens[e];
@@ -670,7 +677,13 @@ export function cueBefore(tokens: Token[], head: Token[], preferFirst = false): 
       subject = outer.subject;
       cueAt = outer.cue;
     }
-    if (participle) return withCue(subject, participle.cue, 'participle');
+    // "He tweeted when Clinton ended the debate with a joke, remarking, “…”": a participle after a subordinate clause
+    // that comes after the cue goes with that clause's subject.
+    if (participle) {
+      const clause = clauseSubjectBefore(tokens, participle.cue!);
+      if (clause && clause.start > tokens[cueAt].end) return { speaker: clause, cue: participle.cue, shape: 'participle' };
+      return withCue(subject, participle.cue, 'participle');
+    }
     // "After Brown criticized him, Hillary shot back, “…”": a cue in an opening subordinate clause does not own a
     // quotation that follows the main clause.
     const main = mainClauseSubject(head, tokens, cueAt);
@@ -775,8 +788,16 @@ function clauseSubjectBefore(tokens: Token[], cue: Span): Span | undefined {
   let r = k - 2;
   while (r >= 0 && k - r < 25 && (isWord(tokens[r]) || /^['’]s?$/.test(tokens[r].text)) && !CLAUSE_OPENERS.test(lower(tokens[r]))) r--;
   if (r < 0 || !isWord(tokens[r]) || !CLAUSE_OPENERS.test(lower(tokens[r]))) return undefined;
-  // "as a ladder to the middle class": "as" opens a clause only before a pronoun ("even as he defended her").
-  if (lower(tokens[r]) === 'as' && !SUBJECT_PRONOUNS.has(lower(tokens[r + 1] ?? tokens[r]))) return undefined;
+  // "as a ladder to the middle class": "as" opens a clause only before a pronoun ("even as he defended her") or a
+  // phrase and its verb ("as a guard walks in").
+  const next = tokens[r + 1];
+  let verb = -1;
+  if (lower(tokens[r]) === 'as' && next && DETERMINERS.has(lower(next))) {
+    for (let v = r + 2; v < Math.min(k - 1, r + 6) && verb < 0; v++) if (isWord(tokens[v]) && !isCapitalised(tokens[v]) && /[^s]s$|ed$/.test(lower(tokens[v]))) verb = v;
+    if (verb > r + 2) return spanOf(tokens, r + 1, verb - 1);
+  }
+  const asClause = lower(tokens[r]) === 'as' && !!next && SUBJECT_PRONOUNS.has(lower(next));
+  if (lower(tokens[r]) === 'as' && !asClause) return undefined;
   const clause = tokens.slice(r + 1, k - 1);
   const subject = sentenceSubject(clause);
   if (!subject) return undefined;
@@ -803,9 +824,14 @@ function carrierBefore(tokens: Token[], k: number): Span | undefined {
 }
 
 /** The subject of the main clause when the cue at k sits in an opening "After …," / "When …," clause of the sentence. */
+const SUBORDINATORS = /^(?:after|when|while|although|though|once|before|since|whenever)$/i;
+
 function mainClauseSubject(head: Token[], tokens: Token[], k: number): Attribution | undefined {
-  const first = head.find((t) => t.kind !== 'punct');
-  if (!first || !/^(?:After|When|While|Although|Though|Once|Before|Since|Whenever)$/.test(first.text)) return undefined;
+  let first = head.find((t) => t.kind !== 'punct');
+  // "Last month, when I asked him, …": after a short opening phrase and its comma.
+  const comma1 = head.findIndex((t, i) => i < 5 && t.text === ',');
+  if (first && !SUBORDINATORS.test(first.text) && comma1 > 0 && head.slice(0, comma1).every((t) => t.kind !== 'punct')) first = head[comma1 + 1];
+  if (!first || !SUBORDINATORS.test(first.text)) return undefined;
   const cue = tokens[k];
   if (cue.start < first.start) return undefined;
   // A comma after the cue and before the quotation, closing the opening clause.
@@ -868,14 +894,15 @@ function outerSpeaker(tokens: Token[], inner: Span, head: Token[]): { subject: {
   if (afterThat) s--;
   // An object of "told"/"assured": "told reporters", "told the newspaper".
   let m = s;
-  while (m >= 0 && s - m < 4 && isWord(tokens[m]) && !isCueToken(tokens[m])) m--;
+  // A cue form used as a noun ("her opening remarks") is no cue.
+  while (m >= 0 && s - m < 4 && isWord(tokens[m]) && !isVerbCue(tokens, m)) m--;
   const candidates = [s, m];
   // "said in her opening remarks that the platform should …", "said on Twitter that he was …": a short phrase of
   // place, time or medium between the cue and its that-clause.
   let gapped = -1;
   if (afterThat) {
     let p = s;
-    while (p >= 0 && s - p < 8 && isWord(tokens[p]) && !isCueToken(tokens[p])) p--;
+    while (p >= 0 && s - p < 8 && isWord(tokens[p]) && !isVerbCue(tokens, p)) p--;
     if (p >= 0 && p < s && /^(?:in|on|at|during|to|via|after|before|from|with|last|this|earlier|late|later)$/.test(lower(tokens[p + 1]))) {
       const lemma = CUE_FORMS.get(lower(tokens[p])) ?? '';
       if (SAY_LIKE.has(lemma) && !/^(?:tell|assure|inform|remind|warn)$/.test(lemma)) {
@@ -949,12 +976,19 @@ function subjectBefore(tokens: Token[], k: number, head: Token[] = []): { speake
   if (j < 0) return undefined;
   // "Carson took the stage and called …": a coordinated verb; the subject opens the sentence.
   if (/^(?:and|but|or|then)$/.test(lower(tokens[j]))) return undefined;
-  // "Smith, who said": the relative pronoun is the speaker; the name before it is who it stands for.
+  // "Smith, who said", "Tessa Jowell who said", "Donald Trump - who said": the relative pronoun is the speaker; the
+  // phrase before it is who it stands for.
   if (lower(tokens[j]) === 'who') {
     const speaker = spanOf(tokens, j, j)!;
-    if (tokens[j - 1]?.text !== ',') return { speaker };
-    const antecedent = npEndingAt(tokens, j - 2);
-    return { speaker, antecedent };
+    const end = j > 0 && isWord(tokens[j - 1]) ? j - 1 : /^[,—–-]$/.test(tokens[j - 1]?.text ?? '') ? j - 2 : -1;
+    let antecedent = end >= 0 ? npEndingAt(tokens, end) : undefined;
+    // The phrase right before it, not who acted on it ("rebuked critics who say", "praised Franklin Graham, who").
+    if (antecedent && antecedent.end !== tokens[end].end) {
+      let v = end;
+      while (v > 0 && !(isWord(tokens[v]) && !isCapitalised(tokens[v]) && (/ed$/.test(lower(tokens[v])) || IRREGULAR_PAST.test(lower(tokens[v]))))) v--;
+      antecedent = v > 0 ? npEndingAt(tokens.slice(v + 1), end - v - 1) : undefined;
+    }
+    return antecedent ? { speaker, antecedent } : { speaker };
   }
   // "water bottles that said", "the sign — which read": as with "who", the relative pronoun is the speaker; the
   // phrase it stands for carries the words.
@@ -1077,7 +1111,9 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   // "the newly elected mayor" is a phrase; "the crowd loudly reprised" has a verb.
   const verbAt = (i: number) => !isCapitalised(tokens[i]) && (/ed$/.test(lower(tokens[i])) || IRREGULAR_PAST.test(lower(tokens[i]))) && i > 0 && !DETERMINERS.has(lower(tokens[i - 1]))
     && !(isAdverb(tokens[i - 1]) && (i < 2 || !isWord(tokens[i - 2]) || DETERMINERS.has(lower(tokens[i - 2]))));
-  while (j >= 0 && end - j < 9 && (npWord(tokens[j]) || (j === end && nounCue(tokens, j))) && !(j < end && verbAt(j))) j--;
+  // "the inquiry following a BBC story": a word in -ing before a determiner links two phrases.
+  const linkAt = (i: number) => i < end && !isCapitalised(tokens[i]) && /ing$/.test(lower(tokens[i])) && DETERMINERS.has(lower(tokens[i + 1]));
+  while (j >= 0 && end - j < 9 && (npWord(tokens[j]) || (j === end && nounCue(tokens, j))) && !(j < end && verbAt(j)) && !linkAt(j)) j--;
   // "this remarkably active senior citizen": a demonstrative opens the phrase ("that" may open a clause instead).
   if (j >= 0 && j < end && /^(?:this|these|those)$/i.test(tokens[j].text) && !DETERMINERS.has(lower(tokens[j + 1]))
     && !/^(?:week|weekend|year|month|morning|afternoon|evening|time|season|summer|winter|spring|autumn|days|weeks|months|years)$/.test(lower(tokens[j + 1])) && (j === 0 || !isWord(tokens[j - 1]) || /^(?:and|but|then|so)$/.test(lower(tokens[j - 1])))) j--;
@@ -1126,7 +1162,9 @@ function npEndingAt(tokens: Token[], end: number): Span | undefined {
   for (let m = b - 1; m > a; m--) {
     if (lower(tokens[m]) !== 'and') continue;
     const left = tokens[m - 1];
-    if (isWord(left) && !isCapitalised(left) && !TITLE_WORDS.test(lower(left)) && tokens.slice(m + 1, b + 1).every((t) => isWord(t) && isCapitalised(t))) a = m + 1;
+    // "a 0-0 draw at Old Trafford and Ancelotti said": likewise after a phrase with a number or a place.
+    const clause = tokens.slice(a, m).some((t) => t.kind === 'number' || /^(?:at|in|on|by|with)$/.test(t.text));
+    if (isWord(left) && (!isCapitalised(left) || clause) && !TITLE_WORDS.test(lower(left)) && tokens.slice(m + 1, b + 1).every((t) => isWord(t) && isCapitalised(t))) a = m + 1;
     break;
   }
   // "all well and good Robert Kilroy-Silk claiming": lower-case words that are neither a determiner nor a title
@@ -1278,8 +1316,8 @@ export function sentenceSubject(sentence: Token[]): { speaker: Span } | undefine
     const t = sentence[i];
     if (t.kind === 'punct') break;
     const w = lower(t);
-    if (i === from && det && !isCapitalised(t)) {
-      // "her senior policy adviser": a determiner that is also a stop word opens the phrase.
+    if (i === from && det && (!isCapitalised(t) || /^(?:Her|His|Its|Their|Our|My|Your)$/.test(t.text))) {
+      // "her senior policy adviser", "Her campaign": a determiner that is also a stop word opens the phrase.
       i++;
       continue;
     }

@@ -13,7 +13,7 @@ const CUE_LEMMAS = [
   'characterize', 'characterise', 'refer', 'read', 'whisper', 'murmur', 'cry', 'snap', 'laugh', 'reason', 'interject',
   'quote', 'cite', 'tell', 'inform', 'assure', 'advise', 'remind', 'concur', 'thunder', 'plead', 'beg', 'lament',
   'chant', 'scream', 'riff', 'bark', 'fume', 'retaliate', 'wonder', 'grumble', 'rage', 'gush', 'chuckle',
-  'smile', 'grin', 'beam', 'enthuse', 'implore', 'thank',
+  'smile', 'grin', 'beam', 'enthuse', 'implore', 'thank', 'comment',
   // Characterisations: somebody's word for something ("portrayed them as “rapists”").
   'portray', 'deem', 'term', 'dismiss', 'denounce', 'decry',
 ];
@@ -28,6 +28,8 @@ const IRREGULAR: Record<string, string[]> = {
   testify: ['testify', 'testifies', 'testified', 'testifying'],
   reply: ['reply', 'replies', 'replied', 'replying'],
   deny: ['deny', 'denies', 'denied', 'denying'],
+  // "a comment", "Howard's comments": the bare and -s forms are nouns far more often than verbs.
+  comment: ['commented', 'commenting'],
 };
 
 function inflect(lemma: string): string[] {
@@ -136,7 +138,7 @@ export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
  * Words before a quotation that make it a term rather than somebody's words. "the term", "dubbed", "titled" are left
  * out: somebody used the term or gave the name ("using the term “pivot”", "who he dubbed “the little senator”").
  */
-export const SCARE_PRECEDERS = /(?:so-called|so called|known as|quote-unquote|nicknamed)\s*$/i;
+export const SCARE_PRECEDERS = /(?:so-called|so called|known as|billed as|quote-unquote|nicknamed)\s*$/i;
 
 /** Titles that precede a name; dropped when a speaker's name is taken from its text. */
 export const TITLES = new Set([
