@@ -5,7 +5,7 @@ import type { Article, Finding, Fix, Leader, MarkStyle, Mention, Person, Quote, 
 import { MAX_PROBLEMS_KEPT, TYPOGRAPHIC, openingMark, quotedWords, scanMarks, wireOpening, type MarkScan, type QuoteSpan } from './quotes/marks';
 import { TokenIndex, accordingToAfter, answerFrom, byAgent, clauseSubject, cueBefore, cueThenSpeaker, findSource, nameBeforeColon, quotedAs, sentenceSubject, speakerThenCue, type Attribution } from './quotes/attribution';
 import { GIVEN_NAMES, UNISEX_GIVEN_NAMES, hasWomansGivenName, honorificGender } from './leaders/lexicon';
-import { CUE_FORMS, DETERMINERS, NP_STOPS, PEOPLE_NOUN, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
+import { CUE_FORMS, DETERMINERS, FOREIGN_PRONOUNS, NP_STOPS, PEOPLE_NOUN, PERSONAL_PRONOUNS, SCARE_PRECEDERS, SUBJECT_PRONOUNS, TITLES } from './quotes/lexicon';
 
 export interface QuoteOptions {
   /** Read ''…'' (two apostrophes, as newspaper archive copy writes) as double quotation marks. */
@@ -1040,8 +1040,8 @@ function link(text: string, sentences: Span[], span: Span, mentions: MentionInde
     speaker.name = m.name;
     return speaker;
   }
-  // German and French he and she («…», dit-il; „…“, sagte sie). "His message was: “…”": the his of what speaks for him.
-  const word = ({ il: 'he', er: 'he', elle: 'she', sie: 'she' } as Record<string, string>)[speaker.text]
+  // German and French he and she. "His message was: “…”": the his of what speaks for him.
+  const word = FOREIGN_PRONOUNS.get(speaker.text)
     ?? (/^(?:his|her)\s/i.test(speaker.text) && SPOKEN_FOR.test(speaker.text) ? speaker.text.slice(0, 3).toLowerCase() : speaker.text.toLowerCase());
   // He or she, or the his/her of "her remark that “…”".
   if (PERSONAL_PRONOUNS.has(word) || word === 'his' || word === 'her') {
@@ -1091,7 +1091,7 @@ function explainAttribution(shape: Attribution['shape'], speaker: Speaker, antec
   }
   return who && !speaker.text.includes(who) ? `${words}, that is ${who}` : words;
 }
-const PRONOUN_WORDS = new Set(['he', 'she', 'his', 'her', 'il', 'elle', 'er', 'sie']);
+const PRONOUN_WORDS = new Set([...PERSONAL_PRONOUNS, 'his', 'her', ...FOREIGN_PRONOUNS.keys()]);
 
 function resolvePronoun(text: string, sentences: Span[], span: Span, mentions: MentionIndex, earlier: QuoteTrail, feminine: boolean | undefined, quote?: Span, subjectOnly = false): { leaderId?: string; name?: string } | undefined {
   // The nearest person mentioned before the pronoun, outside quotations (the one it speaks included: "“…what Bach

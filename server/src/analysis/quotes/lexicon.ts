@@ -134,6 +134,9 @@ export const PEOPLE_NOUN = new RegExp(`^(?:${[
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
+/** German and French he and she («…», dit-il; „…“, sagte sie), read as the English ones. */
+export const FOREIGN_PRONOUNS = new Map([['il', 'he'], ['er', 'he'], ['elle', 'she'], ['sie', 'she']]);
+
 /**
  * Words before a quotation that make it a term rather than somebody's words. "the term", "dubbed", "titled" are left
  * out: somebody used the term or gave the name ("using the term “pivot”", "who he dubbed “the little senator”").
