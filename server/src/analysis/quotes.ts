@@ -1428,5 +1428,3 @@ function straightFix(text: string, scan: MarkScan, article: Article): Fix {
   }
   return { title: 'Convert all straight quotes in the document to typographic ones', edits, preferred: true };
 }
-
-
