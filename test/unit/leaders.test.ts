@@ -1957,3 +1957,12 @@ test('a middle initial the knowledge base does not write stays inside the name (
     The envoy met [[President|title]] [[Vladimir V. Putin|vladimir-putin]] of Russia. [[Emmanuel J. Macron|emmanuel-macron]] was not there.
   `);
 });
+
+test('a knowledge-base name with an umlaut is also found spelled out the German way ("Schroeder", "Koehler")', () => {
+  check(`
+    ---
+    date: 2005-01-10
+    ---
+    [[Chancellor|title]] [[Gerhard Schroeder|gerhard-schroder]] opened the fair with [[President|title]] [[Horst Koehler|horst-kohler]]. [[Mr|title]] [[Schroeder|gerhard-schroder]] spoke first.
+  `);
+});
