@@ -1966,3 +1966,13 @@ test('a knowledge-base name with an umlaut is also found spelled out the German 
     [[Chancellor|title]] [[Gerhard Schroeder|gerhard-schroder]] opened the fair with [[President|title]] [[Horst Koehler|horst-kohler]]. [[Mr|title]] [[Schroeder|gerhard-schroder]] spoke first.
   `);
 });
+
+test('an apposition "the chairman of Spain\'s biggest bank" gives no office: the country\'s possessive names what the title heads', () => {
+  check(`
+    ---
+    date: 2005-01-10
+    ---
+    The case against [[Ramon Ortuvia|person Ramon Ortuvia]], the chairman of Spain's biggest bank, opened in Madrid. [[Mr|title]] [[Ortuvia|person Ramon Ortuvia]] denied it.
+    The talks were led by [[Piet Hoogland|text:piet-hoogland]], [[the prime minister|desc text:piet-hoogland]] of the Netherlands.
+  `);
+});

@@ -1852,10 +1852,11 @@ function appositionAfter(words: Word[], text: string, end: number, index: KbInde
     const bare = words[j].cap && !country && !former && words[end + 1] === words[j];
     const next = words[j + len + 1];
     if (bare && (after?.text === ',' || after?.norm === 'and') && next?.cap && next.isWord) return undefined;
-    // "X, the president of the company" is not a leader; "X, the prime minister of Britain" is.
+    // "X, the president of the company" is not a leader; "X, the prime minister of Britain" is, and "X, the chairman
+    // of Spain's biggest bank" is not (the country's possessive names what the title heads).
     if (after?.norm === 'of') {
       const c = countryAt(words, text, j + len + 1, index) ?? (words[j + len + 1]?.norm === 'the' ? countryAt(words, text, j + len + 2, index) : null);
-      if (!c || words[c.end]?.cap) return undefined;
+      if (!c || words[c.end]?.cap || words[c.end - 1].possessive) return undefined;
       country = { code: c.code, start: j + len + 1, end: c.end };
     }
     const s = words[end + 1].start;
