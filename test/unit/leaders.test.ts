@@ -1976,3 +1976,15 @@ test('an apposition "the chairman of Spain\'s biggest bank" gives no office: the
     The talks were led by [[Piet Hoogland|text:piet-hoogland]], [[the prime minister|desc text:piet-hoogland]] of the Netherlands.
   `);
 });
+
+test('a name with nothing of a person that ends in a word for a place or in a plural of a word the article uses is no one, even with a cue', () => {
+  check(`
+    ---
+    date: 2016-04-17
+    ---
+    In Ohio's 4th Congressional District, carried by a wide margin, the district vote was close.
+    He chaired the Council of Economic Advisers, who met daily; one economic adviser quit.
+    His father began building Marlow Village, an enormous development on the coast, and the village grew.
+    The post came from [[Zorvan Wells|person Zorvan Wells]], who wrote that all was well.
+  `);
+});

@@ -226,7 +226,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   const leaderSurnames = new Set(candidates.filter((c) => c.kbIds && c.end - c.start > 1).map((c) => words[c.end - 1].norm));
   const speakingSurnames = new Set(candidates.filter((c) => c.end - c.start === 1 && ((c.personCue && !c.title) || (c.title && HONORIFICS.has(c.title.text.toLowerCase())))).map((c) => words[c.start].norm));
   for (const c of candidates) {
-    if (c.kbIds || c.end - c.start < 2) continue;
+    if (c.kbIds || c.end - c.start < 2 || thingByItsHead(words, text, c, index, inLowerCase)) continue;
     // With a title or a cue the name's own evidence only words the reason, so it is asked for only then.
     let given = !c.title && !c.personCue && nameEvidence(words, text, c, index);
     if (!c.title && !c.personCue && !given) {
@@ -287,7 +287,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
       pending.push(!c.personCue && accepted.has(nameSlug) ? { ...c, personCue: true } : c);
       continue;
     }
-    if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(nameSlug)) {
+    if (!isLeaderTitle && !c.title && !given && (!c.personCue || thingByItsHead(words, text, c, index, inLowerCase)) && !accepted.has(nameSlug)) {
       // "bin Laden" after the full name.
       if (isParticle(words[c.start])) pending.push(c);
       continue;
@@ -348,6 +348,23 @@ function nameEvidence(words: Word[], text: string, c: Candidate, index: KbIndex)
     (len === 2 && koreanStyleAt(words, c.start))
   );
 }
+
+/**
+ * "South Carolina's 1st Congressional District, carried by", "the Council of Economic Advisers, who": a name with no
+ * title and nothing of a person in it (see nameEvidence) that ends in a word for a place or an organisation, or that
+ * opens with an adjective, an initialism or a word the article writes in lower case and ends in a plural whose singular
+ * it writes in lower case too, names things, even beside a speech verb or an apposition ("Rikkie Wells, who" stays).
+ */
+function thingByItsHead(words: Word[], text: string, c: Candidate, index: KbIndex, inLowerCase: (norm: string) => boolean): boolean {
+  if (c.title || c.end - c.start < 2 || nameEvidence(words, text, c, index)) return false;
+  const last = words[c.end - 1].norm.replace(/'s?$/, '');
+  if (PLACE_HEADS.has(last) || ORGANISATION_HEADS.has(last)) return true;
+  if (!PLURAL_ENDING.test(last) || index.surnames.has(last) || COMMON_SURNAMES.has(last)) return false;
+  const first = words[c.start];
+  if (!first.caps && !ADJECTIVE_ENDING.test(first.norm) && !inLowerCase(first.norm)) return false;
+  return inLowerCase(last.endsWith('ies') ? last.slice(0, -3) + 'y' : last.slice(0, -1));
+}
+const PLURAL_ENDING = /\p{L}{3}[^s]s$/u;
 
 /** In words, what in the name itself tells a person (see nameEvidence). */
 function givenEvidence(words: Word[], text: string, c: Candidate, index: KbIndex): string {
