@@ -1988,3 +1988,12 @@ test('a name with nothing of a person that ends in a word for a place or in a pl
     The post came from [[Zorvan Wells|person Zorvan Wells]], who wrote that all was well.
   `);
 });
+
+test('a word for an organisation opening a sentence is no name, and the name after it is the organisation ("Miner Highland Gold said")', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The sale was delayed. Miner Corrow Gold said it regretted the delay. Carmaker Vastra Motors said it would wait.
+  `);
+});

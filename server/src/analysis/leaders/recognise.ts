@@ -1135,6 +1135,9 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     const next = words[i + 1];
     const givenAtStart = w.sentenceStart && (isInitial(w) || (wf & LEX_GIVEN) !== 0 || isListedGivenName(w, index) || index.givenNamesThatAreSurnames.has(w.norm));
     if (w.sentenceStart && !givenAtStart && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0 && !unlistedGivenNameAtStart(words, text, i, index, inLowerCase)) return null;
+    // "Miner Highland Gold said", "Carmaker Tata said": a word for an organisation opening the sentence is no name
+    // (the organisation's name follows it).
+    if (w.sentenceStart && !givenAtStart && ORGANISATION_HEADS.has(w.norm) && next?.cap && adjacent(text, w, next)) return null;
     // "Interestingly Blocher, …": an adverb opening the sentence is no name.
     if (w.sentenceStart && !givenAtStart && ADVERB_ENDING.test(w.norm)) return null;
   }
