@@ -1997,3 +1997,13 @@ test('a word for an organisation opening a sentence is no name, and the name aft
     The sale was delayed. Miner Corrow Gold said it regretted the delay. Carmaker Vastra Motors said it would wait.
   `);
 });
+
+test('a given name alone after a capitalised word and "of" ends the name of a thing ("the Star of David", "the Museum of Art")', () => {
+  check(`
+    ---
+    date: 2016-07-03
+    ---
+    [[David Orrell|person David Orrell]] posted an image of a Star of David badge. "A Star of David, a pile of cash," a critic wrote.
+    It hung in the Lakeside Museum of Art, near the Hall of Science. [[David|person David Orrell]] said nothing.
+  `);
+});

@@ -727,7 +727,8 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       continue;
     }
     // A given name alone ("Saddam", "Hillary") is the one person introduced in full with it, unless it is also a surname.
-    if (introduced.length === 0 && c.end - c.start === 1 && !c.title && index.givenNames.has(key) && !AMBIGUOUS_SURNAMES.has(key) && !GIVEN_ALSO_THINGS.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key)) {
+    // "the Star of David", "the Museum of Art": after a capitalised word and "of" it ends the name of a thing.
+    if (introduced.length === 0 && c.end - c.start === 1 && !c.title && index.givenNames.has(key) && !AMBIGUOUS_SURNAMES.has(key) && !GIVEN_ALSO_THINGS.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !afterNameOf(words, text, c.start)) {
       const byGiven = order.filter((e) => givenNameOf(e, index) === key);
       if (byGiven.length === 1 && !index.surnames.has(key) && !relativeOf(words, c.start, byGiven[0])) {
         byGiven[0].mentions.push(mention(words, text, c, true));
@@ -814,6 +815,13 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
     }
   }
+}
+
+/** Word i follows "of" after a capitalised word inside a sentence that is no title ("Star of", not "President of"). */
+function afterNameOf(words: Word[], text: string, i: number): boolean {
+  const of = words[i - 1];
+  const head = words[i - 2];
+  return of?.norm === 'of' && !!head && head.cap && !head.sentenceStart && !head.possessive && !TITLE_WORDS.has(head.norm) && adjacent(text, head, of) && adjacent(text, of, words[i]);
 }
 
 const KIN = new Set('son daughter wife husband brother sister father mother nephew niece cousin uncle aunt grandson granddaughter stepson stepdaughter'.split(' '));
