@@ -2007,3 +2007,14 @@ test('a given name alone after a capitalised word and "of" ends the name of a th
     It hung in the Lakeside Museum of Art, near the Hall of Science. [[David|person David Orrell]] said nothing.
   `);
 });
+
+test('an apposition of a company office joined to another job or to a department, with no country, is no leader ("X, president and chief executive")', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Sales rose, said [[Jim Pressman|person Jim Pressman]], vice president and chief operating officer of the carmaker.
+    [[Mike Nashton|person Mike Nashton]], vice president in charge of security, agreed.
+    The bid was backed by [[Piet Hoogland|text:piet-hoogland]], [[the Dutch prime minister|desc text:piet-hoogland]] and party leader.
+  `);
+});

@@ -1784,6 +1784,7 @@ function organisationsTitle(words: Word[], c: Candidate, index: KbIndex): boolea
   const state = words[k - 1]?.isWord ? `${words[k - 1].norm} ${norm}` : '';
   return !POLITICAL_BODIES.has(norm) && !index.countryWords.has(norm) && !US_STATES.has(norm) && !US_STATES.has(state) && !TITLE_MODIFIERS.has(norm) && !PARTIES.has(norm);
 }
+const JOB_GOES_ON = new Set(['and', 'for', 'in']);
 const ORGANISATION_HEAD_TITLES = new Set(['President', 'Vice President', 'Chairman', 'Chairwoman', 'Chair', 'Vice Chairman']);
 const POLITICAL_BODIES = new Set(
   ('house senate congress parliament assembly committee council commission cabinet government ministry state states ' +
@@ -1887,6 +1888,9 @@ function appositionAfter(words: Word[], text: string, end: number, index: KbInde
       if (!c || words[c.end]?.cap || words[c.end - 1].possessive) return undefined;
       country = { code: c.code, start: j + len + 1, end: c.end };
     }
+    // "Jim Press, vice president and chief operating officer", "Mike Nash, vice president in charge of security": a
+    // company's office joined to another job or followed by a department, with no country, is no leader's.
+    if (!country && ORGANISATION_HEAD_TITLES.has(word.display) && JOB_GOES_ON.has(after?.norm ?? '') && words[j + len + 1]?.isWord && !words[j + len + 1].cap) return undefined;
     const s = words[end + 1].start;
     const e = words[j + len - 1].end;
     // "Bill Clinton, the King of Belgium as well as the French president": the next item of a list, no appositive.
