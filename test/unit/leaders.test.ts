@@ -2018,3 +2018,13 @@ test('an apposition of a company office joined to another job or to a department
     The bid was backed by [[Piet Hoogland|text:piet-hoogland]], [[the Dutch prime minister|desc text:piet-hoogland]] and party leader.
   `);
 });
+
+test('an initialism opening a sentence before "President" or "Chairman" names an organisation, and a party committee\'s chairman stays a leader', () => {
+  check(`
+    ---
+    date: 2015-12-03
+    ---
+    The debate went on. WXN [[President|title]] [[Jeff Zolder|person Jeff Zolder]] said the network would not pay.
+    Later, RNC [[Chairman|title]] [[Rance Pribble|text:rance-pribble]] said the rules stood. When [[President|title]] [[Obama|barack-obama]] spoke, it changed.
+  `);
+});

@@ -1777,7 +1777,8 @@ function organisationsTitle(words: Word[], c: Candidate, index: KbIndex): boolea
   let k = c.start - 1;
   while (k >= 0 && words[k].start >= title.start) k--;
   const prev = words[k];
-  if (!prev || !prev.isWord || !prev.cap || prev.sentenceStart || words[k + 1]?.start !== title.start) return false;
+  // At a sentence's start only an initialism is surely a name ("CNN President …", not "When President …").
+  if (!prev || !prev.isWord || !prev.cap || (prev.sentenceStart && !prev.caps) || words[k + 1]?.start !== title.start) return false;
   // "Democratic Party Chairman", "National Economic Council Chair": a political body inside the title's words.
   for (let j = k + 1; j < c.start; j++) if (POLITICAL_BODIES.has(words[j].norm)) return false;
   const norm = prev.possessive ? prev.norm.replace(/['’]s?$/, '') : prev.norm;
@@ -1789,7 +1790,7 @@ const ORGANISATION_HEAD_TITLES = new Set(['President', 'Vice President', 'Chairm
 const POLITICAL_BODIES = new Set(
   ('house senate congress parliament assembly committee council commission cabinet government ministry state states ' +
     'national federal city county province region borough republicans democrats democratic labour tory tories gop party ' +
-    'union european african arab').split(' '),
+    'union european african arab dnc rnc').split(' '),
 );
 
 /** "Prebon Yamane economist Lena Komileva", "Barclays Capital chief economist Jo Roe": an employer, its role, then a name. */
