@@ -2028,3 +2028,13 @@ test('an initialism opening a sentence before "President" or "Chairman" names an
     Later, RNC [[Chairman|title]] [[Rance Pribble|text:rance-pribble]] said the rules stood. When [[President|title]] [[Obama|barack-obama]] spoke, it changed.
   `);
 });
+
+test('after "former", an organisation named inside the title makes its president a person ("former Cato Institute president")', () => {
+  check(`
+    ---
+    date: 2016-08-28
+    ---
+    The ad was paid for by [[former Halden Institute president|title]] [[Ed Crannock|person Ed Crannock]].
+    He met [[former Virginia governor|title]] [[Tom Kessel|text:tom-kessel]] and [[former Democratic Party chairman|title]] [[Jo Brandt|text:jo-brandt]].
+  `);
+});

@@ -1776,9 +1776,20 @@ function organisationsTitle(words: Word[], c: Candidate, index: KbIndex): boolea
   if (!ORGANISATION_HEAD_TITLES.has(title.word.display) || title.country) return false;
   let k = c.start - 1;
   while (k >= 0 && words[k].start >= title.start) k--;
-  const prev = words[k];
+  let prev = words[k];
   // At a sentence's start only an initialism is surely a name ("CNN President …", not "When President …").
-  if (!prev || !prev.isWord || !prev.cap || (prev.sentenceStart && !prev.caps) || words[k + 1]?.start !== title.start) return false;
+  let named = !!prev && prev.isWord && prev.cap && (!prev.sentenceStart || prev.caps) && words[k + 1]?.start === title.start;
+  // "former Cato Institute president Ed Crane": after "former" the organisation's name is inside the title.
+  if (!named && title.former) {
+    let f = k + 1;
+    while (f < c.start && FORMER.has(words[f].norm)) f++;
+    if (f > k + 1 && f < c.start && words[f].cap && !TITLE_WORDS.has(words[f].norm) && !TITLE_MODIFIERS.has(words[f].norm)) {
+      k = f;
+      prev = words[f];
+      named = true;
+    }
+  }
+  if (!named) return false;
   // "Democratic Party Chairman", "National Economic Council Chair": a political body inside the title's words.
   for (let j = k + 1; j < c.start; j++) if (POLITICAL_BODIES.has(words[j].norm)) return false;
   const norm = prev.possessive ? prev.norm.replace(/['’]s?$/, '') : prev.norm;
