@@ -2038,3 +2038,13 @@ test('after "former", an organisation named inside the title makes its president
     He met [[former Virginia governor|title]] [[Tom Kessel|text:tom-kessel]] and [[former Democratic Party chairman|title]] [[Jo Brandt|text:jo-brandt]].
   `);
 });
+
+test('"General Counsel", "Solicitor General" are titles without a rank, and a general counsel long after a namesake\'s office is someone else, found again by the surname', () => {
+  check(`
+    ---
+    date: 2016-07-13
+    ---
+    The bureau's [[General Counsel|title]] [[James A. Baker|person James A. Baker]] wrote the letter. [[Mr.|title]] [[Baker|person James A. Baker]] did not comment.
+    In London, [[Solicitor General|title]] [[Harriet Hollins|person Harriet Hollins]] agreed.
+  `);
+});

@@ -805,14 +805,17 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     if (c.title && (!isPlace(key, index) || PEERAGE.has(c.title.word.display)) && !royalWithoutName && !commonWord) {
       const name = nameText(words, text, c.start, c.end);
       const ekey = 'text:' + slug(name);
-      const e = table.entityFor(ekey, name, key);
+      // "FBI lawyer Jim Baker … Mr. Baker": a full name here (a knowledge-base name the title ruled out) is found by
+      // its last word later.
+      const surname = one ? key : words[c.end - 1].norm;
+      const e = table.entityFor(ekey, name, surname);
       e.evidence ??= titleEvidence(c.title);
       if (c.title.word.leadership && !e.leader) {
         e.leader = true;
         e.textTitle = c.title;
       }
-      e.mentions.push(mention(words, text, c, true));
-      bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
+      e.mentions.push(mention(words, text, c, one));
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []).filter((x) => x !== e), e]);
     }
   }
 }
@@ -2009,7 +2012,7 @@ const OCCUPATIONS = new Set(
   ('analyst economist lawyer attorney pollster strategist correspondent reporter journalist columnist editor businessman ' +
     'businesswoman billionaire activist host author actor actress comedian rapper producer surgeon physician teacher ' +
     'novelist historian scientist researcher ceo cfo coo cto founder executive coach striker midfielder defender ' +
-    'goalkeeper batsman bowler golfer jockey boxer swimmer sprinter cyclist pundit').split(' '),
+    'goalkeeper batsman bowler golfer jockey boxer swimmer sprinter cyclist pundit').split(' ').concat('general counsel'),
 );
 
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|uly|ulu|kyzy|qizi|oglu|oğlu)$/;
