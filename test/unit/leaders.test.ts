@@ -2048,3 +2048,14 @@ test('"General Counsel", "Solicitor General" are titles without a rank, and a ge
     In London, [[Solicitor General|title]] [[Harriet Hollins|person Harriet Hollins]] agreed.
   `);
 });
+
+test('a name right after a word for a work is the work\'s title wherever it appears, but not the surname of someone named in full', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Jon Pellew|person Jon Pellew]] won for the biopic Ray, about the singer [[Ray Carling|person Ray Carling]]. Ray has made $75m on DVD.
+    The gritty drama Vera Drake also won, and Vera Drake leads the field.
+    [[Amos Tarrant|person Amos Tarrant]] was the subject of the documentary "[[Tarrant|person Amos Tarrant]]." [[Tarrant|person Amos Tarrant]] said little.
+  `);
+});

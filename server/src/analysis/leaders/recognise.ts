@@ -208,6 +208,13 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     if ((index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)))) && !modifiedHead(words, text, c.start - 1)) continue;
     organisations.add(slug(nameText(words, text, c.start, c.end)));
   }
+  // "the biopic Ray", "Mike Leigh's film Vera Drake", "the musical Oliver!": a name right after a word for a work is the
+  // work's title wherever it appears, with a given name too; not the surname of someone named in full ("the documentary
+  // “Weiner”" about Anthony Weiner).
+  for (const c of candidates) {
+    const one = c.end - c.start === 1 ? words[c.start].norm : '';
+    if (!c.kbIds && !c.title && !(one && (index.surnames.has(one) || surnamesOfPeople.has(one))) && workHeadBefore(words, text, c)) organisations.add(slug(nameText(words, text, c.start, c.end)));
+  }
   const isOrganisation = (c: Candidate) => !c.kbIds && (!c.title || isOrganisationRole(c.title)) && organisations.size > 0 && organisations.has(slug(nameText(words, text, c.start, c.end)));
   // "held in Addis Ababa", "a role in Million Dollar Baby": a name of several words right after "in" that starts with no
   // given name is a place or a work wherever it appears ("faith in Bernie Sanders" is a person).
@@ -1699,6 +1706,18 @@ function organisationHeadBefore(words: Word[], text: string, i: number, oneWord:
   if (ORGANISATION_HEADS.has(h.norm)) return true;
   // A person in such a role is named in full ("analyst Carolina Milanesi"); "Labour leader X" is a person too.
   return oneWord && ORGANISATION_ROLES.has(h.norm) && (h.norm !== 'leader' || MARKETS.has(words[i - 2]?.norm));
+}
+
+const WORK_HEADS = new Set('film movie biopic documentary drama musical sitcom novel book album opera'.split(' '));
+
+/** A lower-case word for a work right before the name, maybe with a quotation mark between; not "the film Bill Murray made". */
+function workHeadBefore(words: Word[], text: string, c: Candidate): boolean {
+  let h = c.start - 1;
+  if (words[h] && QUOTE_MARK.test(words[h].text)) h--;
+  const head = words[h];
+  if (!head || !head.isWord || (head.cap && !head.sentenceStart) || !WORK_HEADS.has(head.norm) || newlineBetween(text, head.end, words[c.start].start)) return false;
+  const next = words[c.end];
+  return !(DETERMINERS.has(words[h - 1]?.norm ?? '') && next?.isWord && !next.cap && !words[c.end - 1].possessive);
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
