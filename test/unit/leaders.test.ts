@@ -2059,3 +2059,13 @@ test('a name right after a word for a work is the work\'s title wherever it appe
     [[Amos Tarrant|person Amos Tarrant]] was the subject of the documentary "[[Tarrant|person Amos Tarrant]]." [[Tarrant|person Amos Tarrant]] said little.
   `);
 });
+
+test('a title that a quotation holds with the name alone is a nickname or a slogan, not an office', () => {
+  check(`
+    ---
+    date: 2016-06-27
+    ---
+    The band got the crowd to cheer for "President [[Bernard Sandell|person Bernard Sandell]]." The shadow chancellor dubbed him "Sir Spendalot".
+    "[[Mr.|title]] [[Barnaby|person Barnaby]]’s July 3 party was loud," a guest said.
+  `);
+});

@@ -162,13 +162,22 @@ function findCandidates(words: Word[], text: string, index: KbIndex, inLowerCase
       continue;
     }
     if (c) {
-      candidates.push(c);
+      // "dubbing Mr Brown “Sir Wastealot”", a cheer for “President Bernie Sanders.”: a title that a quotation holds
+      // with the name alone is a nickname or a slogan, not an office.
+      candidates.push(c.title && quotedAlone(text, c.title.start, words[c.end - 1].end) ? { ...c, title: undefined } : c);
       i = c.end;
       continue;
     }
     i++;
   }
   return candidates;
+}
+
+const OPENING_QUOTE = /["“‘']/;
+// A closing mark, not the apostrophe of a possessive ("“Mr. Barna’s July 3 bash").
+const CLOSING_QUOTE_AFTER = /^[.,!?]?["”’'](?!\p{L})/u;
+function quotedAlone(text: string, start: number, end: number): boolean {
+  return start > 0 && OPENING_QUOTE.test(text[start - 1]) && CLOSING_QUOTE_AFTER.test(text.slice(end, end + 3));
 }
 
 /**
