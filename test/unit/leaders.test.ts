@@ -2069,3 +2069,12 @@ test('a title that a quotation holds with the name alone is a nickname or a slog
     "[[Mr.|title]] [[Barnaby|person Barnaby]]’s July 3 party was loud," a guest said.
   `);
 });
+
+test('a rank alone after a role within an organisation and "of" opens the organisation\'s name ("a former employee of General Mills")', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Among those charged is [[Jon Nettleford|person Jon Nettleford]], a former employee of General Marsden. The troops of [[General|title]] [[Pattison|person Pattison]] advanced.
+  `);
+});

@@ -275,7 +275,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     for (const c of list) if (c.end - c.start >= 2 && c.end - c.start <= 3 && !words[c.end - 1].possessive && !isOrganisation(c) && !isPlaceName(c) && !(words[c.start].norm.endsWith('ing') && !isListedGivenName(words[c.start], index))) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
   for (const c of candidates) {
-    if (isOrganisation(c) || isPlaceName(c)) continue;
+    if (isOrganisation(c) || isPlaceName(c) || rankInCompanyName(words, c)) continue;
     const len = c.end - c.start;
     let kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
     // "analyst Jason Kenney" in 2005, "reporter David Johnston": an occupation far from the namesake's years in office.
@@ -1781,8 +1781,21 @@ function organisationAppositionBefore(words: Word[], start: number, end: number)
 // People who work for an organisation: "spokesman for Ask Jeeves", "director of product at Ask Jeeves", "analysts at".
 const WORKPLACE_ROLES = new Set(
   ('spokesman spokeswoman spokesperson director executive analyst economist strategist officer chairman chairwoman ' +
-    'president chief manager partner researcher editor correspondent founder boss').split(' '),
+    'president chief manager partner researcher editor correspondent founder boss employee worker shareholder').split(' '),
 );
+
+/**
+ * "a former employee of General Mills", "director of General Electric": a rank alone before a name that follows a role
+ * within an organisation opens the organisation's name.
+ */
+function rankInCompanyName(words: Word[], c: Candidate): boolean {
+  const title = c.title;
+  if (!title || !RANKS.has(title.text)) return false;
+  let t = c.start - 1;
+  while (t > 0 && words[t].start > title.start) t--;
+  return words[t].start === title.start && workplace(words, t, c.end);
+}
+const RANKS = new Set(['General', 'Captain', 'Colonel', 'Admiral', 'Commander']);
 
 /** The name follows "at", "for" or "of" after a role within an organisation: "vice president of search at Ask Jeeves". */
 function workplace(words: Word[], start: number, end: number): boolean {
