@@ -2078,3 +2078,13 @@ test('a rank alone after a role within an organisation and "of" opens the organi
     Among those charged is [[Jon Nettleford|person Jon Nettleford]], a former employee of General Marsden. The troops of [[General|title]] [[Pattison|person Pattison]] advanced.
   `);
 });
+
+test('a surname before a word for a family names the family, not one of them; a possessive before it names the person', () => {
+  check(`
+    ---
+    date: 2016-08-01
+    ---
+    [[Khalid Rahman|person Khalid Rahman]] spoke at the convention. Critics said the Rahman family deserved better, and the Rahman family's grief was plain.
+    The unflappable Brantley brothers won again. [[Rahman|person Khalid Rahman]]'s family was there too.
+  `);
+});

@@ -275,7 +275,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     for (const c of list) if (c.end - c.start >= 2 && c.end - c.start <= 3 && !words[c.end - 1].possessive && !isOrganisation(c) && !isPlaceName(c) && !(words[c.start].norm.endsWith('ing') && !isListedGivenName(words[c.start], index))) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
   for (const c of candidates) {
-    if (isOrganisation(c) || isPlaceName(c) || rankInCompanyName(words, c)) continue;
+    if (isOrganisation(c) || isPlaceName(c) || rankInCompanyName(words, c) || familyOf(words, c, index)) continue;
     const len = c.end - c.start;
     let kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
     // "analyst Jason Kenney" in 2005, "reporter David Johnston": an occupation far from the namesake's years in office.
@@ -1795,6 +1795,15 @@ function rankInCompanyName(words: Word[], c: Candidate): boolean {
   while (t > 0 && words[t].start > title.start) t--;
   return words[t].start === title.start && workplace(words, t, c.end);
 }
+/**
+ * "the Khan family", "the Bush dynasty", "the Williams sisters": a surname before a word for a family names them all
+ * ("Curtis's family" is his).
+ */
+function familyOf(words: Word[], c: Candidate, index: KbIndex): boolean {
+  const next = words[c.end];
+  return !c.title && c.end - c.start <= 2 && !words[c.end - 1].possessive && !!next && next.isWord && !next.cap && FAMILY_WORDS.has(next.norm.replace(/['’]s?$/, '')) && !startsWithGivenName(words, c, index);
+}
+const FAMILY_WORDS = new Set('family families clan dynasty brothers sisters household siblings twins'.split(' '));
 const RANKS = new Set(['General', 'Captain', 'Colonel', 'Admiral', 'Commander']);
 
 /** The name follows "at", "for" or "of" after a role within an organisation: "vice president of search at Ask Jeeves". */
