@@ -1957,3 +1957,134 @@ test('a middle initial the knowledge base does not write stays inside the name (
     The envoy met [[President|title]] [[Vladimir V. Putin|vladimir-putin]] of Russia. [[Emmanuel J. Macron|emmanuel-macron]] was not there.
   `);
 });
+
+test('a knowledge-base name with an umlaut is also found spelled out the German way ("Schroeder", "Koehler")', () => {
+  check(`
+    ---
+    date: 2005-01-10
+    ---
+    [[Chancellor|title]] [[Gerhard Schroeder|gerhard-schroder]] opened the fair with [[President|title]] [[Horst Koehler|horst-kohler]]. [[Mr|title]] [[Schroeder|gerhard-schroder]] spoke first.
+  `);
+});
+
+test('an apposition "the chairman of Spain\'s biggest bank" gives no office: the country\'s possessive names what the title heads', () => {
+  check(`
+    ---
+    date: 2005-01-10
+    ---
+    The case against [[Ramon Ortuvia|person Ramon Ortuvia]], the chairman of Spain's biggest bank, opened in Madrid. [[Mr|title]] [[Ortuvia|person Ramon Ortuvia]] denied it.
+    The talks were led by [[Piet Hoogland|text:piet-hoogland]], [[the prime minister|desc text:piet-hoogland]] of the Netherlands.
+  `);
+});
+
+test('a name with nothing of a person that ends in a word for a place or in a plural of a word the article uses is no one, even with a cue', () => {
+  check(`
+    ---
+    date: 2016-04-17
+    ---
+    In Ohio's 4th Congressional District, carried by a wide margin, the district vote was close.
+    He chaired the Council of Economic Advisers, who met daily; one economic adviser quit.
+    His father began building Marlow Village, an enormous development on the coast, and the village grew.
+    The post came from [[Zorvan Wells|person Zorvan Wells]], who wrote that all was well.
+  `);
+});
+
+test('a word for an organisation opening a sentence is no name, and the name after it is the organisation ("Miner Highland Gold said")', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    The sale was delayed. Miner Corrow Gold said it regretted the delay. Carmaker Vastra Motors said it would wait.
+  `);
+});
+
+test('a given name alone after a capitalised word and "of" ends the name of a thing ("the Star of David", "the Museum of Art")', () => {
+  check(`
+    ---
+    date: 2016-07-03
+    ---
+    [[David Orrell|person David Orrell]] posted an image of a Star of David badge. "A Star of David, a pile of cash," a critic wrote.
+    It hung in the Lakeside Museum of Art, near the Hall of Science. [[David|person David Orrell]] said nothing.
+  `);
+});
+
+test('an apposition of a company office joined to another job or to a department, with no country, is no leader ("X, president and chief executive")', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Sales rose, said [[Jim Pressman|person Jim Pressman]], vice president and chief operating officer of the carmaker.
+    [[Mike Nashton|person Mike Nashton]], vice president in charge of security, agreed.
+    The bid was backed by [[Piet Hoogland|text:piet-hoogland]], [[the Dutch prime minister|desc text:piet-hoogland]] and party leader.
+  `);
+});
+
+test('an initialism opening a sentence before "President" or "Chairman" names an organisation, and a party committee\'s chairman stays a leader', () => {
+  check(`
+    ---
+    date: 2015-12-03
+    ---
+    The debate went on. WXN [[President|title]] [[Jeff Zolder|person Jeff Zolder]] said the network would not pay.
+    Later, RNC [[Chairman|title]] [[Rance Pribble|text:rance-pribble]] said the rules stood. When [[President|title]] [[Obama|barack-obama]] spoke, it changed.
+  `);
+});
+
+test('after "former", an organisation named inside the title makes its president a person ("former Cato Institute president")', () => {
+  check(`
+    ---
+    date: 2016-08-28
+    ---
+    The ad was paid for by [[former Halden Institute president|title]] [[Ed Crannock|person Ed Crannock]].
+    He met [[former Virginia governor|title]] [[Tom Kessel|text:tom-kessel]] and [[former Democratic Party chairman|title]] [[Jo Brandt|text:jo-brandt]].
+  `);
+});
+
+test('"General Counsel", "Solicitor General" are titles without a rank, and a general counsel long after a namesake\'s office is someone else, found again by the surname', () => {
+  check(`
+    ---
+    date: 2016-07-13
+    ---
+    The bureau's [[General Counsel|title]] [[James A. Baker|person James A. Baker]] wrote the letter. [[Mr.|title]] [[Baker|person James A. Baker]] did not comment.
+    In London, [[Solicitor General|title]] [[Harriet Hollins|person Harriet Hollins]] agreed.
+  `);
+});
+
+test('a name right after a word for a work is the work\'s title wherever it appears, but not the surname of someone named in full', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    [[Jon Pellew|person Jon Pellew]] won for the biopic Ray, about the singer [[Ray Carling|person Ray Carling]]. Ray has made $75m on DVD.
+    The gritty drama Vera Drake also won, and Vera Drake leads the field.
+    [[Amos Tarrant|person Amos Tarrant]] was the subject of the documentary "[[Tarrant|person Amos Tarrant]]." [[Tarrant|person Amos Tarrant]] said little.
+  `);
+});
+
+test('a title that a quotation holds with the name alone is a nickname or a slogan, not an office', () => {
+  check(`
+    ---
+    date: 2016-06-27
+    ---
+    The band got the crowd to cheer for "President [[Bernard Sandell|person Bernard Sandell]]." The shadow chancellor dubbed him "Sir Spendalot".
+    "[[Mr.|title]] [[Barnaby|person Barnaby]]’s July 3 party was loud," a guest said.
+  `);
+});
+
+test('a rank alone after a role within an organisation and "of" opens the organisation\'s name ("a former employee of General Mills")', () => {
+  check(`
+    ---
+    date: 2005-01-15
+    ---
+    Among those charged is [[Jon Nettleford|person Jon Nettleford]], a former employee of General Marsden. The troops of [[General|title]] [[Pattison|person Pattison]] advanced.
+  `);
+});
+
+test('a surname before a word for a family names the family, not one of them; a possessive before it names the person', () => {
+  check(`
+    ---
+    date: 2016-08-01
+    ---
+    [[Khalid Rahman|person Khalid Rahman]] spoke at the convention. Critics said the Rahman family deserved better, and the Rahman family's grief was plain.
+    The unflappable Brantley brothers won again. [[Rahman|person Khalid Rahman]]'s family was there too.
+  `);
+});

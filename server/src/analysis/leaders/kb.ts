@@ -107,6 +107,14 @@ const EXTRA_COUNTRY_WORDS: [string, string][] = [
   ['downing street', 'GB'],
 ];
 
+const UMLAUT = /[äöüÄÖÜ]/;
+const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/** The German way to write a name without umlauts: "Schröder" -> "Schroeder" (folding gives "Schroder"). */
+export function umlautsSpelledOut(name: string): string {
+  return name.replace(/[äöüÄÖÜ]/g, (c) => SPELLED_OUT[c]);
+}
+
 const ARTICLE_HYPHEN = /\b([Aa]l|[Ee]l)-(?=\p{Lu})/u;
 
 export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
@@ -124,8 +132,8 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
     if (!person || typeof person.id !== 'string' || typeof person.name !== 'string') continue;
     people.set(person.id, person);
     const written = [person.name, ...(Array.isArray(person.aliases) ? person.aliases : [])].filter((f) => typeof f === 'string');
-    // "al-Sisi" is also written "Al Sisi".
-    const forms = [...written, ...written.filter((f) => ARTICLE_HYPHEN.test(f)).map((f) => f.replace(ARTICLE_HYPHEN, '$1 '))];
+    // "al-Sisi" is also written "Al Sisi"; "Schröder" is also written "Schroeder".
+    const forms = [...written, ...written.filter((f) => ARTICLE_HYPHEN.test(f)).map((f) => f.replace(ARTICLE_HYPHEN, '$1 ')), ...written.filter((f) => UMLAUT.test(f)).map(umlautsSpelledOut)];
     for (const form of forms) {
       const tokens = splitName(form);
       // "Pope Francis", "President Xi", "Sir Keir Starmer": the title is read as a title, the rest as the name.
@@ -140,6 +148,7 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
     const surnameTokens = splitName(surname);
     if (surnameTokens.length) {
       add(surnames, surnameTokens.join(' '), person.id);
+      if (UMLAUT.test(surname)) add(surnames, splitName(umlautsSpelledOut(surname)).join(' '), person.id);
       for (const t of surnameTokens) if (t.includes('-')) keepWhole.add(t);
     }
     // "S. Jaishankar": an initial is no given name (it would make "S. Africa" someone).

@@ -113,6 +113,9 @@ export const TITLE_WORDS = new Map<string, TitleWord>([
     ['coach', 'Coach', []], ['superintendent', 'Superintendent', []], ['inspector', 'Inspector', []],
     ['constable', 'Constable', []], ['sergeant', 'Sergeant', []], ['lieutenant', 'Lieutenant', []], ['corporal', 'Corporal', []], ['officer', 'Officer', []], ['detective', 'Detective', []], ['sheriff', 'Sheriff', []],
     ['attorney general', 'Attorney General', []], ['chief of staff', 'Chief of Staff', []], ['whip', 'Whip', []],
+    // "Solicitor General Harriet Harman", "FBI General Counsel James Baker": "General" here is no rank.
+    ['solicitor general', 'Solicitor General', []], ['inspector general', 'Inspector General', []], ['surgeon general', 'Surgeon General', []],
+    ['general counsel', 'general counsel', []],
     ['majority whip', 'Majority Whip', []], ['minority whip', 'Minority Whip', []], ['chief whip', 'Chief Whip', []], ['spokesman', 'spokesman', []], ['spokeswoman', 'spokeswoman', []],
     ['spokesperson', 'spokesperson', []], ['aide', 'aide', []], ['adviser', 'adviser', []], ['advisor', 'advisor', []],
     ['lawyer', 'lawyer', []], ['attorney', 'attorney', []], ['analyst', 'analyst', []], ['economist', 'economist', []],

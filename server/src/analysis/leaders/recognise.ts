@@ -162,13 +162,22 @@ function findCandidates(words: Word[], text: string, index: KbIndex, inLowerCase
       continue;
     }
     if (c) {
-      candidates.push(c);
+      // "dubbing Mr Brown “Sir Wastealot”", a cheer for “President Bernie Sanders.”: a title that a quotation holds
+      // with the name alone is a nickname or a slogan, not an office.
+      candidates.push(c.title && quotedAlone(text, c.title.start, words[c.end - 1].end) ? { ...c, title: undefined } : c);
       i = c.end;
       continue;
     }
     i++;
   }
   return candidates;
+}
+
+const OPENING_QUOTE = /["“‘']/;
+// A closing mark, not the apostrophe of a possessive ("“Mr. Barna’s July 3 bash").
+const CLOSING_QUOTE_AFTER = /^[.,!?]?["”’'](?!\p{L})/u;
+function quotedAlone(text: string, start: number, end: number): boolean {
+  return start > 0 && OPENING_QUOTE.test(text[start - 1]) && CLOSING_QUOTE_AFTER.test(text.slice(end, end + 3));
 }
 
 /**
@@ -208,6 +217,13 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     if ((index.givenNames.has(words[c.start].norm) || (one && (index.surnames.has(one) || surnamesOfPeople.has(one)))) && !modifiedHead(words, text, c.start - 1)) continue;
     organisations.add(slug(nameText(words, text, c.start, c.end)));
   }
+  // "the biopic Ray", "Mike Leigh's film Vera Drake", "the musical Oliver!": a name right after a word for a work is the
+  // work's title wherever it appears, with a given name too; not the surname of someone named in full ("the documentary
+  // “Weiner”" about Anthony Weiner).
+  for (const c of candidates) {
+    const one = c.end - c.start === 1 ? words[c.start].norm : '';
+    if (!c.kbIds && !c.title && !(one && (index.surnames.has(one) || surnamesOfPeople.has(one))) && workHeadBefore(words, text, c)) organisations.add(slug(nameText(words, text, c.start, c.end)));
+  }
   const isOrganisation = (c: Candidate) => !c.kbIds && (!c.title || isOrganisationRole(c.title)) && organisations.size > 0 && organisations.has(slug(nameText(words, text, c.start, c.end)));
   // "held in Addis Ababa", "a role in Million Dollar Baby": a name of several words right after "in" that starts with no
   // given name is a place or a work wherever it appears ("faith in Bernie Sanders" is a person).
@@ -226,7 +242,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
   const leaderSurnames = new Set(candidates.filter((c) => c.kbIds && c.end - c.start > 1).map((c) => words[c.end - 1].norm));
   const speakingSurnames = new Set(candidates.filter((c) => c.end - c.start === 1 && ((c.personCue && !c.title) || (c.title && HONORIFICS.has(c.title.text.toLowerCase())))).map((c) => words[c.start].norm));
   for (const c of candidates) {
-    if (c.kbIds || c.end - c.start < 2) continue;
+    if (c.kbIds || c.end - c.start < 2 || thingByItsHead(words, text, c, index, inLowerCase)) continue;
     // With a title or a cue the name's own evidence only words the reason, so it is asked for only then.
     let given = !c.title && !c.personCue && nameEvidence(words, text, c, index);
     if (!c.title && !c.personCue && !given) {
@@ -259,7 +275,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
     for (const c of list) if (c.end - c.start >= 2 && c.end - c.start <= 3 && !words[c.end - 1].possessive && !isOrganisation(c) && !isPlaceName(c) && !(words[c.start].norm.endsWith('ing') && !isListedGivenName(words[c.start], index))) accepted.add(slug(nameText(words, text, c.start, c.end)));
   }
   for (const c of candidates) {
-    if (isOrganisation(c) || isPlaceName(c)) continue;
+    if (isOrganisation(c) || isPlaceName(c) || rankInCompanyName(words, c) || familyOf(words, c, index)) continue;
     const len = c.end - c.start;
     let kbId = c.kbIds ? chooseKb(c.kbIds, index, date, c.title) : len > 1 ? kbByGivenAndSurname(words, c, index, date) : undefined;
     // "analyst Jason Kenney" in 2005, "reporter David Johnston": an occupation far from the namesake's years in office.
@@ -287,7 +303,7 @@ function fullNames(candidates: Candidate[], words: Word[], text: string, index: 
       pending.push(!c.personCue && accepted.has(nameSlug) ? { ...c, personCue: true } : c);
       continue;
     }
-    if (!isLeaderTitle && !c.title && !given && !c.personCue && !accepted.has(nameSlug)) {
+    if (!isLeaderTitle && !c.title && !given && (!c.personCue || thingByItsHead(words, text, c, index, inLowerCase)) && !accepted.has(nameSlug)) {
       // "bin Laden" after the full name.
       if (isParticle(words[c.start])) pending.push(c);
       continue;
@@ -348,6 +364,23 @@ function nameEvidence(words: Word[], text: string, c: Candidate, index: KbIndex)
     (len === 2 && koreanStyleAt(words, c.start))
   );
 }
+
+/**
+ * "South Carolina's 1st Congressional District, carried by", "the Council of Economic Advisers, who": a name with no
+ * title and nothing of a person in it (see nameEvidence) that ends in a word for a place or an organisation, or that
+ * opens with an adjective, an initialism or a word the article writes in lower case and ends in a plural whose singular
+ * it writes in lower case too, names things, even beside a speech verb or an apposition ("Rikkie Wells, who" stays).
+ */
+function thingByItsHead(words: Word[], text: string, c: Candidate, index: KbIndex, inLowerCase: (norm: string) => boolean): boolean {
+  if (c.title || c.end - c.start < 2 || nameEvidence(words, text, c, index)) return false;
+  const last = words[c.end - 1].norm.replace(/'s?$/, '');
+  if (PLACE_HEADS.has(last) || ORGANISATION_HEADS.has(last)) return true;
+  if (!PLURAL_ENDING.test(last) || index.surnames.has(last) || COMMON_SURNAMES.has(last)) return false;
+  const first = words[c.start];
+  if (!first.caps && !ADJECTIVE_ENDING.test(first.norm) && !inLowerCase(first.norm)) return false;
+  return inLowerCase(last.endsWith('ies') ? last.slice(0, -3) + 'y' : last.slice(0, -1));
+}
+const PLURAL_ENDING = /\p{L}{3}[^s]s$/u;
 
 /** In words, what in the name itself tells a person (see nameEvidence). */
 function givenEvidence(words: Word[], text: string, c: Candidate, index: KbIndex): string {
@@ -710,7 +743,8 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
       continue;
     }
     // A given name alone ("Saddam", "Hillary") is the one person introduced in full with it, unless it is also a surname.
-    if (introduced.length === 0 && c.end - c.start === 1 && !c.title && index.givenNames.has(key) && !AMBIGUOUS_SURNAMES.has(key) && !GIVEN_ALSO_THINGS.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key)) {
+    // "the Star of David", "the Museum of Art": after a capitalised word and "of" it ends the name of a thing.
+    if (introduced.length === 0 && c.end - c.start === 1 && !c.title && index.givenNames.has(key) && !AMBIGUOUS_SURNAMES.has(key) && !GIVEN_ALSO_THINGS.has(key) && !NOT_NAME.has(key) && !index.countryWords.has(key) && !afterNameOf(words, text, c.start)) {
       const byGiven = order.filter((e) => givenNameOf(e, index) === key);
       if (byGiven.length === 1 && !index.surnames.has(key) && !relativeOf(words, c.start, byGiven[0])) {
         byGiven[0].mentions.push(mention(words, text, c, true));
@@ -787,16 +821,26 @@ function namesAlone(pending: Candidate[], words: Word[], text: string, index: Kb
     if (c.title && (!isPlace(key, index) || PEERAGE.has(c.title.word.display)) && !royalWithoutName && !commonWord) {
       const name = nameText(words, text, c.start, c.end);
       const ekey = 'text:' + slug(name);
-      const e = table.entityFor(ekey, name, key);
+      // "FBI lawyer Jim Baker … Mr. Baker": a full name here (a knowledge-base name the title ruled out) is found by
+      // its last word later.
+      const surname = one ? key : words[c.end - 1].norm;
+      const e = table.entityFor(ekey, name, surname);
       e.evidence ??= titleEvidence(c.title);
       if (c.title.word.leadership && !e.leader) {
         e.leader = true;
         e.textTitle = c.title;
       }
-      e.mentions.push(mention(words, text, c, true));
-      bySurname.set(key, [...(bySurname.get(key) ?? []).filter((x) => x !== e), e]);
+      e.mentions.push(mention(words, text, c, one));
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []).filter((x) => x !== e), e]);
     }
   }
+}
+
+/** Word i follows "of" after a capitalised word inside a sentence that is no title ("Star of", not "President of"). */
+function afterNameOf(words: Word[], text: string, i: number): boolean {
+  const of = words[i - 1];
+  const head = words[i - 2];
+  return of?.norm === 'of' && !!head && head.cap && !head.sentenceStart && !head.possessive && !TITLE_WORDS.has(head.norm) && adjacent(text, head, of) && adjacent(text, of, words[i]);
 }
 
 const KIN = new Set('son daughter wife husband brother sister father mother nephew niece cousin uncle aunt grandson granddaughter stepson stepdaughter'.split(' '));
@@ -1118,6 +1162,9 @@ function nameAt(words: Word[], text: string, i: number, index: KbIndex, strictHe
     const next = words[i + 1];
     const givenAtStart = w.sentenceStart && (isInitial(w) || (wf & LEX_GIVEN) !== 0 || isListedGivenName(w, index) || index.givenNamesThatAreSurnames.has(w.norm));
     if (w.sentenceStart && !givenAtStart && next && next.cap && adjacent(text, w, next) && !w.possessive && (lex(next, index) & (LEX_SURNAME | LEX_NAME_START | LEX_GIVEN)) !== 0 && !unlistedGivenNameAtStart(words, text, i, index, inLowerCase)) return null;
+    // "Miner Highland Gold said", "Carmaker Tata said": a word for an organisation opening the sentence is no name
+    // (the organisation's name follows it).
+    if (w.sentenceStart && !givenAtStart && ORGANISATION_HEADS.has(w.norm) && next?.cap && adjacent(text, w, next)) return null;
     // "Interestingly Blocher, …": an adverb opening the sentence is no name.
     if (w.sentenceStart && !givenAtStart && ADVERB_ENDING.test(w.norm)) return null;
   }
@@ -1670,6 +1717,18 @@ function organisationHeadBefore(words: Word[], text: string, i: number, oneWord:
   return oneWord && ORGANISATION_ROLES.has(h.norm) && (h.norm !== 'leader' || MARKETS.has(words[i - 2]?.norm));
 }
 
+const WORK_HEADS = new Set('film movie biopic documentary drama musical sitcom novel book album opera'.split(' '));
+
+/** A lower-case word for a work right before the name, maybe with a quotation mark between; not "the film Bill Murray made". */
+function workHeadBefore(words: Word[], text: string, c: Candidate): boolean {
+  let h = c.start - 1;
+  if (words[h] && QUOTE_MARK.test(words[h].text)) h--;
+  const head = words[h];
+  if (!head || !head.isWord || (head.cap && !head.sentenceStart) || !WORK_HEADS.has(head.norm) || newlineBetween(text, head.end, words[c.start].start)) return false;
+  const next = words[c.end];
+  return !(DETERMINERS.has(words[h - 1]?.norm ?? '') && next?.isWord && !next.cap && !words[c.end - 1].possessive);
+}
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 // Words that end the noun phrase of an apposition: its last word before them is its head.
 const PHRASE_ENDS = new Set('that which who whose of in on at for with to and or but from by as is was has had said says will would'.split(' '));
@@ -1722,8 +1781,30 @@ function organisationAppositionBefore(words: Word[], start: number, end: number)
 // People who work for an organisation: "spokesman for Ask Jeeves", "director of product at Ask Jeeves", "analysts at".
 const WORKPLACE_ROLES = new Set(
   ('spokesman spokeswoman spokesperson director executive analyst economist strategist officer chairman chairwoman ' +
-    'president chief manager partner researcher editor correspondent founder boss').split(' '),
+    'president chief manager partner researcher editor correspondent founder boss employee worker shareholder').split(' '),
 );
+
+/**
+ * "a former employee of General Mills", "director of General Electric": a rank alone before a name that follows a role
+ * within an organisation opens the organisation's name.
+ */
+function rankInCompanyName(words: Word[], c: Candidate): boolean {
+  const title = c.title;
+  if (!title || !RANKS.has(title.text)) return false;
+  let t = c.start - 1;
+  while (t > 0 && words[t].start > title.start) t--;
+  return words[t].start === title.start && workplace(words, t, c.end);
+}
+/**
+ * "the Khan family", "the Bush dynasty", "the Williams sisters": a surname before a word for a family names them all
+ * ("Curtis's family" is his).
+ */
+function familyOf(words: Word[], c: Candidate, index: KbIndex): boolean {
+  const next = words[c.end];
+  return !c.title && c.end - c.start <= 2 && !words[c.end - 1].possessive && !!next && next.isWord && !next.cap && FAMILY_WORDS.has(next.norm.replace(/['’]s?$/, '')) && !startsWithGivenName(words, c, index);
+}
+const FAMILY_WORDS = new Set('family families clan dynasty brothers sisters household siblings twins'.split(' '));
+const RANKS = new Set(['General', 'Captain', 'Colonel', 'Admiral', 'Commander']);
 
 /** The name follows "at", "for" or "of" after a role within an organisation: "vice president of search at Ask Jeeves". */
 function workplace(words: Word[], start: number, end: number): boolean {
@@ -1748,19 +1829,32 @@ function organisationsTitle(words: Word[], c: Candidate, index: KbIndex): boolea
   if (!ORGANISATION_HEAD_TITLES.has(title.word.display) || title.country) return false;
   let k = c.start - 1;
   while (k >= 0 && words[k].start >= title.start) k--;
-  const prev = words[k];
-  if (!prev || !prev.isWord || !prev.cap || prev.sentenceStart || words[k + 1]?.start !== title.start) return false;
+  let prev = words[k];
+  // At a sentence's start only an initialism is surely a name ("CNN President …", not "When President …").
+  let named = !!prev && prev.isWord && prev.cap && (!prev.sentenceStart || prev.caps) && words[k + 1]?.start === title.start;
+  // "former Cato Institute president Ed Crane": after "former" the organisation's name is inside the title.
+  if (!named && title.former) {
+    let f = k + 1;
+    while (f < c.start && FORMER.has(words[f].norm)) f++;
+    if (f > k + 1 && f < c.start && words[f].cap && !TITLE_WORDS.has(words[f].norm) && !TITLE_MODIFIERS.has(words[f].norm)) {
+      k = f;
+      prev = words[f];
+      named = true;
+    }
+  }
+  if (!named) return false;
   // "Democratic Party Chairman", "National Economic Council Chair": a political body inside the title's words.
   for (let j = k + 1; j < c.start; j++) if (POLITICAL_BODIES.has(words[j].norm)) return false;
   const norm = prev.possessive ? prev.norm.replace(/['’]s?$/, '') : prev.norm;
   const state = words[k - 1]?.isWord ? `${words[k - 1].norm} ${norm}` : '';
   return !POLITICAL_BODIES.has(norm) && !index.countryWords.has(norm) && !US_STATES.has(norm) && !US_STATES.has(state) && !TITLE_MODIFIERS.has(norm) && !PARTIES.has(norm);
 }
+const JOB_GOES_ON = new Set(['and', 'for', 'in']);
 const ORGANISATION_HEAD_TITLES = new Set(['President', 'Vice President', 'Chairman', 'Chairwoman', 'Chair', 'Vice Chairman']);
 const POLITICAL_BODIES = new Set(
   ('house senate congress parliament assembly committee council commission cabinet government ministry state states ' +
     'national federal city county province region borough republicans democrats democratic labour tory tories gop party ' +
-    'union european african arab').split(' '),
+    'union european african arab dnc rnc').split(' '),
 );
 
 /** "Prebon Yamane economist Lena Komileva", "Barclays Capital chief economist Jo Roe": an employer, its role, then a name. */
@@ -1852,12 +1946,16 @@ function appositionAfter(words: Word[], text: string, end: number, index: KbInde
     const bare = words[j].cap && !country && !former && words[end + 1] === words[j];
     const next = words[j + len + 1];
     if (bare && (after?.text === ',' || after?.norm === 'and') && next?.cap && next.isWord) return undefined;
-    // "X, the president of the company" is not a leader; "X, the prime minister of Britain" is.
+    // "X, the president of the company" is not a leader; "X, the prime minister of Britain" is, and "X, the chairman
+    // of Spain's biggest bank" is not (the country's possessive names what the title heads).
     if (after?.norm === 'of') {
       const c = countryAt(words, text, j + len + 1, index) ?? (words[j + len + 1]?.norm === 'the' ? countryAt(words, text, j + len + 2, index) : null);
-      if (!c || words[c.end]?.cap) return undefined;
+      if (!c || words[c.end]?.cap || words[c.end - 1].possessive) return undefined;
       country = { code: c.code, start: j + len + 1, end: c.end };
     }
+    // "Jim Press, vice president and chief operating officer", "Mike Nash, vice president in charge of security": a
+    // company's office joined to another job or followed by a department, with no country, is no leader's.
+    if (!country && ORGANISATION_HEAD_TITLES.has(word.display) && JOB_GOES_ON.has(after?.norm ?? '') && words[j + len + 1]?.isWord && !words[j + len + 1].cap) return undefined;
     const s = words[end + 1].start;
     const e = words[j + len - 1].end;
     // "Bill Clinton, the King of Belgium as well as the French president": the next item of a list, no appositive.
@@ -1964,7 +2062,7 @@ const OCCUPATIONS = new Set(
   ('analyst economist lawyer attorney pollster strategist correspondent reporter journalist columnist editor businessman ' +
     'businesswoman billionaire activist host author actor actress comedian rapper producer surgeon physician teacher ' +
     'novelist historian scientist researcher ceo cfo coo cto founder executive coach striker midfielder defender ' +
-    'goalkeeper batsman bowler golfer jockey boxer swimmer sprinter cyclist pundit').split(' '),
+    'goalkeeper batsman bowler golfer jockey boxer swimmer sprinter cyclist pundit').split(' ').concat('general counsel'),
 );
 
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|uly|ulu|kyzy|qizi|oglu|oğlu)$/;
