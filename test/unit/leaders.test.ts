@@ -456,6 +456,33 @@ test('a cabinet office named by its department ("Home Secretary", "Health Minist
   assert.deepEqual(r.leaders.map((l) => l.office), ['Home Secretary', 'Treasury Secretary', 'Health Minister']);
 });
 
+test('a known person the base has no office for yet holds the one the article gives ("Sen. Marco Rubio" in 2016)', () => {
+  const r = check(`
+    ---
+    date: 2016-02-10
+    ---
+    [[Sen.|title]] [[Marco Rubio|marco-rubio]] spoke in Iowa.
+  `);
+  const rubio = byId(r, 'marco-rubio');
+  assert.deepEqual([rubio.office, rubio.term], ['Senator', null]);
+  assert.match(rubio.officeNote ?? '', /^from the article's own words; the knowledge base has them as Secretary of State of the United States from 2025-01-21$/);
+  const budget = check(`
+    ---
+    date: 2021-03-03
+    ---
+    [[Chancellor|title]] [[Rishi Sunak|rishi-sunak]] presented the budget.
+  `);
+  assert.equal(byId(budget, 'rishi-sunak').office, 'Chancellor');
+  // A title the base records for them later is no office of that date: "President Trump" in 2016.
+  const trump = byId(check(`
+    ---
+    date: 2016-02-10
+    ---
+    Enter [[[[President|title]] [[Trump|donald-trump]]|!leader.title-at-date]].
+  `), 'donald-trump');
+  assert.equal(trump.office, '');
+});
+
 test('a leader known only from a former title holds it no more ("former Mayor Jo Roebling")', () => {
   const r = check(`
     ---

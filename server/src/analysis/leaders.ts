@@ -11,7 +11,7 @@
 //   date; with a country and no such person, to the knowledge base's only holder on that date; else to no one.
 import { checkLeader, type CheckContext } from './leaders/checks';
 import { buildKbIndex, countryName, givenNameGender, officeOn, termOn, type KbIndex } from './leaders/kb';
-import { recognise, slug, termHasTitle, type Entity, type RawMention } from './leaders/recognise';
+import { recognise, slug, termHasTitle, type Entity, type RawMention, type TitleInfo } from './leaders/recognise';
 import { readWords } from './leaders/text';
 import type { KbPerson, KnowledgeBase } from './knowledge';
 import type { Article, Finding, Leader, Mention, Person, Term } from './types';
@@ -92,6 +92,13 @@ function toLeader(e: Entity, index: KbIndex, date: string): Leader {
       const officeNote = `from the article's own words; the knowledge base, as of ${index.knowledge.status}, has ${based}`;
       return { id: person.id, name: person.name, office: stated.office, country: stated.country, countryName: countryName(index, stated.country), term: null, known: true, mentions, officeNote };
     }
+    // The base has no office for them yet ("Sen. Marco Rubio" in 2016, "Chancellor Gordon Brown" in 2005): the one the
+    // article gives them, with what the base records later.
+    const given = term ? null : givenOffice(e, person, index);
+    if (given) {
+      const later = held && when === 'future' ? `; the knowledge base has them as ${held.office} from ${held.start}` : '';
+      return { id: person.id, name: person.name, ...given, term: null, known: true, mentions, officeNote: `from the article's own words${later}` };
+    }
     // "former Prime Minister Ishiba" in 2026: the article knows that a term the base has open has ended.
     if (beyondKb && term && !term.end && e.mentions.some((m) => m.title?.former && termHasTitle(term, m.title.word))) {
       const officeNote = `the article's “former”; the knowledge base, as of ${index.knowledge.status}, has the term open since ${term.start}`;
@@ -99,13 +106,27 @@ function toLeader(e: Entity, index: KbIndex, date: string): Leader {
     }
     return { id: person.id, name: person.name, office: term?.office ?? '', country: term?.country ?? '', countryName: term ? countryName(index, term.country) : '', term: t, known: true, mentions };
   }
-  const title = e.textTitle;
-  const country = title?.country ?? '';
-  const display = title?.word.display ?? '';
-  const held = display && country ? `${display} of ${countryName(index, country)}` : display;
-  const office = held && title?.former ? `former ${held}` : held;
   const name = longestName(e);
-  return { id: 'text:' + slug(name), name, office, country, countryName: country ? countryName(index, country) : '', term: null, known: false, mentions };
+  const { office, country, countryName: inCountry } = e.textTitle ? titleOffice(e.textTitle, index) : { office: '', country: '', countryName: '' };
+  return { id: 'text:' + slug(name), name, office, country, countryName: inCountry, term: null, known: false, mentions };
+}
+
+/** The office a title names: "Governor", "Prime Minister of France", "former Mayor". */
+function titleOffice(title: TitleInfo, index: KbIndex): { office: string; country: string; countryName: string } {
+  const country = title.country ?? '';
+  const display = title.word.display;
+  const held = display && country ? `${display} of ${countryName(index, country)}` : display;
+  return { office: held && title.former ? `former ${held}` : held, country, countryName: country ? countryName(index, country) : '' };
+}
+
+/**
+ * The first office the article gives someone by a title of leadership, unless the knowledge base records them with it
+ * later: "President Trump" in 2016 is no office of that date.
+ */
+function givenOffice(e: Entity, person: KbPerson, index: KbIndex): { office: string; country: string; countryName: string } | null {
+  const title = e.mentions.find((m) => m.kind === 'name' && m.title?.word.leadership)?.title;
+  if (!title || (person.terms ?? []).some((t) => termHasTitle(t, title.word))) return null;
+  return titleOffice(title, index);
 }
 
 /**
