@@ -1948,6 +1948,10 @@ test('a description says why it refers to its person: an apposition, the one nam
     ['the German chancellor', 'Friedrich Merz', 'set off by commas right after the name'],
     ['the Italian prime minister', 'Giorgia Meloni', 'no one named in this article fits it, and the knowledge base has one holder of that office on 2025-07-03'],
   ]);
+  const later = createLanguageService({ knowledge: bundledKnowledge() }).analyze('---\ndate: 2026-11-20\n---\nIn Rome, the Italian prime minister stayed away.\n');
+  assert.deepEqual(later.leaders.flatMap((l) => l.mentions.map((m) => m.evidence)), [
+    'no one named in this article fits it, and the knowledge base has one holder of that office on 2025-07-31, its own date; it cannot tell who held it on 2026-11-20',
+  ]);
 });
 
 test('a surname that the article never gives in full says why it is the knowledge-base person', () => {

@@ -948,7 +948,11 @@ function descriptions(words: Word[], text: string, index: KbIndex, date: string,
       continue;
     }
     if (typeof target === 'string') {
-      m.evidence = `no one named in this article fits it, and the knowledge base has one holder of that office on ${date}`;
+      const status = index.knowledge.status;
+      m.evidence =
+        date > status
+          ? `no one named in this article fits it, and the knowledge base has one holder of that office on ${status}, its own date; it cannot tell who held it on ${date}`
+          : `no one named in this article fits it, and the knowledge base has one holder of that office on ${date}`;
       table.kbEntity(target).mentions.push(m);
     } else {
       m.evidence = target === appositive ? 'set off by commas right after the name' : `the one person named in this article who fits it on ${date}`;
