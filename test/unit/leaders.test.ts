@@ -464,7 +464,7 @@ test('a known person the base has no office for yet holds the one the article gi
     [[Sen.|title]] [[Marco Rubio|marco-rubio]] spoke in Iowa.
   `);
   const rubio = byId(r, 'marco-rubio');
-  assert.deepEqual([rubio.office, rubio.term], ['Senator', null]);
+  assert.deepEqual([rubio.office, rubio.countryName, rubio.term], ['Senator', 'United States', null]);
   assert.match(rubio.officeNote ?? '', /^from the article's own words; the knowledge base has them as Secretary of State of the United States from 2025-01-21$/);
   const budget = check(`
     ---

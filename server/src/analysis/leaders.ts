@@ -125,8 +125,12 @@ function titleOffice(title: TitleInfo, index: KbIndex): { office: string; countr
  */
 function givenOffice(e: Entity, person: KbPerson, index: KbIndex): { office: string; country: string; countryName: string } | null {
   const title = e.mentions.find((m) => m.kind === 'name' && m.title?.word.leadership)?.title;
-  if (!title || (person.terms ?? []).some((t) => termHasTitle(t, title.word))) return null;
-  return titleOffice(title, index);
+  const terms = person.terms ?? [];
+  if (!title || terms.some((t) => termHasTitle(t, title.word))) return null;
+  const office = titleOffice(title, index);
+  // "Sen. Marco Rubio": the country is the one the base knows the person in.
+  const country = office.country || terms[terms.length - 1]?.country || '';
+  return { ...office, country, countryName: country ? countryName(index, country) : '' };
 }
 
 /**
