@@ -95,6 +95,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a participle after a preposition and its noun describes the noun: the verb further back is the cue',
+    text: `
+      [[Dana Voss|speaker]] [[said|cue]] in a video posted to [[Telegram|source]] that [[“the line is holding”|partial]].
+      When someone in [[the crowd|speaker]] [[shouted|cue]], [[“Louder,”|statement]] the band played on.
+      The mayor tore up the plan, in a move [[branded|cue]] a [[“cowardly retreat”|partial]] by [[the opposition|speaker]].
+    `,
+  },
+  {
     // Hard-wrapped copy and quoted posts break lines inside straight quotation marks.
     name: 'a straight quotation goes on over a line break to its closing mark',
     text: `

@@ -230,6 +230,11 @@ function isVerbCue(tokens: Token[], k: number): boolean {
     && !(QUANTIFIERS.has(lower(prev)) && isPastForm(w) && !isWord(tokens[k - 2]))
     // "caps that said": after a word, "that" before a verb of saying or reading is a relative pronoun.
     && !(prev.text === 'that' && isWord(tokens[k - 2]) && /^(?:said|says|read|reads|stated|states|declared|declares|proclaimed|proclaims|warned|warns|called|calls)$/.test(w))) return false;
+  // "said in a video posted to Telegram that …": a participle after a preposition's noun, and before where it went,
+  // describes that noun; the clause's verb is further back. Not after an auxiliary ("has in the past described"), and
+  // "someone in the audience shouted, “…”" is a verb.
+  if (/ed$/.test(w) && prev && isWord(prev) && !isCapitalised(prev) && tokens[k - 2] && DETERMINERS.has(lower(tokens[k - 2])) && tokens[k - 3] && /^(?:in|on|at|with|during|via|through|from)$/.test(lower(tokens[k - 3]))
+    && !(tokens[k - 4] && AUXILIARIES.has(lower(tokens[k - 4]))) && /^(?:to|on|in|at|via|onto)$/.test(lower(tokens[k + 1] ?? t))) return false;
   // "The report notes: “…”": right before the colon that introduces the quotation, a form after a noun is the verb.
   const introducesQuotation = tokens[k + 1]?.text === ':' && k + 2 === tokens.length && /s$/.test(w);
   if (prev && NOUN_FORMS.test(w) && !introducesQuotation) {
