@@ -1469,9 +1469,24 @@ test('leader.title-at-date: after the knowledge base date, the holder is named a
     ---
     date: 2026-12-01
     ---
-    [[[[President|title]] [[Joe Biden|joe-biden]]|!leader.title-at-date]] spoke.
+    [[[[President|title]] [[[[Joe Biden|joe-biden]]|!leader.knowledge-date]]|!leader.title-at-date]] spoke.
   `);
   assert.match(finding(r, 'leader.title-at-date').message, /On 2025-07-31, the knowledge base's date, the President of the United States was Donald Trump\./);
+});
+
+test('leader.knowledge-date: a story more than half a year after the knowledge base gets one hint, at its first leader from the base', () => {
+  check(`
+    ---
+    date: 2026-01-15
+    ---
+    [[Emmanuel Macron|emmanuel-macron]] met [[Friedrich Merz|friedrich-merz]].
+  `);
+  check(`
+    ---
+    date: 2026-03-02
+    ---
+    [[Mayor|title]] [[Ana Lutz|text:ana-lutz]] met [[[[Emmanuel Macron|emmanuel-macron]]|!leader.knowledge-date]], then [[Friedrich Merz|friedrich-merz]].
+  `);
 });
 
 test('leader.title-at-date: after the knowledge base date, a title it does not record and "former" for an open term are not judged', () => {
@@ -1479,8 +1494,9 @@ test('leader.title-at-date: after the knowledge base date, a title it does not r
     ---
     date: 2026-11-20
     ---
-    [[French Prime Minister|title]] [[Sébastien Lecornu|sebastien-lecornu]] spoke, and [[former Prime Minister|title]] [[Shigeru Ishiba|shigeru-ishiba]] listened.
+    [[French Prime Minister|title]] [[[[Sébastien Lecornu|sebastien-lecornu]]|!leader.knowledge-date]] spoke, and [[former Prime Minister|title]] [[Shigeru Ishiba|shigeru-ishiba]] listened.
   `);
+  assert.match(finding(r, 'leader.knowledge-date').message, /^The knowledge base's offices end on 2025-07-31, 16 months before this story \(2026-11-20\)/);
   // The office is then the article's, and says so.
   const lecornu = byId(r, 'sebastien-lecornu');
   assert.deepEqual([lecornu.office, lecornu.country, lecornu.term], ['Prime Minister of France', 'FR', null]);

@@ -72,9 +72,30 @@ function analyse(article: Article, index: LeaderIndex, options: LeaderOptions): 
   }
   const first = (x: { mentions: Mention[] }) => x.mentions[0]?.start ?? 0;
   leaders.sort((a, b) => first(a) - first(b));
+  const stale = knowledgeDateHint(article.referenceDate, leaders, index);
+  if (stale) findings.push(stale);
   people.sort((a, b) => first(a) - first(b));
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { leaders, people, findings };
+}
+
+/** Half a year after its date, the knowledge base may no longer know who holds an office. */
+const KNOWLEDGE_FRESH_DAYS = 183;
+
+/** For a story dated well after the knowledge base, one hint at its first leader from the base, saying so. */
+function knowledgeDateHint(date: string | null, leaders: Leader[], index: KbIndex): Finding | null {
+  const status = index.knowledge.status;
+  if (!date || !status) return null;
+  const days = (Date.parse(date) - Date.parse(status)) / 86_400_000;
+  const at = leaders.filter((l) => l.known).map((l) => l.mentions[0]).sort((a, b) => a.start - b.start)[0];
+  if (!(days > KNOWLEDGE_FRESH_DAYS) || !at) return null;
+  return {
+    start: at.start,
+    end: at.end,
+    severity: 'hint',
+    code: 'leader.knowledge-date',
+    message: `The knowledge base's offices end on ${status}, ${Math.round(days / 30.44)} months before this story (${date}): who holds an office may have changed since, and the hovers say what the base knew then. A newsroom adds newer office holders in .newslens/leaders.json.`,
+  };
 }
 
 function toLeader(e: Entity, index: KbIndex, date: string): Leader {
