@@ -165,6 +165,14 @@ describe('folders, globs, settings file and SARIF', () => {
     assert.ok(codes('howto.article').includes('quote.unbalanced'));
   });
 
+  it("gives a leader's officeNote when the office is the article's", () => {
+    fs.writeFileSync(path.join(dir, 'senator.article'), '---\ndate: 2016-02-10\n---\nSen. Marco Rubio spoke in Iowa.\n');
+    const [result] = JSON.parse(run(['annotate', '--format', 'json', path.join(dir, 'senator.article')]).stdout);
+    assert.deepEqual([result.leaders[0].office, result.leaders[0].officeNote], ['Senator', "from the article's own words; the knowledge base has them as Secretary of State of the United States from 2025-01-21"]);
+    fs.writeFileSync(path.join(dir, 'president.article'), '---\ndate: 2016-02-10\n---\nPresident Barack Obama spoke.\n');
+    assert.ok(!('officeNote' in JSON.parse(run(['annotate', '--format', 'json', path.join(dir, 'president.article')]).stdout)[0].leaders[0]));
+  });
+
   it('writes SARIF 2.1.0 with one result per finding', () => {
     const r = run(['check', '--format', 'sarif', path.join(dir, 'broken.article')]);
     assert.equal(r.code, 1);

@@ -14,7 +14,8 @@ export interface Result {
   file?: string;
   referenceDate: string | null;
   dates: Pick<DateMention, 'start' | 'end' | 'text' | 'type' | 'value' | 'rule' | 'explanation' | 'utc' | 'utcOffset'>[];
-  leaders: { id: string; name: string; office: string; country: string; mentions: ResultMention[] }[];
+  /** `officeNote`: where the office is the article's rather than the knowledge base's, why. */
+  leaders: { id: string; name: string; office: string; country: string; mentions: ResultMention[]; officeNote?: string }[];
   people: { name: string; mentions: ResultMention[]; evidence?: string }[];
   quotes: {
     start: number;
@@ -42,7 +43,7 @@ export function toResult(analysis: Analysis, key: { id: string } | { file: strin
     dates: analysis.dates.map(({ start, end, text, type, value, rule, explanation, utc, utcOffset }) =>
       withDefined({ start, end, text, type, value, rule, explanation }, { utc, utcOffset }),
     ),
-    leaders: analysis.leaders.map((l: Leader) => ({ id: l.id, name: l.name, office: l.office, country: l.country, mentions: l.mentions.map(mention) })),
+    leaders: analysis.leaders.map((l: Leader) => withDefined({ id: l.id, name: l.name, office: l.office, country: l.country, mentions: l.mentions.map(mention) }, { officeNote: l.officeNote })),
     people: analysis.people.map((p: Person) => withDefined({ name: p.name, mentions: p.mentions.map(mention) }, { evidence: p.evidence })),
     quotes: analysis.quotes.map((q) => withDefined({ start: q.start, end: q.end, text: q.text, kind: q.kind }, { speaker: q.speaker, cue: q.cue, source: q.source, nested: q.nested, rule: q.rule, explanation: q.explanation })),
     diagnostics: analysis.findings.map(({ start, end, severity, code, message }) => ({ start, end, severity, code, message })),
