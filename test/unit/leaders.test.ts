@@ -1023,7 +1023,7 @@ test('an unknown leader with a country adjective gets that country', () => {
     ---
     [[Dutch Prime Minister|title]] [[Anna Vermeer|text:anna-vermeer]] arrived.
   `);
-  assert.equal(byId(r, 'text:anna-vermeer').office, 'Prime Minister of Netherlands');
+  assert.equal(byId(r, 'text:anna-vermeer').office, 'Prime Minister of the Netherlands');
   assert.equal(byId(r, 'text:anna-vermeer').country, 'NL');
 });
 

@@ -10,7 +10,7 @@
 // - A description ("the Russian leader") attaches to the one person named in the article who fits it on the reference
 //   date; with a country and no such person, to the knowledge base's only holder on that date; else to no one.
 import { checkLeader, type CheckContext } from './leaders/checks';
-import { buildKbIndex, countryName, givenNameGender, officeOn, termOn, type KbIndex } from './leaders/kb';
+import { buildKbIndex, countryName, givenNameGender, officeOf, officeOn, termOn, type KbIndex } from './leaders/kb';
 import { recognise, slug, termHasTitle, type Entity, type RawMention, type TitleInfo } from './leaders/recognise';
 import { readWords } from './leaders/text';
 import type { KbPerson, KnowledgeBase } from './knowledge';
@@ -136,7 +136,7 @@ function toLeader(e: Entity, index: KbIndex, date: string): Leader {
 function titleOffice(title: TitleInfo, index: KbIndex): { office: string; country: string; countryName: string } {
   const country = title.country ?? '';
   const display = title.word.display;
-  const held = display && country ? `${display} of ${countryName(index, country)}` : display;
+  const held = display && country ? officeOf(display, index, country) : display;
   return { office: held && title.former ? `former ${held}` : held, country, countryName: country ? countryName(index, country) : '' };
 }
 
@@ -166,7 +166,7 @@ function unrecordedOffice(e: Entity, person: KbPerson, index: KbIndex): { office
     if (terms.some((t) => termHasTitle(t, title.word) && (!title.country || t.country === title.country))) continue;
     const country = title.country ?? terms[terms.length - 1]?.country;
     if (!country || !terms.some((t) => t.country === country)) continue;
-    return { office: `${title.word.display} of ${countryName(index, country)}`, country };
+    return { office: officeOf(title.word.display, index, country), country };
   }
   return null;
 }

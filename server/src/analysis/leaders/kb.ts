@@ -379,3 +379,11 @@ const SPACE = /\s/;
 export function countryName(index: KbIndex, code: string): string {
   return index.countries.get(code)?.name ?? code;
 }
+
+/** An office in a country, with "the" where the country's names have it: "President of the United States". */
+export function officeOf(display: string, index: KbIndex, code: string): string {
+  const country = index.countries.get(code);
+  const name = country?.name ?? code;
+  const the = (country?.names ?? []).some((n) => n.toLowerCase() === `the ${name.toLowerCase()}`);
+  return `${display} of ${the ? 'the ' : ''}${name}`;
+}
