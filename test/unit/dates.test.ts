@@ -1044,3 +1044,7 @@ test('"is" and a verb in -ing before "for" or "to" is an arrangement ahead', () 
 test('"the same day as" an event is counted from a date named nearby, or stays unknown', () => {
   check(dated('The march on [[9 May|DATE 2025-05-09]] came on [[the same day|DATE 2025-05-09]] as a rally. Mr Lee said holding the vote on [[the same day|DATE XXXX-XX-XX]] as the election might help.'));
 });
+
+test('a past form that is also a noun, after a determiner, is the noun and tells no tense ("expect a cut in February")', () => {
+  check(dated('Economists expect a cut in [[February|DATE 2027-02]] and a hit to sales in [[March|DATE 2027-03]]. The bank cut rates in [[February|DATE 2026-02]].', '2026-11-05'));
+});

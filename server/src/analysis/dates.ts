@@ -335,6 +335,8 @@ const AUXILIARY_BEFORE_PLAN = /(?:\b(?:is|are|am|was|were|be|been|being|has|have
 // Words of a plan: after "had been" ("had been due to expire Friday") the planned day has gone by.
 const PLANS = new Set(['due', 'scheduled', 'expected', 'set', 'slated', 'supposed', 'planned', 'intended', 'going']);
 // A verb of intention with "to" points ahead ("decided to admit them in March"); without it, it is a past verb.
+// Past forms that are also nouns: "a cut", "the hit", "a good read", "the shot", "the left", "the forecast".
+const NOUN_TOO = new Set(['cut', 'hit', 'read', 'shot', 'left', 'lost', 'won', 'forecast']);
 const PAST_UNLESS_NEXT = new Set(['set', 'intended', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened', 'predicted', 'tipped', 'forecast']);
 const PAST_PLANS = new Set(['planned', ...PAST_UNLESS_NEXT]);
 // Auxiliaries are past cues on their own; participles after "is", "will be" are not ("the case is heard in May").
@@ -523,7 +525,11 @@ function wordTense(source: string, index: number, raw: string): Tense {
   // "the last Saturday of the month", "for the last time": after "the", "last" means final, not past.
   else if (word === 'last' && /\bthe\s+$/i.test(source.slice(Math.max(0, index - 5), index))) tense = null;
   // "plans to cut jobs", "could put": after "to" or a modal, "cut", "put", "shut" are the base form, not the past.
-  else if (PAST_CUES.has(word)) tense = AUXILIARIES.has(word) || (!passiveBefore(source, index) && !BASE_FORM_BEFORE.test(source.slice(Math.max(0, index - 8), index))) ? 'past' : null;
+  else if (PAST_CUES.has(word)) {
+    // "expect a cut in February", "a big hit": after a determiner, a form that is also a noun is the noun.
+    const noun = NOUN_TOO.has(word) && determinerBefore(source, index);
+    tense = !noun && (AUXILIARIES.has(word) || (!passiveBefore(source, index) && !BASE_FORM_BEFORE.test(source.slice(Math.max(0, index - 8), index)))) ? 'past' : null;
+  }
   else if (IRREGULAR_PARTICIPLES.has(word)) tense = !passiveBefore(source, index) && !determinerBefore(source, index) ? 'past' : null;
   else if (
     word.length >= 5 &&
