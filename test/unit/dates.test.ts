@@ -1048,3 +1048,10 @@ test('"the same day as" an event is counted from a date named nearby, or stays u
 test('a past form that is also a noun, after a determiner, is the noun and tells no tense ("expect a cut in February")', () => {
   check(dated('Economists expect a cut in [[February|DATE 2027-02]] and a hit to sales in [[March|DATE 2027-03]]. The bank cut rates in [[February|DATE 2026-02]].', '2026-11-05'));
 });
+
+test('"the quarter ended <day>" is the calendar quarter that most of the three months up to that day fall in', () => {
+  check(dated('Sales for [[the quarter|DATE 2026-Q3]] ended [[Oct. 26|DATE 2026-10-26]] rose.', '2026-11-20'));
+  check(dated('Sales for [[the quarter|DATE 2026-Q3]] ended [[Sept. 30|DATE 2026-09-30]] fell.', '2026-11-20'));
+  check(dated('Profit for [[the quarter|DATE 2025-Q4]] ended [[Jan. 31|DATE 2026-01-31]] doubled.', '2026-03-20'));
+  check(dated('Profit for [[the quarter|DATE 2026-Q1]] ended [[Feb. 28|DATE 2026-02-28]] fell.', '2026-03-20'));
+});

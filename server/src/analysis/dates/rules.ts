@@ -1460,17 +1460,22 @@ rule(
     if (kind.toLowerCase() === 'period' && !/latest|year-earlier|year-ago|comparable|same|year-before|just/.test(mod)) return null;
     // "the quarter-point cut" or "a quarter of": only the time sense.
     if (/^\s?(?:of|point|-)/.test(textAfter(text, m.index + whole.length, 8))) return null;
-    // "the quarter ended Sept. 30": unless a (fiscal) quarter is under discussion, the calendar quarter that ends in
-    // that month.
+    // "the quarter ended Sept. 30": unless a (fiscal) quarter is under discussion, the calendar quarter that most of
+    // the three months up to that day fall in ("ended Oct. 26" is the third quarter).
     const ended = /^,?\s{1,2}end(ed|ing)\s{1,2}([A-Z][a-z]+\.?)\s{1,2}(\d{1,2})\b(?:,?\s{1,2}(\d{4}))?/.exec(textAfter(text, m.index + whole.length, 40));
     const yearBefore = /year-earlier|year-ago|year-before|last year's/.test(mod);
     const endMonth = ended && !yearBefore && !/previous|prior|next|coming/.test(mod) ? monthNumber(ended[2]) : 0;
     return cand(m, 'relative quarter', (ctx) =>
       refOr(ctx, whole, 'XXXX-QX', 'DATE', (ref) => {
         if (endMonth && !ctx.lastQuarter) {
-          const q = Math.ceil(endMonth / 3);
-          const y = ended![4] ? +ended![4] : resolveYear(ref, endMonth, +ended![3], ended![1] === 'ed' ? 'past' : 'future');
-          return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, relative: !ended![4], explanation: `'${whole}' ${ended![0].trim()}: the calendar quarter that ends in ${ended![2]}.`, quarter: { y, q } };
+          const day = +ended![3];
+          const endYear = ended![4] ? +ended![4] : resolveYear(ref, endMonth, day, ended![1] === 'ed' ? 'past' : 'future');
+          const monthInQuarter = (endMonth - 1) % 3;
+          const mostlyBefore = monthInQuarter === 0 || (monthInQuarter === 1 && day < 15);
+          const q = mostlyBefore ? ((Math.ceil(endMonth / 3) + 2) % 4) + 1 : Math.ceil(endMonth / 3);
+          const y = mostlyBefore && endMonth === 1 ? endYear - 1 : endYear;
+          const how = mostlyBefore ? 'the calendar quarter that most of the three months up to that day fall in' : `the calendar quarter that ends in ${ended![2]}`;
+          return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, relative: !ended![4], explanation: `'${whole}' ${ended![0].trim()}: ${how}.`, quarter: { y, q } };
         }
         const completed = quarterOf(ref) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref) - 1 };
         const current = { y: ref.y, q: quarterOf(ref) };
