@@ -483,6 +483,16 @@ test('a known person the base has no office for yet holds the one the article gi
   assert.equal(trump.office, '');
 });
 
+test('a title with "-elect" or "-designate" written on names an office not yet taken, and is not checked', () => {
+  const r = check(`
+    ---
+    date: 2026-11-10
+    ---
+    [[Mayor-elect|title]] [[Ilan Rostami|text:ilan-rostami]] met [[Governor|title]] [[Kay Hollis|text:kay-hollis]].
+  `);
+  assert.deepEqual(r.leaders.map((l) => l.office), ['Mayor-elect', 'Governor']);
+});
+
 test('a leader known only from a former title holds it no more ("former Mayor Jo Roebling")', () => {
   const r = check(`
     ---

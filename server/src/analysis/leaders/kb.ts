@@ -232,6 +232,8 @@ export function buildKbIndex(knowledge: KnowledgeBase): KbIndex {
       [TITLE_MODIFIERS, LEX_TITLE_MODIFIER],
       // "Ex-President", "ex-Health (Secretary)": a title's first word with the prefix written on.
       [[...TITLE_WORDS.keys()].map((k) => 'ex-' + k.split(' ')[0]), LEX_TITLE_MODIFIER],
+      // "Mayor-elect", "(Prime) Minister-designate": a title's last word with the suffix written on.
+      [[...TITLE_WORDS.keys()].flatMap((k) => ['-elect', '-designate'].map((suffix) => k.split(' ').pop() + suffix)), LEX_TITLE],
       [countryWords.keys(), LEX_COUNTRY],
       [surnames.keys(), LEX_SURNAME],
       [countryPrefixes, LEX_COUNTRY_PREFIX],

@@ -1555,19 +1555,24 @@ function titleStartsAt(words: Word[], text: string, i: number): boolean {
 }
 
 function titleEndingAt(words: Word[], text: string, last: number): { word: TitleWord; start: number } | null {
-  if (!TITLE_LAST_WORDS.has(withoutEx(words[last].norm))) return null;
+  // "Mayor-elect", "Prime Minister-designate": an office not yet taken, named and not checked against the base.
+  const pending = PENDING_OFFICE.exec(words[last].norm)?.[1];
+  const lastNorm = pending ? words[last].norm.slice(0, -pending.length - 1) : words[last].norm;
+  if (!TITLE_LAST_WORDS.has(withoutEx(lastNorm))) return null;
   for (let len = Math.min(TITLE_MAX_TOKENS, last + 1); len >= 1; len--) {
     const s = last - len + 1;
     let ok = true;
     for (let j = s + 1; j <= last; j++) if (!adjacent(text, words[j - 1], words[j]) || words[j - 1].possessive) ok = false;
     if (!ok) continue;
     // "ex-President", "ex-Culture Secretary": the prefix is written onto the title's first word.
-    const key = withoutEx(normsJoined(words, s, last + 1));
+    const key = withoutEx(len === 1 ? lastNorm : `${normsJoined(words, s, last)} ${lastNorm}`);
     const word = TITLE_WORDS.get(key);
-    if (word) return { word, start: s };
+    if (word) return { word: pending ? { ...word, kb: [], display: `${word.display}-${pending}` } : word, start: s };
   }
   return null;
 }
+
+const PENDING_OFFICE = /-(elect|designate)$/;
 
 function withoutEx(norm: string): string {
   return norm.startsWith('ex-') ? norm.slice(3) : norm;
