@@ -1055,3 +1055,9 @@ test('"the quarter ended <day>" is the calendar quarter that most of the three m
   check(dated('Profit for [[the quarter|DATE 2025-Q4]] ended [[Jan. 31|DATE 2026-01-31]] doubled.', '2026-03-20'));
   check(dated('Profit for [[the quarter|DATE 2026-Q1]] ended [[Feb. 28|DATE 2026-02-28]] fell.', '2026-03-20'));
 });
+
+test('"Eastern", "Pacific", "Central" and "Mountain" alone after a time are US time zones, not before a name', () => {
+  check(dated('The debate starts at [[9 p.m. Eastern|TIME 2026-03-12T21:00]] on [[Thursday|DATE 2026-03-12]]; the West sees it at [[6 p.m. Pacific|TIME 2026-03-12T18:00]]. Lunch is at [[1 p.m.|TIME 2026-03-12T13:00]] Central Park time.', '2026-03-10'));
+  const { dates } = run(dated('The debate starts at 9 p.m. Eastern on Thursday.', '2026-03-10'), {});
+  assert.deepEqual([dates[0].utcOffset, dates[0].utc], ['-04:00', '2026-03-13T01:00Z']);
+});

@@ -2758,6 +2758,7 @@ function dayAfterConversion(text: string, end: number, inParens: boolean): strin
 function zoneOf(raw: string | undefined): string | null {
   if (!raw) return null;
   if (/local time/i.test(raw)) return null;
+  if (/^(?:Eastern|Central|Mountain|Pacific)$/.test(raw)) return `${raw} time`;
   return raw.replace(/\s+/g, '').replace(/time$/i, ' time').replace(/^(UK|London|Paris|Berlin|Brussels|Moscow|NewYork|Washington) time$/, (s) => s.replace('NewYork', 'New York'));
 }
 
