@@ -1060,4 +1060,7 @@ test('"Eastern", "Pacific", "Central" and "Mountain" alone after a time are US t
   check(dated('The debate starts at [[9 p.m. Eastern|TIME 2026-03-12T21:00]] on [[Thursday|DATE 2026-03-12]]; the West sees it at [[6 p.m. Pacific|TIME 2026-03-12T18:00]]. Lunch is at [[1 p.m.|TIME 2026-03-12T13:00]] Central Park time.', '2026-03-10'));
   const { dates } = run(dated('The debate starts at 9 p.m. Eastern on Thursday.', '2026-03-10'), {});
   assert.deepEqual([dates[0].utcOffset, dates[0].utc], ['-04:00', '2026-03-13T01:00Z']);
+  // Before a bracket with the same time in GMT, the conversion is checked.
+  const { findings } = run(dated('The call is at 10 a.m. Eastern (1500 GMT). The briefing is at 9 a.m. Pacific (1600 GMT).', '2026-07-02'), {});
+  assert.deepEqual(findings.filter((f) => f.code === 'date.time-conversion').map((f) => f.message.slice(0, 30)), ['10 a.m. Eastern is 14:00 GMT (']);
 });

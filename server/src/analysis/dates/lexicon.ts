@@ -103,7 +103,7 @@ export const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: '
 /**
  * Time zone abbreviations and names, longest first so that "CEST" wins over "CET". An offset takes a space on one side
  * of its sign at most: "2200 GMT - 0200 GMT" is a range. "9 a.m. Pacific" is Pacific time before a lower-case word, a
- * weekday or punctuation (not "noon Central Park").
+ * weekday, a bracket or punctuation (not "noon Central Park").
  */
 export const ZONE =
-  '(?:(?:GMT|UTC)(?:(?:[+\\-−]\\s?|\\s[+\\-−])\\d{1,2}(?::?\\d{2})?)?(?![A-Za-z])|(?:CEST|AEST|AEDT|EEST|WEST|SAST|CET|EET|WET|BST|MSK|IST|JST|KST|HKT|SGT|EAT|CAT|WAT|PKT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT)(?![A-Za-z])|(?:UK|London|Paris|Berlin|Brussels|Moscow|Beijing|New York|Washington) time|(?:Eastern|Central|Mountain|Pacific) [Tt]ime|(?:Eastern|Central|Mountain|Pacific)(?=[,.;:)!?]|$|\\s(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|local time)';
+  '(?:(?:GMT|UTC)(?:(?:[+\\-−]\\s?|\\s[+\\-−])\\d{1,2}(?::?\\d{2})?)?(?![A-Za-z])|(?:CEST|AEST|AEDT|EEST|WEST|SAST|CET|EET|WET|BST|MSK|IST|JST|KST|HKT|SGT|EAT|CAT|WAT|PKT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT)(?![A-Za-z])|(?:UK|London|Paris|Berlin|Brussels|Moscow|Beijing|New York|Washington) time|(?:Eastern|Central|Mountain|Pacific) [Tt]ime|(?:Eastern|Central|Mountain|Pacific)(?=[,.;:)!?]|$|\\s(?:[a-z(]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|local time)';
