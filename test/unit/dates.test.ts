@@ -1064,3 +1064,12 @@ test('"Eastern", "Pacific", "Central" and "Mountain" alone after a time are US t
   const { findings } = run(dated('The call is at 10 a.m. Eastern (1500 GMT). The briefing is at 9 a.m. Pacific (1600 GMT).', '2026-07-02'), {});
   assert.deepEqual(findings.filter((f) => f.code === 'date.time-conversion').map((f) => f.message.slice(0, 30)), ['10 a.m. Eastern is 14:00 GMT (']);
 });
+
+test('noon and midnight take a zone after them ("noon ET", "midnight GMT") and the day that follows', () => {
+  const { dates } = run(dated('The talks resume at noon ET on Friday and end at midnight GMT.', '2026-07-02'), {});
+  assert.deepEqual(dates.map((d) => [d.text, d.value, d.utc]), [
+    ['noon ET', '2026-07-03T12:00', '2026-07-03T16:00Z'],
+    ['Friday', '2026-07-03', undefined],
+    ['midnight GMT', '2026-07-03T24:00', '2026-07-04T00:00Z'],
+  ]);
+});

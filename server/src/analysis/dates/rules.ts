@@ -2845,8 +2845,8 @@ rule(
   },
 );
 
-rule('noon', `${B}(?:(${alt(['around', 'about', 'shortly before', 'shortly after', 'just before', 'just after'])})${S})?(noon|midday|midnight)${TIME_DAY}${E}`, (m, text) => {
-  const [whole, mod, word, dayRaw] = m;
+rule('noon', `${B}(?:(${alt(['around', 'about', 'shortly before', 'shortly after', 'just before', 'just after'])})${S})?(noon|midday|midnight)(?:\\s{1,2}(${ZONE}))?${TIME_DAY}${E}`, (m, text) => {
+  const [whole, mod, word, zoneRaw, dayRaw] = m;
   void whole;
   // "high noon" is a showdown, not a time.
   if (!mod && word.toLowerCase() === 'noon' && wordBefore(text, m.index) === 'high') return null;
@@ -2855,7 +2855,7 @@ rule('noon', `${B}(?:(${alt(['around', 'about', 'shortly before', 'shortly after
   // "launched at midnight on 1 January", "just after midnight on Tuesday": the midnight that begins the day named;
   // a deadline or an ending ("until midnight on Monday", "expires at midnight Friday") is the one that ends it.
   const dayStart = !isNoon && !/before/i.test(mod ?? '') && (dayRaw || DAY_ON_AFTER.test(textAfter(text, m.index + whole.length, 30))) && !MIDNIGHT_ENDS.test(text.slice(Math.max(0, m.index - 50), m.index));
-  return timeCandidate(m, text, { hour: isNoon ? 12 : dayStart ? 0 : 24, minute: 0, zone: null, dayRaw: dayRaw ?? null }, isNoon ? 'noon' : 'midnight', start);
+  return timeCandidate(m, text, { hour: isNoon ? 12 : dayStart ? 0 : 24, minute: 0, zone: zoneOf(zoneRaw), dayRaw: dayRaw ?? null }, isNoon ? 'noon' : 'midnight', start);
 });
 const MIDNIGHT_ENDS = /\b(?:until|till|by|before|expires?|expiring|expired|ends?|ending|ended|closes?|closing|closed|deadline|runs?\sout)\b[^.;:!?]{0,40}$/i;
 
