@@ -103,6 +103,13 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a quotation in single marks is shown in its own marks',
+    text: `
+      [[‘We will not let the system be abused,’|statement]] [[she|speaker]] [[told|cue]] MPs.
+    `,
+    messages: ['she: ‘We will not let…’ — told MPs'],
+  },
+  {
     // Hard-wrapped copy and quoted posts break lines inside straight quotation marks.
     name: 'a straight quotation goes on over a line break to its closing mark',
     text: `

@@ -1306,7 +1306,7 @@ function excerpt(quote: Quote): string {
 }
 
 function closingFor(open: string): string {
-  return { '“': '”', '"': '"', '«': '»', '„': '“', '”': '”', '``': "''" }[open] ?? open;
+  return { '“': '”', '"': '"', '«': '»', '„': '“', '”': '”', '``': "''", '‘': '’', '‚': '‘', '‹': '›' }[open] ?? open;
 }
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
