@@ -103,6 +103,21 @@ const cases: Case[] = [
     `,
   },
   {
+    name: 'a word inside the quotation of the sentence before is no speaker of the next one',
+    text: `
+      The report was damning.
+
+      [[‘Nobody knew what was happening,’|statement]] the two of them admitted later. [[‘Nobody.’|statement]]
+    `,
+    codes: ['quote.unattributed', 'quote.unattributed'],
+  },
+  {
+    name: 'a part of a group named by a pronoun speaks ("one of them", "some of us")',
+    text: `
+      [[“It was chaos,”|statement]] [[one of them|speaker]] [[admitted|cue]] later. [[“Never,”|statement]] [[some of us|speaker]] [[replied|cue]].
+    `,
+  },
+  {
     name: 'a quotation in single marks is shown in its own marks',
     text: `
       [[‘We will not let the system be abused,’|statement]] [[she|speaker]] [[told|cue]] MPs.

@@ -531,10 +531,11 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
       continue;
     }
     // Words of the sentence before, outside its quotations.
-    const sentenceTokens = tokens.within(Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end)
-      .filter((t) => !works.slice(Math.max(0, k - 4), k).some((o) => o.span.start <= t.start && t.end <= o.span.end));
+    const quoted = (span: Span) => works.slice(Math.max(0, k - 4), k).some((o) => o.span.start <= span.start && span.end <= o.span.end);
+    const sentenceTokens = tokens.within(Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end).filter((t) => !quoted(t));
     const head = headOf(article, tokens, w.first - 1, prevSentence.end);
-    const found = cueBefore(sentenceTokens, head, true);
+    const cued = cueBefore(sentenceTokens, head, true);
+    const found = cued?.speaker && quoted(cued.speaker) ? { ...cued, speaker: undefined } : cued;
     // "The restoration of the films revealed some items too. “…”": a thing that shows a thing says nothing.
     const object = found?.cue && /^\s+(?:some|several|many|new|a|an|its)\s/.test(article.text.slice(found.cue.end, found.cue.end + 10));
     const reporter = found?.speaker && !(object && !namesSomebody(article.text, found.speaker));
@@ -571,7 +572,9 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     }
     // "He also played up his strength: “…”" — a sentence that ends with a colon introduces the quotation.
     const introduced = /:\s*$/.test(article.text.slice(prevSentence.start, prevSentence.end)) || /[:]\s*$/.test(article.text.slice(Math.max(0, w.span.start - 3), w.span.start));
-    const subject = sentenceSubject(head);
+    // Not a word of a quotation in that sentence ("‘Nobody knew …,’ one of them admitted."): its subject is outside.
+    const outside = (found?: { speaker: Span }) => (found && !quoted(found.speaker) ? found : undefined);
+    const subject = outside(sentenceSubject(head));
     if (introduced) {
       // "For Jo Roe, this is progress: “…”": the person the view is given for.
       const forName = subject && namesSomebody(article.text, subject.speaker) ? undefined : forNameIn(article.text, prevSentence.start, prevSentence.end);
@@ -587,7 +590,7 @@ function inheritAttributions(article: Article, tokens: TokenIndex, works: Work[]
     // "Trump spoke only in bromides. “We have to do something.”": without a speech verb, a quotation standing alone
     // after a sentence about a named person or a he/she gives that person's words; the person may be the subject
     // of an inner clause ("…, since Trump spoke only in bromides.").
-    const person = [subject, clauseSubject(head)].find((s) => s && actsAsPerson(article.text, head, s.speaker));
+    const person = [subject, outside(clauseSubject(head))].find((s) => s && actsAsPerson(article.text, head, s.speaker));
     if (person) {
       w.attribution = { ...person, shape: 'previous' };
       w.inherited = true;

@@ -276,6 +276,8 @@ function afterAppositiveName(tokens: Token[], k: number): boolean {
 
 const NAME_PARTICLE = /^(?:van|von|de|den|der|du|da|di|le|la|al|bin|ter)$/;
 
+const PARTITIVE_HEADS = new Set(['one', 'some', 'many', 'most', 'all', 'both', 'each', 'either', 'neither', 'none', 'several', 'few', 'two', 'three', 'another']);
+
 const CLOSING_CUE = /^(?:said|says|added|adds|wrote|writes|recalled|recalls|explained|explains|noted|notes|continued|continues)$/;
 
 /**
@@ -392,6 +394,9 @@ export function speakerThenCue(tokens: Token[], anyVerb = false): Attribution | 
     if (anyVerb && npEnd < 0 && i > from && /^(?:in|from)$/.test(t.text) && tokens[i + 1] && npWord(tokens[i + 1])) continue;
     // "CBS This Morning co-anchor Jo Roe": a capitalised small word between capitalised words belongs to a name.
     const inName = isCapitalised(t) && i > from && isCapitalised(tokens[i - 1]) && !!tokens[i + 1] && isWord(tokens[i + 1]) && isCapitalised(tokens[i + 1]) && npWord(tokens[i + 1]);
+    // "one of them", "some of us": a part of a group named by a pronoun.
+    const partitive = npEnd < 0 && i === from + 2 && /^(?:them|us|those)$/.test(w) && lower(tokens[i - 1]) === 'of' && PARTITIVE_HEADS.has(lower(tokens[from]));
+    if (partitive) continue;
     if (npEnd < 0 && !npWord(t) && !SUBJECT_PRONOUNS.has(w) && !(i === from && demonstrative) && !noun && !inName) return null;
   }
   return null;
