@@ -13,7 +13,7 @@ import { decodeDocument } from './documentBytes';
 import { loadBundledKnowledge, loadKnowledge } from './knowledgeFiles';
 import { expandInputs } from './inputFiles';
 import { languageOfPath } from './workspaceIndex';
-import { blankMarkdownCode } from './analysis/markup';
+import { analysedText } from './analysis/markup';
 import { lineColumn } from './lineColumn';
 import { toSarif } from './sarif';
 import { applySeverities } from './analysis/severity';
@@ -149,8 +149,7 @@ async function main(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const source = languageOfPath(file) === 'markdown' ? blankMarkdownCode(text) : text;
-    const analysis = configured(service.analyze(source, { referenceDate: options.referenceDate }));
+    const analysis = configured(service.analyze(analysedText(text, languageOfPath(file)), { referenceDate: options.referenceDate }));
     problems ||= hasProblems(analysis);
     analysed.push({ file, analysis });
   }

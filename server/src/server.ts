@@ -20,7 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setPublicationDateEdit } from './analysis/frontMatterEdit';
 import { settle } from './analysis/incremental';
 import { createLanguageService, type LanguageService } from './analysis/index';
-import { blankMarkdownCode } from './analysis/markup';
+import { analysedText } from './analysis/markup';
 import { toResult } from './analysis/result';
 import type { Analysis, Finding } from './analysis/types';
 import { looksBinary } from './documentBytes';
@@ -95,13 +95,14 @@ function served(doc: TextDocument): boolean {
 function analysisOf(doc: TextDocument): Cached {
   const cached = cache.get(doc.uri);
   if (cached && cached.version === doc.version) return cached;
-  const text = analysedText(doc);
+  const raw = doc.getText();
   let entry: Cached;
-  if (text.length > settings.maxFileSize) {
-    entry = { version: doc.version, analysis: null, skipped: `newslens skips this document: it is ${(text.length / 1048576).toFixed(1)} MB, above the limit of ${(settings.maxFileSize / 1048576).toFixed(1)} MB (setting newslens.maxFileSizeMB).` };
-  } else if (looksBinary(text)) {
+  if (raw.length > settings.maxFileSize) {
+    entry = { version: doc.version, analysis: null, skipped: `newslens skips this document: it is ${(raw.length / 1048576).toFixed(1)} MB, above the limit of ${(settings.maxFileSize / 1048576).toFixed(1)} MB (setting newslens.maxFileSizeMB).` };
+  } else if (looksBinary(raw)) {
     entry = { version: doc.version, analysis: null, skipped: 'newslens skips this document: it looks like binary data, not article text.' };
   } else {
+    const text = analysedText(raw, doc.languageId);
     // A long document that was analysed before is re-analysed around the edit only; a whole pass follows.
     const previous = text.length >= INCREMENTAL_MIN_LENGTH ? cached?.analysis : null;
     const quick = previous ? safely('incremental analysis', () => service.reanalyze(previous, text), null) : null;
@@ -115,11 +116,6 @@ function analysisOf(doc: TextDocument): Cached {
   }
   cache.set(doc.uri, entry);
   return entry;
-}
-
-/** What the core analyses: the document's text, with a Markdown document's code blanked. */
-function analysedText(doc: TextDocument): string {
-  return doc.languageId === 'markdown' ? blankMarkdownCode(doc.getText()) : doc.getText();
 }
 
 let quickPassRehearsed = false;
@@ -221,7 +217,7 @@ function wholePassInWorker(uri: string, delay: number): void {
   const version = doc.version;
   const controller = new AbortController();
   wholePassRunning.set(uri, controller);
-  void wholePasses.analyze(analysedText(doc), controller.signal).then((pass) => {
+  void wholePasses.analyze(analysedText(doc.getText(), doc.languageId), controller.signal).then((pass) => {
     if (wholePassRunning.get(uri) === controller) wholePassRunning.delete(uri);
     const current = documents.get(uri);
     if (controller.signal.aborted || !current || current.version !== version) return;

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from './analysis/index';
-import { blankMarkdownCode } from './analysis/markup';
+import { analysedText } from './analysis/markup';
 import type { Analysis } from './analysis/types';
 import { decodeDocument } from './documentBytes';
 
@@ -92,7 +92,7 @@ export class WorkspaceIndex {
     }
     const language = languageOfPath(file) ?? 'news-article';
     const document = TextDocument.create(uri, language, 0, decoded.text);
-    this.documents.set(uri, { uri, document, analysis: this.service.analyze(language === 'markdown' ? blankMarkdownCode(decoded.text) : decoded.text) });
+    this.documents.set(uri, { uri, document, analysis: this.service.analyze(analysedText(decoded.text, language)) });
     return true;
   }
 

@@ -4,6 +4,11 @@ import { lineEnd } from './lines';
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})([^\n]*)$/;
 
+/** What the detectors read of a document in that language: a Markdown document's code blanked, other text as it is. */
+export function analysedText(text: string, languageId: string | undefined): string {
+  return languageId === 'markdown' ? blankMarkdownCode(text) : text;
+}
+
 /** The text with the Markdown code it holds blanked; the same text when it has none. */
 export function blankMarkdownCode(text: string): string {
   if (!text.includes('`') && !text.includes('~~~')) return text;
