@@ -290,6 +290,9 @@ const TO_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|t
 const ARRANGEMENT_AFTER_BE = /^\s+(?:(?:on|at|from|between)\s+(?:[A-Z0-9]|noon|midnight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|to\s+(?!be\b)[a-z]{2,}\s|(?!being\b|going\b)[a-z]{3,}ing\s+(?:on|at|in|the|a|an|with|for|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|(?:aiming|planning|hoping|preparing|rushing|seeking|looking|pushing|working|scrambling|racing|moving)\s+to\s)/;
 const FORECAST_FOR = /^\s+(?:for|to)\s/;
 // Words that are future cues only in one construction: "plans to", "is set to", "later this week".
+// "is", "are", and "be" contracted onto a pronoun (straight and curly apostrophes), in lower case.
+const PRESENT_BE = new Set(['is', 'are', ...["he's", "she's", "it's", "they're", "we're"].flatMap((w) => [w, w.replace("'", '’')])]);
+
 const FUTURE_IF_NEXT: Record<string, RegExp> = {
   set: /^\s+(?:to|for)\b/,
   plans: TO_INFINITIVE,
@@ -300,10 +303,8 @@ const FUTURE_IF_NEXT: Record<string, RegExp> = {
   // "The vote is on Friday", "the launch is at 10 a.m. on Friday", "the deadline is Monday", "the event is from 2pm on
   // Saturday": a timetable.
   // "The carmaker is to shut its plant on Monday", "ministers are meeting in Rome on Tuesday": an arrangement.
-  is: ARRANGEMENT_AFTER_BE,
-  are: ARRANGEMENT_AFTER_BE,
-  // "said he's campaigning Wednesday in Ohio": "be" contracted onto a pronoun.
-  ...Object.fromEntries(["he's", "she's", "it's", "they're", "we're", 'he’s', 'she’s', 'it’s', 'they’re', 'we’re'].map((w) => [w, ARRANGEMENT_AFTER_BE])),
+  // "said he's campaigning Wednesday in Ohio": "be" contracted onto a pronoun too.
+  ...Object.fromEntries([...PRESENT_BE].map((w) => [w, ARRANGEMENT_AFTER_BE])),
   // "the festival, which takes place from 10-12 June", "the law takes effect on 1 April": a timetable.
   takes: /^\s+(?:place|effect|office|over|charge)\b/,
   // "between now and June", "from now until Friday": the stretch runs ahead.
@@ -440,7 +441,7 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
     if (tense && length <= 5 && prior && prior.before && prior.tense === 'past' && pos < at && at - pos <= 30 && /^(?:until|till)$/i.test(source.slice(start, i)) && untilInPastClause(text, at - prior.distance, pos, at)) continue;
     // "The race is taking on a testier tone, with Clinton taking on protesters twice Thursday": a progressive tells of an
     // arrangement only for a date in its own clause, not one after a comma (that of a place, "San Jose, Calif.,", aside).
-    if (tense === 'future' && pos < at && PROGRESSIVE_BE.test(source.slice(start, i)) && /^\s+(?!being\b|going\b)[a-z]{3,}ing\b/.test(source.slice(i, i + 24)) && /[,;:]/.test(text.slice(pos, at).replace(/,\s\p{Lu}[\p{L}.]*,/gu, ''))) continue;
+    if (tense === 'future' && pos < at && PRESENT_BE.has(source.slice(start, i).toLowerCase()) && /^\s+(?!being\b|going\b)[a-z]{3,}ing\b/.test(source.slice(i, i + 24)) && /[,;:]/.test(text.slice(pos, at).replace(/,\s\p{Lu}[\p{L}.]*,/gu, ''))) continue;
     // "July's summit - chaired by the prime minister - will ...": a participle set off by a dash or a comma before "by",
     // after the expression, is a passive aside, not the verb of its clause.
     if (tense === 'past' && pos > at && passiveAside(source, start, i)) continue;
@@ -451,7 +452,6 @@ function clauseTense(text: string, sentence: Span, at: number): Tense {
   return settleTense(text, at, best);
 }
 
-const PROGRESSIVE_BE = /^(?:is|are|he['’]s|she['’]s|it['’]s|they['’]re|we['’]re)$/i;
 const DEFERRAL_BEFORE = /\b(?:delay|delayed|postponed?|deferred|defer|adjourned?|extended|extend|suspended|suspend|froze|frozen|freeze|halted|put\s+back|pushed\s+back|held\s+over|has|have|says)\b/i;
 function untilInPastClause(text: string, cueEnd: number, until: number, at: number): boolean {
   if (/[,;:.!?"“”]/.test(text.slice(cueEnd, at))) return false;
